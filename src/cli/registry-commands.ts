@@ -1,0 +1,51 @@
+/** @module The `import` and `export` CLI commands: the registry file in and out. */
+import { readFile, writeFile } from 'node:fs/promises';
+import { writeRegistryFile } from '../core/registry/file.ts';
+import { importRegistry } from '../db/import-registry.ts';
+import type { LibsqlHandle } from '../db/libsql.ts';
+import { readContent } from '../db/registry-content.ts';
+
+/** Prints progress on one rewritten line when a person watches; stays silent in pipes and CI logs. */
+function progressPrinter(stream: NodeJS.WriteStream): ((done: number, total: number) => void) | undefined {
+  if (!stream.isTTY) return undefined;
+  let last = 0;
+  return (done, total) => {
+    const t = Date.now();
+    if (done < total && t - last < 100) return;
+    last = t;
+    stream.write(`\rwriting ${done.toLocaleString('en')} / ${total.toLocaleString('en')} entries${done === total ? '\n' : ''}`);
+  };
+}
+
+export async function importCommand(handle: LibsqlHandle, file: string, replace: boolean): Promise<number> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    console.error(`Cannot read ${file} as JSON: ${error instanceof Error ? error.message : error}`);
+    return 1;
+  }
+  const result = await importRegistry(handle.db, json, { replace, onProgress: progressPrinter(process.stderr) });
+  if (!result.ok) {
+    console.error(`${file} was not imported; nothing was written. ${result.problems.length} problem(s):`);
+    for (const p of result.problems) console.error(`  ${p.path}: ${p.message}`);
+    return 1;
+  }
+  const { counts, published } = result;
+  console.log(
+    `Imported ${counts.organizations} organizations, ${counts.channels} channels and ${counts.scams} scam entries` +
+      ` (${replace ? 'replacing' : 'merged into'} the registry). Published version ${published.version}, digest ${published.digest}.`,
+  );
+  return 0;
+}
+
+export async function exportCommand(handle: LibsqlHandle, file: string | undefined): Promise<number> {
+  const text = `${JSON.stringify(writeRegistryFile(await readContent(handle.db)), null, 2)}\n`;
+  if (file) {
+    await writeFile(file, text);
+    console.error(`Wrote ${file}.`);
+  } else {
+    process.stdout.write(text);
+  }
+  return 0;
+}

@@ -1,0 +1,69 @@
+/** @module Links and bare domains: WHATWG URL parsing, IDNA both ways and the registrable domain. */
+import { parse as parseDomain } from 'tldts';
+import punycode from 'punycode/punycode.js';
+import { fail, ok, type DomainContact, type Outcome } from '../types.ts';
+
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+const LABEL = /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/;
+
+/**
+ * Parses a link or bare host the way a browser would, so `https://binance.com@evil.example/`
+ * yields evil.example, as it does in the address bar. Returns null when no browser would open it.
+ */
+export function toUrl(text: string): URL | null {
+  const candidate = HAS_SCHEME.test(text) ? text : `http://${text.replace(/^\/\//, '')}`;
+  try {
+    return new URL(candidate);
+  } catch {
+    return null;
+  }
+}
+
+/** Decodes the A-labels of a host for display; labels that are not valid punycode stay as written. */
+export function hostToUnicode(host: string): string {
+  return host
+    .split('.')
+    .map((label) => {
+      if (!label.startsWith('xn--')) return label;
+      try {
+        return punycode.toUnicode(label);
+      } catch {
+        return label;
+      }
+    })
+    .join('.');
+}
+
+/**
+ * Normalizes a hostname already parsed by WHATWG URL (so IDNA-mapped and lower-case ASCII).
+ * @example normalizeHost('www.Binance.com.') // ok: { value: 'www.binance.com', registrableDomain: 'binance.com', … }
+ */
+export function normalizeHost(hostname: string): Outcome<DomainContact> {
+  const host = hostname.toLowerCase().replace(/\.+$/, '');
+  if (!host) return fail('invalid_domain', 'There is no domain name in this input.');
+  const info = parseDomain(host, { allowPrivateDomains: true });
+  if (info.isIp || host.startsWith('[')) {
+    return ok({ kind: 'domain', value: host, unicode: host, registrableDomain: null, ip: true });
+  }
+  const labels = host.split('.');
+  if (labels.length < 2) {
+    return fail('invalid_domain', `"${host}" has no top-level domain (such as .com), so it is not a domain name.`);
+  }
+  if (host.length > 253 || !labels.every((label) => LABEL.test(label))) {
+    return fail('invalid_domain', `"${host}" is not a valid domain name.`);
+  }
+  return ok({
+    kind: 'domain',
+    value: host,
+    unicode: hostToUnicode(host),
+    registrableDomain: info.domain ?? null,
+    ip: false,
+  });
+}
+
+/** Normalizes a link or a bare domain written by a person. */
+export function parseDomainInput(text: string): Outcome<DomainContact> {
+  const url = toUrl(text);
+  if (!url || !url.hostname) return fail('invalid_domain', 'This is not a link or domain name a browser could open.');
+  return normalizeHost(url.hostname);
+}

@@ -1,0 +1,78 @@
+/** @module Understanding free text: detect what kind of contact it is and normalize it. */
+import { fail, type Contact, type Outcome, type ParseOptions, type Platform } from '../types.ts';
+import { normalizeHost, parseDomainInput, toUrl } from './domain.ts';
+import { parseEmailInput } from './email.ts';
+import { parsePhoneInput, PHONE_LIKE } from './phone.ts';
+import { normalizeHandle, parseSocialUrl } from './social/index.ts';
+
+/** Longest input accepted: long enough for any real link, short enough to bound work per lookup. */
+export const MAX_INPUT_LENGTH = 2048;
+
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const INVISIBLE_EDGES = /^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$/g;
+const EMAIL_LIKE = /^([^\s@/"]+|"[^"]*")@[^\s@/]+$|<[^<>]+@[^<>]+>\s*$/;
+const BARE_HANDLE = /^@?[\p{L}\p{N}_.-]{1,64}$/u;
+const DOTTED_IP = /^\d{1,3}(\.\d{1,3}){3}$/;
+
+/** Links: a profile on a known platform becomes a social contact, a wa.me link a phone, anything else a domain. */
+function parseLink(text: string): Outcome<Contact> {
+  const url = toUrl(text);
+  if (!url || !url.hostname) return fail('invalid_url', 'This is not a link a browser could open.');
+  const social = parseSocialUrl(url);
+  if (social === null) return normalizeHost(url.hostname);
+  if (!social.ok || social.value.kind === 'social') return social as Outcome<Contact>;
+  return parsePhoneInput(`+${social.value.raw}`, undefined, 'whatsapp');
+}
+
+/** A handle with no platform is looked up on every platform; with one, that platform's rules apply. */
+function parseHandle(text: string, platform: Platform | undefined): Outcome<Contact> {
+  if (platform) return HAS_SCHEME.test(text) || text.includes('/') ? parseLink(text) : normalizeHandle(platform, text);
+  if (HAS_SCHEME.test(text) || /^[^@\s]+\.[^\s]+\//.test(text)) return parseLink(text);
+  if (!BARE_HANDLE.test(text) || text === '@') {
+    return fail('invalid_handle', 'A handle is a name such as @binance, made of letters, digits, dots, dashes and underscores.');
+  }
+  return { ok: true, value: { kind: 'social', platform: null, value: text.replace(/^@/, '') } };
+}
+
+function detect(text: string, options: ParseOptions): Outcome<Contact> {
+  if (/^mailto:/i.test(text)) return parseEmailInput(text);
+  if (/^(tel|sms|callto):/i.test(text)) return parsePhoneInput(text, options.country);
+  if (/^tg:/i.test(text) || options.platform) return parseHandle(text, options.platform);
+  if (HAS_SCHEME.test(text)) return parseLink(text);
+  if (text.startsWith('@')) return parseHandle(text, undefined);
+  if (EMAIL_LIKE.test(text)) return parseEmailInput(text);
+  if (PHONE_LIKE.test(text) && !DOTTED_IP.test(text) && (text.match(/\d/g)?.length ?? 0) >= 6) {
+    return parsePhoneInput(text, options.country);
+  }
+  if (text.includes('.') || text.startsWith('[')) return parseLink(text);
+  return parseHandle(text, undefined);
+}
+
+/**
+ * Turns whatever a person pasted into a normalized contact, or says why it cannot.
+ * @example parseContact('https://t.me/s/BinanceExchange') // ok: { kind: 'social', platform: 'telegram', value: 'binanceexchange' }
+ */
+export function parseContact(input: string, options: ParseOptions = {}): Outcome<Contact> {
+  // IDNA reads the ideographic and full-width full stops as dots; so must detection.
+  const text = input.replace(INVISIBLE_EDGES, '').replace(/[\u3002\uff0e\uff61]/g, '.');
+  if (!text) return fail('empty_input', 'Paste a link, email address, phone number or handle to check.');
+  if (text.length > MAX_INPUT_LENGTH) {
+    return fail('input_too_long', `The input is longer than ${MAX_INPUT_LENGTH} characters; no contact is that long.`);
+  }
+  if (CONTROL.test(text)) return fail('invalid_characters', 'The input contains control characters.');
+  switch (options.type ?? 'auto') {
+    case 'auto':
+      return detect(text, options);
+    case 'url':
+      return parseLink(text);
+    case 'domain':
+      return parseDomainInput(text);
+    case 'email':
+      return parseEmailInput(text);
+    case 'phone':
+      return /^https?:\/\//i.test(text) ? parseLink(text) : parsePhoneInput(text, options.country);
+    case 'social':
+      return parseHandle(text, options.platform);
+  }
+}

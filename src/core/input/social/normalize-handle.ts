@@ -1,0 +1,78 @@
+/** @module Normalizing a handle written for a given platform: a name, a platform path, or a full link. */
+import { fail, ok, type Outcome, type Platform, type SocialContact } from '../../types.ts';
+import { shown } from './name-rule.ts';
+import { readUrl } from './parse-url.ts';
+import { splitPath } from './path.ts';
+import { PHONE_MESSAGE } from './platforms/whatsapp.ts';
+import { invalid, type Found, type SocialRule } from './rule.ts';
+import { ruleFor } from './rules.ts';
+
+/** Longest text read: far beyond any real profile link, short enough to bound the work. */
+const MAX_LENGTH = 2048;
+// Schemes that carry a handle; "name:x" written by a person is not a link.
+const LINK_SCHEME = /^([a-z][a-z0-9+.-]*:\/\/|(tg|spotify|whatsapp):)/i;
+
+/** Checks that what a link names is an account on the platform that was asked for. */
+function settle(rule: SocialRule, found: Outcome<Found>): Outcome<SocialContact> {
+  if (!found.ok) return found;
+  if (found.value.kind === 'phone') {
+    return rule.platform === 'whatsapp' ? invalid(PHONE_MESSAGE) : mismatch(rule, 'WhatsApp');
+  }
+  return ok(found.value);
+}
+
+const mismatch = (rule: SocialRule, other: string): Outcome<never> =>
+  fail('platform_mismatch', `This link is on ${other}, not ${rule.name}.`);
+
+/** A link: it must be on the asked platform; a link elsewhere is an error, not an ordinary website. */
+function fromLink(rule: SocialRule, text: string): Outcome<SocialContact> | null {
+  let url: URL;
+  try {
+    url = new URL(LINK_SCHEME.test(text) ? text : `https://${text.replace(/^\/+/, '')}`);
+  } catch {
+    return null;
+  }
+  const reading = readUrl(url);
+  if (!reading) return null;
+  if (reading.rule !== rule) return mismatch(rule, reading.rule.name);
+  if (!reading.result) return invalid(`${url.hostname} is ${rule.name}'s website, not a ${rule.name} account.`);
+  return settle(rule, reading.result);
+}
+
+function fromText(rule: SocialRule, text: string): Outcome<SocialContact> {
+  const notLink = (): Outcome<never> => invalid(`"${shown(text)}" is not a ${rule.name} link or handle.`);
+  if (LINK_SCHEME.test(text)) return fromLink(rule, text) ?? notLink();
+  const cut = text.search(/[?#]/);
+  const before = (cut < 0 ? text : text.slice(0, cut)).replace(/\/+$/, '');
+  const query = new URLSearchParams(cut < 0 || text[cut] === '#' ? '' : text.slice(cut + 1).split('#')[0]);
+  if (!before.includes('/')) {
+    // A name first: "binance.com" is a valid Instagram name; only names the rules reject are tried as hosts.
+    const named = rule.fromName(before, query);
+    if (named.ok || !before.includes('.')) return named;
+    return fromLink(rule, before) ?? named;
+  }
+  const path = before.replace(/^\/+/, '');
+  // "x.com/name": the first segment is a host. "r/name", "channel/UC…": a path on the platform.
+  if (path.split('/')[0]!.includes('.')) return fromLink(rule, text) ?? notLink();
+  return settle(rule, rule.fromPath(splitPath(path), query));
+}
+
+/**
+ * Normalizes a handle as a person or a registry file writes it for a platform: "@name", "name",
+ * a profile link with or without scheme, or a platform path ("r/name", "channel/UC…", "company/name").
+ * @example normalizeHandle('youtube', 'https://www.youtube.com/@Binance/videos') // ok: { value: '@binance' }
+ */
+export function normalizeHandle(platform: Platform, text: string): Outcome<SocialContact> {
+  const rule = ruleFor(platform);
+  if (!rule) return invalid(`"${shown(String(platform))}" is not a platform Verify knows.`);
+  if (typeof text !== 'string') return invalid(`Write the ${rule.name} handle as text.`);
+  const trimmed = text.trim();
+  if (!trimmed) return invalid(`Write the ${rule.name} handle to check.`);
+  if (trimmed.length > MAX_LENGTH) return invalid(`This is longer than ${MAX_LENGTH} characters; no ${rule.name} handle is.`);
+  try {
+    return fromText(rule, trimmed);
+  } catch {
+    // Rules are written not to throw; this guards the promise made to callers, not a known case.
+    return invalid(`"${shown(trimmed)}" is not a ${rule.name} handle.`);
+  }
+}

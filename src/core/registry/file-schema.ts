@@ -1,0 +1,45 @@
+/** @module The registry file's JSON shape (import and export), as zod schemas. */
+import { z } from 'zod';
+import { CHANNEL_KINDS, PHONE_USAGES, PLATFORMS } from '../types.ts';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+
+export const channelSchema = z.strictObject({
+  kind: z.enum(CHANNEL_KINDS),
+  value: text(512),
+  platform: z.enum(PLATFORMS).optional(),
+  label: text(200).optional(),
+  subdomains: z.boolean().optional(),
+  accountId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'letters, digits, - and _ only, at most 64').optional(),
+  usage: z.array(z.enum(PHONE_USAGES)).min(1).max(3).optional(),
+  localPartCaseSensitive: z.boolean().optional(),
+  status: z.enum(['active', 'revoked']).optional(),
+  reason: text(500).optional(),
+  revokedAt: z.iso.datetime({ offset: true }).optional(),
+});
+
+export const organizationSchema = z.strictObject({
+  slug: z.string().regex(/^[a-z0-9-]{1,64}$/, 'lower-case letters, digits and hyphens, at most 64'),
+  name: text(200),
+  website: z.url({ protocol: /^https?$/ }).max(500).optional(),
+  advice: z.array(text(500)).max(20).optional(),
+  channels: z.array(channelSchema).max(1_000_000).default([]),
+});
+
+export const scamSchema = z.strictObject({
+  kind: z.enum(CHANNEL_KINDS),
+  value: text(512),
+  platform: z.enum(PLATFORMS).optional(),
+  target: z.string().regex(/^[a-z0-9-]{1,64}$/, 'an organization slug'),
+  reason: text(500),
+});
+
+export const registryFileSchema = z.strictObject({
+  /** Free text about the file, such as "Sample data". */
+  description: text(2000).optional(),
+  organizations: z.array(organizationSchema).max(100_000),
+  scams: z.array(scamSchema).max(1_000_000).default([]),
+});
+
+export type RegistryFile = z.input<typeof registryFileSchema>;
+export type ChannelFileEntry = z.infer<typeof channelSchema>;

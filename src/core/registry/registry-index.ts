@@ -1,0 +1,140 @@
+/** @module In-memory indexes over one verified snapshot: every exact lookup is a few hash-map reads. */
+import { getDomain } from 'tldts';
+import { normalizeHandle } from '../input/social/index.ts';
+import { PLATFORMS, type Contact, type DomainContact, type EmailContact, type SocialContact } from '../types.ts';
+import type { ChannelEntry, OrganizationEntry, ScamEntry } from './entries.ts';
+import type { RegistrySnapshot } from './snapshot.ts';
+
+export interface IndexHits {
+  channels: ChannelEntry[];
+  scams: ScamEntry[];
+}
+
+type Keyed = Pick<ChannelEntry, 'kind' | 'platform' | 'value' | 'localPartCaseSensitive'>;
+
+/** Emails match case-insensitively by default, so they are keyed in lower case and checked exactly after. */
+const lookupKey = (e: Keyed): string =>
+  `${e.kind}|${e.platform ?? ''}|${e.kind === 'email' ? e.value.toLowerCase() : e.value}`;
+
+function push<T>(map: Map<string, T[]>, key: string, item: T): void {
+  const list = map.get(key);
+  if (list) list.push(item);
+  else map.set(key, [item]);
+}
+
+/** Parents of a host from itself up to (not including) its public suffix, e.g. a.b.com → a.b.com, b.com. */
+function hostAndParents(host: string): string[] {
+  const out = [host];
+  for (let i = host.indexOf('.'); i !== -1 && host.indexOf('.', i + 1) !== -1; i = host.indexOf('.', i + 1)) {
+    out.push(host.slice(i + 1));
+  }
+  return out;
+}
+
+/**
+ * Whether an entry registered for `registered` covers `host`. Coverage never crosses the registrable
+ * domain: registering a private suffix such as github.io must not make every *.github.io site official.
+ */
+function covers(host: string, registered: string, registrable: string | null, subdomains: boolean): boolean {
+  if (host === registered) return true;
+  if (!subdomains || !registrable) return false;
+  return registered === registrable || registered.endsWith(`.${registrable}`);
+}
+
+export class RegistryIndex {
+  readonly organizations = new Map<string, OrganizationEntry>();
+  readonly #channelsByOrg = new Map<string, ChannelEntry[]>();
+  readonly #channels = new Map<string, ChannelEntry[]>();
+  readonly #accounts = new Map<string, ChannelEntry[]>();
+  readonly #scams = new Map<string, ScamEntry[]>();
+
+  constructor(
+    readonly snapshot: Pick<RegistrySnapshot, 'version' | 'issuedAt'>,
+    readonly digest: string,
+    content: Pick<RegistrySnapshot, 'organizations' | 'channels' | 'scams'>,
+  ) {
+    for (const org of content.organizations) this.organizations.set(org.slug, org);
+    for (const channel of content.channels) {
+      push(this.#channelsByOrg, channel.organization, channel);
+      push(this.#channels, lookupKey(channel), channel);
+      if (channel.accountId) push(this.#accounts, `${channel.platform}|${channel.accountId}`, channel);
+    }
+    for (const scam of content.scams) push(this.#scams, lookupKey(scam), scam);
+  }
+
+  get version(): number {
+    return this.snapshot.version;
+  }
+
+  /** Every channel of an organization, in snapshot order. */
+  channelsOf(slug: string): ChannelEntry[] {
+    return this.#channelsByOrg.get(slug) ?? [];
+  }
+
+  /** Every channel and scam entry that matches a contact exactly (before any lookalike analysis). */
+  find(contact: Contact): IndexHits {
+    switch (contact.kind) {
+      case 'domain':
+        return this.#findHost(contact, 'domain', '');
+      case 'email':
+        return this.#findEmail(contact);
+      case 'phone':
+        return this.#exact(`phone||${contact.value}`);
+      case 'social':
+        return this.#findSocial(contact);
+    }
+  }
+
+  #exact(key: string): IndexHits {
+    return { channels: this.#channels.get(key) ?? [], scams: this.#scams.get(key) ?? [] };
+  }
+
+  #findHost(contact: Pick<DomainContact, 'value' | 'registrableDomain'>, kind: 'domain' | 'email', prefix: string): IndexHits {
+    const hits: IndexHits = { channels: [], scams: [] };
+    for (const candidate of hostAndParents(contact.value)) {
+      const key = `${kind}||${prefix}${candidate}`;
+      const ok = (subdomains: boolean) => covers(contact.value, candidate, contact.registrableDomain, subdomains);
+      // Official domains cover subdomains unless told otherwise; sender domains only when told so.
+      for (const c of this.#channels.get(key) ?? []) if (ok(c.subdomains ?? kind === 'domain')) hits.channels.push(c);
+      for (const s of this.#scams.get(key) ?? []) if (ok(true)) hits.scams.push(s);
+    }
+    return hits;
+  }
+
+  #findEmail(contact: EmailContact): IndexHits {
+    const exact = this.#exact(`email||${contact.value.toLowerCase()}`);
+    const local = contact.local;
+    const registrable = getDomain(contact.domain, { allowPrivateDomains: true });
+    const senderDomain = this.#findHost({ value: contact.domain, registrableDomain: registrable }, 'email', '@');
+    // A scam website's domain makes its addresses scams too; an official website does not make an address official.
+    const scamSite = this.#findHost({ value: contact.domain, registrableDomain: registrable }, 'domain', '');
+    return {
+      channels: [
+        ...exact.channels.filter((c) => !c.localPartCaseSensitive || c.value.startsWith(`${local}@`)),
+        ...senderDomain.channels,
+      ],
+      scams: [...exact.scams, ...senderDomain.scams, ...scamSite.scams],
+    };
+  }
+
+  #findSocial(contact: SocialContact): IndexHits {
+    if (contact.platform) return this.#findOnPlatform(contact.platform, contact.value, contact.accountId);
+    const hits: IndexHits = { channels: [], scams: [] };
+    for (const platform of PLATFORMS) {
+      const handle = contact.value ? normalizeHandle(platform, contact.value) : null;
+      if (!handle?.ok) continue;
+      const found = this.#findOnPlatform(platform, handle.value.value, handle.value.accountId);
+      hits.channels.push(...found.channels);
+      hits.scams.push(...found.scams);
+    }
+    return hits;
+  }
+
+  #findOnPlatform(platform: string, value: string | undefined, accountId: string | undefined): IndexHits {
+    const hits = value ? this.#exact(`social|${platform}|${value}`) : { channels: [], scams: [] };
+    // A numeric id can be typed where a handle goes; registered account ids match either way.
+    const ids = new Set([accountId, value && /^\d+$/.test(value) ? value : undefined].filter(Boolean));
+    const byId = [...ids].flatMap((id) => this.#accounts.get(`${platform}|${id}`) ?? []);
+    return { channels: [...new Set([...hits.channels, ...byId])], scams: hits.scams };
+  }
+}

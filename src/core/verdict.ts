@@ -1,0 +1,149 @@
+/** @module From a normalized contact and the registry index to a verdict, the one answer every surface shows. */
+import { platformName } from './input/social/index.ts';
+import type { ChannelEntry, OrganizationEntry, ScamEntry } from './registry/entries.ts';
+import type { RegistryIndex } from './registry/registry-index.ts';
+import type { ChannelKind, Contact, Problem } from './types.ts';
+
+/** In precedence order: the first that applies decides. `lookalike` joins with lookalike detection. */
+export const VERDICTS = ['official', 'revoked', 'known_scam', 'lookalike', 'not_official', 'invalid'] as const;
+export type VerdictCode = (typeof VERDICTS)[number];
+
+export interface ChannelView {
+  kind: ChannelKind;
+  platform?: string;
+  value: string;
+  normalized: string;
+  label?: string;
+  status: ChannelEntry['status'];
+  reason?: string;
+  revokedAt?: string;
+  usage?: string[];
+  accountId?: string;
+}
+
+export interface CheckAnswer {
+  input: string;
+  type: ChannelKind | null;
+  normalized: Record<string, unknown> | null;
+  verdict: VerdictCode;
+  organization?: { slug: string; name: string };
+  channel?: ChannelView;
+  /** Every channel that matched, when there are several (a bare handle registered on several platforms). */
+  channels?: ChannelView[];
+  scam?: { reason: string; target: { slug: string; name: string } };
+  matches: unknown[];
+  advice: string[];
+  message: string;
+  error?: Problem;
+  registry: { version: number; digest: string | null };
+  checkedAt: string;
+}
+
+export function viewChannel(c: ChannelEntry): ChannelView {
+  return {
+    kind: c.kind,
+    ...(c.platform ? { platform: c.platform } : {}),
+    value: c.display,
+    normalized: c.value,
+    ...(c.label ? { label: c.label } : {}),
+    status: c.status,
+    ...(c.reason ? { reason: c.reason } : {}),
+    ...(c.revokedAt ? { revokedAt: c.revokedAt } : {}),
+    ...(c.usage ? { usage: c.usage } : {}),
+    ...(c.accountId ? { accountId: c.accountId } : {}),
+  };
+}
+
+const KIND_WORDS: Record<ChannelKind, string> = {
+  domain: 'website',
+  email: 'email sender',
+  phone: 'phone number',
+  social: 'account',
+};
+
+function describe(channels: ChannelEntry[], orgName: string): string {
+  const first = channels[0];
+  if (!first || first.kind !== 'social') return `an official ${orgName} ${KIND_WORDS[first?.kind ?? 'domain']}`;
+  const platforms = [...new Set(channels.map((c) => platformName(c.platform!)))];
+  const list = platforms.length > 1 ? `${platforms.slice(0, -1).join(', ')} and ${platforms.at(-1)}` : platforms[0];
+  return `an official ${orgName} account on ${list}`;
+}
+
+function organizationRef(index: RegistryIndex, slug: string): { slug: string; name: string } {
+  return { slug, name: index.organizations.get(slug)?.name ?? slug };
+}
+
+function adviceOf(index: RegistryIndex, slug: string): string[] {
+  return (index.organizations.get(slug) as OrganizationEntry | undefined)?.advice ?? [];
+}
+
+type Decision = Pick<CheckAnswer, 'verdict' | 'organization' | 'channel' | 'channels' | 'scam' | 'advice' | 'message'>;
+
+function decide(index: RegistryIndex, contact: Contact, channels: ChannelEntry[], scams: ScamEntry[]): Decision {
+  const active = channels.filter((c) => c.status === 'active');
+  const chosen = active.length ? active : channels;
+  const first = chosen[0];
+  if (first) {
+    const org = organizationRef(index, first.organization);
+    const many = chosen.length > 1 ? { channels: chosen.map(viewChannel) } : {};
+    const base = { organization: org, channel: viewChannel(first), ...many, advice: adviceOf(index, org.slug) };
+    if (active.length) {
+      const elsewhere = contact.kind === 'social' && !contact.platform ? ' On any other platform, the same name is not official.' : '';
+      return { ...base, verdict: 'official', message: `This is ${describe(active, org.name)}.${elsewhere}` };
+    }
+    const when = first.revokedAt ? ` on ${first.revokedAt.slice(0, 10)}` : '';
+    const why = first.reason ? ` (${first.reason})` : '';
+    return {
+      ...base,
+      verdict: 'revoked',
+      message: `This was an official channel of ${org.name} but was retired${when}${why}. Do not trust it any more.`,
+    };
+  }
+  const scam = scams[0];
+  if (scam) {
+    const target = organizationRef(index, scam.target);
+    return {
+      verdict: 'known_scam',
+      organization: target,
+      scam: { reason: scam.reason, target },
+      advice: adviceOf(index, target.slug),
+      message: `This is a known scam impersonating ${target.name}: ${scam.reason}. Do not reply, pay or sign in.`,
+    };
+  }
+  return { verdict: 'not_official', advice: [], message: 'This is not an official channel of any organization in this registry.' };
+}
+
+/** The normalized contact as the API shows it: its fields without the kind, which `type` already gives. */
+function normalizedView({ kind: _kind, ...rest }: Contact): Record<string, unknown> {
+  return rest;
+}
+
+/** The verdict on one understood contact. */
+export function checkContact(index: RegistryIndex, input: string, contact: Contact, now: Date): CheckAnswer {
+  const hits = index.find(contact);
+  return {
+    input,
+    type: contact.kind,
+    normalized: normalizedView(contact),
+    ...decide(index, contact, hits.channels, hits.scams),
+    matches: [],
+    registry: { version: index.version, digest: index.digest || null },
+    checkedAt: now.toISOString(),
+  };
+}
+
+/** The in-place answer for an input that could not be understood (batch items). */
+export function invalidAnswer(index: RegistryIndex, input: string, problem: Problem, now: Date): CheckAnswer {
+  return {
+    input,
+    type: null,
+    normalized: null,
+    verdict: 'invalid',
+    matches: [],
+    advice: [],
+    message: problem.message,
+    error: problem,
+    registry: { version: index.version, digest: index.digest || null },
+    checkedAt: now.toISOString(),
+  };
+}

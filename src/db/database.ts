@@ -1,0 +1,9 @@
+/** @module The database type every query is written against, satisfied by drizzle's libSQL and D1 drivers alike. */
+import type { BatchItem } from 'drizzle-orm/batch';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import type * as schema from './schema.ts';
+
+/** Both drivers run a batch as one atomic unit; interactive transactions exist on libSQL only. */
+export type AppDatabase = BaseSQLiteDatabase<'async', unknown, typeof schema> & {
+  batch(queries: [BatchItem<'sqlite'>, ...BatchItem<'sqlite'>[]]): Promise<unknown>;
+};

@@ -1,0 +1,33 @@
+/** @module Opening a libSQL database (embedded file or remote server) and applying migrations on Node. */
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createClient, type Client } from '@libsql/client';
+import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
+import { migrate } from 'drizzle-orm/libsql/migrator';
+import type { AppDatabase } from './database.ts';
+import * as schema from './schema.ts';
+
+export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), '../../drizzle');
+
+export interface LibsqlHandle {
+  db: AppDatabase & LibSQLDatabase<typeof schema>;
+  client: Client;
+}
+
+/** Opens the database at `url`, creating the folder of an embedded file database, and migrates it. */
+export async function openLibsql(url: string, authToken?: string): Promise<LibsqlHandle> {
+  if (url.startsWith('file:') && !url.includes(':memory:')) {
+    mkdirSync(dirname(url.slice('file:'.length)), { recursive: true });
+  }
+  const client = createClient({ url, ...(authToken ? { authToken } : {}) });
+  if (url.startsWith('file:')) {
+    // WAL lets the server read while the CLI imports; busy_timeout makes writers wait instead of failing.
+    await client.execute('PRAGMA journal_mode = WAL');
+    await client.execute('PRAGMA busy_timeout = 5000');
+  }
+  await client.execute('PRAGMA foreign_keys = ON');
+  const db = drizzle(client, { schema });
+  await migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+  return { db: db as LibsqlHandle['db'], client };
+}

@@ -1,0 +1,81 @@
+/** @module The drizzle schema shared by libSQL (Node) and D1 (Workers): the editable registry and its published versions. */
+import { sql } from 'drizzle-orm';
+import { integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const timestamps = {
+  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  updatedAt: text('updated_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+};
+
+export const organizations = sqliteTable('organizations', {
+  slug: text('slug').primaryKey(),
+  name: text('name').notNull(),
+  website: text('website'),
+  advice: text('advice', { mode: 'json' }).$type<string[]>(),
+  ...timestamps,
+});
+
+export const channels = sqliteTable(
+  'channels',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    organization: text('organization')
+      .notNull()
+      .references(() => organizations.slug, { onDelete: 'cascade', onUpdate: 'cascade' }),
+    kind: text('kind', { enum: ['domain', 'email', 'phone', 'social'] }).notNull(),
+    // '' rather than NULL for non-social kinds: SQLite unique indexes treat NULLs as distinct.
+    platform: text('platform').notNull().default(''),
+    value: text('value').notNull(),
+    display: text('display').notNull(),
+    accountId: text('account_id'),
+    label: text('label'),
+    subdomains: integer('subdomains', { mode: 'boolean' }),
+    usage: text('usage', { mode: 'json' }).$type<string[]>(),
+    localPartCaseSensitive: integer('local_part_case_sensitive', { mode: 'boolean' }),
+    status: text('status', { enum: ['active', 'revoked'] }).notNull().default('active'),
+    reason: text('reason'),
+    revokedAt: text('revoked_at'),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('channels_identity').on(t.organization, t.kind, t.platform, t.value)],
+);
+
+export const scams = sqliteTable(
+  'scams',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: ['domain', 'email', 'phone', 'social'] }).notNull(),
+    platform: text('platform').notNull().default(''),
+    value: text('value').notNull(),
+    display: text('display').notNull(),
+    target: text('target')
+      .notNull()
+      .references(() => organizations.slug, { onDelete: 'cascade', onUpdate: 'cascade' }),
+    reason: text('reason').notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('scams_identity').on(t.kind, t.platform, t.value)],
+);
+
+/** One row per published version; the snapshot itself lives in chunks (D1 caps a value at 2 MB). */
+export const registryVersions = sqliteTable('registry_versions', {
+  version: integer('version').primaryKey(),
+  digest: text('digest').notNull(),
+  previousDigest: text('previous_digest'),
+  issuedAt: text('issued_at').notNull(),
+  organizations: integer('organizations').notNull(),
+  channels: integer('channels').notNull(),
+  scams: integer('scams').notNull(),
+});
+
+export const registrySnapshotChunks = sqliteTable(
+  'registry_snapshot_chunks',
+  {
+    version: integer('version')
+      .notNull()
+      .references(() => registryVersions.version, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    data: text('data').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.version, t.seq] })],
+);

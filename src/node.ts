@@ -1,0 +1,45 @@
+/** @module Node entry: the embedded libSQL database, static files from public/, and the HTTP server. */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { createApp } from './app.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { importRegistry } from './db/import-registry.ts';
+import { openLibsql } from './db/libsql.ts';
+import { latestVersion } from './db/registry-versions.ts';
+import { RegistryHolder } from './registry-holder.ts';
+
+/** How often a server looks for a version published by another process (the promise is 5 s). */
+const REFRESH_MS = 2000;
+const PUBLIC_DIR = fileURLToPath(new URL('../public', import.meta.url));
+const SAMPLE_REGISTRY = new URL('./sample/registry.json', import.meta.url);
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const { db } = await openLibsql(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
+  if ((await latestVersion(db)) === null) {
+    const result = await importRegistry(db, JSON.parse(await readFile(SAMPLE_REGISTRY, 'utf8')));
+    if (!result.ok) throw new Error(`the sample registry is invalid: ${JSON.stringify(result.problems)}`);
+    console.log(`Empty database: loaded the SAMPLE registry (${result.counts.channels} channels) as version ${result.published.version}.`);
+  }
+  const registry = new RegistryHolder(db);
+  await registry.refresh();
+  setInterval(() => void registry.refresh(), REFRESH_MS).unref();
+
+  const app = createApp({
+    registry,
+    publicRateLimit: config.PUBLIC_RATE_LIMIT,
+    clientAddress: (c) => getConnInfo(c).remote.address ?? 'unknown',
+    staticFiles: serveStatic({ root: PUBLIC_DIR }),
+  });
+  serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
+    console.log(`Verify is listening on http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${info.port} (registry version ${registry.index.version})`);
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,78 @@
+/** @module The lookup routes: one contact (GET and POST) and batches of up to 1,000. */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { parseContact } from '../core/input/index.ts';
+import { isSupportedCountry } from '../core/input/phone.ts';
+import { INPUT_TYPES, PLATFORMS } from '../core/types.ts';
+import { checkContact, invalidAnswer, type CheckAnswer } from '../core/verdict.ts';
+import { ApiError } from '../http/api-error.ts';
+import { readJson, validate } from '../http/read-json.ts';
+import type { RegistryHolder } from '../registry-holder.ts';
+
+export const MAX_BATCH_ITEMS = 1000;
+
+const country = z
+  .string()
+  .transform((s) => s.trim().toUpperCase())
+  .refine((s) => isSupportedCountry(s), 'not a known two-letter country code (ISO 3166-1, such as GB)');
+
+export const checkRequestSchema = z.object({
+  input: z.string({ error: 'input is required: the link, email, phone number or handle to check' }),
+  type: z.enum(INPUT_TYPES).optional(),
+  platform: z.enum(PLATFORMS).optional(),
+  country: country.optional(),
+});
+type CheckRequest = z.infer<typeof checkRequestSchema>;
+
+const batchSchema = z.object({
+  items: z
+    .array(z.unknown(), { error: 'items must be an array of {input, type?, platform?, country?}' })
+    .min(1, 'items is empty')
+    .max(MAX_BATCH_ITEMS, `at most ${MAX_BATCH_ITEMS} items per batch`),
+});
+
+const emptyToUndefined = (v: string | undefined) => (v === '' ? undefined : v);
+
+export function checkRoutes(registry: RegistryHolder, now: () => Date): Hono {
+  const answer = (request: CheckRequest): CheckAnswer | ApiError => {
+    const contact = parseContact(request.input, request);
+    if (!contact.ok) return new ApiError(400, contact.problem.code, contact.problem.message);
+    return checkContact(registry.index, request.input, contact.value, now());
+  };
+  const single = (request: CheckRequest) => {
+    const result = answer(request);
+    if (result instanceof ApiError) throw result;
+    return result;
+  };
+
+  return new Hono()
+    .get('/', (c) => {
+      const q = c.req.query();
+      if (q.q === undefined) throw new ApiError(400, 'missing_input', 'Give the contact to check as ?q=…');
+      const request = validate(checkRequestSchema, {
+        input: q.q,
+        type: emptyToUndefined(q.type),
+        platform: emptyToUndefined(q.platform),
+        country: emptyToUndefined(q.country),
+      });
+      return c.json(single(request));
+    })
+    .post('/', async (c) => c.json(single(await readJson(c, checkRequestSchema))))
+    .post('/batch', async (c) => {
+      const { items } = await readJson(c, batchSchema);
+      const results = items.map((item) => {
+        const request = checkRequestSchema.safeParse(item);
+        const input = typeof (item as { input?: unknown })?.input === 'string' ? (item as { input: string }).input : '';
+        if (!request.success) {
+          const issue = request.error.issues[0]!;
+          const message = `${issue.path.join('.') || 'item'}: ${issue.message}`;
+          return invalidAnswer(registry.index, input, { code: 'invalid_request', message }, now());
+        }
+        const result = answer(request.data);
+        return result instanceof ApiError
+          ? invalidAnswer(registry.index, input, { code: result.code, message: result.message }, now())
+          : result;
+      });
+      return c.json({ results });
+    });
+}

@@ -1,0 +1,85 @@
+/** @module Table tests for links and bare domains. */
+import { describe, expect, it } from 'vitest';
+import { parseContact } from '../../src/core/input/index.ts';
+
+/** [input, host, registrable domain] */
+const hosts: Array<[string, string, string | null]> = [
+  ['binance.com', 'binance.com', 'binance.com'],
+  ['BINANCE.COM', 'binance.com', 'binance.com'],
+  ['Binance.Com.', 'binance.com', 'binance.com'],
+  ['https://www.binance.com/en/login?ref=1#top', 'www.binance.com', 'binance.com'],
+  ['http://binance.com:8080/path', 'binance.com', 'binance.com'],
+  ['//binance.com/x', 'binance.com', 'binance.com'],
+  ['ftp://files.binance.com', 'files.binance.com', 'binance.com'],
+  ['https://binance.com@evil.example/', 'evil.example', 'evil.example'],
+  ['https://user:pass@binance.com.evil.example/login', 'binance.com.evil.example', 'evil.example'],
+  ['binance.com.login-secure.xyz', 'binance.com.login-secure.xyz', 'login-secure.xyz'],
+  ['https://binance.com.login-secure.xyz/verify', 'binance.com.login-secure.xyz', 'login-secure.xyz'],
+  ['bіnance.com', 'xn--bnance-pvf.com', 'xn--bnance-pvf.com'],
+  ['xn--bnance-pvf.com', 'xn--bnance-pvf.com', 'xn--bnance-pvf.com'],
+  ['https://XN--BNANCE-PVF.COM/', 'xn--bnance-pvf.com', 'xn--bnance-pvf.com'],
+  ['bücher.example', 'xn--bcher-kva.example', 'xn--bcher-kva.example'],
+  ['BÜCHER.example', 'xn--bcher-kva.example', 'xn--bcher-kva.example'],
+  ['ｂｉｎａｎｃｅ．ｃｏｍ', 'binance.com', 'binance.com'],
+  ['例え.jp', 'xn--r8jz45g.jp', 'xn--r8jz45g.jp'],
+  ['foo.github.io', 'foo.github.io', 'foo.github.io'],
+  ['https://binance.github.io/docs', 'binance.github.io', 'binance.github.io'],
+  ['shop.example.co.uk', 'shop.example.co.uk', 'example.co.uk'],
+  ['example.co.uk', 'example.co.uk', 'example.co.uk'],
+  ['a.b.c.binance.com', 'a.b.c.binance.com', 'binance.com'],
+  ['binance-support.xyz', 'binance-support.xyz', 'binance-support.xyz'],
+  ['  binance.com  ', 'binance.com', 'binance.com'],
+  ['\u200bbinance.com\u200b', 'binance.com', 'binance.com'],
+  ['https://binance.com/path with spaces', 'binance.com', 'binance.com'],
+  ['HTTPS://WWW.OKX.COM', 'www.okx.com', 'okx.com'],
+  ['okx.com/join/123', 'okx.com', 'okx.com'],
+  ['https://binance.com?x=@evil.example', 'binance.com', 'binance.com'],
+  ['https://binance.com#@evil.example', 'binance.com', 'binance.com'],
+  ['https://evil.example\\@binance.com', 'evil.example', 'evil.example'],
+  ['https://binance.com.', 'binance.com', 'binance.com'],
+  ['app.unknown-tld-xyzzy', 'app.unknown-tld-xyzzy', 'app.unknown-tld-xyzzy'],
+  ['my_host.example.com', 'my_host.example.com', 'example.com'],
+];
+
+/** [input, host] of IP literals */
+const ips: Array<[string, string]> = [
+  ['http://127.0.0.1/', '127.0.0.1'],
+  ['1.2.3.4', '1.2.3.4'],
+  ['http://0x7f.1/', '127.0.0.1'],
+  ['http://2130706433/', '127.0.0.1'],
+  ['http://[::1]:8080/', '[::1]'],
+  ['https://[2001:db8::1]/login', '[2001:db8::1]'],
+];
+
+const invalid: Array<[string, string]> = [
+  ['http://', 'invalid_url'],
+  ['https://exa mple.com', 'invalid_url'],
+  ['http://localhost/', 'invalid_domain'],
+  ['http://-bad-.com', 'invalid_domain'],
+  [`http://${'a'.repeat(64)}.com`, 'invalid_domain'],
+];
+
+describe('links and domains', () => {
+  it.each(hosts)('%s → %s', (input, host, registrable) => {
+    const result = parseContact(input);
+    expect(result).toMatchObject({ ok: true, value: { kind: 'domain', value: host, registrableDomain: registrable, ip: false } });
+  });
+
+  it.each(ips)('IP literal %s → %s', (input, host) => {
+    expect(parseContact(input)).toMatchObject({ ok: true, value: { kind: 'domain', value: host, ip: true, registrableDomain: null } });
+  });
+
+  it.each(invalid)('%s is refused with %s', (input, code) => {
+    expect(parseContact(input)).toMatchObject({ ok: false, problem: { code } });
+  });
+
+  it('decodes internationalized names for display', () => {
+    expect(parseContact('xn--bcher-kva.example')).toMatchObject({ ok: true, value: { unicode: 'bücher.example' } });
+    expect(parseContact('bіnance.com')).toMatchObject({ ok: true, value: { unicode: 'bіnance.com' } });
+  });
+
+  it('treats type=domain and type=url inputs as links', () => {
+    expect(parseContact('t.me/binance', { type: 'domain' })).toMatchObject({ ok: true, value: { kind: 'domain', value: 't.me' } });
+    expect(parseContact('binance.com', { type: 'url' })).toMatchObject({ ok: true, value: { kind: 'domain', value: 'binance.com' } });
+  });
+});

@@ -1,0 +1,54 @@
+/** @module A real app for tests: a libSQL file database in a temp folder, the sample registry imported and published. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Hono } from 'hono';
+import { createApp, type AppDeps } from '../../src/app.ts';
+import { importRegistry } from '../../src/db/import-registry.ts';
+import { openLibsql, type LibsqlHandle } from '../../src/db/libsql.ts';
+import { RegistryHolder } from '../../src/registry-holder.ts';
+
+export const SAMPLE_PATH = new URL('../../src/sample/registry.json', import.meta.url);
+
+export async function readSample(): Promise<any> {
+  return JSON.parse(await readFile(SAMPLE_PATH, 'utf8'));
+}
+
+export interface TestContext {
+  app: Hono;
+  handle: LibsqlHandle;
+  registry: RegistryHolder;
+  dir: string;
+  url: string;
+  close(): void;
+}
+
+/** Opens a fresh database file, optionally imports a registry (the sample by default), and builds the app. */
+export async function createTestContext(
+  options: { registry?: unknown | null; deps?: Partial<AppDeps> } = {},
+): Promise<TestContext> {
+  const dir = mkdtempSync(join(tmpdir(), 'verify-test-'));
+  const url = `file:${join(dir, 'verify.db')}`;
+  const handle = await openLibsql(url);
+  const registryJson = options.registry === undefined ? await readSample() : options.registry;
+  if (registryJson !== null) {
+    const result = await importRegistry(handle.db, registryJson);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  }
+  const registry = new RegistryHolder(handle.db);
+  await registry.refresh();
+  const app = createApp({
+    registry,
+    publicRateLimit: 1_000_000,
+    clientAddress: (c) => c.req.header('x-test-client') ?? 'test',
+    ...options.deps,
+  });
+  return {
+    app, handle, registry, dir, url,
+    close() {
+      handle.client.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}

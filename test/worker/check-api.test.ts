@@ -1,0 +1,93 @@
+/** @module The Worker entry inside workerd: D1 seeded with the sample registry, then the public API end to end. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { seedSampleRegistry } from './seed.ts';
+import { testEnv, worker } from './worker-env.ts';
+
+const BASE = 'https://verify.test';
+
+interface Json {
+  [key: string]: any;
+}
+
+async function get(path: string): Promise<{ status: number; body: Json }> {
+  const res = await worker.fetch(`${BASE}${path}`);
+  return { status: res.status, body: await res.json() };
+}
+
+async function post(path: string, body: unknown): Promise<{ status: number; body: Json }> {
+  const res = await worker.fetch(`${BASE}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, body: await res.json() };
+}
+
+// Storage is isolated per test file (vitest-pool-workers 0.13+), not per test: one seed serves every test below.
+// It must run before the first request, which is when the Worker loads the newest version.
+beforeAll(async () => {
+  await seedSampleRegistry(testEnv.DB);
+});
+
+describe('Worker on D1', () => {
+  it('reports healthy with the seeded version', async () => {
+    const { status, body } = await get('/healthz');
+    expect(status).toBe(200);
+    expect(body.status).toBe('ok');
+    expect(body.registry.version).toBe(1);
+    expect(body.registry.digest).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('answers official for a registered domain (GET)', async () => {
+    const { status, body } = await get(`/api/v1/check?q=${encodeURIComponent('https://www.binance.com/en/login')}`);
+    expect(status).toBe(200);
+    expect(body.verdict).toBe('official');
+    expect(body.organization.slug).toBe('binance');
+    expect(body.registry.version).toBe(1);
+  });
+
+  it('answers known_scam for a listed scam domain (POST)', async () => {
+    const { status, body } = await post('/api/v1/check', { input: 'binance-support.xyz' });
+    expect(status).toBe(200);
+    expect(body.verdict).toBe('known_scam');
+    expect(body.scam.target.slug).toBe('binance');
+  });
+
+  it('answers not_official for an unknown domain', async () => {
+    const { status, body } = await post('/api/v1/check', { input: 'totally-unrelated.example' });
+    expect(status).toBe(200);
+    expect(body.verdict).toBe('not_official');
+    expect(body.organization).toBeUndefined();
+  });
+
+  it('refuses empty input with a JSON error', async () => {
+    const { status, body } = await post('/api/v1/check', { input: '   ' });
+    expect(status).toBe(400);
+    expect(body).toEqual({ error: { code: expect.any(String), message: expect.any(String) } });
+    expect(body.error.code).toBe('empty_input');
+  });
+
+  it('answers a batch in order', async () => {
+    const inputs = ['binance.com', 'binance-support.xyz', 'totally-unrelated.example'];
+    const { status, body } = await post('/api/v1/check/batch', { items: inputs.map((input) => ({ input })) });
+    expect(status).toBe(200);
+    expect(body.results).toHaveLength(3);
+    expect(body.results.map((r: Json) => r.input)).toEqual(inputs);
+    expect(body.results.map((r: Json) => r.verdict)).toEqual(['official', 'known_scam', 'not_official']);
+  });
+
+  it('lists an organization with its channels', async () => {
+    const { status, body } = await get('/api/v1/organizations/binance');
+    expect(status).toBe(200);
+    expect(body.organization.slug).toBe('binance');
+    expect(body.organization.channels.length).toBeGreaterThan(0);
+    expect(body.organization.channels).toContainEqual(expect.objectContaining({ kind: 'domain', normalized: 'binance.com', status: 'active' }));
+    expect(body.registry.version).toBe(1);
+  });
+
+  it('answers 404 JSON for an unknown organization', async () => {
+    const { status, body } = await get('/api/v1/organizations/no-such-org');
+    expect(status).toBe(404);
+    expect(body.error.code).toBe('organization_not_found');
+  });
+});
