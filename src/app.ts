@@ -37,7 +37,8 @@ export function createApp(deps: AppDeps): Hono {
   if (deps.beforeRequest) app.use('*', deps.beforeRequest);
 
   const publicLimit = rateLimit({ limit: deps.publicRateLimit, key: deps.clientAddress });
-  for (const path of ['/api/v1/check', '/api/v1/check/*', '/api/v1/organizations', '/api/v1/organizations/*']) {
+  // In Hono '/x/*' also matches '/x' itself, so one pattern per prefix counts each request once.
+  for (const path of ['/api/v1/check/*', '/api/v1/organizations/*']) {
     // CORS first, so preflight requests are answered without counting against the limit.
     app.use(path, cors({ origin: '*', allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type', 'Accept'], maxAge: 86400 }));
     app.use(path, publicLimit);

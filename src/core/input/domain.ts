@@ -49,7 +49,8 @@ export function normalizeHost(hostname: string): Outcome<DomainContact> {
   if (labels.length < 2) {
     return fail('invalid_domain', `"${host}" has no top-level domain (such as .com), so it is not a domain name.`);
   }
-  if (host.length > 253 || !labels.every((label) => LABEL.test(label))) {
+  // No top-level domain is numeric; browsers read such hosts as (broken) IPv4 addresses.
+  if (host.length > 253 || !labels.every((label) => LABEL.test(label)) || /^\d+$/.test(labels.at(-1)!)) {
     return fail('invalid_domain', `"${host}" is not a valid domain name.`);
   }
   return ok({

@@ -13,6 +13,8 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const INVISIBLE_EDGES = /^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$/g;
 const EMAIL_LIKE = /^([^\s@/"]+|"[^"]*")@[^\s@/]+$|<[^<>]+@[^<>]+>\s*$/;
 const BARE_HANDLE = /^@?[\p{L}\p{N}_.-]{1,64}$/u;
+/** `t.me/name`, not `r/name` or `channel/UC…`: a first path segment with a dot is a host. */
+const HOST_AND_PATH = /^[^@\s/]+\.[^\s/]+\//;
 const DOTTED_IP = /^\d{1,3}(\.\d{1,3}){3}$/;
 
 /** Links: a profile on a known platform becomes a social contact, a wa.me link a phone, anything else a domain. */
@@ -27,8 +29,14 @@ function parseLink(text: string): Outcome<Contact> {
 
 /** A handle with no platform is looked up on every platform; with one, that platform's rules apply. */
 function parseHandle(text: string, platform: Platform | undefined): Outcome<Contact> {
-  if (platform) return HAS_SCHEME.test(text) || text.includes('/') ? parseLink(text) : normalizeHandle(platform, text);
-  if (HAS_SCHEME.test(text) || /^[^@\s]+\.[^\s]+\//.test(text)) return parseLink(text);
+  if (platform) {
+    if (HAS_SCHEME.test(text) || HOST_AND_PATH.test(text)) return parseLink(text);
+    const handle = normalizeHandle(platform, text);
+    // Too long for a handle but all digits: a numeric account id, which registered ids match.
+    const digits = /^@?(\d{5,25})$/.exec(text)?.[1];
+    return handle.ok || !digits ? handle : { ok: true, value: { kind: 'social', platform, accountId: digits } };
+  }
+  if (HAS_SCHEME.test(text) || HOST_AND_PATH.test(text)) return parseLink(text);
   if (!BARE_HANDLE.test(text) || text === '@') {
     return fail('invalid_handle', 'A handle is a name such as @binance, made of letters, digits, dots, dashes and underscores.');
   }

@@ -20,22 +20,26 @@ export function shown(text: string): string {
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 
-/**
- * Checks a name against a rule and returns its canonical form.
- * @example checkName(X_HANDLE, 'Binance') // ok: 'binance'
- */
-export function checkName(rule: NameRule, name: string): Outcome<string> {
+/** Checks a name against a rule and returns its canonical form. */
+function checkName(rule: NameRule, name: string): Outcome<string> {
   if (!rule.pattern.test(name)) {
     return fail('invalid_handle', `${rule.label} has ${rule.rule}; "${shown(name)}" does not.`);
   }
   return ok((rule.canonical ?? lower)(name));
 }
 
-/** Builds a rule from a character class and length limits, the common case. */
-export function nameRule(label: string, chars: string, min: number, max: number, words: string, extra = ''): NameRule {
+/** Builds a rule from a character class and length limits, the common case; `lookahead` adds a constraint. */
+export function nameRule(
+  label: string,
+  chars: string,
+  min: number,
+  max: number,
+  words: string,
+  lookahead = '',
+): NameRule {
   return {
     label,
-    pattern: new RegExp(`^${extra}[${chars}]{${min},${max}}$`),
+    pattern: new RegExp(`^${lookahead}[${chars}]{${min},${max}}$`),
     rule: `${min === max ? min : `${min}–${max}`} characters: ${words}`,
   };
 }

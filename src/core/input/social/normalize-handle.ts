@@ -12,17 +12,11 @@ const MAX_LENGTH = 2048;
 // Schemes that carry a handle; "name:x" written by a person is not a link.
 const LINK_SCHEME = /^([a-z][a-z0-9+.-]*:\/\/|(tg|spotify|whatsapp):)/i;
 
-/** Checks that what a link names is an account on the platform that was asked for. */
-function settle(rule: SocialRule, found: Outcome<Found>): Outcome<SocialContact> {
+/** A handle is never a phone number; only WhatsApp's rule finds numbers, in its click-to-chat links. */
+function settle(found: Outcome<Found>): Outcome<SocialContact> {
   if (!found.ok) return found;
-  if (found.value.kind === 'phone') {
-    return rule.platform === 'whatsapp' ? invalid(PHONE_MESSAGE) : mismatch(rule, 'WhatsApp');
-  }
-  return ok(found.value);
+  return found.value.kind === 'phone' ? invalid(PHONE_MESSAGE) : ok(found.value);
 }
-
-const mismatch = (rule: SocialRule, other: string): Outcome<never> =>
-  fail('platform_mismatch', `This link is on ${other}, not ${rule.name}.`);
 
 /** A link: it must be on the asked platform; a link elsewhere is an error, not an ordinary website. */
 function fromLink(rule: SocialRule, text: string): Outcome<SocialContact> | null {
@@ -34,9 +28,11 @@ function fromLink(rule: SocialRule, text: string): Outcome<SocialContact> | null
   }
   const reading = readUrl(url);
   if (!reading) return null;
-  if (reading.rule !== rule) return mismatch(rule, reading.rule.name);
+  if (reading.rule !== rule) {
+    return fail('platform_mismatch', `This link is on ${reading.rule.name}, not ${rule.name}.`);
+  }
   if (!reading.result) return invalid(`${url.hostname} is ${rule.name}'s website, not a ${rule.name} account.`);
-  return settle(rule, reading.result);
+  return settle(reading.result);
 }
 
 function fromText(rule: SocialRule, text: string): Outcome<SocialContact> {
@@ -54,7 +50,7 @@ function fromText(rule: SocialRule, text: string): Outcome<SocialContact> {
   const path = before.replace(/^\/+/, '');
   // "x.com/name": the first segment is a host. "r/name", "channel/UC…": a path on the platform.
   if (path.split('/')[0]!.includes('.')) return fromLink(rule, text) ?? notLink();
-  return settle(rule, rule.fromPath(splitPath(path), query));
+  return settle(rule.fromPath(splitPath(path), query));
 }
 
 /**
@@ -63,16 +59,19 @@ function fromText(rule: SocialRule, text: string): Outcome<SocialContact> {
  * @example normalizeHandle('youtube', 'https://www.youtube.com/@Binance/videos') // ok: { value: '@binance' }
  */
 export function normalizeHandle(platform: Platform, text: string): Outcome<SocialContact> {
-  const rule = ruleFor(platform);
-  if (!rule) return invalid(`"${shown(String(platform))}" is not a platform Verify knows.`);
-  if (typeof text !== 'string') return invalid(`Write the ${rule.name} handle as text.`);
-  const trimmed = text.trim();
-  if (!trimmed) return invalid(`Write the ${rule.name} handle to check.`);
-  if (trimmed.length > MAX_LENGTH) return invalid(`This is longer than ${MAX_LENGTH} characters; no ${rule.name} handle is.`);
   try {
+    const rule = ruleFor(platform);
+    // Plain JavaScript callers can pass anything; TypeScript ones cannot reach these two.
+    if (!rule) return invalid(`"${shown(String(platform))}" is not a platform Verify knows.`);
+    if (typeof text !== 'string') return invalid(`Write the ${rule.name} handle as text.`);
+    const trimmed = text.trim();
+    if (!trimmed) return invalid(`Write the ${rule.name} handle to check.`);
+    if (trimmed.length > MAX_LENGTH) {
+      return invalid(`This is longer than ${MAX_LENGTH} characters; no ${rule.name} handle is.`);
+    }
     return fromText(rule, trimmed);
   } catch {
     // Rules are written not to throw; this guards the promise made to callers, not a known case.
-    return invalid(`"${shown(trimmed)}" is not a ${rule.name} handle.`);
+    return invalid('This is not a handle.');
   }
 }

@@ -27,7 +27,8 @@ export function readUrl(url: URL): UrlReading | null {
  * Returns null when the host is not a platform's, so the caller treats it as an ordinary website;
  * fail('not_a_profile') for platform pages that are not profiles; fail('invalid_handle') when the
  * name in the link breaks the platform's rules.
- * @example parseSocialUrl(new URL('https://t.me/s/BinanceExchange')) // ok: { kind: 'social', platform: 'telegram', value: 'binanceexchange' }
+ * @example parseSocialUrl(new URL('https://t.me/s/BinanceExchange'))
+ * // ok: { kind: 'social', platform: 'telegram', value: 'binanceexchange' }
  */
 export function parseSocialUrl(url: URL): Outcome<Found> | null {
   try {

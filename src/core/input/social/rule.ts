@@ -1,7 +1,7 @@
 /** @module The shape every platform rule shares, and the small result builders they all use. */
 import { fail, ok, type Outcome, type Platform, type SocialContact } from '../../types.ts';
 
-/** A wa.me / api.whatsapp.com/send?phone= link: a phone number, not a handle. `raw` is the digits as found (without +). */
+/** A wa.me / api.whatsapp.com/send?phone= link: a phone number, not a handle. `raw` is the digits as found (no +). */
 export interface WhatsAppNumberRef {
   kind: 'phone';
   raw: string;
@@ -38,7 +38,7 @@ export interface SocialRule {
   fromUrl(parts: UrlParts): Outcome<Found> | null;
   /** A path written without host ("r/name", "channel/UC…"); segments are non-empty. */
   fromPath(segments: string[], query: URLSearchParams): Outcome<Found>;
-  /** One token as a person writes it: "@name", "name", "+HASH"… (no slash); the query is there for profile.php?id=. */
+  /** One token as a person writes it: "@name", "name", "+HASH"… (no slash); the query serves profile.php?id=. */
   fromName(token: string, query: URLSearchParams): Outcome<SocialContact>;
   fromScheme?(url: URL): Outcome<Found>;
 }
@@ -60,6 +60,16 @@ export const PLAIN_SUBS: readonly string[] = ['', 'www', 'm'];
 
 export const DIGITS = /^\d{1,30}$/;
 
+/** Most platforms write '@' before a name without it being part of the name. */
+export const withoutAt = (token: string): string => token.replace(/^@/, '');
+
 /** The message for the platform's own pages (home, settings, search…), with the profile form to use instead. */
 export const ownPage = (where: string, name: string, example: string): Outcome<never> =>
   notProfile(`${where} is a page of ${name} itself, not a profile. A profile link looks like ${example}.`);
+
+/** Short links name nobody until a browser follows them, and the lookup path never fetches anything. */
+export const shortLink = (what: string, target: string): Outcome<never> =>
+  notProfile(
+    `${what} links only show whose they are when opened, and Verify never opens links. ` +
+      `Open it yourself and check the ${target} it leads to.`,
+  );

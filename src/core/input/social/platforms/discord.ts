@@ -1,7 +1,7 @@
 /** @module Discord: server invites (discord.gg/CODE) and user IDs (discord.com/users/ID). */
 import type { Outcome, SocialContact } from '../../../types.ts';
 import { head } from '../path.ts';
-import { invalid, ownPage, social, type Found, type SocialRule, type UrlParts } from '../rule.ts';
+import { invalid, ownPage, social, type Found, type SocialRule, type UrlParts, withoutAt } from '../rule.ts';
 import { shown } from '../name-rule.ts';
 
 // Invite codes are case-sensitive: discord.gg/AbC and discord.gg/abc are different servers.
@@ -32,7 +32,7 @@ function fromUrl(parts: UrlParts): Outcome<Found> | null {
 }
 
 function fromName(token: string): Outcome<SocialContact> {
-  const name = token.replace(/^@/, '');
+  const name = withoutAt(token);
   return SNOWFLAKE.test(name) ? social('discord', undefined, name) : invite(name);
 }
 

@@ -2,7 +2,7 @@
 import type { Outcome, SocialContact } from '../../../types.ts';
 import { nameRule, toContact, type NameRule } from '../name-rule.ts';
 import { head } from '../path.ts';
-import { DIGITS, notProfile, ownPage, social, type SocialRule, type UrlParts } from '../rule.ts';
+import { DIGITS, notProfile, ownPage, social, type SocialRule, type UrlParts, withoutAt } from '../rule.ts';
 
 // facebook.com/Binance.Official and facebook.com/binanceofficial are the same page, so the canonical form drops both.
 // The lookaheads keep the canonical form valid too: 5+ characters once dots are gone, and not all digits (an ID).
@@ -58,7 +58,7 @@ function fromUrl(parts: UrlParts): Outcome<SocialContact> | null {
 }
 
 function fromName(token: string, query: URLSearchParams): Outcome<SocialContact> {
-  const name = token.replace(/^@/, '');
+  const name = withoutAt(token);
   if (name.toLowerCase() === 'profile.php') return path([name], query);
   // Profiles without a username are known only by their numeric ID.
   return DIGITS.test(name) ? byId(name) : username(name);

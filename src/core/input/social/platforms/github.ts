@@ -2,7 +2,7 @@
 import type { Outcome, SocialContact } from '../../../types.ts';
 import { toContact, type NameRule } from '../name-rule.ts';
 import { head, onSubs } from '../path.ts';
-import { ownPage, type Found, type SocialRule } from '../rule.ts';
+import { ownPage, type Found, type SocialRule, withoutAt } from '../rule.ts';
 
 const NAME: NameRule = {
   label: 'A GitHub username',
@@ -34,5 +34,5 @@ export const github: SocialRule = {
   hosts: ['github.com'],
   fromUrl: onSubs(path, ['', 'www']),
   fromPath: path,
-  fromName: (token) => username(token.replace(/^@/, '')),
+  fromName: (token) => username(withoutAt(token)),
 };

@@ -2,7 +2,7 @@
 import type { Outcome, SocialContact } from '../../../types.ts';
 import { nameRule, toContact, type NameRule } from '../name-rule.ts';
 import { head, onSubs } from '../path.ts';
-import { ownPage, type Found, type SocialRule } from '../rule.ts';
+import { ownPage, type Found, type SocialRule, withoutAt } from '../rule.ts';
 
 /** Shared with Threads, whose accounts are Instagram accounts. */
 export const INSTAGRAM_NAME: NameRule = nameRule(
@@ -36,5 +36,5 @@ export const instagram: SocialRule = {
   hosts: ['instagram.com', 'instagr.am'],
   fromUrl: onSubs(path),
   fromPath: path,
-  fromName: (token) => username(token.replace(/^@/, '')),
+  fromName: (token) => username(withoutAt(token)),
 };

@@ -2,7 +2,7 @@
 import type { Outcome, SocialContact } from '../../../types.ts';
 import { nameRule, toContact } from '../name-rule.ts';
 import { head } from '../path.ts';
-import { notProfile, social, type Found, type SocialRule, type UrlParts } from '../rule.ts';
+import { notProfile, shortLink, social, withoutAt, type Found, type SocialRule, type UrlParts } from '../rule.ts';
 
 const LINE_ID = nameRule('A LINE ID', 'A-Za-z0-9._-', 4, 20, "letters, digits, '.', '-' and '_'");
 // Links made from QR codes carry an opaque, case-sensitive token instead of an ID.
@@ -29,12 +29,10 @@ function path(segments: string[]): Outcome<Found> {
 }
 
 function fromUrl(parts: UrlParts): Outcome<Found> | null {
-  if (parts.base === 'lin.ee') {
-    return notProfile('lin.ee short links only show whose they are when opened, and Verify never opens links. Open it and check the line.me address it leads to.');
-  }
+  if (parts.base === 'lin.ee') return shortLink('lin.ee', 'line.me address');
   if (parts.sub === 'page') {
     const id = parts.segments[0] ?? parts.query.get('accountId');
-    return id ? official(id.replace(/^@/, '')) : notProfile('This page.line.me link names no account.');
+    return id ? official(withoutAt(id)) : notProfile('This page.line.me link names no account.');
   }
   if (parts.sub !== '' && parts.sub !== 'www') return null;
   const found = path(parts.segments);

@@ -2,7 +2,7 @@
 import type { Outcome, SocialContact } from '../../../types.ts';
 import { nameRule, shown, toContact } from '../name-rule.ts';
 import { head } from '../path.ts';
-import { invalid, notProfile, ownPage, type Found, type SocialRule, type UrlParts } from '../rule.ts';
+import { invalid, ownPage, shortLink, type Found, type SocialRule, type UrlParts } from '../rule.ts';
 
 const SLUG = nameRule('A LinkedIn page name', 'A-Za-z0-9_-', 2, 100, "letters, digits, '-' and '_'");
 const KINDS = new Set(['company', 'in', 'school', 'showcase']);
@@ -17,9 +17,7 @@ function path(segments: string[]): Outcome<Found> {
 }
 
 function fromUrl(parts: UrlParts): Outcome<Found> | null {
-  if (parts.base === 'lnkd.in') {
-    return notProfile('lnkd.in short links only show where they lead when opened, and Verify never opens links. Open it and check the linkedin.com address it leads to.');
-  }
+  if (parts.base === 'lnkd.in') return shortLink('lnkd.in', 'linkedin.com address');
   return SAME_PAGES.test(parts.sub) ? path(parts.segments) : null;
 }
 

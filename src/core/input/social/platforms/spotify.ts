@@ -2,7 +2,7 @@
 import type { Outcome } from '../../../types.ts';
 import { nameRule, shown, toContact } from '../name-rule.ts';
 import { splitPath } from '../path.ts';
-import { invalid, notProfile, social, type Found, type SocialRule, type UrlParts } from '../rule.ts';
+import { invalid, notProfile, shortLink, social, type Found, type SocialRule, type UrlParts } from '../rule.ts';
 
 // Catalogue IDs are 22 base62 characters and case-sensitive; user IDs are lower-case names or IDs.
 const BASE62 = /^[A-Za-z0-9]{22}$/;
@@ -22,13 +22,13 @@ function path(segments: string[]): Outcome<Found> {
     if (!BASE62.test(id)) return invalid(`A Spotify ${kind} ID has 22 letters and digits; "${shown(id)}" does not.`);
     return social('spotify', `${kind}/${id}`);
   }
-  return notProfile('This Spotify page is not an artist, show, user, playlist or album. Use a link such as open.spotify.com/artist/ID.');
+  return notProfile(
+    'This Spotify page is not an artist, show, user, playlist or album. A profile link looks like open.spotify.com/artist/ID.',
+  );
 }
 
 function fromUrl(parts: UrlParts): Outcome<Found> | null {
-  if (parts.base !== 'spotify.com') {
-    return notProfile(`${parts.base} links are short links that only show where they lead when opened, and Verify never opens links. Open it and check the open.spotify.com address it leads to.`);
-  }
+  if (parts.base !== 'spotify.com') return shortLink(parts.base, 'open.spotify.com address');
   return parts.sub === 'open' || parts.sub === 'play' ? path(parts.segments) : null;
 }
 

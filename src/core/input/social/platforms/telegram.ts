@@ -2,9 +2,17 @@
 import type { Outcome, SocialContact } from '../../../types.ts';
 import { nameRule, shown, toContact } from '../name-rule.ts';
 import { head } from '../path.ts';
-import { DIGITS, invalid, notProfile, ownPage, social, type Found, type SocialRule, type UrlParts } from '../rule.ts';
+import { DIGITS, invalid, notProfile, ownPage, social, withoutAt } from '../rule.ts';
+import type { Found, SocialRule, UrlParts } from '../rule.ts';
 
-const USERNAME = nameRule('A Telegram username', 'A-Za-z0-9_', 5, 32, 'letters, digits and underscores, starting with a letter', '(?=[A-Za-z])');
+const USERNAME = nameRule(
+  'A Telegram username',
+  'A-Za-z0-9_',
+  5,
+  32,
+  'letters, digits and underscores, starting with a letter',
+  '(?=[A-Za-z])',
+);
 // Invite hashes are opaque base64url: case matters, so they are kept as written.
 const INVITE = /^[A-Za-z0-9_-]{10,64}$/;
 
@@ -18,7 +26,7 @@ const username = (name: string): Outcome<SocialContact> => toContact('telegram',
 
 function invite(hash: string): Outcome<SocialContact> {
   if (!INVITE.test(hash)) {
-    return invalid(`A Telegram invite link ends with a code of 10–64 letters, digits, '-' or '_'; "${shown(hash)}" is not one.`);
+    return invalid(`A Telegram invite code has 10–64 letters, digits, '-' and '_'; "${shown(hash)}" does not.`);
   }
   return social('telegram', `+${hash}`);
 }
@@ -31,7 +39,9 @@ function path(segments: string[]): Outcome<Found> {
   // t.me/s/NAME is the web preview of a public channel.
   if (first === 's' && second) return username(second);
   if (first === 'c' && DIGITS.test(second)) return social('telegram', undefined, second);
-  if (!first || RESERVED.has(first) || first === 'c' || first === 's') return ownPage(`t.me/${first}`, 'Telegram', 't.me/NAME');
+  if (!first || RESERVED.has(first) || first === 'c' || first === 's') {
+    return ownPage(`t.me/${first}`, 'Telegram', 't.me/NAME');
+  }
   return username(segments[0]!);
 }
 
@@ -50,8 +60,10 @@ function fromScheme(url: URL): Outcome<Found> {
   if (action === 'resolve' && domain) return username(domain);
   if (action === 'join' && query.get('invite')) return invite(query.get('invite')!);
   const id = query.get(action === 'privatepost' ? 'channel' : 'id');
-  if ((action === 'user' || action === 'privatepost') && id && DIGITS.test(id)) return social('telegram', undefined, id);
-  return notProfile('This tg: link does not name a chat. A profile link looks like t.me/NAME or tg://resolve?domain=NAME.');
+  if ((action === 'user' || action === 'privatepost') && id && DIGITS.test(id)) {
+    return social('telegram', undefined, id);
+  }
+  return notProfile('This tg: link names no chat. A profile link looks like t.me/NAME or tg://resolve?domain=NAME.');
 }
 
 export const telegram: SocialRule = {
@@ -61,6 +73,6 @@ export const telegram: SocialRule = {
   schemes: ['tg:'],
   fromUrl,
   fromPath: path,
-  fromName: (token) => (token.startsWith('+') ? invite(token.slice(1)) : username(token.replace(/^@/, ''))),
+  fromName: (token) => (token.startsWith('+') ? invite(token.slice(1)) : username(withoutAt(token))),
   fromScheme,
 };

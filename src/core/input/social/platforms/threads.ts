@@ -2,7 +2,7 @@
 import type { Outcome, SocialContact } from '../../../types.ts';
 import { toContact } from '../name-rule.ts';
 import { onSubs } from '../path.ts';
-import { ownPage, type Found, type SocialRule } from '../rule.ts';
+import { ownPage, type Found, type SocialRule, withoutAt } from '../rule.ts';
 import { INSTAGRAM_NAME } from './instagram.ts';
 
 const username = (name: string): Outcome<SocialContact> => toContact('threads', INSTAGRAM_NAME, name);
@@ -20,5 +20,5 @@ export const threads: SocialRule = {
   hosts: ['threads.net', 'threads.com'],
   fromUrl: onSubs(path, ['', 'www']),
   fromPath: path,
-  fromName: (token) => username(token.replace(/^@/, '')),
+  fromName: (token) => username(withoutAt(token)),
 };

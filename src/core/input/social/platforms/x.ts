@@ -2,7 +2,7 @@
 import type { Outcome, SocialContact } from '../../../types.ts';
 import { nameRule, toContact } from '../name-rule.ts';
 import { head, onSubs } from '../path.ts';
-import { DIGITS, ownPage, social, type Found, type SocialRule } from '../rule.ts';
+import { DIGITS, ownPage, social, type Found, type SocialRule, withoutAt } from '../rule.ts';
 
 const HANDLE = nameRule('An X handle', 'A-Za-z0-9_', 1, 15, 'letters, digits and underscores');
 
@@ -31,11 +31,17 @@ function path(segments: string[], query: URLSearchParams): Outcome<Found> {
   return handle(segments[0]!);
 }
 
+function fromName(token: string): Outcome<SocialContact> {
+  const name = withoutAt(token);
+  // Handles stop at 15 characters, so a longer number can only be an account ID.
+  return /^\d{16,30}$/.test(name) ? social('x', undefined, name) : handle(name);
+}
+
 export const x: SocialRule = {
   platform: 'x',
   name: 'X',
   hosts: ['x.com', 'twitter.com'],
   fromUrl: onSubs(path, ['', 'www', 'mobile', 'm']),
   fromPath: path,
-  fromName: (token) => handle(token.replace(/^@/, '')),
+  fromName,
 };

@@ -2,7 +2,8 @@
 import type { Outcome, SocialContact } from '../../../types.ts';
 import { nameRule, toContact } from '../name-rule.ts';
 import { head, onSubs } from '../path.ts';
-import { invalid, notProfile, ownPage, social, type Found, type SocialRule, type UrlParts } from '../rule.ts';
+import { invalid, notProfile, ownPage, social, withoutAt } from '../rule.ts';
+import type { Found, SocialRule, UrlParts } from '../rule.ts';
 
 const HANDLE = nameRule('A YouTube handle', 'A-Za-z0-9._-', 3, 30, "letters, digits, '.', '-' and '_'");
 const LEGACY = nameRule('A YouTube custom or user name', 'A-Za-z0-9._-', 1, 100, "letters, digits, '.', '-' and '_'");
@@ -29,7 +30,9 @@ function path(segments: string[]): Outcome<Found> {
   const second = segments[1] ?? '';
   if (first.startsWith('@')) return handle(segments[0]!.slice(1));
   if (first === 'channel' && second) return channel(second);
-  if ((first === 'c' || first === 'user') && second) return toContact('youtube', LEGACY, second, (n) => `${first}/${n}`);
+  if ((first === 'c' || first === 'user') && second) {
+    return toContact('youtube', LEGACY, second, (n) => `${first}/${n}`);
+  }
   if (VIDEO_PAGES.has(first)) {
     return notProfile('This is a YouTube video or playlist, not a channel. A channel link looks like youtube.com/@NAME.');
   }
@@ -51,7 +54,7 @@ function fromUrl(parts: UrlParts): Outcome<Found> | null {
 
 function fromName(token: string): Outcome<SocialContact> {
   if (CHANNEL_ID.test(token)) return channel(token);
-  return handle(token.replace(/^@/, ''));
+  return handle(withoutAt(token));
 }
 
 export const youtube: SocialRule = {

@@ -1,0 +1,32 @@
+/** @module Heap measurements that mean something: collect garbage first when the runtime lets us. */
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+
+/**
+ * The garbage collector, or null. `npm run bench` cannot pass --expose-gc, so the flag is set at run
+ * time as Node's own `v8.setFlagsFromString` documentation shows; a context created afterwards sees `gc`.
+ */
+function findGc(): (() => void) | null {
+  const existing = (globalThis as { gc?: () => void }).gc;
+  if (existing) return existing;
+  try {
+    setFlagsFromString('--expose-gc');
+    const gc: unknown = runInNewContext('gc');
+    return typeof gc === 'function' ? (gc as () => void) : null;
+  } catch {
+    return null;
+  }
+}
+
+const gc = findGc();
+
+/** Whether heap figures are taken after a full collection (true) or are raw and noisy (false). */
+export const heapAfterGc = gc !== null;
+
+/** Heap used in bytes, after a full collection when one is available. */
+export function heapUsed(): number {
+  gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+export const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);

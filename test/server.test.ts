@@ -1,0 +1,85 @@
+/** @module `npm start` for real: the Node server on a loopback port, the sample registry, and hot swaps within 5 s. */
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, start } from './support/spawn.ts';
+
+let dir: string;
+let server: ChildProcess;
+let base: string;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'verify-server-'));
+  env = { DATABASE_URL: `file:${join(dir, 'data', 'verify.db')}`, PORT: '0', HOST: '127.0.0.1' };
+  server = start('src/node.ts', [], env);
+  base = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    server.stdout!.on('data', (d) => {
+      out += d;
+      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
+      if (match) resolve(match[1]!);
+    });
+    server.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
+  });
+});
+
+afterAll(() => {
+  server?.kill();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the Node server', () => {
+  it('loads the sample registry into an empty database and answers', async () => {
+    const health = await (await fetch(`${base}/healthz`)).json();
+    expect(health).toMatchObject({ status: 'ok', registry: { version: 1 } });
+    const res = await fetch(`${base}/api/v1/check`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ input: 'https://t.me/binanceexchange' }),
+    });
+    expect(await res.json()).toMatchObject({ verdict: 'official', organization: { slug: 'binance' } });
+  });
+
+  it('serves the web page from public/', async () => {
+    const res = await fetch(`${base}/`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/html');
+    expect(await res.text()).toContain('<form');
+  });
+
+  it('rate-limits public lookups per client address with 429 and Retry-After', async () => {
+    // The default limit is 60 a minute; the earlier tests used a few of them.
+    const statuses: number[] = [];
+    for (let i = 0; i < 61; i++) statuses.push((await fetch(`${base}/api/v1/check?q=binance.com`)).status);
+    const refused = await fetch(`${base}/api/v1/check?q=binance.com`);
+    expect(statuses.slice(0, 55).every((s) => s === 200)).toBe(true);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('retry-after')).toMatch(/^\d+$/);
+  });
+
+  it('notices a version published by another process within 5 seconds', async () => {
+    const file = join(dir, 'acme.json');
+    writeFileSync(file, JSON.stringify({ organizations: [{ slug: 'acme', name: 'Acme', channels: [{ kind: 'domain', value: 'acme.example' }] }] }));
+    const imported = await runCli(['import', file], env);
+    expect(imported.code).toBe(0);
+    const deadline = Date.now() + 5000;
+    let version = 1;
+    while (Date.now() < deadline && version !== 2) {
+      version = (await (await fetch(`${base}/healthz`)).json()).registry.version;
+      if (version !== 2) await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(version).toBe(2);
+  });
+
+  it('refuses to start with a bad setting, naming the variable', async () => {
+    const bad = start('src/node.ts', [], { ...env, PORT: 'eighty' });
+    let stderr = '';
+    bad.stderr!.on('data', (d) => (stderr += d));
+    const code = await new Promise((resolve) => bad.on('exit', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toContain('PORT');
+  });
+});
