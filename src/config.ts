@@ -1,5 +1,5 @@
 /** @module Configuration from the environment, parsed and typed once; a bad value stops start-up naming the variable. */
-import { z } from 'zod';
+import * as z from 'zod';
 
 const port = z.coerce.number().int().min(0).max(65535);
 

@@ -27,7 +27,8 @@ function buildApp(env: Env): Hono {
     clientAddress: (c) => c.req.header('cf-connecting-ip') ?? 'unknown',
     beforeRequest: async (c, next) => {
       // The first request waits for the registry; later ones answer at once while a refresh runs behind them.
-      if (registry.index.version === 0) await registry.refreshIfStale(0);
+      // Until a version loads, requests share one load a second rather than each asking D1.
+      if (registry.index.version === 0) await registry.refreshIfStale(1000);
       else c.executionCtx.waitUntil(registry.refreshIfStale(REFRESH_MS));
       await next();
     },

@@ -1,6 +1,6 @@
 /** @module The lookup routes: one contact (GET and POST) and batches of up to 1,000. */
 import { Hono } from 'hono';
-import { z } from 'zod';
+import * as z from 'zod';
 import { parseContact } from '../core/input/index.ts';
 import { isSupportedCountry } from '../core/input/phone.ts';
 import { INPUT_TYPES, PLATFORMS } from '../core/types.ts';

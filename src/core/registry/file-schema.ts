@@ -1,5 +1,5 @@
 /** @module The registry file's JSON shape (import and export), as zod schemas. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CHANNEL_KINDS, PHONE_USAGES, PLATFORMS } from '../types.ts';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
