@@ -19,14 +19,15 @@ export interface KindTiming {
 const HIT_VERDICTS = new Set(['official', 'revoked', 'known_scam']);
 const NOW = new Date('2025-01-01T00:00:00.000Z');
 
-/** Microseconds per call of `step` over `iterations` calls; the sum it returns keeps the work from being optimized away. */
-function timePerCall(iterations: number, step: (i: number) => number): { us: number; sink: number } {
+/** Nanoseconds for `calls` calls of `step`; the sum it returns keeps the work from being optimized away. */
+function timeCalls(from: number, calls: number, step: (i: number) => number): { ns: number; sink: number } {
   let sink = 0;
   const start = process.hrtime.bigint();
-  for (let i = 0; i < iterations; i++) sink += step(i);
-  const ns = Number(process.hrtime.bigint() - start);
-  return { us: ns / iterations / 1000, sink };
+  for (let i = from; i < from + calls; i++) sink += step(i);
+  return { ns: Number(process.hrtime.bigint() - start), sink };
 }
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Parses every query once and checks its verdict against what it was generated to be. */
 function verify(index: RegistryIndex, queries: Query[]): { contacts: Contact[]; hits: number; unexpected: number } {
@@ -46,26 +47,34 @@ function verify(index: RegistryIndex, queries: Query[]): { contacts: Contact[]; 
 
 /**
  * Times one kind: parse alone, check alone (on contacts parsed beforehand) and both, as the API route does,
- * cycling through the queries after `warmup` untimed rounds.
+ * cycling through the queries after `warmup` untimed calls. The calls are split into rounds that alternate
+ * the three loops, and the median round is kept: a burst of load from another process (or a GC pause)
+ * spoils one round instead of the figure, and no loop gets a warmer cache than the others.
  */
-export function timeKind(index: RegistryIndex, queries: Query[], iterations: number, warmup: number): KindTiming {
+export function timeKind(index: RegistryIndex, queries: Query[], options: { iterations: number; warmup: number; rounds: number }): KindTiming {
   const { contacts, hits, unexpected } = verify(index, queries);
   const n = queries.length;
-  const parse = (i: number) => {
-    const parsed = parseContact(queries[i % n]!.input, queries[i % n]!.options);
-    return parsed.ok ? 1 : 0;
-  };
+  const parse = (i: number) => (parseContact(queries[i % n]!.input, queries[i % n]!.options).ok ? 1 : 0);
   const check = (i: number) => checkContact(index, queries[i % n]!.input, contacts[i % n]!, NOW).verdict.length;
   const both = (i: number) => {
     const q = queries[i % n]!;
     const parsed = parseContact(q.input, q.options);
     return parsed.ok ? checkContact(index, q.input, parsed.value, NOW).verdict.length : 0;
   };
-  timePerCall(warmup, both);
-  const parsed = timePerCall(iterations, parse);
-  const checked = timePerCall(iterations, check);
-  const total = timePerCall(iterations, both);
-  // Every query parses (verify threw otherwise), so a short sum means the loops did not run the work.
-  if (parsed.sink !== iterations || checked.sink === 0 || total.sink === 0) throw new Error('benchmark loop lost its work');
-  return { parseUs: parsed.us, checkUs: checked.us, totalUs: total.us, hits, queries: n, unexpected };
+  timeCalls(0, options.warmup, both);
+  const perRound = Math.ceil(options.iterations / options.rounds);
+  const ns = { parse: [] as number[], check: [] as number[], both: [] as number[] };
+  for (let r = 0; r < options.rounds; r++) {
+    const from = r * perRound;
+    const parsed = timeCalls(from, perRound, parse);
+    const checked = timeCalls(from, perRound, check);
+    const total = timeCalls(from, perRound, both);
+    // Every query parses (verify threw otherwise), so a short sum means a loop did not run the work.
+    if (parsed.sink !== perRound || checked.sink === 0 || total.sink === 0) throw new Error('benchmark loop lost its work');
+    ns.parse.push(parsed.ns);
+    ns.check.push(checked.ns);
+    ns.both.push(total.ns);
+  }
+  const us = (list: number[]) => median(list) / perRound / 1000;
+  return { parseUs: us(ns.parse), checkUs: us(ns.check), totalUs: us(ns.both), hits, queries: n, unexpected };
 }

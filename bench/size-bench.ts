@@ -19,6 +19,8 @@ export interface SizeResult {
   contentBytes: number;
   indexBytes: number;
   kinds: Record<QueryKind, KindTiming>;
+  /** The normalized content, kept for the HTTP run so it need not be generated and read again. */
+  content: RegistryContent;
   /** One hit and one miss per kind, for the HTTP run over a registry generated the same way. */
   sample: Query[];
 }
@@ -27,6 +29,7 @@ export interface SizeOptions {
   queriesPerKind: number;
   iterations: number;
   warmup: number;
+  rounds: number;
 }
 
 const msSince = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e6;
@@ -56,7 +59,7 @@ export function benchSize(channels: number, options: SizeOptions): SizeResult {
 
   const queries = createQueries(content, synthetic, options.queriesPerKind);
   const kinds = {} as Record<QueryKind, KindTiming>;
-  for (const kind of QUERY_KINDS) kinds[kind] = timeKind(index, queries[kind], options.iterations, options.warmup);
+  for (const kind of QUERY_KINDS) kinds[kind] = timeKind(index, queries[kind], options);
   return {
     channels,
     organizations: content.organizations.length,
@@ -67,6 +70,7 @@ export function benchSize(channels: number, options: SizeOptions): SizeResult {
     contentBytes: withContent - before,
     indexBytes: withIndex - withContent,
     kinds,
+    content,
     sample: QUERY_KINDS.flatMap((kind) => [true, false].map((hit) => queries[kind].find((q) => q.hit === hit)!)),
   };
 }

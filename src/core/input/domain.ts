@@ -3,7 +3,10 @@ import { parse as parseDomain } from 'tldts';
 import punycode from 'punycode/punycode.js';
 import { fail, ok, type DomainContact, type Outcome } from '../types.ts';
 
-const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+/** A link's scheme: `https://`, `ftp://`, `tg://`… */
+export const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+/** Apps' own link schemes, which have no `//`: tg:resolve?domain=…, spotify:artist:…, whatsapp:… */
+export const APP_SCHEME = /^(tg|spotify|whatsapp):/i;
 const LABEL = /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/;
 
 /**
@@ -11,7 +14,7 @@ const LABEL = /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/;
  * yields evil.example, as it does in the address bar. Returns null when no browser would open it.
  */
 export function toUrl(text: string): URL | null {
-  const candidate = HAS_SCHEME.test(text) ? text : `http://${text.replace(/^\/\//, '')}`;
+  const candidate = HAS_SCHEME.test(text) || APP_SCHEME.test(text) ? text : `http://${text.replace(/^\/\//, '')}`;
   try {
     return new URL(candidate);
   } catch {

@@ -1,6 +1,6 @@
 /** @module Understanding free text: detect what kind of contact it is and normalize it. */
 import { fail, type Contact, type Outcome, type ParseOptions, type Platform } from '../types.ts';
-import { normalizeHost, parseDomainInput, toUrl } from './domain.ts';
+import { APP_SCHEME, HAS_SCHEME, normalizeHost, parseDomainInput, toUrl } from './domain.ts';
 import { parseEmailInput } from './email.ts';
 import { parsePhoneInput, PHONE_LIKE } from './phone.ts';
 import { normalizeHandle, parseSocialUrl } from './social/index.ts';
@@ -8,7 +8,6 @@ import { normalizeHandle, parseSocialUrl } from './social/index.ts';
 /** Longest input accepted: long enough for any real link, short enough to bound work per lookup. */
 export const MAX_INPUT_LENGTH = 2048;
 
-const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const INVISIBLE_EDGES = /^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$/g;
 const EMAIL_LIKE = /^([^\s@/"]+|"[^"]*")@[^\s@/]+$|<[^<>]+@[^<>]+>\s*$/;
@@ -20,9 +19,10 @@ const DOTTED_IP = /^\d{1,3}(\.\d{1,3}){3}$/;
 /** Links: a profile on a known platform becomes a social contact, a wa.me link a phone, anything else a domain. */
 function parseLink(text: string): Outcome<Contact> {
   const url = toUrl(text);
-  if (!url || !url.hostname) return fail('invalid_url', 'This is not a link a browser could open.');
-  const social = parseSocialUrl(url);
-  if (social === null) return normalizeHost(url.hostname);
+  const social = url ? parseSocialUrl(url) : null;
+  if (social === null) {
+    return url?.hostname ? normalizeHost(url.hostname) : fail('invalid_url', 'This is not a link a browser could open.');
+  }
   if (!social.ok || social.value.kind === 'social') return social as Outcome<Contact>;
   return parsePhoneInput(`+${social.value.raw}`, undefined, 'whatsapp');
 }
@@ -46,7 +46,8 @@ function parseHandle(text: string, platform: Platform | undefined): Outcome<Cont
 function detect(text: string, options: ParseOptions): Outcome<Contact> {
   if (/^mailto:/i.test(text)) return parseEmailInput(text);
   if (/^(tel|sms|callto):/i.test(text)) return parsePhoneInput(text, options.country);
-  if (/^tg:/i.test(text) || options.platform) return parseHandle(text, options.platform);
+  if (APP_SCHEME.test(text)) return parseLink(text);
+  if (options.platform) return parseHandle(text, options.platform);
   if (HAS_SCHEME.test(text)) return parseLink(text);
   if (text.startsWith('@')) return parseHandle(text, undefined);
   if (EMAIL_LIKE.test(text)) return parseEmailInput(text);
