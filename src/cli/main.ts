@@ -2,13 +2,15 @@
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../config.ts';
 import { openLibsql } from '../db/libsql.ts';
-import { exportCommand, importCommand } from './registry-commands.ts';
+import { exportCommand, importCommand, snapshotSqlCommand } from './registry-commands.ts';
 
 const USAGE = `Usage: npm run cli -- COMMAND
 
 Commands:
   import FILE [--replace]   validate a registry file, write it (merge, or replace with --replace) and publish
   export [FILE]             write the registry file to FILE or standard output
+  snapshot-sql [FILE]       write the newest published version as SQL, to publish it into a deployed D1:
+                            npx wrangler d1 execute verify --remote --file FILE
 
 The database is DATABASE_URL (default file:./data/verify.db).`;
 
@@ -33,6 +35,9 @@ async function run(argv: string[]): Promise<number> {
       case 'export':
         if (rest.length > 1) break;
         return await exportCommand(handle, rest[0]);
+      case 'snapshot-sql':
+        if (rest.length > 1) break;
+        return await snapshotSqlCommand(handle, rest[0]);
     }
   } finally {
     handle.client.close();

@@ -4,6 +4,7 @@ import { writeRegistryFile } from '../core/registry/file.ts';
 import { importRegistry } from '../db/import-registry.ts';
 import type { LibsqlHandle } from '../db/libsql.ts';
 import { readContent } from '../db/registry-content.ts';
+import { snapshotSql } from '../db/snapshot-sql.ts';
 
 /** Prints progress on one rewritten line when a person watches; stays silent in pipes and CI logs. */
 function progressPrinter(stream: NodeJS.WriteStream): ((done: number, total: number) => void) | undefined {
@@ -47,5 +48,17 @@ export async function exportCommand(handle: LibsqlHandle, file: string | undefin
   } else {
     process.stdout.write(text);
   }
+  return 0;
+}
+
+/** Writes the newest published version as SQL, for `wrangler d1 execute DB --file FILE`. */
+export async function snapshotSqlCommand(handle: LibsqlHandle, file: string | undefined): Promise<number> {
+  const sql = await snapshotSql(handle.db);
+  if (sql === null) {
+    console.error('No version has been published yet: import a registry first.');
+    return 1;
+  }
+  if (file) await writeFile(file, sql);
+  else process.stdout.write(sql);
   return 0;
 }

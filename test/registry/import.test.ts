@@ -7,6 +7,7 @@ import { openLibsql } from '../../src/db/libsql.ts';
 import { readContent } from '../../src/db/registry-content.ts';
 import { latestVersion, loadSnapshot, publish } from '../../src/db/registry-versions.ts';
 import { registrySnapshotChunks, registryVersions } from '../../src/db/schema.ts';
+import { snapshotSql } from '../../src/db/snapshot-sql.ts';
 import { RegistryHolder } from '../../src/registry-holder.ts';
 import { parseContact } from '../../src/core/input/index.ts';
 import { createTestContext, readSample, type TestContext } from '../support/context.ts';
@@ -129,5 +130,20 @@ describe('RegistryHolder', () => {
     expect(ctx.registry.status.problem).toMatch(/does not match its digest/);
     const health = await (await ctx.app.request('/healthz')).json();
     expect(health).toMatchObject({ status: 'degraded', registry: { version: 1 } });
+  });
+});
+
+describe('snapshotSql', () => {
+  it('publishes the newest version into another database, which loads and verifies it', async () => {
+    const sql = await snapshotSql(ctx.handle.db);
+    expect(sql).toMatch(/^-- Verify registry version 1, digest [0-9a-f]{64}/);
+    expect(sql!.split('\n').every((line) => line.length < 100_000)).toBe(true);
+    const other = await createTestContext({ registry: null });
+    await other.handle.client.executeMultiple(sql!);
+    await other.registry.refresh();
+    expect(other.registry.index.version).toBe(1);
+    expect(other.registry.index.digest).toBe(ctx.registry.index.digest);
+    expect(verdictOf(other.registry, 'binance.com')).toBe('official');
+    other.close();
   });
 });
