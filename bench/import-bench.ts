@@ -16,6 +16,7 @@ export interface ImportResult {
   databaseBytes: number;
 }
 
+/** Imports a synthetic registry of `channels` channels into a new database in a temp folder, removed afterwards. */
 export async function benchImport(channels: number): Promise<ImportResult> {
   const dir = mkdtempSync(join(tmpdir(), 'verify-bench-import-'));
   const path = join(dir, 'verify.db');

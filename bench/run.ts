@@ -1,4 +1,5 @@
 /** @module `npm run bench`: lookup cost per kind at two registry sizes, import time, and HTTP throughput. */
+import { cpus, loadavg } from 'node:os';
 import { benchHttp } from './http-bench.ts';
 import { benchImport } from './import-bench.ts';
 import { heapAfterGc, mb } from './memory.ts';
@@ -15,7 +16,9 @@ const HTTP = { connections: 50, seconds: 5, warmupSeconds: 1 };
 const started = process.hrtime.bigint();
 const seconds = () => (Number(process.hrtime.bigint() - started) / 1e9).toFixed(1);
 
-console.log(`Verify benchmark: Node ${process.version}, ${process.platform}/${process.arch}; synthetic registries, seeded, identical on every run.`);
+// The load average says whether other processes shared the cores, which no figure below can show by itself.
+console.log(`Verify benchmark: Node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(2)}.`);
+console.log('Synthetic registries and queries from a seeded PRNG: identical on every run.');
 
 const sizes: SizeResult[] = [];
 for (const channels of SIZES) {

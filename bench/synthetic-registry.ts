@@ -16,8 +16,6 @@ export interface SyntheticRegistry {
   file: RegistryFile;
   /** Organizations generated; names of higher numbers are guaranteed absent (used for misses). */
   organizationCount: number;
-  /** Phone serials used in the 'registry' space; higher serials are unused. */
-  phoneCount: number;
 }
 
 /** How each platform's registry files usually write a handle. */
@@ -87,5 +85,5 @@ export function createSyntheticRegistry(channelCount: number, seed = 1): Synthet
     if (random.chance(SCAM_SHARE)) scams.push(...scamsOf(slug, name, random, scamPhones++));
   }
   const description = `Synthetic benchmark registry: ${channelCount} channels, seed ${seed}`;
-  return { file: { description, organizations, scams }, organizationCount: organizations.length, phoneCount: phones };
+  return { file: { description, organizations, scams }, organizationCount: organizations.length };
 }

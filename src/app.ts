@@ -1,8 +1,7 @@
 /** @module createApp: the whole HTTP app, runtime-agnostic; the Node and Worker entries inject what differs. */
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
-import { ApiError, errorBody, handleError } from './http/api-error.ts';
+import { errorBody, handleError } from './http/api-error.ts';
+import { allowAnyOrigin } from './middleware/cors.ts';
 import { rateLimit } from './middleware/rate-limit.ts';
 import type { RegistryHolder } from './registry-holder.ts';
 import { checkRoutes } from './routes/check.ts';
@@ -22,13 +21,6 @@ export interface AppDeps {
   staticFiles?: MiddlewareHandler;
 }
 
-/** Bodies above these sizes are refused before they are read: 1,000 items of 2 KB fit in 4 MB. */
-const BODY_LIMITS = { check: 64 * 1024, batch: 4 * 1024 * 1024 };
-
-const tooLarge = (max: number) => () => {
-  throw new ApiError(413, 'payload_too_large', `The body is larger than ${Math.round(max / 1024)} KB.`);
-};
-
 export function createApp(deps: AppDeps): Hono {
   const now = deps.now ?? (() => new Date());
   const app = new Hono();
@@ -40,11 +32,9 @@ export function createApp(deps: AppDeps): Hono {
   // In Hono '/x/*' also matches '/x' itself, so one pattern per prefix counts each request once.
   for (const path of ['/api/v1/check/*', '/api/v1/organizations/*']) {
     // CORS first, so preflight requests are answered without counting against the limit.
-    app.use(path, cors({ origin: '*', allowMethods: ['GET', 'POST', 'OPTIONS'], allowHeaders: ['Content-Type', 'Accept'], maxAge: 86400 }));
+    app.use(path, allowAnyOrigin({ methods: ['GET', 'POST', 'OPTIONS'], headers: ['Content-Type', 'Accept'], maxAgeSeconds: 86400 }));
     app.use(path, publicLimit);
   }
-  app.use('/api/v1/check', bodyLimit({ maxSize: BODY_LIMITS.check, onError: tooLarge(BODY_LIMITS.check) }));
-  app.use('/api/v1/check/batch', bodyLimit({ maxSize: BODY_LIMITS.batch, onError: tooLarge(BODY_LIMITS.batch) }));
 
   app.route('/healthz', healthRoutes(deps.registry));
   app.route('/api/v1/check', checkRoutes(deps.registry, now));

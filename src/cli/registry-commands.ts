@@ -1,20 +1,24 @@
 /** @module The `import` and `export` CLI commands: the registry file in and out. */
 import { readFile, writeFile } from 'node:fs/promises';
 import { writeRegistryFile } from '../core/registry/file.ts';
-import { importRegistry } from '../db/import-registry.ts';
+import { importRegistry, type ImportOptions } from '../db/import-registry.ts';
 import type { LibsqlHandle } from '../db/libsql.ts';
 import { readContent } from '../db/registry-content.ts';
 import { snapshotSql } from '../db/snapshot-sql.ts';
 
-/** Prints progress on one rewritten line when a person watches; stays silent in pipes and CI logs. */
-function progressPrinter(stream: NodeJS.WriteStream): ((done: number, total: number) => void) | undefined {
-  if (!stream.isTTY) return undefined;
+/** Progress on one rewritten line when a person watches; nothing in pipes and CI logs. */
+function progressPrinter(stream: NodeJS.WriteStream): Pick<ImportOptions, 'onStep' | 'onProgress'> {
+  if (!stream.isTTY) return {};
   let last = 0;
-  return (done, total) => {
-    const t = Date.now();
-    if (done < total && t - last < 100) return;
-    last = t;
-    stream.write(`\rwriting ${done.toLocaleString('en')} / ${total.toLocaleString('en')} entries${done === total ? '\n' : ''}`);
+  const show = (text: string) => stream.write(`\r\x1b[2K${text}`);
+  return {
+    onStep: (step) => show(`${step}…`),
+    onProgress: (done, total) => {
+      const t = Date.now();
+      if (done < total && t - last < 100) return;
+      last = t;
+      show(`writing ${done.toLocaleString('en')} / ${total.toLocaleString('en')} entries`);
+    },
   };
 }
 
@@ -26,7 +30,8 @@ export async function importCommand(handle: LibsqlHandle, file: string, replace:
     console.error(`Cannot read ${file} as JSON: ${error instanceof Error ? error.message : error}`);
     return 1;
   }
-  const result = await importRegistry(handle.db, json, { replace, onProgress: progressPrinter(process.stderr) });
+  const result = await importRegistry(handle.db, json, { replace, ...progressPrinter(process.stderr) });
+  if (process.stderr.isTTY) process.stderr.write('\r\x1b[2K');
   if (!result.ok) {
     console.error(`${file} was not imported; nothing was written. ${result.problems.length} problem(s):`);
     for (const p of result.problems) console.error(`  ${p.path}: ${p.message}`);

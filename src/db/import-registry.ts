@@ -1,9 +1,13 @@
 /** @module Importing a registry file: validate everything first, write it in one transaction, then publish a version. */
-import type { LibSQLDatabase } from 'drizzle-orm/libsql';
 import { readRegistryFile, type FileProblem } from '../core/registry/file.ts';
-import type { AppDatabase } from './database.ts';
+import type { TransactionalDatabase } from './database.ts';
 import { storedSlugs, writeContent, type WriteOptions } from './registry-content.ts';
 import { publish, type PublishedVersion } from './registry-versions.ts';
+
+export interface ImportOptions extends WriteOptions {
+  /** Called as each step starts: validating, writing (then per page through onProgress), publishing. */
+  onStep?: (step: 'validating' | 'writing' | 'publishing') => void;
+}
 
 export type ImportResult =
   | { ok: true; counts: { organizations: number; channels: number; scams: number }; published: PublishedVersion }
@@ -11,14 +15,17 @@ export type ImportResult =
 
 /** Imports parsed registry JSON; nothing is written when any entry is bad. */
 export async function importRegistry(
-  db: AppDatabase & LibSQLDatabase<any>,
+  db: TransactionalDatabase,
   json: unknown,
-  options: WriteOptions = {},
+  options: ImportOptions = {},
 ): Promise<ImportResult> {
   const known = options.replace ? new Set<string>() : await storedSlugs(db);
+  options.onStep?.('validating');
   const read = readRegistryFile(json, known);
   if (!read.ok) return read;
+  options.onStep?.('writing');
   await writeContent(db, read.content, options);
+  options.onStep?.('publishing');
   const published = await publish(db, options.now ? () => options.now! : undefined);
   const { organizations, channels, scams } = read.content;
   return { ok: true, counts: { organizations: organizations.length, channels: channels.length, scams: scams.length }, published };

@@ -3,15 +3,15 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient, type Client } from '@libsql/client';
-import { drizzle, type LibSQLDatabase } from 'drizzle-orm/libsql';
+import { drizzle } from 'drizzle-orm/libsql';
 import { migrate } from 'drizzle-orm/libsql/migrator';
-import type { AppDatabase } from './database.ts';
+import type { TransactionalDatabase } from './database.ts';
 import * as schema from './schema.ts';
 
 export const MIGRATIONS_FOLDER = resolve(dirname(fileURLToPath(import.meta.url)), '../../drizzle');
 
 export interface LibsqlHandle {
-  db: AppDatabase & LibSQLDatabase<typeof schema>;
+  db: TransactionalDatabase;
   client: Client;
 }
 

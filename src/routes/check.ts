@@ -7,9 +7,12 @@ import { INPUT_TYPES, PLATFORMS } from '../core/types.ts';
 import { checkContact, invalidAnswer, type CheckAnswer } from '../core/verdict.ts';
 import { ApiError } from '../http/api-error.ts';
 import { readJson, validate } from '../http/read-json.ts';
+import { limitBody } from '../middleware/body-limit.ts';
 import type { RegistryHolder } from '../registry-holder.ts';
 
 export const MAX_BATCH_ITEMS = 1000;
+/** 1,000 items of 2 KB fit in 4 MB; one check needs far less than 64 KB. */
+const BODY_LIMITS = { check: 64 * 1024, batch: 4 * 1024 * 1024 };
 
 const country = z
   .string()
@@ -57,8 +60,8 @@ export function checkRoutes(registry: RegistryHolder, now: () => Date): Hono {
       });
       return c.json(single(request));
     })
-    .post('/', async (c) => c.json(single(await readJson(c, checkRequestSchema))))
-    .post('/batch', async (c) => {
+    .post('/', limitBody(BODY_LIMITS.check), async (c) => c.json(single(await readJson(c, checkRequestSchema))))
+    .post('/batch', limitBody(BODY_LIMITS.batch), async (c) => {
       const { items } = await readJson(c, batchSchema);
       const results = items.map((item) => {
         const request = checkRequestSchema.safeParse(item);
