@@ -66,19 +66,24 @@ export interface LoadedSnapshot {
   digest: string;
 }
 
-/** Loads a published version (the newest by default) and checks its digest; null when there is none. */
-export async function loadSnapshot(db: AppDatabase, version?: number): Promise<LoadedSnapshot | null> {
-  const number = version ?? (await latestVersion(db));
-  if (number === null) return null;
-  const [row] = await db.select().from(registryVersions).where(eq(registryVersions.version, number));
+/** A stored version's row and its snapshot text, exactly as stored (not yet verified); null when absent. */
+export async function readStoredVersion(db: AppDatabase, version: number) {
+  const [row] = await db.select().from(registryVersions).where(eq(registryVersions.version, version));
   if (!row) return null;
   const parts = await db
     .select({ data: registrySnapshotChunks.data })
     .from(registrySnapshotChunks)
-    .where(eq(registrySnapshotChunks.version, number))
+    .where(eq(registrySnapshotChunks.version, version))
     .orderBy(asc(registrySnapshotChunks.seq));
-  const text = parts.map((p) => p.data).join('');
-  const digest = await sha256Hex(text);
-  if (digest !== row.digest) throw new Error(`registry version ${number} does not match its digest; refusing to load it`);
-  return { snapshot: JSON.parse(text) as RegistrySnapshot, digest };
+  return { row, text: parts.map((p) => p.data).join('') };
+}
+
+/** Loads a published version (the newest by default) and checks its digest; null when there is none. */
+export async function loadSnapshot(db: AppDatabase, version?: number): Promise<LoadedSnapshot | null> {
+  const number = version ?? (await latestVersion(db));
+  const stored = number === null ? null : await readStoredVersion(db, number);
+  if (!stored) return null;
+  const digest = await sha256Hex(stored.text);
+  if (digest !== stored.row.digest) throw new Error(`registry version ${number} does not match its digest; refusing to load it`);
+  return { snapshot: JSON.parse(stored.text) as RegistrySnapshot, digest };
 }

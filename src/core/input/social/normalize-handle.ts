@@ -1,5 +1,6 @@
 /** @module Normalizing a handle written for a given platform: a name, a platform path, or a full link. */
 import { fail, ok, type Outcome, type Platform, type SocialContact } from '../../types.ts';
+import { APP_SCHEME, HAS_SCHEME } from '../domain.ts';
 import { shown } from './name-rule.ts';
 import { readUrl } from './parse-url.ts';
 import { splitPath } from './path.ts';
@@ -9,8 +10,8 @@ import { ruleFor } from './rules.ts';
 
 /** Longest text read: far beyond any real profile link, short enough to bound the work. */
 const MAX_LENGTH = 2048;
-// Schemes that carry a handle; "name:x" written by a person is not a link.
-const LINK_SCHEME = /^([a-z][a-z0-9+.-]*:\/\/|(tg|spotify|whatsapp):)/i;
+/** Schemes that make text a link; "name:x" written by a person is not one. */
+const isLink = (text: string) => HAS_SCHEME.test(text) || APP_SCHEME.test(text);
 
 /** A handle is never a phone number; only WhatsApp's rule finds numbers, in its click-to-chat links. */
 function settle(found: Outcome<Found>): Outcome<SocialContact> {
@@ -22,7 +23,7 @@ function settle(found: Outcome<Found>): Outcome<SocialContact> {
 function fromLink(rule: SocialRule, text: string): Outcome<SocialContact> | null {
   let url: URL;
   try {
-    url = new URL(LINK_SCHEME.test(text) ? text : `https://${text.replace(/^\/+/, '')}`);
+    url = new URL(isLink(text) ? text : `https://${text.replace(/^\/+/, '')}`);
   } catch {
     return null;
   }
@@ -37,7 +38,7 @@ function fromLink(rule: SocialRule, text: string): Outcome<SocialContact> | null
 
 function fromText(rule: SocialRule, text: string): Outcome<SocialContact> {
   const notLink = (): Outcome<never> => invalid(`"${shown(text)}" is not a ${rule.name} link or handle.`);
-  if (LINK_SCHEME.test(text)) return fromLink(rule, text) ?? notLink();
+  if (isLink(text)) return fromLink(rule, text) ?? notLink();
   const cut = text.search(/[?#]/);
   const before = (cut < 0 ? text : text.slice(0, cut)).replace(/\/+$/, '');
   const query = new URLSearchParams(cut < 0 || text[cut] === '#' ? '' : text.slice(cut + 1).split('#')[0]);
