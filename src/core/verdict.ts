@@ -1,6 +1,7 @@
 /** @module From a normalized contact and the registry index to a verdict, the one answer every surface shows. */
 import { platformName } from './input/social/index.ts';
-import type { ChannelEntry, OrganizationEntry, ScamEntry } from './registry/entries.ts';
+import type { LookalikeMatch } from './lookalike/findings.ts';
+import type { ChannelEntry, ScamEntry } from './registry/entries.ts';
 import type { RegistryIndex } from './registry/registry-index.ts';
 import type { ChannelKind, Contact, Problem } from './types.ts';
 
@@ -31,7 +32,8 @@ export interface CheckAnswer {
   /** Every channel that matched, when there are several (a bare handle registered on several platforms). */
   channels?: ChannelView[];
   scam?: { reason: string; target: { slug: string; name: string } };
-  matches: unknown[];
+  /** For `lookalike`: each imitated official channel, with reasons, score, severity and explanation. */
+  matches: LookalikeMatch[];
   advice: string[];
   message: string;
   error?: Problem;
@@ -74,10 +76,10 @@ function organizationRef(index: RegistryIndex, slug: string): { slug: string; na
 }
 
 function adviceOf(index: RegistryIndex, slug: string): string[] {
-  return (index.organizations.get(slug) as OrganizationEntry | undefined)?.advice ?? [];
+  return index.organizations.get(slug)?.advice ?? [];
 }
 
-type Decision = Pick<CheckAnswer, 'verdict' | 'organization' | 'channel' | 'channels' | 'scam' | 'advice' | 'message'>;
+type Decision = Pick<CheckAnswer, 'verdict' | 'organization' | 'channel' | 'channels' | 'scam' | 'advice' | 'message' | 'matches'>;
 
 function decide(index: RegistryIndex, contact: Contact, channels: ChannelEntry[], scams: ScamEntry[]): Decision {
   const active = channels.filter((c) => c.status === 'active');
@@ -86,7 +88,7 @@ function decide(index: RegistryIndex, contact: Contact, channels: ChannelEntry[]
   if (first) {
     const org = organizationRef(index, first.organization);
     const many = chosen.length > 1 ? { channels: chosen.map(viewChannel) } : {};
-    const base = { organization: org, channel: viewChannel(first), ...many, advice: adviceOf(index, org.slug) };
+    const base = { organization: org, channel: viewChannel(first), ...many, advice: adviceOf(index, org.slug), matches: [] };
     if (active.length) {
       const elsewhere = contact.kind === 'social' && !contact.platform ? ' On any other platform, the same name is not official.' : '';
       return { ...base, verdict: 'official', message: `This is ${describe(active, org.name)}.${elsewhere}` };
@@ -107,10 +109,22 @@ function decide(index: RegistryIndex, contact: Contact, channels: ChannelEntry[]
       organization: target,
       scam: { reason: scam.reason, target },
       advice: adviceOf(index, target.slug),
+      matches: [],
       message: `This is a known scam impersonating ${target.name}: ${scam.reason}. Do not reply, pay or sign in.`,
     };
   }
-  return { verdict: 'not_official', advice: [], message: 'This is not an official channel of any organization in this registry.' };
+  const matches = index.lookalikes(contact);
+  const top = matches[0];
+  if (top) {
+    return {
+      verdict: 'lookalike',
+      organization: top.organization,
+      matches,
+      advice: adviceOf(index, top.organization.slug),
+      message: `This is not an official channel. It looks like ${top.organization.name}'s ${top.channel.value}, which it is not. ${top.explanation}`,
+    };
+  }
+  return { verdict: 'not_official', matches: [], advice: [], message: 'This is not an official channel of any organization in this registry.' };
 }
 
 /** The normalized contact as the API shows it: its fields without the kind, which `type` already gives. */
@@ -126,7 +140,6 @@ export function checkContact(index: RegistryIndex, input: string, contact: Conta
     type: contact.kind,
     normalized: normalizedView(contact),
     ...decide(index, contact, hits.channels, hits.scams),
-    matches: [],
     registry: { version: index.version, digest: index.digest || null },
     checkedAt: now.toISOString(),
   };

@@ -12,6 +12,7 @@ export const organizations = sqliteTable('organizations', {
   name: text('name').notNull(),
   website: text('website'),
   advice: text('advice', { mode: 'json' }).$type<string[]>(),
+  legitimateLookalikes: text('legitimate_lookalikes', { mode: 'json' }),
   ...timestamps,
 });
 

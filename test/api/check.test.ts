@@ -22,7 +22,7 @@ const verdicts: Array<[string, string, string, string | undefined]> = [
   ['binance-support.xyz', '', 'known_scam', 'binance'],
   ['login.binance-support.xyz', '', 'known_scam', 'binance'],
   ['https://binance.com@evil.example/', '', 'not_official', undefined],
-  ['binance.com.login-secure.xyz', '', 'not_official', undefined],
+  ['binance.com.login-secure.xyz', '', 'lookalike', 'binance'],
   ['example.org', '', 'official', 'example-bank'],
   ['www.example.org', '', 'not_official', undefined],
   ['xn--bcher-kva.example', '', 'official', 'example-bank'],
@@ -35,7 +35,7 @@ const verdicts: Array<[string, string, string, string | undefined]> = [
   ['security@example.com', '', 'not_official', undefined],
   ['security@binance-alerts.com', '', 'known_scam', 'binance'],
   ['anyone@binance-support.xyz', '', 'known_scam', 'binance'],
-  ['binance.support@gmail.com', '', 'not_official', undefined],
+  ['binance.support@gmail.com', '', 'lookalike', 'binance'],
   ['+1 (415) 555-0100', '', 'official', 'binance'],
   ['tel:+14155550100', '', 'official', 'binance'],
   ['(415) 555-0100', '&country=US', 'official', 'binance'],
@@ -57,7 +57,8 @@ const verdicts: Array<[string, string, string, string | undefined]> = [
   ['https://www.reddit.com/r/Binance/', '', 'official', 'binance'],
   ['linkedin.com/company/okx', '', 'official', 'okx'],
   ['discord.gg/binanceofficial', '', 'official', 'binance'],
-  ['@binanceexchange', '&platform=x', 'not_official', undefined],
+  ['@binanceexchange', '&platform=x', 'lookalike', 'binance'],
+  ['google.com', '', 'not_official', undefined],
   ['@nobody-registered-this', '', 'not_official', undefined],
 ];
 
@@ -70,7 +71,8 @@ describe('GET /api/v1/check', () => {
     expect(body.organization?.slug).toBe(slug);
     expect(body.input).toBe(input);
     expect(body.registry).toEqual({ version: 1, digest: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    expect(body.matches).toEqual([]);
+    if (verdict !== 'lookalike') expect(body.matches).toEqual([]);
+    else expect(body.matches[0].organization.slug).toBe(slug);
     expect(Date.parse(body.checkedAt)).not.toBeNaN();
   });
 

@@ -9,6 +9,16 @@ export interface OrganizationEntry {
   website?: string;
   /** Short texts shown with verdicts, such as "We never ask for your password". */
   advice?: string[];
+  /** Contacts that resemble the organization's channels but are legitimate, never reported as lookalikes of it. */
+  legitimateLookalikes?: LegitimateLookalike[];
+}
+
+export interface LegitimateLookalike {
+  kind: ChannelKind;
+  platform?: Platform;
+  /** Normalized like a channel value; a domain covers its subdomains. */
+  value: string;
+  display: string;
 }
 
 export interface ChannelEntry {

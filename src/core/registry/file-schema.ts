@@ -18,11 +18,18 @@ export const channelSchema = z.strictObject({
   revokedAt: z.iso.datetime({ offset: true }).optional(),
 });
 
+export const legitimateLookalikeSchema = z.strictObject({
+  kind: z.enum(CHANNEL_KINDS),
+  value: text(512),
+  platform: z.enum(PLATFORMS).optional(),
+});
+
 export const organizationSchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9-]{1,64}$/, 'lower-case letters, digits and hyphens, at most 64'),
   name: text(200),
   website: z.url({ protocol: /^https?$/ }).max(500).optional(),
   advice: z.array(text(500)).max(20).optional(),
+  legitimateLookalikes: z.array(legitimateLookalikeSchema).max(10_000).optional(),
   channels: z.array(channelSchema).max(1_000_000).default([]),
 });
 

@@ -57,8 +57,16 @@ export function readRegistryFile(json: unknown, knownSlugs: ReadonlySet<string> 
     const first = slugs.get(org.slug);
     if (first !== undefined) report(`${at}.slug`, `duplicate slug "${org.slug}" (also organizations[${first}])`);
     slugs.set(org.slug, i);
-    const { channels, ...fields } = org;
-    content.organizations.push(fields);
+    const { channels, legitimateLookalikes, ...fields } = org;
+    const legitimate = (legitimateLookalikes ?? []).flatMap((entry, k) => {
+      const path = `${at}.legitimateLookalikes[${k}]`;
+      const rule = fieldRuleProblem(entry);
+      if (rule) return void report(path, rule), [];
+      const normalized = normalizeChannelValue(entry.kind, entry.value, entry.platform);
+      if (!normalized.ok) return void report(`${path}.value`, normalized.problem.message), [];
+      return [{ ...entry, value: normalized.value.value, display: entry.value }];
+    });
+    content.organizations.push(legitimate.length ? { ...fields, legitimateLookalikes: legitimate } : fields);
     channels.forEach((channel, j) => {
       const path = `${at}.channels[${j}]`;
       const rule = fieldRuleProblem(channel) ?? (channel.reason && channel.status !== 'revoked' ? 'reason applies to revoked channels only' : null);
@@ -111,7 +119,13 @@ export function writeRegistryFile(content: RegistryContent, description?: string
   }
   return {
     ...(description ? { description } : {}),
-    organizations: content.organizations.map((org) => ({ ...org, channels: bySlug.get(org.slug) ?? [] })),
+    organizations: content.organizations.map(({ legitimateLookalikes, ...org }) => ({
+      ...org,
+      ...(legitimateLookalikes?.length
+        ? { legitimateLookalikes: legitimateLookalikes.map(({ value, display, ...rest }) => ({ ...rest, value: display })) }
+        : {}),
+      channels: bySlug.get(org.slug) ?? [],
+    })),
     scams: content.scams.map(({ value, display, ...rest }) => ({ ...rest, value: display })),
   };
 }

@@ -1,6 +1,9 @@
 /** @module In-memory indexes over one verified snapshot: every exact lookup is a few hash-map reads. */
 import { getDomain } from 'tldts';
 import { normalizeHandle } from '../input/social/index.ts';
+import { findLookalikeFindings } from '../lookalike/detect.ts';
+import type { LookalikeMatch } from '../lookalike/findings.ts';
+import { LookalikeIndex } from '../lookalike/lookalike-index.ts';
 import { PLATFORMS, type Contact, type DomainContact, type EmailContact, type SocialContact } from '../types.ts';
 import type { ChannelEntry, OrganizationEntry, ScamEntry } from './entries.ts';
 import type { RegistrySnapshot } from './snapshot.ts';
@@ -47,6 +50,7 @@ export class RegistryIndex {
   readonly #channels = new Map<string, ChannelEntry[]>();
   readonly #accounts = new Map<string, ChannelEntry[]>();
   readonly #scams = new Map<string, ScamEntry[]>();
+  readonly #lookalikes: LookalikeIndex;
 
   constructor(
     readonly snapshot: Pick<RegistrySnapshot, 'version' | 'issuedAt'>,
@@ -60,6 +64,7 @@ export class RegistryIndex {
       if (channel.accountId) push(this.#accounts, `${channel.platform}|${channel.accountId}`, channel);
     }
     for (const scam of content.scams) push(this.#scams, lookupKey(scam), scam);
+    this.#lookalikes = new LookalikeIndex(content);
   }
 
   get version(): number {
@@ -83,6 +88,41 @@ export class RegistryIndex {
       case 'social':
         return this.#findSocial(contact);
     }
+  }
+
+  /**
+   * Official channels the contact imitates, strongest first. Organizations whose own domain the
+   * contact is on, and lookalikes an organization declared legitimate, are left out.
+   */
+  lookalikes(contact: Contact): LookalikeMatch[] {
+    const findings = findLookalikeFindings(this.#lookalikes, contact);
+    for (const slug of findings.organizations) {
+      if (this.#isOwnOrDeclared(slug, contact)) findings.drop(slug);
+    }
+    return findings.matches(this.organizations, (slug, matched) => this.#bestChannel(slug, matched, contact));
+  }
+
+  /** The organization's channel a lookalike of this contact imitates: same platform, else same kind. */
+  #bestChannel(slug: string, matched: ChannelEntry, contact: Contact): ChannelEntry {
+    const active = this.channelsOf(slug).filter((c) => c.status === 'active');
+    const samePlatform = contact.kind === 'social' && contact.platform ? active.find((c) => c.platform === contact.platform) : undefined;
+    if (samePlatform) return samePlatform;
+    if (matched.kind === contact.kind) return matched;
+    const sameKind = active.find((c) => c.kind === contact.kind && (c.kind !== 'email' || c.value.startsWith('@')));
+    return sameKind ?? (contact.kind === 'social' ? matched : active.find((c) => c.kind === 'domain') ?? matched);
+  }
+
+  #isOwnOrDeclared(slug: string, contact: Contact): boolean {
+    const host = contact.kind === 'domain' ? contact.value : contact.kind === 'email' ? contact.domain : null;
+    const hosts = host ? hostAndParents(host) : [];
+    const own = this.channelsOf(slug).some((c) => c.kind === 'domain' && c.status === 'active' && hosts.includes(c.value));
+    const declared = this.organizations.get(slug)?.legitimateLookalikes ?? [];
+    return own || declared.some((d) => {
+      if (d.kind !== contact.kind) return d.kind === 'domain' && hosts.includes(d.value);
+      if (contact.kind === 'email') return d.value.toLowerCase() === contact.value.toLowerCase() || hosts.some((h) => d.value === `@${h}`);
+      if (contact.kind === 'social') return d.platform === contact.platform && d.value === contact.value;
+      return hosts.includes(d.value) || d.value === contact.value;
+    });
   }
 
   #exact(key: string): IndexHits {

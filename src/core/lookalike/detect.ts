@@ -1,0 +1,240 @@
+/** @module Lookalike detection: which official channels a domain, sender or handle imitates, and how. */
+import { hostToUnicode } from '../input/domain.ts';
+import type { ChannelEntry } from '../registry/entries.ts';
+import type { Contact, EmailContact, SocialContact } from '../types.ts';
+import { homoglyphDifferences, quote, typoDifferences } from './explain.ts';
+import { Findings, type ReasonCode } from './findings.ts';
+import { KEYWORDS, STRONG_KEYWORDS, stripKeywords } from './keywords.ts';
+import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
+import { findTokens, matchWord, type WordHit } from './match-word.ts';
+import { compactRaw, compactSkeleton, handleName, registrableOf, splitRegistrable } from './names.ts';
+import { isMixedScript, scriptsOf } from './scripts.ts';
+import { platformName } from '../input/social/index.ts';
+
+const FREE_MAIL = new Set([
+  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'yahoo.com', 'ymail.com',
+  'aol.com', 'icloud.com', 'me.com', 'mail.com', 'gmx.com', 'gmx.net', 'gmx.de', 'web.de', 'proton.me',
+  'protonmail.com', 'pm.me', 'zoho.com', 'yandex.ru', 'yandex.com', 'mail.ru', 'qq.com', '163.com', '126.com',
+  'sina.com', 'naver.com', 'tutanota.com', 'tuta.io',
+]);
+
+/** Keywords worth naming in an explanation: the short ones (us, io, my…) are too common inside other words. */
+const TELLING_KEYWORDS = KEYWORDS.filter((k) => k.length >= 4);
+
+interface Context {
+  index: LookalikeIndex;
+  findings: Findings;
+}
+
+const targetsOf = (ctx: Context, nameId: number): LookalikeTarget[] => ctx.index.names[nameId]!.targets;
+const officialRaw = (ctx: Context, nameId: number) => ctx.index.names[nameId]!.raw;
+
+/** Reports a homoglyph or typo hit on `piece`, with script reasons when the piece mixes or swaps scripts. */
+function reportLookalike(ctx: Context, hit: WordHit, piece: string, extra?: { reason: ReasonCode; text: string; weight: number }): void {
+  const official = officialRaw(ctx, hit.nameId);
+  for (const target of targetsOf(ctx, hit.nameId)) {
+    if (hit.kind === 'exact') {
+      const raw = compactRaw(piece);
+      ctx.findings.add(target, 'homoglyph', `${quote(piece)} looks like ${quote(official)}: ${homoglyphDifferences(raw, official)}`, 0.95);
+      const scripts = scriptsOf(piece);
+      if (isMixedScript(scripts)) {
+        ctx.findings.add(target, 'mixed_script', `${quote(piece)} mixes ${scripts.join(' and ')} letters`, 0.9);
+      } else if (scripts.length === 1 && scripts[0] !== 'Latin' && /^[\x00-\x7f]*$/.test(ctx.index.names[hit.nameId]!.key)) {
+        ctx.findings.add(target, 'whole_script', `${quote(piece)} is written in ${scripts[0]} letters that read as Latin ${quote(official)}`, 0.95);
+      }
+    } else {
+      const weight = hit.distance === 1 ? 0.8 : 0.65;
+      // Described on the text as written ("1" in place of "i"), counted on skeletons.
+      ctx.findings.add(target, 'typo', typoDifferences(compactRaw(piece), official, hit.distance), weight);
+    }
+    if (extra) ctx.findings.add(target, extra.reason, extra.text, extra.weight);
+  }
+}
+
+/**
+ * The brand written whole inside a longer name: with keywords it is a danger, alone a warning. A
+ * brand that is also a common word ("ledger") counts only beside a lure such as "support" or "login".
+ */
+function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode, text: string, keywords: string[], where = '', weight?: number): void {
+  const common = ctx.index.names[nameId]!.common;
+  if (common && !keywords.some((k) => STRONG_KEYWORDS.has(k))) return;
+  const withWords = keywords.length ? ` with the word${keywords.length > 1 ? 's' : ''} ${keywords.map(quote).join(', ')}` : '';
+  for (const target of targetsOf(ctx, nameId)) {
+    ctx.findings.add(target, reason, `${text}${withWords}${where}`, common ? 0.8 : weight ?? (keywords.length ? 0.9 : 0.7));
+  }
+}
+
+/** Words of a name that are phishing keywords, for explanations. */
+const keywordsIn = (words: string[]): string[] => words.filter((w) => TELLING_KEYWORDS.includes(w.toLowerCase()));
+
+/**
+ * The parts of a name: each separated word, and each word's core once keywords are cut off
+ * ("binancesupport" → "binance" with "support"), checked against official names.
+ */
+function inspectWords(ctx: Context, whole: string, words: string[], reason: ReasonCode, where: string, extraWeight?: number): void {
+  const pieces = words.length > 1 ? words : [];
+  for (const word of pieces) {
+    const others = keywordsIn(words.filter((w) => w !== word));
+    for (const hit of matchWord(ctx.index, word)) {
+      const embedded = `${quote(officialRaw(ctx, hit.nameId))} inside ${quote(whole)}`;
+      if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, reason, embedded, others, where, extraWeight);
+      else reportLookalike(ctx, hit, word, { reason, text: `${embedded}${where}`, weight: others.length ? 0.9 : 0.7 });
+    }
+  }
+  for (const word of words.length > 1 ? words : [whole]) {
+    const { core, keywords } = stripKeywords(compactRaw(word));
+    if (!keywords.length || core.length < 3) continue;
+    for (const hit of matchWord(ctx.index, core)) {
+      const embedded = `${quote(officialRaw(ctx, hit.nameId))} joined to keywords in ${quote(whole)}`;
+      const found = keywords.filter((k) => k.length >= 3);
+      if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, reason, embedded, found, where, extraWeight ?? 0.9);
+      else reportLookalike(ctx, hit, core, { reason, text: `${embedded}${where}`, weight: 0.9 });
+    }
+  }
+}
+
+/** Official names anywhere inside the text, for those not already explained by a whole word. */
+function inspectTokens(ctx: Context, text: string, reason: ReasonCode, where: string, weight?: number): void {
+  const key = compactSkeleton(text);
+  for (const { nameId, at } of findTokens(ctx.index, key)) {
+    const name = ctx.index.names[nameId]!;
+    const rest = key.slice(0, at) + ' ' + key.slice(at + name.key.length);
+    const keywords = TELLING_KEYWORDS.filter((k) => rest.includes(k)).slice(0, 3);
+    for (const target of name.targets) {
+      if (ctx.findings.has(target.organization)) continue;
+      ctx.findings.add(target, reason, `${quote(name.raw)} inside ${quote(text)}${where}${keywords.length ? ` with ${keywords.map(quote).join(', ')}` : ''}`, weight ?? (keywords.length ? 0.85 : 0.6));
+    }
+  }
+}
+
+/** A website's or sender's domain: its name label whole, its words, its subdomains, then any brand inside. */
+function inspectDomain(ctx: Context, host: string, registrable: string, role: string): void {
+  const { label, suffix } = splitRegistrable(registrable);
+  const words = label.split('-').filter(Boolean);
+  for (const hit of matchWord(ctx.index, label)) {
+    if (hit.kind !== 'exact' || !hit.same) {
+      reportLookalike(ctx, hit, label);
+      continue;
+    }
+    const raw = officialRaw(ctx, hit.nameId);
+    if (words.length > 1) {
+      reportEmbedded(ctx, hit.nameId, 'brand_embedded', `${quote(raw)} split as ${quote(label)}`, [], '', 0.85);
+      continue;
+    }
+    // A common word under another ending is usually someone else's site (phantom.com, curve.com).
+    if (ctx.index.names[hit.nameId]!.common) continue;
+    for (const target of targetsOf(ctx, hit.nameId)) {
+      const domains = (ctx.index.domainsByLabel.get(compactRaw(label)) ?? []).filter((d) => d.organization === target.organization);
+      const official = domains[0] ?? target.channel;
+      if (domains.some((d) => d.value === registrable)) continue; // the official domain itself, outside its coverage
+      const officialSuffix = official.kind === 'domain' ? official.value.slice(official.value.indexOf('.') + 1) : null;
+      const swap = officialSuffix ? `${quote(label)} with .${suffix} in place of .${officialSuffix}` : `${quote(label)} as a domain name`;
+      ctx.findings.add({ organization: target.organization, channel: official }, 'tld_swap', `${role}${swap}`, 0.85);
+    }
+  }
+  inspectWords(ctx, label, words, 'brand_embedded', '');
+  if (host !== registrable) {
+    const sub = hostToUnicode(host.slice(0, host.length - registrable.length - 1));
+    const where = ` placed in front of the unrelated domain ${registrable}`;
+    const labels = sub.split('.');
+    const lures = keywordsIn([...labels.flatMap((l) => l.split('-')), ...words]);
+    for (const part of labels) {
+      for (const hit of matchWord(ctx.index, part)) {
+        if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, 'brand_embedded', quote(officialRaw(ctx, hit.nameId)), lures, where, 0.9);
+        else reportLookalike(ctx, hit, part, { reason: 'brand_embedded', text: `${quote(part)}${where}`, weight: 0.9 });
+      }
+      inspectWords(ctx, part, part.split('-').filter(Boolean), 'brand_embedded', where, 0.9);
+    }
+  }
+  inspectTokens(ctx, host.slice(0, host.length - suffix.length - 1), 'brand_embedded', '');
+}
+
+function inspectHandle(ctx: Context, contact: SocialContact): void {
+  const name = contact.value ? handleName(contact.value) : null;
+  if (!name) return;
+  for (const hit of matchWord(ctx.index, name)) {
+    if (hit.kind !== 'exact' || !hit.same) {
+      reportLookalike(ctx, hit, name);
+      continue;
+    }
+    if (ctx.index.names[hit.nameId]!.common) continue;
+    for (const target of targetsOf(ctx, hit.nameId)) {
+      const c = target.channel;
+      const elsewhere = c.kind === 'social' ? `the name of its ${platformName(c.platform!)} account` : `its name`;
+      const here = contact.platform ? ` on ${platformName(contact.platform)}` : '';
+      ctx.findings.add(target, 'other_platform', `${quote(name)} is ${elsewhere}, but no registered account${here}`, 0.6);
+    }
+  }
+  inspectWords(ctx, name, name.split(/[-_.]/).filter(Boolean), 'brand_embedded', '');
+  inspectTokens(ctx, name, 'brand_embedded', '');
+}
+
+function inspectEmail(ctx: Context, contact: EmailContact): void {
+  const registrable = registrableOf(contact.domain);
+  if (registrable) inspectDomain(ctx, contact.domain, registrable, 'sender domain ');
+  const free = registrable !== null && FREE_MAIL.has(registrable);
+  const where = ` before @${contact.domainUnicode}${free ? ', a free email provider' : ''}`;
+  const weight = free ? 0.85 : 0.7;
+  const local = contact.local.replace(/^"|"$/g, '');
+  const words = local.split(/[._+-]/).filter(Boolean);
+  for (const hit of matchWord(ctx.index, local)) {
+    const text = `${quote(officialRaw(ctx, hit.nameId))} as the address name`;
+    if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, 'brand_in_local_part', text, [], where, weight);
+    else reportLookalike(ctx, hit, local, { reason: 'brand_in_local_part', text: `${text}${where}`, weight });
+  }
+  inspectWords(ctx, local, words, 'brand_in_local_part', where, weight);
+  inspectTokens(ctx, local, 'brand_in_local_part', where, weight);
+  if (contact.displayName) inspectDisplayName(ctx, contact);
+}
+
+/** A sender name that claims an organization ("Binance Security") over an address that is not one of its own. */
+function inspectDisplayName(ctx: Context, contact: EmailContact): void {
+  const display = contact.displayName!;
+  const claimed = new Set<number>();
+  for (const word of [display, ...display.split(/[^\p{L}\p{N}.]+/u)]) {
+    for (const hit of matchWord(ctx.index, word)) if (hit.kind === 'exact') claimed.add(hit.nameId);
+  }
+  for (const { nameId } of findTokens(ctx.index, compactSkeleton(display))) claimed.add(nameId);
+  const lures = display.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => STRONG_KEYWORDS.has(w));
+  for (const nameId of claimed) {
+    if (ctx.index.names[nameId]!.common && !lures.length) continue;
+    for (const target of targetsOf(ctx, nameId)) {
+      ctx.findings.add(target, 'display_name_claim', `the sender name ${quote(display)} claims ${quote(officialRaw(ctx, nameId))}, but ${contact.value} is not its address`, 0.9);
+    }
+  }
+}
+
+/** Which channel names the imitated one best: same kind as the input, then same platform. */
+function preference(contact: Contact): (candidate: LookalikeTarget, held: LookalikeTarget) => boolean {
+  const rank = (t: LookalikeTarget) => {
+    const c = t.channel;
+    if (contact.kind === 'social') return c.kind === 'social' ? (c.platform === contact.platform ? 3 : 2) : c.kind === 'domain' ? 1 : 0;
+    if (contact.kind === 'email') return c.kind === 'email' ? 2 : c.kind === 'domain' ? 1 : 0;
+    return c.kind === 'domain' ? 2 : 0;
+  };
+  return (candidate, held) => rank(candidate) > rank(held);
+}
+
+/**
+ * Every official channel the contact imitates, strongest first, leaving out organizations the
+ * contact is official for and lookalikes an organization declared legitimate.
+ */
+export function findLookalikeFindings(index: LookalikeIndex, contact: Contact): Findings {
+  const ctx: Context = { index, findings: new Findings(preference(contact)) };
+  switch (contact.kind) {
+    case 'domain':
+      if (!contact.ip && contact.registrableDomain) inspectDomain(ctx, contact.value, contact.registrableDomain, '');
+      break;
+    case 'email':
+      inspectEmail(ctx, contact);
+      break;
+    case 'social':
+      inspectHandle(ctx, contact);
+      break;
+    case 'phone':
+      break;
+  }
+  return ctx.findings;
+}
+
+export type { ChannelEntry };

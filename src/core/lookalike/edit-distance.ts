@@ -1,0 +1,84 @@
+/** @module Optimal string alignment distance (insertions, deletions, substitutions, adjacent swaps) and what the edits were. */
+
+/**
+ * OSA distance between a and b, or max + 1 as soon as it must exceed max (so callers pay for near pairs only).
+ * @example osaDistance('binance', 'biannce', 2) // 1: one adjacent swap
+ */
+export function osaDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const n = b.length;
+  let prev2 = new Array<number>(n + 1).fill(0);
+  let prev = Array.from({ length: n + 1 }, (_, j) => j);
+  let row = new Array<number>(n + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    let best = i;
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      row[j] = d;
+      if (d < best) best = d;
+    }
+    if (best > max) return max + 1;
+    [prev2, prev, row] = [prev, row, prev2];
+  }
+  return Math.min(prev[n]!, max + 1);
+}
+
+export type EditKind = 'insertion' | 'deletion' | 'substitution' | 'transposition';
+
+export interface Edit {
+  kind: EditKind;
+  /** Index in the imitated name where the edit happens. */
+  at: number;
+  /** Characters of the imitated name (deleted, replaced or swapped). */
+  original: string;
+  /** Characters in the lookalike (inserted, replacing or swapped). */
+  changed: string;
+}
+
+/**
+ * The edits turning `official` into `lookalike`, when they are at most two and differ in a way
+ * a person would describe: the first difference from the left, then from the right.
+ * @example describeEdits('binance', 'binnance') // [{ kind: 'insertion', at: 3, original: '', changed: 'n' }]
+ */
+export function describeEdits(official: string, lookalike: string): Edit[] {
+  let start = 0;
+  while (start < official.length && start < lookalike.length && official[start] === lookalike[start]) start++;
+  let endO = official.length;
+  let endL = lookalike.length;
+  while (endO > start && endL > start && official[endO - 1] === lookalike[endL - 1]) {
+    endO--;
+    endL--;
+  }
+  const o = official.slice(start, endO);
+  const l = lookalike.slice(start, endL);
+  if (o.length === 2 && l.length === 2 && o[0] === l[1] && o[1] === l[0]) return [{ kind: 'transposition', at: start, original: o, changed: l }];
+  if (o.length === l.length && o.length <= 2) {
+    return [...o].flatMap((ch, k) => (ch === l[k] ? [] : [{ kind: 'substitution' as const, at: start + k, original: ch, changed: l[k]! }]));
+  }
+  if (o.length === 0) return [{ kind: 'insertion', at: start, original: '', changed: l }];
+  if (l.length === 0) return [{ kind: 'deletion', at: start, original: o, changed: '' }];
+  return [{ kind: 'substitution', at: start, original: o, changed: l }];
+}
+
+const KEYBOARD_ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const VOWELS = new Set('aeiouy');
+
+/** Whether two letters sit side by side (or diagonally) on a QWERTY keyboard. */
+export function areKeyboardNeighbours(a: string, b: string): boolean {
+  const find = (ch: string) => {
+    for (let r = 0; r < KEYBOARD_ROWS.length; r++) {
+      const c = KEYBOARD_ROWS[r]!.indexOf(ch);
+      if (c >= 0) return [r, c] as const;
+    }
+    return null;
+  };
+  const pa = find(a);
+  const pb = find(b);
+  if (!pa || !pb || a === b) return false;
+  return Math.abs(pa[0] - pb[0]) <= 1 && Math.abs(pa[1] - pb[1]) <= 1;
+}
+
+export const isVowelSwap = (a: string, b: string) => a !== b && VOWELS.has(a) && VOWELS.has(b);

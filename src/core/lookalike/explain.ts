@@ -1,0 +1,47 @@
+/** @module The words of an explanation: exactly which characters differ, and how. */
+import { areKeyboardNeighbours, describeEdits, isVowelSwap, type Edit } from './edit-distance.ts';
+import { describeCharacter } from './skeleton.ts';
+
+const q = (text: string) => `"${text}"`;
+
+/** `"і" (U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I) in place of "i"`, one clause per difference. */
+export function homoglyphDifferences(lookalike: string, official: string): string {
+  const a = [...lookalike];
+  const b = [...official];
+  if (a.length === b.length) {
+    return a
+      .flatMap((ch, i) => (ch === b[i] ? [] : [`${q(ch)} (${describeCharacter(ch)}) in place of ${q(b[i]!)}`]))
+      .join(', ');
+  }
+  return describeEdits(official, lookalike)
+    .map((e) => `${q(e.changed)}${[...e.changed].some((ch) => ch.codePointAt(0)! > 0x7f) ? ` (${[...e.changed].map(describeCharacter).join(', ')})` : ''} in place of ${q(e.original)}`)
+    .join(', ');
+}
+
+function typoClause(e: Edit, official: string): string {
+  const before = official.slice(0, e.at);
+  const after = before ? ` after ${q(before)}` : ' at the start';
+  switch (e.kind) {
+    case 'insertion':
+      if (e.changed.length === 1 && (official[e.at - 1] === e.changed || official[e.at] === e.changed)) return `${q(e.changed)} doubled`;
+      return `an extra ${q(e.changed)}${after}`;
+    case 'deletion':
+      return `${q(e.original)} left out${after}`;
+    case 'transposition':
+      return `${q(e.original)} swapped to ${q(e.changed)}`;
+    case 'substitution': {
+      const why = e.original.length === 1 && isVowelSwap(e.original, e.changed)
+        ? ' (a vowel swap)'
+        : e.original.length === 1 && areKeyboardNeighbours(e.original, e.changed) ? ' (a neighbouring key)' : '';
+      return `${q(e.changed)} in place of ${q(e.original)}${why}`;
+    }
+  }
+}
+
+/** `"binnance" is one typo away from "binance": an extra "n" after "bin"`. */
+export function typoDifferences(lookalike: string, official: string, distance: number): string {
+  const edits = describeEdits(official, lookalike);
+  return `${q(lookalike)} is ${distance === 1 ? 'one typo' : 'two typos'} away from ${q(official)}: ${edits.map((e) => typoClause(e, official)).join(', ')}`;
+}
+
+export const quote = q;

@@ -1,0 +1,89 @@
+/** @module Collecting clues per imitated organization, scoring them, and writing the match the API returns. */
+import { platformName } from '../input/social/index.ts';
+import type { ChannelEntry, OrganizationEntry } from '../registry/entries.ts';
+import type { LookalikeTarget } from './lookalike-index.ts';
+
+export const REASON_CODES = [
+  'homoglyph', 'mixed_script', 'whole_script', 'typo', 'brand_embedded', 'tld_swap',
+  'brand_in_local_part', 'display_name_claim', 'other_platform',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+export interface LookalikeMatch {
+  organization: { slug: string; name: string };
+  channel: { kind: string; platform?: string; value: string };
+  reasons: ReasonCode[];
+  score: number;
+  severity: 'danger' | 'warning';
+  explanation: string;
+}
+
+interface Clue {
+  reason: ReasonCode;
+  text: string;
+  weight: number;
+}
+
+/** Scores at or above this are dangers: the contact is built to be mistaken for the official one. */
+const DANGER = 0.75;
+const MAX_MATCHES = 5;
+
+export class Findings {
+  readonly #byOrg = new Map<string, { target: LookalikeTarget; clues: Clue[] }>();
+
+  /** `prefer` says whether a target names the imitated channel better than the one held (same kind, same platform). */
+  constructor(private readonly prefer: (candidate: LookalikeTarget, held: LookalikeTarget) => boolean) {}
+
+  add(target: LookalikeTarget, reason: ReasonCode, text: string, weight: number): void {
+    const entry = this.#byOrg.get(target.organization);
+    if (!entry) return void this.#byOrg.set(target.organization, { target, clues: [{ reason, text, weight }] });
+    if (this.prefer(target, entry.target)) entry.target = target;
+    if (!entry.clues.some((c) => c.reason === reason && c.text === text)) entry.clues.push({ reason, text, weight });
+  }
+
+  has(organization: string, reason?: ReasonCode): boolean {
+    const entry = this.#byOrg.get(organization);
+    return !!entry && (!reason || entry.clues.some((c) => c.reason === reason));
+  }
+
+  get organizations(): string[] {
+    return [...this.#byOrg.keys()];
+  }
+
+  drop(organization: string): void {
+    this.#byOrg.delete(organization);
+  }
+
+  /**
+   * The matches, strongest first: one per organization, its reasons in the order found. `pick` may
+   * name a better channel of the organization than the one whose name matched (its account on the
+   * same platform, its website for a domain).
+   */
+  matches(organizations: ReadonlyMap<string, OrganizationEntry>, pick: (slug: string, matched: ChannelEntry) => ChannelEntry): LookalikeMatch[] {
+    const out: LookalikeMatch[] = [];
+    for (const [slug, { target, clues }] of this.#byOrg) {
+      const strongest = Math.max(...clues.map((c) => c.weight));
+      // Each further independent clue adds a little confidence; none reaches certainty.
+      const score = Math.min(0.99, strongest + 0.03 * (new Set(clues.map((c) => c.reason)).size - 1));
+      const name = organizations.get(slug)?.name ?? slug;
+      const c = pick(slug, target.channel);
+      const texts = [...new Set(clues.map((clue) => clue.text))];
+      out.push({
+        organization: { slug, name },
+        channel: { kind: c.kind, ...(c.platform ? { platform: c.platform } : {}), value: c.display },
+        reasons: [...new Set(clues.map((clue) => clue.reason))],
+        score: Math.round(score * 100) / 100,
+        severity: score >= DANGER ? 'danger' : 'warning',
+        explanation: `Imitates ${name}'s ${describeChannel(c)}: ${texts.join('; ')}.`,
+      });
+    }
+    return out.sort((a, b) => b.score - a.score).slice(0, MAX_MATCHES);
+  }
+}
+
+/** How an explanation names a channel: `binance.com`, `sender @binance.com`, `Telegram account binanceexchange`. */
+export function describeChannel(c: ChannelEntry): string {
+  if (c.kind === 'social') return `${platformName(c.platform!)} account ${c.display}`;
+  if (c.kind === 'email') return `sender ${c.display}`;
+  return c.display;
+}

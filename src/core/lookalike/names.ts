@@ -1,0 +1,58 @@
+/** @module The names an official channel is known by, in the compact forms lookalike matching compares. */
+import { getDomain } from 'tldts';
+import { hostToUnicode } from '../input/domain.ts';
+import type { ChannelEntry } from '../registry/entries.ts';
+import { COMMON_WORDS } from './data/common-words.generated.ts';
+import { isGenericWord } from './generic-words.ts';
+import { skeleton } from './skeleton.ts';
+
+const SEPARATORS = /[-_.\s]/g;
+const COMMON = new Set(COMMON_WORDS.split(' '));
+
+/** The skeleton without separators: "Bin-ance", "b.i.n.a.n.c.e" and "bіnance" all give "binance". */
+export const compactSkeleton = (text: string): string => skeleton(text).replace(SEPARATORS, '');
+
+/** The text as written, lower case, without separators: tells a homoglyph from the brand itself. */
+export const compactRaw = (text: string): string => text.normalize('NFC').toLowerCase().replace(SEPARATORS, '');
+
+/** Whether a word is among the most frequent English words (SUBTLEX-US), which are nobody's lookalike. */
+export const isCommonWord = (word: string): boolean => COMMON.has(word);
+
+/** A registrable domain cut into its one name label (decoded) and its public suffix. */
+export function splitRegistrable(registrable: string): { label: string; suffix: string } {
+  const dot = registrable.indexOf('.');
+  return { label: hostToUnicode(registrable.slice(0, dot)), suffix: registrable.slice(dot + 1) };
+}
+
+/** The registrable domain of a host, private suffixes included; null for a public suffix itself. */
+export const registrableOf = (host: string): string | null => getDomain(host, { allowPrivateDomains: true });
+
+/** Prefixes of canonical handles that are part of a platform's path, not of the name. */
+const HANDLE_PREFIX = /^(@|~|\+|r\/|u\/|c\/|user\/|company\/|in\/|school\/|showcase\/|groups\/)/;
+
+/** The name a social channel is seen under; null for opaque ids (YouTube channel ids, Spotify, WhatsApp). */
+export function handleName(value: string): string | null {
+  const name = value.replace(HANDLE_PREFIX, '');
+  return name.includes('/') || /^\d+$/.test(name) ? null : name;
+}
+
+/**
+ * The names of one channel: a domain's label ("binance") and its label joined with its suffix
+ * ("binancecom", which "binance-com.app" hides); a sender's domain the same way; a handle's name.
+ */
+export function channelNames(channel: ChannelEntry): string[] {
+  if (channel.kind === 'phone') return [];
+  if (channel.kind === 'social') {
+    if (channel.platform === 'spotify' || channel.platform === 'whatsapp') return [];
+    const name = handleName(channel.value);
+    return name ? [name] : [];
+  }
+  const host = channel.kind === 'email' ? channel.value.slice(channel.value.lastIndexOf('@') + 1) : channel.value;
+  const registrable = registrableOf(host);
+  if (!registrable) return [];
+  const { label, suffix } = splitRegistrable(registrable);
+  return isGenericWord(compactRaw(label)) ? [`${label}${suffix}`] : [label, `${label}${suffix}`];
+}
+
+/** An organization's name as a brand: "Crypto.com" → "Crypto.com", "Example Bank (fictional)" → "Example Bank". */
+export const organizationName = (name: string): string => name.replace(/\(.*?\)/g, '').trim();
