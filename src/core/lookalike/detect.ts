@@ -9,6 +9,7 @@ import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
 import { findTokens, matchWord, type WordHit } from './match-word.ts';
 import { compactRaw, compactSkeleton, handleName, registrableOf, splitRegistrable } from './names.ts';
 import { isMixedScript, scriptsOf } from './scripts.ts';
+import { skeleton } from './skeleton.ts';
 import { platformName } from '../input/social/index.ts';
 
 const FREE_MAIL = new Set([
@@ -44,8 +45,12 @@ function reportLookalike(ctx: Context, hit: WordHit, piece: string, extra?: { re
       }
     } else {
       const weight = hit.distance === 1 ? 0.8 : 0.65;
-      // Described on the text as written ("1" in place of "i"), counted on skeletons.
-      ctx.findings.add(target, 'typo', typoDifferences(compactRaw(piece), official, hit.distance), weight);
+      const raw = compactRaw(piece);
+      // Described on the text as written ("1" in place of "i") unless look-alike letters are part of it.
+      const ascii = /^[\x00-\x7f]*$/.test(raw);
+      const key = compactSkeleton(piece);
+      ctx.findings.add(target, 'typo', typoDifferences(ascii ? raw : key, ascii ? official : ctx.index.names[hit.nameId]!.key, hit.distance), weight);
+      if (!ascii) ctx.findings.add(target, 'homoglyph', `${quote(piece)} reads as ${quote(key)}: ${homoglyphDifferences(raw, key)}`, 0.9);
     }
     if (extra) ctx.findings.add(target, extra.reason, extra.text, extra.weight);
   }
@@ -96,13 +101,18 @@ function inspectWords(ctx: Context, whole: string, words: string[], reason: Reas
 /** Official names anywhere inside the text, for those not already explained by a whole word. */
 function inspectTokens(ctx: Context, text: string, reason: ReasonCode, where: string, weight?: number): void {
   const key = compactSkeleton(text);
+  const withSeparators = skeleton(text);
   for (const { nameId, at } of findTokens(ctx.index, key)) {
     const name = ctx.index.names[nameId]!;
     const rest = key.slice(0, at) + ' ' + key.slice(at + name.key.length);
     const keywords = TELLING_KEYWORDS.filter((k) => rest.includes(k)).slice(0, 3);
+    // Not found with the separators kept: the brand is cut by dots or hyphens ("myethe.rwallet").
+    const split = !withSeparators.includes(name.key);
+    const how = split ? 'split across' : 'inside';
     for (const target of name.targets) {
       if (ctx.findings.has(target.organization)) continue;
-      ctx.findings.add(target, reason, `${quote(name.raw)} inside ${quote(text)}${where}${keywords.length ? ` with ${keywords.map(quote).join(', ')}` : ''}`, weight ?? (keywords.length ? 0.85 : 0.6));
+      const text2 = `${quote(name.raw)} ${how} ${quote(text)}${where}${keywords.length ? ` with ${keywords.map(quote).join(', ')}` : ''}`;
+      ctx.findings.add(target, reason, text2, weight ?? (keywords.length || split ? 0.85 : 0.6));
     }
   }
 }
@@ -116,20 +126,25 @@ function inspectDomain(ctx: Context, host: string, registrable: string, role: st
       reportLookalike(ctx, hit, label);
       continue;
     }
-    const raw = officialRaw(ctx, hit.nameId);
+    const name = ctx.index.names[hit.nameId]!;
     if (words.length > 1) {
-      reportEmbedded(ctx, hit.nameId, 'brand_embedded', `${quote(raw)} split as ${quote(label)}`, [], '', 0.85);
+      reportEmbedded(ctx, hit.nameId, 'brand_embedded', `${quote(name.raw)} split as ${quote(label)}`, [], '', 0.85);
       continue;
     }
     // A common word under another ending is usually someone else's site (phantom.com, curve.com).
-    if (ctx.index.names[hit.nameId]!.common) continue;
+    if (name.common) continue;
     for (const target of targetsOf(ctx, hit.nameId)) {
       const domains = (ctx.index.domainsByLabel.get(compactRaw(label)) ?? []).filter((d) => d.organization === target.organization);
-      const official = domains[0] ?? target.channel;
       if (domains.some((d) => d.value === registrable)) continue; // the official domain itself, outside its coverage
-      const officialSuffix = official.kind === 'domain' ? official.value.slice(official.value.indexOf('.') + 1) : null;
-      const swap = officialSuffix ? `${quote(label)} with .${suffix} in place of .${officialSuffix}` : `${quote(label)} as a domain name`;
-      ctx.findings.add({ organization: target.organization, channel: official }, 'tld_swap', `${role}${swap}`, 0.85);
+      const official = domains[0];
+      if (official) {
+        const swap = `${quote(label)} with .${suffix} in place of .${official.value.slice(official.value.indexOf('.') + 1)}`;
+        ctx.findings.add({ organization: target.organization, channel: official }, 'tld_swap', `${role}${swap}`, 0.85);
+      } else {
+        const c = target.channel;
+        const what = name.joined ? 'a domain name written without its dot' : c.kind === 'social' ? `the name of its ${platformName(c.platform!)} account` : 'its name';
+        ctx.findings.add(target, 'brand_embedded', `${role}${quote(label)} (${what}) as a domain under .${suffix}`, 0.85);
+      }
     }
   }
   inspectWords(ctx, label, words, 'brand_embedded', '');

@@ -38,7 +38,10 @@ export class Findings {
     const entry = this.#byOrg.get(target.organization);
     if (!entry) return void this.#byOrg.set(target.organization, { target, clues: [{ reason, text, weight }] });
     if (this.prefer(target, entry.target)) entry.target = target;
-    if (!entry.clues.some((c) => c.reason === reason && c.text === text)) entry.clues.push({ reason, text, weight });
+    // One clause per reason, the first found: checks run from the most specific (the whole name) down.
+    const held = entry.clues.find((c) => c.reason === reason);
+    if (!held) entry.clues.push({ reason, text, weight });
+    else held.weight = Math.max(held.weight, weight);
   }
 
   has(organization: string, reason?: ReasonCode): boolean {

@@ -1,7 +1,7 @@
 /** @module The lookalike index: official names by skeleton, a deletion neighbourhood for typos, hashed tokens for embedded brands. */
 import type { ChannelEntry, OrganizationEntry } from '../registry/entries.ts';
 import { hashStart, hashStep, hashString, HashMultiMap } from './hash-table.ts';
-import { channelNames, compactRaw, compactSkeleton, isCommonWord, organizationName } from './names.ts';
+import { channelNames, compactRaw, compactSkeleton, domainLabel, isCommonWord, organizationName } from './names.ts';
 
 export interface LookalikeTarget {
   organization: string;
@@ -15,6 +15,8 @@ export interface OfficialName {
   raw: string;
   /** A frequent English word: matched only whole or with keywords, never as a loose substring. */
   common: boolean;
+  /** Only known as a domain joined with its suffix ("cryptocom"): never a typo target. */
+  joined: boolean;
   targets: LookalikeTarget[];
 }
 
@@ -63,28 +65,27 @@ export class LookalikeIndex {
       if (!firstChannel.has(channel.organization) || (channel.kind === 'domain' && firstChannel.get(channel.organization)!.kind !== 'domain')) {
         firstChannel.set(channel.organization, channel);
       }
-      if (channel.kind === 'domain') {
-        const [label] = channelNames(channel);
-        if (label) this.#push(this.domainsByLabel, compactRaw(label), channel);
-      }
-      for (const name of channelNames(channel)) this.#addName(name, { organization: channel.organization, channel });
+      const names = channelNames(channel);
+      const label = channel.kind === 'domain' ? domainLabel(channel.value) : null;
+      if (label) this.#push(this.domainsByLabel, compactRaw(label), channel);
+      for (const name of names) this.#addName(name.text, name.joined, { organization: channel.organization, channel });
     }
     for (const org of source.organizations) {
       const channel = firstChannel.get(org.slug);
-      if (channel) this.#addName(organizationName(org.name), { organization: org.slug, channel });
+      if (channel) this.#addName(organizationName(org.name), false, { organization: org.slug, channel });
     }
 
     let typoEntries = 0;
     let tokenEntries = 0;
     for (const n of this.names) {
-      const d = allowedEdits(n.key.length);
+      const d = n.joined ? 0 : allowedEdits(n.key.length);
       typoEntries += d === 0 ? 0 : 1 + n.key.length + (d === 2 ? (n.key.length * (n.key.length - 1)) / 2 : 0);
       if (n.key.length >= MIN_TOKEN_LENGTH && !n.common) tokenEntries++;
     }
     this.typos = new HashMultiMap(typoEntries);
     this.tokens = new HashMultiMap(tokenEntries);
     this.names.forEach((n, id) => {
-      const d = allowedEdits(n.key.length);
+      const d = n.joined ? 0 : allowedEdits(n.key.length);
       if (d > 0) for (const h of deletionHashes(n.key, d)) this.typos.add(h, id);
       if (n.key.length >= MIN_TOKEN_LENGTH && !n.common && n.key.length < this.tokenLengths.length) {
         this.tokens.add(hashString(n.key), id);
@@ -104,17 +105,18 @@ export class LookalikeIndex {
     else map.set(key, [item]);
   }
 
-  #addName(text: string, target: LookalikeTarget): void {
+  #addName(text: string, joined: boolean, target: LookalikeTarget): void {
     const key = compactSkeleton(text);
     if (key.length < 3) return;
     let id = this.#byKey.get(key);
     if (id === undefined) {
       id = this.names.length;
       const raw = compactRaw(text);
-      this.names.push({ key, raw, common: isCommonWord(raw), targets: [] });
+      this.names.push({ key, raw, common: isCommonWord(raw), joined, targets: [] });
       this.#byKey.set(key, id);
     }
     const name = this.names[id]!;
+    name.joined &&= joined;
     if (!name.targets.some((t) => t.organization === target.organization && t.channel === target.channel)) name.targets.push(target);
   }
 }

@@ -27,6 +27,12 @@ export function splitRegistrable(registrable: string): { label: string; suffix: 
 /** The registrable domain of a host, private suffixes included; null for a public suffix itself. */
 export const registrableOf = (host: string): string | null => getDomain(host, { allowPrivateDomains: true });
 
+/** The decoded name label of a host's registrable domain: "binance" for www.binance.com. */
+export function domainLabel(host: string): string | null {
+  const registrable = registrableOf(host);
+  return registrable ? splitRegistrable(registrable).label : null;
+}
+
 /** Prefixes of canonical handles that are part of a platform's path, not of the name. */
 const HANDLE_PREFIX = /^(@|~|\+|r\/|u\/|c\/|user\/|company\/|in\/|school\/|showcase\/|groups\/)/;
 
@@ -40,18 +46,25 @@ export function handleName(value: string): string | null {
  * The names of one channel: a domain's label ("binance") and its label joined with its suffix
  * ("binancecom", which "binance-com.app" hides); a sender's domain the same way; a handle's name.
  */
-export function channelNames(channel: ChannelEntry): string[] {
+export interface ChannelName {
+  text: string;
+  /** A domain's label joined with its suffix: matched whole or inside names, never as a typo target. */
+  joined: boolean;
+}
+
+export function channelNames(channel: ChannelEntry): ChannelName[] {
   if (channel.kind === 'phone') return [];
   if (channel.kind === 'social') {
     if (channel.platform === 'spotify' || channel.platform === 'whatsapp') return [];
     const name = handleName(channel.value);
-    return name ? [name] : [];
+    return name ? [{ text: name, joined: false }] : [];
   }
   const host = channel.kind === 'email' ? channel.value.slice(channel.value.lastIndexOf('@') + 1) : channel.value;
   const registrable = registrableOf(host);
   if (!registrable) return [];
   const { label, suffix } = splitRegistrable(registrable);
-  return isGenericWord(compactRaw(label)) ? [`${label}${suffix}`] : [label, `${label}${suffix}`];
+  const joined = { text: `${label}${suffix}`, joined: true };
+  return isGenericWord(compactRaw(label)) ? [joined] : [{ text: label, joined: false }, joined];
 }
 
 /** An organization's name as a brand: "Crypto.com" → "Crypto.com", "Example Bank (fictional)" → "Example Bank". */

@@ -27,6 +27,17 @@ const MARKS = /\p{M}/gu;
  * @example skeleton('rnetamask') === skeleton('metamask')
  */
 export function skeleton(text: string): string {
+  let out = skeletonStep(text);
+  // Lower-casing a prototype can yield another confusable (Ə → ǝ → ə); ASCII results are already stable.
+  for (let i = 0; i < 3 && /[^\x00-\x7f]/.test(out); i++) {
+    const next = skeletonStep(out);
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+function skeletonStep(text: string): string {
   let mapped = '';
   for (const ch of text.normalize('NFD')) mapped += PROTOTYPE.get(ch) ?? ch;
   let out = mapped.normalize('NFD').toLowerCase().replace(MARKS, '');

@@ -1,0 +1,121 @@
+/** @module Lookalike detection, class by class: what must be caught, with the exact explanation, and what must not. */
+import { describe, expect, it } from 'vitest';
+import type { ParseOptions } from '../../src/core/types.ts';
+import { check, indexOf } from '../support/index.ts';
+import { LOOKALIKE_REGISTRY } from './registry.ts';
+
+const index = indexOf(LOOKALIKE_REGISTRY);
+
+/** [input, options, imitated organization, reasons, severity, explanation] */
+type Case = [string, ParseOptions, string, string[], 'danger' | 'warning', string];
+
+const CAUGHT: Record<string, Case[]> = {
+  "homoglyphs and scripts": [
+    ["bіnance.com", {}, "binance", ["homoglyph", "mixed_script"], "danger", "Imitates Binance's binance.com: \"bіnance\" looks like \"binance\": \"і\" (U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I) in place of \"i\"; \"bіnance\" mixes Latin and Cyrillic letters."],
+    ["раураl.com", {}, "paypal", ["homoglyph", "mixed_script"], "danger", "Imitates PayPal's paypal.com: \"раураl\" looks like \"paypal\": \"р\" (U+0440 CYRILLIC SMALL LETTER ER) in place of \"p\", \"а\" (U+0430 CYRILLIC SMALL LETTER A) in place of \"a\", \"у\" (U+0443 CYRILLIC SMALL LETTER U) in place of \"y\", \"р\" (U+0440 CYRILLIC SMALL LETTER ER) in place of \"p\", \"а\" (U+0430 CYRILLIC SMALL LETTER A) in place of \"a\"; \"раураl\" mixes Cyrillic and Latin letters."],
+    ["rnetamask.io", {}, "metamask", ["homoglyph"], "danger", "Imitates MetaMask's metamask.io: \"rnetamask\" looks like \"metamask\": \"rn\" in place of \"m\"."],
+    ["c0inbase.com", {}, "coinbase", ["homoglyph"], "danger", "Imitates Coinbase's coinbase.com: \"c0inbase\" looks like \"coinbase\": \"0\" (U+0030 DIGIT ZERO) in place of \"o\"."],
+    ["paypa1.com", {}, "paypal", ["homoglyph"], "danger", "Imitates PayPal's paypal.com: \"paypa1\" looks like \"paypal\": \"1\" (U+0031 DIGIT ONE) in place of \"l\"."],
+    ["bínance.com", {}, "binance", ["homoglyph"], "danger", "Imitates Binance's binance.com: \"bínance\" looks like \"binance\": \"í\" (U+00ED) in place of \"i\"."],
+  ],
+  "typos": [
+    ["blnance.com", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"blnance\" is one typo away from \"binance\": \"l\" in place of \"i\" (a neighbouring key)."],
+    ["binnance.com", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binnance\" is one typo away from \"binance\": \"n\" doubled."],
+    ["binane.com", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binane\" is one typo away from \"binance\": \"c\" left out after \"binan\"."],
+    ["biannce.com", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"biannce\" is one typo away from \"binance\": \"na\" swapped to \"an\"."],
+    ["binence.com", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binence\" is one typo away from \"binance\": \"e\" in place of \"a\" (a vowel swap)."],
+    ["coinbasr.com", {}, "coinbase", ["typo"], "danger", "Imitates Coinbase's coinbase.com: \"coinbasr\" is one typo away from \"coinbase\": \"r\" in place of \"e\" (a neighbouring key)."],
+    ["myetherwalet.com", {}, "myetherwallet", ["typo"], "danger", "Imitates MyEtherWallet's myetherwallet.com: \"myetherwalet\" is one typo away from \"myetherwallet\": \"l\" left out after \"myetherwal\"."],
+    ["myeterwalet.com", {}, "myetherwallet", ["typo"], "warning", "Imitates MyEtherWallet's myetherwallet.com: \"myeterwalet\" is two typos away from \"myetherwallet\": \"erwa\" in place of \"herwal\"."],
+  ],
+  "the brand inside another name": [
+    ["binance.com.login-secure.xyz", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" with the words \"login\", \"secure\" placed in front of the unrelated domain login-secure.xyz."],
+    ["binance-com.app", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binancecom\" split as \"binance-com\"."],
+    ["secure-binance.net", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" inside \"secure-binance\" with the word \"secure\"."],
+    ["binance.some-host.com", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" placed in front of the unrelated domain some-host.com."],
+    ["bin-ance.com", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" split as \"bin-ance\"."],
+    ["myethe.rwallet.com", {}, "myetherwallet", ["brand_embedded"], "danger", "Imitates MyEtherWallet's myetherwallet.com: \"myetherwallet\" split across \"myethe.rwallet\"."],
+    ["binancesupport.com", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" joined to keywords in \"binancesupport\" with the word \"support\"."],
+    ["binance-airdrop.xyz", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" inside \"binance-airdrop\" with the word \"airdrop\"."],
+    ["ledger-live.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-live\" with the word \"live\"."],
+  ],
+  "TLD swaps": [
+    ["binance.xyz", {}, "binance", ["tld_swap"], "danger", "Imitates Binance's binance.com: \"binance\" with .xyz in place of .com."],
+    ["okx.net", {}, "okx", ["tld_swap"], "danger", "Imitates OKX's okx.com: \"okx\" with .net in place of .com."],
+  ],
+  "email senders": [
+    ["binance.support@gmail.com", {}, "binance", ["brand_in_local_part"], "danger", "Imitates Binance's sender @binance.com: \"binance\" inside \"binance.support\" with the word \"support\" before @gmail.com, a free email provider."],
+    ["\"Binance Security\" <alerts@random.example>", {}, "binance", ["display_name_claim"], "danger", "Imitates Binance's sender @binance.com: the sender name \"Binance Security\" claims \"binance\", but alerts@random.example is not its address."],
+    ["support@blnance.com", {}, "binance", ["typo"], "danger", "Imitates Binance's sender @binance.com: \"blnance\" is one typo away from \"binance\": \"l\" in place of \"i\" (a neighbouring key)."],
+    ["@binance_helpdesk", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's X account @binance: \"binance\" inside \"binance_helpdesk\" with the word \"helpdesk\"."],
+  ],
+  "handles": [
+    ["binance_support", {"platform": "x"}, "binance", ["brand_embedded"], "danger", "Imitates Binance's X account @binance: \"binance\" inside \"binance_support\" with the word \"support\"."],
+    ["b1nance", {"platform": "x"}, "binance", ["typo"], "danger", "Imitates Binance's X account @binance: \"b1nance\" is one typo away from \"binance\": \"1\" in place of \"i\"."],
+    ["BinanceHelpDesk", {"platform": "telegram"}, "binance", ["brand_embedded"], "danger", "Imitates Binance's Telegram account binanceexchange: \"binance\" joined to keywords in \"binancehelpdesk\" with the word \"helpdesk\"."],
+    ["binance.official", {"platform": "instagram"}, "binance", ["other_platform", "brand_embedded"], "danger", "Imitates Binance's Instagram account binance: \"binance.official\" is the name of its Discord account, but no registered account on Instagram; \"binance\" inside \"binance.official\" with the word \"official\"."],
+    ["binanceexchange", {"platform": "x"}, "binance", ["other_platform", "brand_embedded"], "danger", "Imitates Binance's X account @binance: \"binanceexchange\" is the name of its Telegram account, but no registered account on X; \"binance\" joined to keywords in \"binanceexchange\" with the word \"exchange\"."],
+  ],
+};
+
+describe.each(Object.entries(CAUGHT))('catches %s', (_, cases) => {
+  it.each(cases)('%s %j', (input, options, slug, reasons, severity, explanation) => {
+    const answer = check(index, input, options);
+    expect(answer.verdict).toBe('lookalike');
+    expect(answer.organization?.slug).toBe(slug);
+    const [match] = answer.matches;
+    expect(match).toMatchObject({ organization: { slug }, reasons, severity, explanation });
+    expect(match!.score).toBeGreaterThan(0.5);
+    expect(match!.score).toBeLessThan(1);
+    expect(answer.message).toContain(explanation);
+  });
+});
+
+/** Inputs close to a brand that imitate nobody, or that the organization owns or declared. */
+const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
+  ['finance.com', {}, 'a common word one letter from "binance"'],
+  ['yahoo-finance.com', {}, 'a common word inside another name'],
+  ['finance.yahoo.com', {}, 'a common word as a subdomain'],
+  ['binary.com', {}, 'two letters from "binance", below the floor for 7 letters'],
+  ['bianca.com', {}, 'a name two edits away'],
+  ['okta.com', {}, 'a short brand (okx) is matched whole only'],
+  ['tokxyz.com', {}, 'a short brand inside another word'],
+  ['coin.com', {}, 'a generic word'],
+  ['coindesk.com', {}, 'a generic word with another'],
+  ['crypto-news.com', {}, 'the generic label of crypto.com'],
+  ['cryptoslate.com', {}, 'the generic label of crypto.com inside a name'],
+  ['crypto.xyz', {}, 'the generic label of crypto.com under another ending'],
+  ['ledger.xyz', {}, 'a brand that is a common word, under another ending'],
+  ['ledger-news.com', {}, 'a common-word brand without a lure'],
+  ['phantom.com', {}, 'a common word'],
+  ['kraken.io', {}, 'a common-word brand (kraken.com) under another ending'],
+  ['metamask-docs.example', {}, 'declared legitimate by MetaMask'],
+  ['help.metamask-docs.example', {}, 'a subdomain of a declared legitimate lookalike'],
+  ['www.example.org', {}, 'the organization\'s own domain, outside its declared coverage'],
+  ['news@mail.binance.com', {}, 'an unregistered sender on the organization\'s own domain'],
+  ['"Ledger Nano fans" <club@example.net>', {}, 'a common-word brand in a sender name without a lure'],
+  ['someone@gmail.com', {}, 'a free-mail address with no brand'],
+  ['@phantom', { platform: 'x' }, 'a common word as a handle'],
+  ['@financenews', { platform: 'telegram' }, 'a common word with another'],
+  ['random-site.example', {}, 'nothing like any brand'],
+];
+
+describe('leaves alone', () => {
+  it.each(LEFT_ALONE)('%s %j (%s)', (input, options) => {
+    const answer = check(index, input, options);
+    expect(answer.matches).toEqual([]);
+    expect(['not_official', 'official']).toContain(answer.verdict);
+  });
+
+  it('never reports an official channel or its subdomains as a lookalike', () => {
+    for (const input of ['binance.com', 'www.binance.com', 'accounts.binance.com', 'support@binance.com', 'ledger.com', 'paypal.com', 'crypto.com']) {
+      expect(check(index, input).verdict, input).toBe('official');
+    }
+    expect(check(index, '@binanceexchange', { platform: 'telegram' }).verdict).toBe('official');
+  });
+
+  it('puts official, revoked and scam verdicts before lookalike', () => {
+    expect(check(index, 'binance.info').verdict).toBe('revoked');
+    expect(check(index, 'binance-support.xyz').verdict).toBe('known_scam');
+  });
+});

@@ -1,0 +1,19 @@
+/** @module The registry the lookalike tests imitate: the sample plus brands that are common words and IDN names. */
+import { readFileSync } from 'node:fs';
+import { SAMPLE_PATH } from '../support/context.ts';
+
+const sample = JSON.parse(readFileSync(SAMPLE_PATH, 'utf8'));
+
+export const LOOKALIKE_REGISTRY = {
+  ...sample,
+  organizations: [
+    ...sample.organizations,
+    { slug: 'ledger', name: 'Ledger', channels: [{ kind: 'domain', value: 'ledger.com' }, { kind: 'social', platform: 'x', value: 'Ledger' }] },
+    {
+      slug: 'metamask', name: 'MetaMask', channels: [{ kind: 'domain', value: 'metamask.io' }],
+      legitimateLookalikes: [{ kind: 'domain', value: 'metamask-docs.example' }],
+    },
+    { slug: 'paypal', name: 'PayPal', channels: [{ kind: 'domain', value: 'paypal.com' }, { kind: 'email', value: '@paypal.com' }] },
+    { slug: 'myetherwallet', name: 'MyEtherWallet', channels: [{ kind: 'domain', value: 'myetherwallet.com' }] },
+  ],
+};
