@@ -20,14 +20,14 @@ const HIT_VERDICTS = new Set(['official', 'revoked', 'known_scam']);
 const NOW = new Date('2025-01-01T00:00:00.000Z');
 
 /** Nanoseconds for `calls` calls of `step`; the sum it returns keeps the work from being optimized away. */
-function timeCalls(from: number, calls: number, step: (i: number) => number): { ns: number; sink: number } {
+export function timeCalls(from: number, calls: number, step: (i: number) => number): { ns: number; sink: number } {
   let sink = 0;
   const start = process.hrtime.bigint();
   for (let i = from; i < from + calls; i++) sink += step(i);
   return { ns: Number(process.hrtime.bigint() - start), sink };
 }
 
-const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+export const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Parses every query once and checks its verdict against what it was generated to be. */
 function verify(index: RegistryIndex, queries: Query[]): { contacts: Contact[]; hits: number; unexpected: number } {

@@ -23,10 +23,27 @@ const gc = findGc();
 /** Whether heap figures are taken after a full collection (true) or are raw and noisy (false). */
 export const heapAfterGc = gc !== null;
 
-/** Heap used in bytes, after a full collection when one is available. */
-export function heapUsed(): number {
-  gc?.();
-  return process.memoryUsage().heapUsed;
+export interface MemoryUse {
+  /** V8's heap: objects, strings, arrays. */
+  heap: number;
+  /** Backing stores of typed arrays, which live outside the heap and which heapUsed leaves out. */
+  arrayBuffers: number;
 }
+
+/** Memory in use in bytes, after a full collection when one is available. */
+export function memoryUsed(): MemoryUse {
+  gc?.();
+  const { heapUsed, arrayBuffers } = process.memoryUsage();
+  return { heap: heapUsed, arrayBuffers };
+}
+
+/** What was allocated between two readings and is still held. */
+export const heldSince = (before: MemoryUse, after: MemoryUse): MemoryUse => ({
+  heap: after.heap - before.heap,
+  arrayBuffers: after.arrayBuffers - before.arrayBuffers,
+});
+
+/** Heap and typed arrays together: what a structure costs a server. */
+export const totalOf = (use: MemoryUse): number => use.heap + use.arrayBuffers;
 
 export const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);

@@ -3,7 +3,7 @@ import type { ChannelEntry, RegistryContent, ScamEntry } from '../src/core/regis
 import type { ParseOptions } from '../src/core/types.ts';
 import { createRandom, type Random } from './prng.ts';
 import { BENCH_PLATFORMS, handleAsWritten } from './synthetic-registry.ts';
-import { capitalized, orgName, phoneNumber, TLDS } from './synthetic-values.ts';
+import { capitalized, phoneNumber, TLDS, type BrandNames } from './synthetic-values.ts';
 
 export const QUERY_KINDS = ['link', 'email', 'phone', 'social', 'bare @handle'] as const;
 export type QueryKind = (typeof QUERY_KINDS)[number];
@@ -36,9 +36,9 @@ const HIT: Record<QueryKind, (e: Entry, random: Random) => Query> = {
 const hitQuery = (input: string): Query => ({ input, options: {}, hit: true });
 const missQuery = (input: string, options: ParseOptions = {}): Query => ({ input, options, hit: false });
 
-/** Inputs that are valid contacts of the kind but in no entry: names of organizations past the last one, numbers of the miss space. */
-function missOf(kind: QueryKind, j: number, organizationCount: number, random: Random): Query {
-  const name = orgName(organizationCount + j, random);
+/** Inputs that are valid contacts of the kind but in no entry: brand names never registered, numbers of the miss space. */
+function missOf(kind: QueryKind, j: number, names: BrandNames, random: Random): Query {
+  const name = names.next();
   switch (kind) {
     case 'link':
       return missQuery(`https://${name}.${random.pick(TLDS)}/login`);
@@ -61,17 +61,17 @@ const ENTRY_KIND: Record<QueryKind, ChannelEntry['kind']> = {
 
 /**
  * `count` shuffled queries per kind, drawn from the normalized content the index was built from;
- * `organizationCount` is how many organizations the synthetic registry generated.
- * @example createQueries(content, 98, 1000).phone[0] // { input: '+1 (212) 231-0042', options: {}, hit: true }
+ * misses take fresh names from `names`, the stream the synthetic registry drew its names from.
+ * @example createQueries(content, names, 1000).phone[0] // { input: '+1 (212) 231-0042', options: {}, hit: true }
  */
-export function createQueries(content: RegistryContent, organizationCount: number, count: number, seed = 2): Record<QueryKind, Query[]> {
+export function createQueries(content: RegistryContent, names: BrandNames, count: number, seed = 2): Record<QueryKind, Query[]> {
   const random = createRandom(seed);
   const out = {} as Record<QueryKind, Query[]>;
   for (const kind of QUERY_KINDS) {
     const entries: Entry[] = [...content.channels, ...content.scams].filter((e) => e.kind === ENTRY_KIND[kind]);
     const queries: Query[] = [];
     for (let j = 0; j < count; j++) {
-      queries.push(j % 2 === 0 ? HIT[kind](random.pick(entries), random) : missOf(kind, j, organizationCount, random));
+      queries.push(j % 2 === 0 ? HIT[kind](random.pick(entries), random) : missOf(kind, j, names, random));
     }
     out[kind] = random.shuffle(queries);
   }

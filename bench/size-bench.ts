@@ -1,28 +1,49 @@
-/** @module One registry size: generate it, normalize it with the real file reader, index it, then time every kind. */
+/** @module One registry size: load it, build and weigh the indexes, then time and score every kind of check. */
+import { LookalikeIndex } from '../src/core/lookalike/lookalike-index.ts';
 import type { RegistryContent } from '../src/core/registry/entries.ts';
-import { readRegistryFile } from '../src/core/registry/file.ts';
 import { RegistryIndex } from '../src/core/registry/registry-index.ts';
+import { scoreLookalikes, splitCost, type CostSplit, type LookalikeAccuracy } from './lookalike-bench.ts';
+import { createLookalikeQueries, type LookalikeQuery } from './lookalike-queries.ts';
+import { loadRegistry, msSince, type NormalizePath } from './load-registry.ts';
 import { timeKind, type KindTiming } from './lookup-bench.ts';
-import { heapUsed } from './memory.ts';
+import { heldSince, memoryUsed, type MemoryUse } from './memory.ts';
 import { createQueries, QUERY_KINDS, type Query, type QueryKind } from './queries.ts';
-import { createSyntheticRegistry } from './synthetic-registry.ts';
+import { brandsOf, unregisteredNames } from './synthetic-registry.ts';
+
+export const LOOKALIKE_KIND = 'lookalike domain';
+export type TimedKind = QueryKind | typeof LOOKALIKE_KIND;
+
+/** What the lookalike index is made of, from its public fields: which part the memory goes to. */
+export interface LookalikeShape {
+  names: number;
+  typoEntries: number;
+  typoBytes: number;
+  tokenEntries: number;
+  tokenBytes: number;
+}
 
 export interface SizeResult {
   channels: number;
   organizations: number;
   scams: number;
+  path: NormalizePath;
   generateMs: number;
-  /** readRegistryFile: schema validation and normalization of every value. */
-  readMs: number;
+  normalizeMs: number;
+  /** `new LookalikeIndex` alone, then the whole `new RegistryIndex` (which builds its own lookalike index). */
+  lookalikeMs: number;
   indexMs: number;
-  /** Heap held by the normalized content, and by the index's maps on top of it. */
-  contentBytes: number;
-  indexBytes: number;
-  kinds: Record<QueryKind, KindTiming>;
-  /** The normalized content, kept for the HTTP run so it need not be generated and read again. */
+  /** Held after a full GC: the normalized content, a LookalikeIndex alone, a whole RegistryIndex. */
+  contentMemory: MemoryUse;
+  lookalikeMemory: MemoryUse;
+  indexMemory: MemoryUse;
+  shape: LookalikeShape;
+  kinds: Record<TimedKind, KindTiming>;
+  accuracy: LookalikeAccuracy;
+  split: CostSplit[];
+  index: RegistryIndex;
   content: RegistryContent;
-  /** One hit and one miss per kind, for the HTTP run over a registry generated the same way. */
-  sample: Query[];
+  /** Every kind's queries, lookalike-heavy domains included, for batches and the HTTP run. */
+  queries: Record<TimedKind, Query[]>;
 }
 
 export interface SizeOptions {
@@ -32,45 +53,52 @@ export interface SizeOptions {
   rounds: number;
 }
 
-const msSince = (start: bigint): number => Number(process.hrtime.bigint() - start) / 1e6;
-
-/** Generates and reads in a scope of its own, so the file's JSON is garbage before the heap is measured. */
-function loadContent(channels: number): { organizationCount: number; content: RegistryContent; generateMs: number; readMs: number } {
-  let start = process.hrtime.bigint();
-  const synthetic = createSyntheticRegistry(channels);
-  const generateMs = msSince(start);
-  start = process.hrtime.bigint();
-  const read = readRegistryFile(synthetic.file);
-  const readMs = msSince(start);
-  if (!read.ok) throw new Error(`synthetic registry rejected: ${JSON.stringify(read.problems.slice(0, 3))}`);
-  if (read.content.channels.length !== channels) throw new Error(`expected ${channels} channels, got ${read.content.channels.length}`);
-  return { organizationCount: synthetic.organizationCount, content: read.content, generateMs, readMs };
+/** Builds a LookalikeIndex on its own and weighs it, and drops it before the RegistryIndex is built. */
+function weighLookalikeIndex(content: RegistryContent): { ms: number; memory: MemoryUse; shape: LookalikeShape } {
+  const before = memoryUsed();
+  const start = process.hrtime.bigint();
+  const index = new LookalikeIndex({ organizations: content.organizations, channels: content.channels });
+  const ms = msSince(start);
+  const memory = heldSince(before, memoryUsed());
+  const { names, typos, tokens } = index;
+  return { ms, memory, shape: { names: names.length, typoEntries: typos.size, typoBytes: typos.bytes, tokenEntries: tokens.size, tokenBytes: tokens.bytes } };
 }
 
-/** Generates a registry of `channels` channels, measures what holding and indexing it costs, then times every kind. */
+/** Loads a registry of `channels` channels, measures what building and holding its indexes costs, then times every kind. */
 export function benchSize(channels: number, options: SizeOptions): SizeResult {
-  const before = heapUsed();
-  const { organizationCount, content, generateMs, readMs } = loadContent(channels);
-  const withContent = heapUsed();
+  const empty = memoryUsed();
+  const { content, organizationCount, path, generateMs, normalizeMs } = loadRegistry(channels);
+  const withContent = memoryUsed();
+  const lookalike = weighLookalikeIndex(content);
+  const withoutIndex = memoryUsed();
   const start = process.hrtime.bigint();
   const index = new RegistryIndex({ version: 1, issuedAt: '2025-01-01T00:00:00.000Z' }, 'bench', content);
   const indexMs = msSince(start);
-  const withIndex = heapUsed();
+  const indexMemory = heldSince(withoutIndex, memoryUsed());
 
-  const queries = createQueries(content, organizationCount, options.queriesPerKind);
-  const kinds = {} as Record<QueryKind, KindTiming>;
-  for (const kind of QUERY_KINDS) kinds[kind] = timeKind(index, queries[kind], options);
+  const names = unregisteredNames(organizationCount);
+  const lookalikeQueries: LookalikeQuery[] = createLookalikeQueries(index, content, brandsOf(content.organizations), names, options.queriesPerKind);
+  const queries: Record<TimedKind, Query[]> = { ...createQueries(content, names, options.queriesPerKind), [LOOKALIKE_KIND]: lookalikeQueries };
+  const kinds = {} as Record<TimedKind, KindTiming>;
+  for (const kind of [...QUERY_KINDS, LOOKALIKE_KIND] as const) kinds[kind] = timeKind(index, queries[kind], options);
   return {
     channels,
     organizations: content.organizations.length,
     scams: content.scams.length,
+    path,
     generateMs,
-    readMs,
+    normalizeMs,
+    lookalikeMs: lookalike.ms,
     indexMs,
-    contentBytes: withContent - before,
-    indexBytes: withIndex - withContent,
+    contentMemory: heldSince(empty, withContent),
+    lookalikeMemory: lookalike.memory,
+    indexMemory,
+    shape: lookalike.shape,
     kinds,
+    accuracy: scoreLookalikes(index, lookalikeQueries),
+    split: splitCost(index, lookalikeQueries, options),
+    index,
     content,
-    sample: QUERY_KINDS.flatMap((kind) => [true, false].map((hit) => queries[kind].find((q) => q.hit === hit)!)),
+    queries,
   };
 }

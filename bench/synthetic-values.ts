@@ -1,22 +1,45 @@
-/** @module Synthetic contact values: organization names, domains and phone numbers that are unique by construction. */
-import type { Random } from './prng.ts';
+/** @module Synthetic contact values: brand-like organization names, unique by construction, and phone numbers. */
+import { isCommonWord } from '../src/core/lookalike/names.ts';
+import { createRandom } from './prng.ts';
 
-const SYLLABLES = ['ka', 'lo', 'mi', 'ten', 'ra', 'vo', 'zu', 'pel', 'dar', 'nix', 'sol', 'bre', 'qua', 'fin', 'tor', 'ge'];
+const ONSETS = ['b', 'd', 'f', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'br', 'dr', 'fl', 'gr', 'kl', 'pl', 'pr', 'st', 'tr', 'sk'];
+const NUCLEI = ['a', 'e', 'i', 'o', 'u', 'a', 'e', 'i', 'o', 'ai', 'ea', 'ou', 'io'];
+const CODAS = ['', '', '', 'n', 'r', 'l', 'x', 's', 'm', 'k', 'nd'];
+/** Pairs a skeleton reads as another letter (rn → m): a name holding one would be its own homoglyph. */
+const VISUAL_PAIRS = /rn|vv|cl/;
 export const TLDS = ['com', 'com', 'com', 'net', 'org', 'io', 'co.uk', 'de', 'fr', 'com.au', 'app', 'bank'];
 
-/**
- * A name unique to organization number `i`: a pronounceable word, then `i` in base 36 padded to 4 characters.
- * The fixed-width suffix makes names of different numbers differ, whatever the words; 12 characters at most
- * keeps them inside every platform's limits (X allows 15).
- * @example orgName(7, random) // 'tenvo0007'
- */
-export function orgName(i: number, random: Random): string {
-  let word = '';
-  for (let n = 2 + random.int(2); n > 0 && word.length < 6; n--) word += random.pick(SYLLABLES);
-  return `${word}${i.toString(36).padStart(4, '0')}`;
+/** A stream of distinct brand names; `has` tells whether a name was ever handed out. */
+export interface BrandNames {
+  next(): string;
+  has(name: string): boolean;
 }
 
-/** 'tenvo0007' → 'Tenvo0007': registries and people write names capitalized; lookups must not care. */
+/**
+ * Pronounceable made-up names of 5 to 12 letters built from syllables ("kalomir", "trabeandu"), never a
+ * common English word (those are matched differently) and never repeated. The registry takes the first
+ * names of a stream and misses the later ones, so a miss is never registered.
+ * @example createBrandNames(1).next() // the same name on every run
+ */
+export function createBrandNames(seed: number): BrandNames {
+  const random = createRandom(seed);
+  const given = new Set<string>();
+  return {
+    next() {
+      for (;;) {
+        let name = '';
+        for (let n = 2 + random.pick([0, 0, 1, 1, 1, 2]); n > 0; n--) name += random.pick(ONSETS) + random.pick(NUCLEI);
+        name += random.pick(CODAS);
+        if (name.length < 5 || name.length > 12 || VISUAL_PAIRS.test(name) || isCommonWord(name) || given.has(name)) continue;
+        given.add(name);
+        return name;
+      }
+    },
+    has: (name) => given.has(name),
+  };
+}
+
+/** 'kalomir' → 'Kalomir': registries and people write names capitalized; lookups must not care. */
 export const capitalized = (name: string): string => name.charAt(0).toUpperCase() + name.slice(1);
 
 /** Who a number is for: each gets its own exchange or prefix, so a registry number never equals a miss. */

@@ -57,6 +57,13 @@ describe('readRegistryFile', () => {
     ]);
   });
 
+  it('normalizes declared legitimate lookalikes and names bad ones by path', () => {
+    const ok = readRegistryFile(org([], { legitimateLookalikes: [{ kind: 'domain', value: 'KrakenD.io' }] }));
+    expect(ok.ok && ok.content.organizations[0]!.legitimateLookalikes).toEqual([{ kind: 'domain', value: 'krakend.io', display: 'KrakenD.io' }]);
+    const bad = readRegistryFile(org([], { legitimateLookalikes: [{ kind: 'social', value: 'x' }] }));
+    expect(bad.ok ? [] : bad.problems).toEqual([{ path: 'organizations[0].legitimateLookalikes[0]', message: 'social channels need a platform' }]);
+  });
+
   it('lets scam entries target organizations already stored', () => {
     const json = { organizations: [], scams: [{ kind: 'domain', value: 'x.com', target: 'acme', reason: 'r' }] };
     expect(readRegistryFile(json, new Set(['acme'])).ok).toBe(true);

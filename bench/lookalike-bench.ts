@@ -1,0 +1,89 @@
+/** @module How well and how fast lookalike-heavy domain checks go: hit rate per technique, false alarms, and where the time goes. */
+import { parseContact } from '../src/core/input/index.ts';
+import type { RegistryIndex } from '../src/core/registry/registry-index.ts';
+import type { Contact } from '../src/core/types.ts';
+import { checkContact } from '../src/core/verdict.ts';
+import { TECHNIQUES, type LookalikeQuery, type Technique } from './lookalike-queries.ts';
+import { median, timeCalls } from './lookup-bench.ts';
+
+export interface TechniqueScore {
+  queries: number;
+  /** Verdict `lookalike`, whoever it names. */
+  lookalike: number;
+  /** Verdict `lookalike` with the imitated organization as the first match. */
+  rightFirst: number;
+  /** The imitated organization among the matches, in any place. */
+  rightNamed: number;
+}
+
+export interface LookalikeAccuracy {
+  techniques: Record<Technique, TechniqueScore>;
+  unrelated: { queries: number; falseAlarms: number };
+  /** A few lookalike queries that did not name their organization first, and false alarms, for the report. */
+  failures: string[];
+}
+
+export interface CostSplit {
+  population: 'lookalikes' | 'unrelated';
+  checkUs: number;
+  findUs: number;
+  lookalikesUs: number;
+}
+
+const NOW = new Date('2025-01-01T00:00:00.000Z');
+const MAX_FAILURES = 4;
+
+const parsed = (q: LookalikeQuery): Contact => {
+  const result = parseContact(q.input, q.options);
+  if (!result.ok) throw new Error(`bench query ${JSON.stringify(q.input)} does not parse`);
+  return result.value;
+};
+
+/** Checks every query once and scores the verdicts against how each was generated. */
+export function scoreLookalikes(index: RegistryIndex, queries: LookalikeQuery[]): LookalikeAccuracy {
+  const techniques = Object.fromEntries(TECHNIQUES.map((t) => [t, { queries: 0, lookalike: 0, rightFirst: 0, rightNamed: 0 }])) as Record<Technique, TechniqueScore>;
+  const unrelated = { queries: 0, falseAlarms: 0 };
+  const failures: string[] = [];
+  for (const q of queries) {
+    const answer = checkContact(index, q.input, parsed(q), NOW);
+    const named = answer.matches.map((m) => m.organization.slug);
+    if (q.technique === 'unrelated') {
+      unrelated.queries++;
+      if (answer.verdict !== 'lookalike') continue;
+      unrelated.falseAlarms++;
+      if (failures.length < MAX_FAILURES) failures.push(`false alarm: ${q.input} → ${named.join(', ')} (${answer.matches[0]!.reasons.join(', ')})`);
+      continue;
+    }
+    const score = techniques[q.technique];
+    score.queries++;
+    if (answer.verdict === 'lookalike') score.lookalike++;
+    if (named.includes(q.target!)) score.rightNamed++;
+    if (answer.verdict === 'lookalike' && named[0] === q.target) score.rightFirst++;
+    else if (failures.length < MAX_FAILURES) failures.push(`${q.technique}: ${q.input} (imitates ${q.target}) → ${answer.verdict} ${named.slice(0, 3).join(', ')}`);
+  }
+  return { techniques, unrelated, failures };
+}
+
+/**
+ * checkContact, its exact lookup (index.find) and its lookalike search (index.lookalikes) timed apart,
+ * for the imitations and the unrelated sites separately: median µs per call over `rounds` rounds.
+ */
+export function splitCost(index: RegistryIndex, queries: LookalikeQuery[], options: { iterations: number; rounds: number }): CostSplit[] {
+  return (['lookalikes', 'unrelated'] as const).map((population) => {
+    const list = queries.filter((q) => (q.technique === 'unrelated') === (population === 'unrelated'));
+    const contacts = list.map(parsed);
+    const n = contacts.length;
+    const steps = {
+      check: (i: number) => checkContact(index, list[i % n]!.input, contacts[i % n]!, NOW).verdict.length,
+      find: (i: number) => index.find(contacts[i % n]!).channels.length + 1,
+      lookalikes: (i: number) => index.lookalikes(contacts[i % n]!).length + 1,
+    };
+    const perRound = Math.ceil(options.iterations / options.rounds);
+    const ns = { check: [] as number[], find: [] as number[], lookalikes: [] as number[] };
+    for (let r = 0; r < options.rounds; r++) {
+      for (const step of ['check', 'find', 'lookalikes'] as const) ns[step].push(timeCalls(r * perRound, perRound, steps[step]).ns);
+    }
+    const us = (list: number[]) => median(list) / perRound / 1000;
+    return { population, checkUs: us(ns.check), findUs: us(ns.find), lookalikesUs: us(ns.lookalikes) };
+  });
+}
