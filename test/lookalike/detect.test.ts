@@ -26,10 +26,10 @@ const CAUGHT: Record<string, Case[]> = {
     ["binence.com", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binence\" is one typo away from \"binance\": \"e\" in place of \"a\" (a vowel swap)."],
     ["coinbasr.com", {}, "coinbase", ["typo"], "danger", "Imitates Coinbase's coinbase.com: \"coinbasr\" is one typo away from \"coinbase\": \"r\" in place of \"e\" (a neighbouring key)."],
     ["myetherwalet.com", {}, "myetherwallet", ["typo"], "danger", "Imitates MyEtherWallet's myetherwallet.com: \"myetherwalet\" is one typo away from \"myetherwallet\": \"l\" left out after \"myetherwal\"."],
-    ["myeterwalet.com", {}, "myetherwallet", ["typo"], "warning", "Imitates MyEtherWallet's myetherwallet.com: \"myeterwalet\" is two typos away from \"myetherwallet\": \"erwa\" in place of \"herwal\"."],
+    ["myeterwalet.com", {}, "myetherwallet", ["typo"], "danger", "Imitates MyEtherWallet's myetherwallet.com: \"myeterwalet\" is two typos away from \"myetherwallet\": \"erwa\" in place of \"herwal\"."],
   ],
   "the brand inside another name": [
-    ["binance.com.login-secure.xyz", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" with the words \"login\", \"secure\" placed in front of the unrelated domain login-secure.xyz."],
+    ["binance.com.login-secure.xyz", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: the official domain binance.com with the words \"login\", \"secure\" placed in front of the unrelated domain login-secure.xyz."],
     ["binance-com.app", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binancecom\" split as \"binance-com\"."],
     ["secure-binance.net", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" inside \"secure-binance\" with the word \"secure\"."],
     ["binance.some-host.com", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" placed in front of the unrelated domain some-host.com."],
@@ -54,7 +54,7 @@ const CAUGHT: Record<string, Case[]> = {
     ["b1nance", {"platform": "x"}, "binance", ["typo"], "danger", "Imitates Binance's X account @binance: \"b1nance\" is one typo away from \"binance\": \"1\" in place of \"i\"."],
     ["BinanceHelpDesk", {"platform": "telegram"}, "binance", ["brand_embedded"], "danger", "Imitates Binance's Telegram account binanceexchange: \"binance\" joined to keywords in \"binancehelpdesk\" with the word \"helpdesk\"."],
     ["binance.official", {"platform": "instagram"}, "binance", ["other_platform", "brand_embedded"], "danger", "Imitates Binance's Instagram account binance: \"binance.official\" is the name of its Discord account, but no registered account on Instagram; \"binance\" inside \"binance.official\" with the word \"official\"."],
-    ["binanceexchange", {"platform": "x"}, "binance", ["other_platform", "brand_embedded"], "danger", "Imitates Binance's X account @binance: \"binanceexchange\" is the name of its Telegram account, but no registered account on X; \"binance\" joined to keywords in \"binanceexchange\" with the word \"exchange\"."],
+    ["binanceexchange", {"platform": "x"}, "binance", ["other_platform"], "warning", "Imitates Binance's X account @binance: \"binanceexchange\" is the name of its Telegram account, but no registered account on X."],
   ],
 };
 

@@ -5,7 +5,7 @@ import { osaDistance } from '../../src/core/lookalike/edit-distance.ts';
 import { allowedEdits, LookalikeIndex } from '../../src/core/lookalike/lookalike-index.ts';
 import { findTokens, matchWord } from '../../src/core/lookalike/match-word.ts';
 import { compactRaw, compactSkeleton, isCommonWord } from '../../src/core/lookalike/names.ts';
-import { skeleton } from '../../src/core/lookalike/skeleton.ts';
+import { skeleton, visualForm } from '../../src/core/lookalike/skeleton.ts';
 import type { ChannelEntry } from '../../src/core/registry/entries.ts';
 import { check, indexOf } from '../support/index.ts';
 
@@ -36,7 +36,8 @@ describe('skeleton', () => {
     expect(skeleton('bіnance')).toBe('binance');
     expect(skeleton('раураl')).toBe('paypal');
     expect(skeleton('c0inbase')).toBe('coinbase');
-    expect(skeleton('rnetarnask')).toBe('metamask');
+    expect(skeleton('rnetarnask')).toBe(skeleton('metamask'));
+    expect(visualForm(skeleton('rnetarnask'))).toBe('metamask');
   });
 });
 

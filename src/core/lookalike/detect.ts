@@ -2,12 +2,13 @@
 import { hostToUnicode } from '../input/domain.ts';
 import type { ChannelEntry } from '../registry/entries.ts';
 import type { Contact, EmailContact, SocialContact } from '../types.ts';
+import { osaDistance } from './edit-distance.ts';
 import { homoglyphDifferences, quote, typoDifferences } from './explain.ts';
 import { Findings, type ReasonCode } from './findings.ts';
-import { KEYWORDS, STRONG_KEYWORDS, stripKeywords } from './keywords.ts';
+import { isLure, KEYWORDS, STRONG_KEYWORDS, stripKeywords } from './keywords.ts';
 import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
 import { findTokens, matchWord, type WordHit } from './match-word.ts';
-import { compactRaw, compactSkeleton, handleName, registrableOf, splitRegistrable } from './names.ts';
+import { compactRaw, compactSkeleton, handleName, isCompoundOfCommonWords, registrableOf, splitRegistrable } from './names.ts';
 import { isMixedScript, scriptsOf } from './scripts.ts';
 import { skeleton } from './skeleton.ts';
 import { platformName } from '../input/social/index.ts';
@@ -43,13 +44,21 @@ function reportLookalike(ctx: Context, hit: WordHit, piece: string, extra?: { re
       } else if (scripts.length === 1 && scripts[0] !== 'Latin' && /^[\x00-\x7f]*$/.test(ctx.index.names[hit.nameId]!.key)) {
         ctx.findings.add(target, 'whole_script', `${quote(piece)} is written in ${scripts[0]} letters that read as Latin ${quote(official)}`, 0.95);
       }
+    } else if (hit.repeated) {
+      const raw = compactRaw(piece);
+      const how = raw.length > official.length ? 'repeats letters of' : raw.length < official.length ? 'leaves out a doubled letter of' : 'differs only in doubled letters from';
+      const text = Math.abs(raw.length - official.length) === 1 ? typoDifferences(raw, official, 1) : `${quote(raw)} ${how} ${quote(official)}`;
+      ctx.findings.add(target, 'typo', text, 0.8);
     } else {
       const weight = hit.distance === 1 ? 0.8 : 0.65;
       const raw = compactRaw(piece);
       // Described on the text as written ("1" in place of "i") unless look-alike letters are part of it.
       const ascii = /^[\x00-\x7f]*$/.test(raw);
       const key = compactSkeleton(piece);
-      ctx.findings.add(target, 'typo', typoDifferences(ascii ? raw : key, ascii ? official : ctx.index.names[hit.nameId]!.key, hit.distance), weight);
+      const [shown, against] = ascii ? [raw, official] : [key, ctx.index.names[hit.nameId]!.key];
+      // Counted on the matching forms; told on the text, where repeated letters may add a difference.
+      const told = Math.min(2, Math.max(hit.distance, osaDistance(shown, against, 2)));
+      ctx.findings.add(target, 'typo', typoDifferences(shown, against, told), weight);
       if (!ascii) ctx.findings.add(target, 'homoglyph', `${quote(piece)} reads as ${quote(key)}: ${homoglyphDifferences(raw, key)}`, 0.9);
     }
     if (extra) ctx.findings.add(target, extra.reason, extra.text, extra.weight);
@@ -60,9 +69,10 @@ function reportLookalike(ctx: Context, hit: WordHit, piece: string, extra?: { re
  * The brand written whole inside a longer name: with keywords it is a danger, alone a warning. A
  * brand that is also a common word ("ledger") counts only beside a lure such as "support" or "login".
  */
-function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode, text: string, keywords: string[], where = '', weight?: number): void {
+function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode, text: string, others: string[], where = '', weight?: number): void {
   const common = ctx.index.names[nameId]!.common;
-  if (common && !keywords.some((k) => STRONG_KEYWORDS.has(k))) return;
+  if (common && !others.some(isLure)) return;
+  const keywords = keywordsIn(others);
   const withWords = keywords.length ? ` with the word${keywords.length > 1 ? 's' : ''} ${keywords.map(quote).join(', ')}` : '';
   for (const target of targetsOf(ctx, nameId)) {
     ctx.findings.add(target, reason, `${text}${withWords}${where}`, common ? 0.8 : weight ?? (keywords.length ? 0.9 : 0.7));
@@ -79,20 +89,31 @@ const keywordsIn = (words: string[]): string[] => words.filter((w) => TELLING_KE
 function inspectWords(ctx: Context, whole: string, words: string[], reason: ReasonCode, where: string, extraWeight?: number): void {
   const pieces = words.length > 1 ? words : [];
   for (const word of pieces) {
-    const others = keywordsIn(words.filter((w) => w !== word));
+    const others = words.filter((w) => w !== word);
     for (const hit of matchWord(ctx.index, word)) {
       const embedded = `${quote(officialRaw(ctx, hit.nameId))} inside ${quote(whole)}`;
       if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, reason, embedded, others, where, extraWeight);
-      else reportLookalike(ctx, hit, word, { reason, text: `${embedded}${where}`, weight: others.length ? 0.9 : 0.7 });
+      else reportLookalike(ctx, hit, word, { reason, text: `${embedded}${where}`, weight: others.some(isLure) ? 0.9 : 0.7 });
     }
   }
+  // Two words joined back: "x-com" is x.com, "binance-com" is binance.com.
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const pair = `${pieces[i]}${pieces[i + 1]}`;
+    for (const hit of matchWord(ctx.index, pair)) {
+      if (hit.kind !== 'exact' || !hit.same) continue;
+      const others = pieces.filter((_, k) => k !== i && k !== i + 1);
+      reportEmbedded(ctx, hit.nameId, reason, `${quote(officialRaw(ctx, hit.nameId))} split as ${quote(`${pieces[i]}-${pieces[i + 1]}`)}`, others, where, extraWeight ?? 0.85);
+    }
+  }
+  // Organizations already matched by the name itself need no second reading of it with keywords cut off.
+  const known = new Set(ctx.findings.organizations);
   for (const word of words.length > 1 ? words : [whole]) {
     const { core, keywords } = stripKeywords(compactRaw(word));
     if (!keywords.length || core.length < 3) continue;
     for (const hit of matchWord(ctx.index, core)) {
+      if (targetsOf(ctx, hit.nameId).every((t) => known.has(t.organization))) continue;
       const embedded = `${quote(officialRaw(ctx, hit.nameId))} joined to keywords in ${quote(whole)}`;
-      const found = keywords.filter((k) => k.length >= 3);
-      if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, reason, embedded, found, where, extraWeight ?? 0.9);
+      if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, reason, embedded, keywords, where, extraWeight ?? 0.9);
       else reportLookalike(ctx, hit, core, { reason, text: `${embedded}${where}`, weight: 0.9 });
     }
   }
@@ -106,13 +127,16 @@ function inspectTokens(ctx: Context, text: string, reason: ReasonCode, where: st
     const name = ctx.index.names[nameId]!;
     const rest = key.slice(0, at) + ' ' + key.slice(at + name.key.length);
     const keywords = TELLING_KEYWORDS.filter((k) => rest.includes(k)).slice(0, 3);
+    if (name.common && !keywords.some((k) => STRONG_KEYWORDS.has(k))) continue;
+    // A brand inside real words with no lure around it ("openseadragon", "cryptocompare") is a coincidence.
+    if (!keywords.length && isCompoundOfCommonWords(compactRaw(text), 3)) continue;
     // Not found with the separators kept: the brand is cut by dots or hyphens ("myethe.rwallet").
     const split = !withSeparators.includes(name.key);
     const how = split ? 'split across' : 'inside';
     for (const target of name.targets) {
       if (ctx.findings.has(target.organization)) continue;
       const text2 = `${quote(name.raw)} ${how} ${quote(text)}${where}${keywords.length ? ` with ${keywords.map(quote).join(', ')}` : ''}`;
-      ctx.findings.add(target, reason, text2, weight ?? (keywords.length || split ? 0.85 : 0.6));
+      ctx.findings.add(target, reason, text2, name.common ? 0.8 : weight ?? (keywords.length || split ? 0.85 : 0.6));
     }
   }
 }
@@ -152,7 +176,8 @@ function inspectDomain(ctx: Context, host: string, registrable: string, role: st
     const sub = hostToUnicode(host.slice(0, host.length - registrable.length - 1));
     const where = ` placed in front of the unrelated domain ${registrable}`;
     const labels = sub.split('.');
-    const lures = keywordsIn([...labels.flatMap((l) => l.split('-')), ...words]);
+    const lures = [...labels.flatMap((l) => l.split('-')), ...words];
+    reportEmbeddedDomains(ctx, host, labels, where, lures);
     for (const part of labels) {
       for (const hit of matchWord(ctx.index, part)) {
         if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, 'brand_embedded', quote(officialRaw(ctx, hit.nameId)), lures, where, 0.9);
@@ -161,7 +186,21 @@ function inspectDomain(ctx: Context, host: string, registrable: string, role: st
       inspectWords(ctx, part, part.split('-').filter(Boolean), 'brand_embedded', where, 0.9);
     }
   }
-  inspectTokens(ctx, host.slice(0, host.length - suffix.length - 1), 'brand_embedded', '');
+  inspectTokens(ctx, hostToUnicode(host.slice(0, host.length - suffix.length - 1)), 'brand_embedded', '');
+}
+
+/** An official domain written whole in front of another domain: "x.com.session-check.click". */
+function reportEmbeddedDomains(ctx: Context, host: string, labels: string[], where: string, lures: string[]): void {
+  let offset = 0;
+  for (const label of labels) {
+    for (const official of ctx.index.domainsByLabel.get(compactRaw(label)) ?? []) {
+      if (!host.startsWith(`${official.value}.`, offset)) continue;
+      const named = keywordsIn(lures);
+      const withWords = named.length ? ` with the word${named.length > 1 ? 's' : ''} ${named.map(quote).join(', ')}` : '';
+      ctx.findings.add({ organization: official.organization, channel: official }, 'brand_embedded', `the official domain ${official.value}${withWords}${where}`, 0.95);
+    }
+    offset += label.length + 1;
+  }
 }
 
 function inspectHandle(ctx: Context, contact: SocialContact): void {

@@ -1,9 +1,9 @@
-/** @module Industry words that are nobody's brand on their own ("crypto" of crypto.com), used only in joined forms. */
+/** @module Industry words that count as common words: "crypto" of crypto.com is imitated only beside a lure. */
 
 /**
- * Hand-kept: words of finance, crypto and the web that many legitimate names contain. A brand whose
- * domain label is one of them is recognized only joined to its suffix or as its full name
- * ("cryptocom", "Crypto.com"), never as the bare word: crypto-news.com imitates nobody.
+ * Hand-kept: words of finance, crypto and the web that many legitimate names contain, and that the
+ * English frequency list ranks too low to call common. A brand named by one of them is recognized
+ * whole and beside lures ("crypto-support"), never bare: crypto-news.com imitates nobody.
  */
 const GENERIC = [
   'crypto', 'bitcoin', 'btc', 'eth', 'ether', 'ethereum', 'blockchain', 'block', 'chain', 'token', 'tokens',

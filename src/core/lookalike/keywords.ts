@@ -13,6 +13,8 @@ export const KEYWORDS: readonly string[] = [
   'exchange', 'trade', 'trading', 'invest', 'staking', 'stake', 'mint', 'nft', 'nfts', 'token', 'tokens',
   'swap', 'bridge', 'defi', 'pro', 'vip', 'global', 'info', 'news', 'us', 'uk', 'eu', 'my', 'get', 'go',
   'hq', 'inc', 'io', 'net', 'com', 'org', 'www', 'chat', 'bot', 'group', 'community', 'channel',
+  'signup', 'logins', 'docs', 'api', 'kefu', 'renewal', 'renew', 'settings', 'setting', 'appeal', 'violation',
+  'confirmation', 'session', 'check', 'dashboard', 'whitelist', 'link', 'links', 'synch', 'steps', 'start',
 ].sort((a, b) => b.length - a.length);
 
 const KEYWORD_SET = new Set(KEYWORDS);
@@ -22,13 +24,50 @@ const KEYWORD_SET = new Set(KEYWORDS);
  * common word ("ledger", "kraken") counts as imitated only next to one of these.
  */
 export const STRONG_KEYWORDS = new Set([
-  'support', 'help', 'helpdesk', 'desk', 'service', 'care', 'customer', 'login', 'signin', 'logon', 'auth',
+  'support', 'help', 'helpdesk', 'service', 'care', 'customer', 'login', 'signin', 'logon', 'auth',
   'account', 'accounts', 'secure', 'security', 'verify', 'verification', 'validate', 'validation', 'confirm',
   'kyc', 'unlock', 'recover', 'recovery', 'restore', 'reset', 'update', 'upgrade', 'sync', 'connect', 'dapp',
   'wallet', 'official', 'team', 'admin', 'staff', 'agent', 'airdrop', 'airdrops', 'giveaway', 'giveaways',
   'bonus', 'reward', 'rewards', 'claim', 'claims', 'gift', 'gifts', 'promo', 'refund', 'refunds', 'billing',
   'alert', 'alerts', 'notice', 'portal', 'live', 'download', 'install', 'mint', 'staking', 'bridge',
+  'signup', 'logins', 'kefu', 'renewal', 'renew', 'settings', 'setting', 'appeal', 'violation', 'confirmation',
+  'session', 'dashboard', 'whitelist', 'synch', 'link', 'docs', 'api',
 ]);
+
+/** Language and country codes phishers put beside a brand ("kraken-fr-en", "en-telegram"). */
+const LOCALES = new Set([
+  'en', 'fr', 'de', 'es', 'it', 'pt', 'br', 'ru', 'tr', 'vn', 'vi', 'cn', 'zh', 'jp', 'ja', 'kr', 'ko', 'in', 'id',
+  'th', 'ph', 'ng', 'za', 'ar', 'mx', 'ca', 'au', 'nz', 'pl', 'nl', 'se', 'no', 'dk', 'fi', 'ua', 'us', 'uk', 'eu',
+]);
+
+/** Words of crypto scams that are ordinary elsewhere: lures beside a brand, not on their own. */
+const CRYPTO_LURES = new Set(['app', 'apps', 'dao', 'staked', 'token', 'tokens', 'airdrop', 'nft', 'web3', 'defi']);
+
+const STRONG_LIST = [...STRONG_KEYWORDS].filter((k) => k.length >= 5);
+
+/** One letter off from a lure of 5+ letters ("logsin", "steking", "suport"). */
+function nearLure(word: string): boolean {
+  if (word.length < 5) return false;
+  return STRONG_LIST.some((k) => Math.abs(k.length - word.length) <= 1 && withinOneEdit(word, k));
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  const restA = a.slice(i);
+  const restB = b.slice(i);
+  return restA.slice(1) === restB.slice(1) || restA.slice(1) === restB || restA === restB.slice(1) ||
+    (restA.length >= 2 && restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2));
+}
+
+/**
+ * Whether a word beside a brand gives the name away as a lure: a strong keyword or one a letter off
+ * it, a language or country code, or a number ("117256-apple", "ledger-live", "kraken-logsin").
+ */
+export function isLure(word: string): boolean {
+  const w = word.toLowerCase();
+  return STRONG_KEYWORDS.has(w) || CRYPTO_LURES.has(w) || LOCALES.has(w) || /\d{2,}/.test(w) || nearLure(w);
+}
 
 export const isKeyword = (word: string) => KEYWORD_SET.has(word);
 
@@ -41,6 +80,13 @@ export function stripKeywords(word: string): { core: string; keywords: string[] 
   let core = word;
   for (let changed = true; changed; ) {
     changed = false;
+    // Numbers at either end are lures too ("ledger22", "exodus10").
+    const digits = /^\d{2,}|\d{2,}$/.exec(core);
+    if (digits && core.length > digits[0].length + 2) {
+      keywords.push(digits[0]);
+      core = digits.index === 0 ? core.slice(digits[0].length) : core.slice(0, digits.index);
+      changed = true;
+    }
     for (const k of KEYWORDS) {
       if (core.length > k.length + 2 && core.startsWith(k)) {
         keywords.push(k);

@@ -2,6 +2,7 @@
 import type { ChannelEntry, OrganizationEntry } from '../registry/entries.ts';
 import { hashStart, hashStep, hashString, HashMultiMap } from './hash-table.ts';
 import { channelNames, compactRaw, compactSkeleton, domainLabel, isCommonWord, organizationName } from './names.ts';
+import { collapsedForm, visualForm } from './skeleton.ts';
 
 export interface LookalikeTarget {
   organization: string;
@@ -13,11 +14,24 @@ export interface OfficialName {
   key: string;
   /** Compact lower-case text as the organization writes it. */
   raw: string;
-  /** A frequent English word: matched only whole or with keywords, never as a loose substring. */
+  /** A frequent or generic word: matched only beside a lure, never as a loose typo or ASCII lookalike. */
   common: boolean;
   /** Only known as a domain joined with its suffix ("cryptocom"): never a typo target. */
   joined: boolean;
   targets: LookalikeTarget[];
+}
+
+/** How a form of a name was made: the skeleton itself, its ASCII visual classes merged, or its repeated letters cut. */
+export type FormKind = 'skeleton' | 'visual' | 'collapsed';
+
+/** The forms a skeleton is compared in; the visual and collapsed forms only when they differ. */
+export function formsOf(key: string): Array<{ form: string; kind: FormKind }> {
+  const forms: Array<{ form: string; kind: FormKind }> = [{ form: key, kind: 'skeleton' }];
+  const visual = visualForm(key);
+  if (visual !== key) forms.push({ form: visual, kind: 'visual' });
+  const collapsed = collapsedForm(visual);
+  if (collapsed !== visual && collapsed.length >= 3) forms.push({ form: collapsed, kind: 'collapsed' });
+  return forms;
 }
 
 /** Typo floors from the issue: one edit for names of 5+ characters, two for 10+. */
@@ -25,7 +39,6 @@ export const allowedEdits = (length: number): number => (length >= 10 ? 2 : leng
 /** Names shorter than this are matched whole only: "okx" inside "tokxyz" is nobody's brand. */
 export const MIN_TOKEN_LENGTH = 5;
 
-/** Calls `visit` with the hash of `key` with the characters at `skip1` and `skip2` left out (-1: none). */
 function hashWithout(key: string, skip1: number, skip2: number): number {
   let h = hashStart;
   for (let i = 0; i < key.length; i++) if (i !== skip1 && i !== skip2) h = hashStep(h, key.charCodeAt(i));
@@ -50,53 +63,67 @@ export interface LookalikeSource {
 
 export class LookalikeIndex {
   readonly names: OfficialName[] = [];
-  readonly #byKey = new Map<string, number>();
+  /** Every form of every name: its text, kind and name, in parallel arrays. */
+  readonly forms: string[] = [];
+  readonly formKinds: FormKind[] = [];
+  readonly formNames: number[] = [];
+  readonly #byForm = new Map<string, number>();
   readonly typos: HashMultiMap;
   readonly tokens: HashMultiMap;
   /** tokenLengths[n] is 1 when some token has n characters: substring search probes those lengths only. */
   readonly tokenLengths = new Uint8Array(64);
-  /** Active official domains by registrable label (raw compact), for TLD swaps and exclusions. */
+  /** Active official domains by registrable label (raw compact), for TLD swaps and embedded domains. */
   readonly domainsByLabel = new Map<string, ChannelEntry[]>();
 
   constructor(source: LookalikeSource) {
     const firstChannel = new Map<string, ChannelEntry>();
     for (const channel of source.channels) {
       if (channel.status !== 'active') continue;
-      if (!firstChannel.has(channel.organization) || (channel.kind === 'domain' && firstChannel.get(channel.organization)!.kind !== 'domain')) {
-        firstChannel.set(channel.organization, channel);
-      }
-      const names = channelNames(channel);
+      const held = firstChannel.get(channel.organization);
+      if (!held || (channel.kind === 'domain' && held.kind !== 'domain')) firstChannel.set(channel.organization, channel);
       const label = channel.kind === 'domain' ? domainLabel(channel.value) : null;
       if (label) this.#push(this.domainsByLabel, compactRaw(label), channel);
-      for (const name of names) this.#addName(name.text, name.joined, { organization: channel.organization, channel });
+      for (const name of channelNames(channel)) this.#addName(name.text, name.joined, { organization: channel.organization, channel });
     }
     for (const org of source.organizations) {
       const channel = firstChannel.get(org.slug);
       if (channel) this.#addName(organizationName(org.name), false, { organization: org.slug, channel });
     }
+    this.names.forEach((n, nameId) => {
+      for (const { form, kind } of formsOf(n.key)) {
+        if (this.#byForm.has(form)) continue;
+        this.#byForm.set(form, this.forms.length);
+        this.forms.push(form);
+        this.formKinds.push(kind);
+        this.formNames.push(nameId);
+      }
+    });
 
-    let typoEntries = 0;
-    let tokenEntries = 0;
-    for (const n of this.names) {
-      const d = n.joined ? 0 : allowedEdits(n.key.length);
-      typoEntries += d === 0 ? 0 : 1 + n.key.length + (d === 2 ? (n.key.length * (n.key.length - 1)) / 2 : 0);
-      if (n.key.length >= MIN_TOKEN_LENGTH && !n.common) tokenEntries++;
-    }
+    // Floors count the letters a person sees (UTS #39 writes m as rn, which must not lengthen a name).
+    const typoEdits = this.forms.map((_, id) => {
+      const name = this.names[this.formNames[id]!]!;
+      return name.joined ? 0 : allowedEdits(name.raw.length);
+    });
+    const typoEntries = typoEdits.reduce((sum, d, id) => {
+      const l = this.forms[id]!.length;
+      return sum + (d === 0 ? 0 : 1 + l + (d === 2 ? (l * (l - 1)) / 2 : 0));
+    }, 0);
     this.typos = new HashMultiMap(typoEntries);
-    this.tokens = new HashMultiMap(tokenEntries);
+    this.tokens = new HashMultiMap(this.names.length);
+    typoEdits.forEach((d, id) => {
+      if (d > 0) for (const h of deletionHashes(this.forms[id]!, d)) this.typos.add(h, id);
+    });
     this.names.forEach((n, id) => {
-      const d = n.joined ? 0 : allowedEdits(n.key.length);
-      if (d > 0) for (const h of deletionHashes(n.key, d)) this.typos.add(h, id);
-      if (n.key.length >= MIN_TOKEN_LENGTH && !n.common && n.key.length < this.tokenLengths.length) {
+      if (n.key.length >= MIN_TOKEN_LENGTH && n.key.length < this.tokenLengths.length) {
         this.tokens.add(hashString(n.key), id);
         this.tokenLengths[n.key.length] = 1;
       }
     });
   }
 
-  /** The official name with this compact skeleton, if any. */
-  nameId(key: string): number | undefined {
-    return this.#byKey.get(key);
+  /** The form (index into `forms`) with exactly this text, if any. */
+  formId(form: string): number | undefined {
+    return this.#byForm.get(form);
   }
 
   #push<T>(map: Map<string, T[]>, key: string, item: T): void {
@@ -105,15 +132,17 @@ export class LookalikeIndex {
     else map.set(key, [item]);
   }
 
+  readonly #nameIds = new Map<string, number>();
+
   #addName(text: string, joined: boolean, target: LookalikeTarget): void {
     const key = compactSkeleton(text);
-    if (key.length < 3) return;
-    let id = this.#byKey.get(key);
+    if (!key) return;
+    let id = this.#nameIds.get(key);
     if (id === undefined) {
       id = this.names.length;
       const raw = compactRaw(text);
       this.names.push({ key, raw, common: isCommonWord(raw), joined, targets: [] });
-      this.#byKey.set(key, id);
+      this.#nameIds.set(key, id);
     }
     const name = this.names[id]!;
     name.joined &&= joined;

@@ -1,48 +1,77 @@
 /** @module Matching one piece of a name (a label, a word, a handle) against the official names. */
 import { osaDistance } from './edit-distance.ts';
 import { hashStart, hashStep } from './hash-table.ts';
-import { allowedEdits, deletionHashes, type LookalikeIndex } from './lookalike-index.ts';
-import { compactRaw, compactSkeleton, isCommonWord } from './names.ts';
+import { allowedEdits, deletionHashes, formsOf, type LookalikeIndex } from './lookalike-index.ts';
+import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords } from './names.ts';
 
 export type WordHit =
-  /** Same skeleton. `same` when it is written exactly as the official name, otherwise a homoglyph. */
+  /** Same skeleton: `same` when written exactly as the official name, otherwise a homoglyph. */
   | { kind: 'exact'; nameId: number; same: boolean }
-  | { kind: 'typo'; nameId: number; distance: number };
+  /** Within the typo floors; `repeated` when only repeated letters differ ("krakenn", "mettammask"). */
+  | { kind: 'typo'; nameId: number; distance: number; repeated: boolean };
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
- * Official names this piece equals by skeleton or is a typo of. A common English word is only ever
- * the brand itself ("ledger" in "ledger-live.com"), never a typo or an ASCII lookalike of one
- * ("finance" is not "binance", "modem" is not "modern").
+ * An extra letter at the end that is neither a repeat nor a plural makes a new name more often than
+ * a slip ("krakend", "amazone" are real, unrelated sites): not counted as a typo. "metamasks" is.
  */
-export function matchWord(index: LookalikeIndex, piece: string): WordHit[] {
-  const key = compactSkeleton(piece);
-  if (key.length < 3) return [];
-  const raw = compactRaw(piece);
-  const common = isCommonWord(raw);
-  const hits: WordHit[] = [];
-  const exact = index.nameId(key);
-  if (exact !== undefined) {
-    const same = raw === index.names[exact]!.raw;
-    if (same || !common) hits.push({ kind: 'exact', nameId: exact, same });
-  }
-  if (common || key.length < 4) return hits;
-  const seen = new Set<number>();
-  for (const h of deletionHashes(key, key.length >= 8 ? 2 : 1)) {
-    index.typos.forEach(h, (id) => {
-      if (seen.has(id) || id === exact) return;
-      seen.add(id);
-      const name = index.names[id]!.key;
-      const allowed = allowedEdits(name.length);
-      const distance = osaDistance(key, name, allowed);
-      if (distance >= 1 && distance <= allowed) hits.push({ kind: 'typo', nameId: id, distance });
-    });
-  }
-  return hits;
+function isNewEnding(official: string, lookalike: string): boolean {
+  if (lookalike.length !== official.length + 1 || !lookalike.startsWith(official)) return false;
+  const added = lookalike.at(-1);
+  return added !== official.at(-1) && added !== 's';
 }
 
 /**
- * Official names (5+ characters, not common words) found anywhere inside a compact skeleton:
- * "mybinancewallet" holds "binance". Cost grows with the text, not with the registry.
+ * Official names this piece equals by skeleton or is a typo of. A common word is only ever the brand
+ * itself ("ledger" in "ledger-live.com"), never a typo or an ASCII lookalike of one ("finance" is not
+ * "binance"). Names under 3 characters ("x") are matched only through non-ASCII look-alike letters.
+ */
+export function matchWord(index: LookalikeIndex, piece: string): WordHit[] {
+  const key = compactSkeleton(piece);
+  if (!key) return [];
+  const raw = compactRaw(piece);
+  const common = isCommonWord(raw);
+  const hits = new Map<number, WordHit>();
+  const queryForms = formsOf(key);
+  for (const { form, kind } of queryForms) {
+    const formId = index.formId(form);
+    if (formId === undefined) continue;
+    const nameId = index.formNames[formId]!;
+    const name = index.names[nameId]!;
+    const same = raw === name.raw;
+    if (hits.has(nameId) || (key.length < 3 && (same || ASCII.test(raw)))) continue;
+    if (same) hits.set(nameId, { kind: 'exact', nameId, same });
+    else if (common) continue;
+    // Only the piece's own repeats count: "aavee" and "binnance" repeat letters, "ave" is not "aave".
+    else if (kind === 'collapsed') hits.set(nameId, { kind: 'typo', nameId, distance: 1, repeated: true });
+    else if (index.formKinds[formId] !== 'collapsed') hits.set(nameId, { kind: 'exact', nameId, same });
+  }
+  if (common || raw.length < 4) return [...hits.values()];
+  // Real words put together ("metatask", "openseed") are one letter from a brand by chance; the
+  // brand with something added ("metamasks") is not.
+  const compound = isCompoundOfCommonWords(raw);
+  for (const { form } of queryForms) {
+    for (const h of deletionHashes(form, raw.length >= 8 ? 2 : 1)) {
+      index.typos.forEach(h, (formId) => {
+        const nameId = index.formNames[formId]!;
+        const held = hits.get(nameId);
+        if (held && (held.kind === 'exact' || held.repeated)) return;
+        const official = index.forms[formId]!;
+        const allowed = allowedEdits(index.names[nameId]!.raw.length);
+        const distance = osaDistance(form, official, allowed);
+        if (distance < 1 || distance > allowed || isNewEnding(official, form)) return;
+        if (compound && !raw.startsWith(index.names[nameId]!.raw)) return;
+        if (!held || distance < held.distance) hits.set(nameId, { kind: 'typo', nameId, distance, repeated: false });
+      });
+    }
+  }
+  return [...hits.values()];
+}
+
+/**
+ * Official names (5+ characters) found anywhere inside a compact skeleton: "mybinancewallet" holds
+ * "binance". Cost grows with the text, not with the registry.
  */
 export function findTokens(index: LookalikeIndex, key: string): Array<{ nameId: number; at: number }> {
   const found: Array<{ nameId: number; at: number }> = [];

@@ -15,8 +15,25 @@ export const compactSkeleton = (text: string): string => skeleton(text).replace(
 /** The text as written, lower case, without separators: tells a homoglyph from the brand itself. */
 export const compactRaw = (text: string): string => text.normalize('NFC').toLowerCase().replace(SEPARATORS, '');
 
-/** Whether a word is among the most frequent English words (SUBTLEX-US), which are nobody's lookalike. */
-export const isCommonWord = (word: string): boolean => COMMON.has(word);
+/** Whether a word is among the most frequent English words (SUBTLEX-US) or the industry's generic words. */
+export const isCommonWord = (word: string): boolean => COMMON.has(word) || isGenericWord(word);
+
+/**
+ * Whether a name is made of two or three common words ("metatask", "openseed", "blockchair"): such
+ * names are real words put together, and one letter from a brand by chance rather than by design.
+ */
+export function isCompoundOfCommonWords(raw: string, minPart = 4): boolean {
+  if (raw.length < 2 * minPart || !/^[a-z]+$/.test(raw)) return false;
+  // parts[i]: fewest common words of minPart+ letters spelling raw.slice(0, i) ("ins"+"tag"+"arm" is no word play).
+  const parts = new Array<number>(raw.length + 1).fill(Infinity);
+  parts[0] = 0;
+  for (let end = minPart; end <= raw.length; end++) {
+    for (let start = Math.max(0, end - 15); start <= end - minPart; start++) {
+      if (parts[start]! < 3 && isCommonWord(raw.slice(start, end))) parts[end] = Math.min(parts[end]!, parts[start]! + 1);
+    }
+  }
+  return parts[raw.length]! >= 2 && parts[raw.length]! <= 3;
+}
 
 /** A registrable domain cut into its one name label (decoded) and its public suffix. */
 export function splitRegistrable(registrable: string): { label: string; suffix: string } {
@@ -63,8 +80,7 @@ export function channelNames(channel: ChannelEntry): ChannelName[] {
   const registrable = registrableOf(host);
   if (!registrable) return [];
   const { label, suffix } = splitRegistrable(registrable);
-  const joined = { text: `${label}${suffix}`, joined: true };
-  return isGenericWord(compactRaw(label)) ? [joined] : [{ text: label, joined: false }, joined];
+  return [{ text: label, joined: false }, { text: `${label}${suffix}`, joined: true }];
 }
 
 /** An organization's name as a brand: "Crypto.com" → "Crypto.com", "Example Bank (fictional)" → "Example Bank". */

@@ -11,6 +11,8 @@ for (const [source, prototype, name] of CONFUSABLES) {
 /**
  * Visual classes that UTS #39 leaves apart in lower-case Latin, as browsers' lookalike checks also
  * merge them: rn reads as m, vv as w, cl as d. (1, I and l, and 0 and O, are already one class in UTS #39.)
+ * They give a second form to compare rather than replacing the skeleton: "icioud" is one letter from
+ * "icloud", but two from its visual form "idoud".
  */
 const ASCII_CLASSES: Array<[RegExp, string]> = [
   [/rn/g, 'm'],
@@ -18,31 +20,50 @@ const ASCII_CLASSES: Array<[RegExp, string]> = [
   [/cl/g, 'd'],
 ];
 
+/**
+ * Stroked and barred letters that read as their plain Latin letter but that UTS #39 maps elsewhere
+ * (Greek ε becomes ꞓ, not e), or leaves alone.
+ */
+const STROKED: Record<string, string> = { 'ꞓ': 'e', 'ɛ': 'e', 'ɇ': 'e', 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ŧ': 't', 'ƀ': 'b', 'ɨ': 'i', 'ʉ': 'u', 'ꝁ': 'k' };
+const STROKED_PATTERN = new RegExp(`[${Object.keys(STROKED).join('')}]`, 'gu');
+
+/** A skeleton with the ASCII visual classes merged: visualForm('rnetamask') === 'metamask'. */
+export function visualForm(key: string): string {
+  let out = key.replace(STROKED_PATTERN, (ch) => STROKED[ch]!);
+  for (const [pattern, replacement] of ASCII_CLASSES) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/** A skeleton with runs of one letter cut to one: "mettammask" and "metamask" both give "metamask". */
+export const collapsedForm = (key: string): string => key.replace(/(.)\1+/g, '$1');
+
 const MARKS = /\p{M}/gu;
 
 /**
  * The skeleton of a name: NFD, each character replaced by its confusable prototype, NFD again, lower
- * case, combining marks dropped (so accents do not hide a brand), then the visual classes above.
+ * case, and combining marks dropped (so accents do not hide a brand).
  * @example skeleton('bіnance') === skeleton('binance') // Cyrillic і
- * @example skeleton('rnetamask') === skeleton('metamask')
  */
 export function skeleton(text: string): string {
   let out = skeletonStep(text);
-  // Lower-casing a prototype can yield another confusable (Ə → ǝ → ə); ASCII results are already stable.
-  for (let i = 0; i < 3 && /[^\x00-\x7f]/.test(out); i++) {
-    const next = skeletonStep(out);
-    if (next === out) break;
-    out = next;
-  }
+  // Lower-casing a prototype can yield another confusable (Ə → ǝ → ə, 𝕸 → M → m → rn).
+  for (let i = 0; i < 3 && !isStable(out); i++) out = skeletonStep(out);
   return out;
+}
+
+/** Whether a skeleton step would leave the text as it is: no character has another prototype. */
+function isStable(text: string): boolean {
+  for (const ch of text) {
+    const prototype = PROTOTYPE.get(ch);
+    if (prototype !== undefined && prototype !== ch) return false;
+  }
+  return text === text.normalize('NFD');
 }
 
 function skeletonStep(text: string): string {
   let mapped = '';
   for (const ch of text.normalize('NFD')) mapped += PROTOTYPE.get(ch) ?? ch;
-  let out = mapped.normalize('NFD').toLowerCase().replace(MARKS, '');
-  for (const [pattern, replacement] of ASCII_CLASSES) out = out.replace(pattern, replacement);
-  return out;
+  return mapped.normalize('NFD').toLowerCase().replace(MARKS, '');
 }
 
 /** The Unicode name of a character, for explanations: from the confusables data, else its code point only. */
