@@ -5,7 +5,7 @@ import type { Contact, EmailContact, SocialContact } from '../types.ts';
 import { osaDistance } from './edit-distance.ts';
 import { homoglyphDifferences, quote, typoDifferences } from './explain.ts';
 import { Findings, type ReasonCode } from './findings.ts';
-import { isLure, KEYWORDS, STRONG_KEYWORDS, stripKeywords } from './keywords.ts';
+import { isLure, keywordCores, KEYWORDS, STRONG_KEYWORDS } from './keywords.ts';
 import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
 import { findTokens, matchWord, type WordHit } from './match-word.ts';
 import { compactRaw, compactSkeleton, handleName, isCompoundOfCommonWords, registrableOf, splitRegistrable } from './names.ts';
@@ -108,13 +108,15 @@ function inspectWords(ctx: Context, whole: string, words: string[], reason: Reas
   // Organizations already matched by the name itself need no second reading of it with keywords cut off.
   const known = new Set(ctx.findings.organizations);
   for (const word of words.length > 1 ? words : [whole]) {
-    const { core, keywords } = stripKeywords(compactRaw(word));
-    if (!keywords.length || core.length < 3) continue;
-    for (const hit of matchWord(ctx.index, core)) {
-      if (targetsOf(ctx, hit.nameId).every((t) => known.has(t.organization))) continue;
-      const embedded = `${quote(officialRaw(ctx, hit.nameId))} joined to keywords in ${quote(whole)}`;
-      if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, reason, embedded, keywords, where, extraWeight ?? 0.9);
-      else reportLookalike(ctx, hit, core, { reason, text: `${embedded}${where}`, weight: 0.9 });
+    for (const { core, keywords } of keywordCores(compactRaw(word))) {
+      for (const hit of matchWord(ctx.index, core)) {
+        if (targetsOf(ctx, hit.nameId).every((t) => known.has(t.organization))) continue;
+        const named = keywords.filter((k) => k.length >= 3);
+        const embedded = `${quote(officialRaw(ctx, hit.nameId))} joined to keywords in ${quote(whole)}`;
+        if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, reason, embedded, named.length ? named : keywords, where, extraWeight ?? 0.9);
+        else reportLookalike(ctx, hit, core, { reason, text: `${embedded}${where}`, weight: 0.9 });
+        for (const t of targetsOf(ctx, hit.nameId)) known.add(t.organization);
+      }
     }
   }
 }

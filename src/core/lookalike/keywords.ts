@@ -15,6 +15,7 @@ export const KEYWORDS: readonly string[] = [
   'hq', 'inc', 'io', 'net', 'com', 'org', 'www', 'chat', 'bot', 'group', 'community', 'channel',
   'signup', 'logins', 'docs', 'api', 'kefu', 'renewal', 'renew', 'settings', 'setting', 'appeal', 'violation',
   'confirmation', 'session', 'check', 'dashboard', 'whitelist', 'link', 'links', 'synch', 'steps', 'start',
+  'dao', 'staked', 'finance', 'web3',
 ].sort((a, b) => b.length - a.length);
 
 const KEYWORD_SET = new Set(KEYWORDS);
@@ -72,32 +73,36 @@ export function isLure(word: string): boolean {
 export const isKeyword = (word: string) => KEYWORD_SET.has(word);
 
 /**
- * Cuts keywords off both ends of a joined word: "secureokxlogin" → { core: 'okx', keywords: ['secure', 'login'] }.
- * Returns the core as it is when no keyword surrounds it.
+ * Every way of cutting keywords (and numbers) off the ends of a joined word, up to three cuts:
+ * "paypolsupportcenter" gives "paypol" (support, center) among others, "exodustoken" gives "exodus".
+ * Greedy cutting would take "pay" off "paypol" and "us" off "exodus"; trying each cut does not.
  */
-export function stripKeywords(word: string): { core: string; keywords: string[] } {
-  const keywords: string[] = [];
-  let core = word;
-  for (let changed = true; changed; ) {
-    changed = false;
-    // Numbers at either end are lures too ("ledger22", "exodus10").
-    const digits = /^\d{2,}|\d{2,}$/.exec(core);
-    if (digits && core.length > digits[0].length + 2) {
-      keywords.push(digits[0]);
-      core = digits.index === 0 ? core.slice(digits[0].length) : core.slice(0, digits.index);
-      changed = true;
-    }
-    for (const k of KEYWORDS) {
-      if (core.length > k.length + 2 && core.startsWith(k)) {
-        keywords.push(k);
-        core = core.slice(k.length);
-        changed = true;
-      } else if (core.length > k.length + 2 && core.endsWith(k)) {
-        keywords.push(k);
-        core = core.slice(0, -k.length);
-        changed = true;
+export function keywordCores(word: string): Array<{ core: string; keywords: string[] }> {
+  const out: Array<{ core: string; keywords: string[] }> = [];
+  const seen = new Set<string>([word]);
+  let frontier = [{ core: word, keywords: [] as string[] }];
+  for (let depth = 0; depth < 3 && frontier.length; depth++) {
+    const next: typeof frontier = [];
+    for (const { core, keywords } of frontier) {
+      const cuts: Array<[string, string]> = [];
+      for (const k of KEYWORDS) {
+        if (core.length < k.length + 3) continue;
+        if (core.startsWith(k)) cuts.push([core.slice(k.length), k]);
+        if (core.endsWith(k)) cuts.push([core.slice(0, -k.length), k]);
+      }
+      const digits = /^\d{2,}|\d{2,}$/.exec(core);
+      if (digits && core.length >= digits[0].length + 3) {
+        cuts.push([digits.index === 0 ? core.slice(digits[0].length) : core.slice(0, digits.index), digits[0]]);
+      }
+      for (const [rest, k] of cuts) {
+        if (seen.has(rest)) continue;
+        seen.add(rest);
+        const state = { core: rest, keywords: [...keywords, k] };
+        out.push(state);
+        next.push(state);
       }
     }
+    frontier = next.slice(0, 24);
   }
-  return { core, keywords };
+  return out;
 }
