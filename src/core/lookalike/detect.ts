@@ -26,6 +26,15 @@ const TELLING_KEYWORDS = KEYWORDS.filter((k) => k.length >= 4);
 interface Context {
   index: LookalikeIndex;
   findings: Findings;
+  /** Pieces already matched in this lookup: a label, its words and their cores overlap. */
+  seen: Map<string, WordHit[]>;
+}
+
+function match(ctx: Context, piece: string, maxTypos = 2): WordHit[] {
+  const key = `${maxTypos}${piece}`;
+  let hits = ctx.seen.get(key);
+  if (!hits) ctx.seen.set(key, (hits = matchWord(ctx.index, piece, maxTypos)));
+  return hits;
 }
 
 const targetsOf = (ctx: Context, nameId: number): LookalikeTarget[] => ctx.index.names[nameId]!.targets;
@@ -90,7 +99,7 @@ function inspectWords(ctx: Context, whole: string, words: string[], reason: Reas
   const pieces = words.length > 1 ? words : [];
   for (const word of pieces) {
     const others = words.filter((w) => w !== word);
-    for (const hit of matchWord(ctx.index, word)) {
+    for (const hit of match(ctx, word)) {
       const embedded = `${quote(officialRaw(ctx, hit.nameId))} inside ${quote(whole)}`;
       if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, reason, embedded, others, where, extraWeight);
       else reportLookalike(ctx, hit, word, { reason, text: `${embedded}${where}`, weight: others.some(isLure) ? 0.9 : 0.7 });
@@ -99,7 +108,7 @@ function inspectWords(ctx: Context, whole: string, words: string[], reason: Reas
   // Two words joined back: "x-com" is x.com, "binance-com" is binance.com.
   for (let i = 0; i + 1 < pieces.length; i++) {
     const pair = `${pieces[i]}${pieces[i + 1]}`;
-    for (const hit of matchWord(ctx.index, pair)) {
+    for (const hit of match(ctx, pair, 0)) {
       if (hit.kind !== 'exact' || !hit.same) continue;
       const others = pieces.filter((_, k) => k !== i && k !== i + 1);
       reportEmbedded(ctx, hit.nameId, reason, `${quote(officialRaw(ctx, hit.nameId))} split as ${quote(`${pieces[i]}-${pieces[i + 1]}`)}`, others, where, extraWeight ?? 0.85);
@@ -109,7 +118,7 @@ function inspectWords(ctx: Context, whole: string, words: string[], reason: Reas
   const known = new Set(ctx.findings.organizations);
   for (const word of words.length > 1 ? words : [whole]) {
     for (const { core, keywords } of keywordCores(compactRaw(word))) {
-      for (const hit of matchWord(ctx.index, core)) {
+      for (const hit of match(ctx, core, 1)) {
         if (targetsOf(ctx, hit.nameId).every((t) => known.has(t.organization))) continue;
         const named = keywords.filter((k) => k.length >= 3);
         const embedded = `${quote(officialRaw(ctx, hit.nameId))} joined to keywords in ${quote(whole)}`;
@@ -124,7 +133,7 @@ function inspectWords(ctx: Context, whole: string, words: string[], reason: Reas
 /** Official names anywhere inside the text, for those not already explained by a whole word. */
 function inspectTokens(ctx: Context, text: string, reason: ReasonCode, where: string, weight?: number): void {
   const key = compactSkeleton(text);
-  const withSeparators = skeleton(text);
+  let withSeparators: string | undefined;
   for (const { nameId, at } of findTokens(ctx.index, key)) {
     const name = ctx.index.names[nameId]!;
     const rest = key.slice(0, at) + ' ' + key.slice(at + name.key.length);
@@ -133,7 +142,7 @@ function inspectTokens(ctx: Context, text: string, reason: ReasonCode, where: st
     // A brand inside real words with no lure around it ("openseadragon", "cryptocompare") is a coincidence.
     if (!keywords.length && isCompoundOfCommonWords(compactRaw(text), 3)) continue;
     // Not found with the separators kept: the brand is cut by dots or hyphens ("myethe.rwallet").
-    const split = !withSeparators.includes(name.key);
+    const split = !(withSeparators ??= skeleton(text)).includes(name.key);
     const how = split ? 'split across' : 'inside';
     for (const target of name.targets) {
       if (ctx.findings.has(target.organization)) continue;
@@ -147,7 +156,8 @@ function inspectTokens(ctx: Context, text: string, reason: ReasonCode, where: st
 function inspectDomain(ctx: Context, host: string, registrable: string, role: string): void {
   const { label, suffix } = splitRegistrable(registrable);
   const words = label.split('-').filter(Boolean);
-  for (const hit of matchWord(ctx.index, label)) {
+  // Typos are looked for word by word: a hyphenated label as a whole is only compared exactly.
+  for (const hit of match(ctx, label, words.length > 1 ? 0 : 2)) {
     if (hit.kind !== 'exact' || !hit.same) {
       reportLookalike(ctx, hit, label);
       continue;
@@ -181,7 +191,7 @@ function inspectDomain(ctx: Context, host: string, registrable: string, role: st
     const lures = [...labels.flatMap((l) => l.split('-')), ...words];
     reportEmbeddedDomains(ctx, host, labels, where, lures);
     for (const part of labels) {
-      for (const hit of matchWord(ctx.index, part)) {
+      for (const hit of match(ctx, part, part.includes('-') ? 0 : 2)) {
         if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, 'brand_embedded', quote(officialRaw(ctx, hit.nameId)), lures, where, 0.9);
         else reportLookalike(ctx, hit, part, { reason: 'brand_embedded', text: `${quote(part)}${where}`, weight: 0.9 });
       }
@@ -208,7 +218,7 @@ function reportEmbeddedDomains(ctx: Context, host: string, labels: string[], whe
 function inspectHandle(ctx: Context, contact: SocialContact): void {
   const name = contact.value ? handleName(contact.value) : null;
   if (!name) return;
-  for (const hit of matchWord(ctx.index, name)) {
+  for (const hit of match(ctx, name)) {
     if (hit.kind !== 'exact' || !hit.same) {
       reportLookalike(ctx, hit, name);
       continue;
@@ -233,7 +243,7 @@ function inspectEmail(ctx: Context, contact: EmailContact): void {
   const weight = free ? 0.85 : 0.7;
   const local = contact.local.replace(/^"|"$/g, '');
   const words = local.split(/[._+-]/).filter(Boolean);
-  for (const hit of matchWord(ctx.index, local)) {
+  for (const hit of match(ctx, local)) {
     const text = `${quote(officialRaw(ctx, hit.nameId))} as the address name`;
     if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, 'brand_in_local_part', text, [], where, weight);
     else reportLookalike(ctx, hit, local, { reason: 'brand_in_local_part', text: `${text}${where}`, weight });
@@ -248,7 +258,7 @@ function inspectDisplayName(ctx: Context, contact: EmailContact): void {
   const display = contact.displayName!;
   const claimed = new Set<number>();
   for (const word of [display, ...display.split(/[^\p{L}\p{N}.]+/u)]) {
-    for (const hit of matchWord(ctx.index, word)) if (hit.kind === 'exact') claimed.add(hit.nameId);
+    for (const hit of match(ctx, word)) if (hit.kind === 'exact') claimed.add(hit.nameId);
   }
   for (const { nameId } of findTokens(ctx.index, compactSkeleton(display))) claimed.add(nameId);
   const lures = display.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => STRONG_KEYWORDS.has(w));
@@ -276,7 +286,7 @@ function preference(contact: Contact): (candidate: LookalikeTarget, held: Lookal
  * contact is official for and lookalikes an organization declared legitimate.
  */
 export function findLookalikeFindings(index: LookalikeIndex, contact: Contact): Findings {
-  const ctx: Context = { index, findings: new Findings(preference(contact)) };
+  const ctx: Context = { index, findings: new Findings(preference(contact)), seen: new Map() };
   switch (contact.kind) {
     case 'domain':
       if (!contact.ip && contact.registrableDomain) inspectDomain(ctx, contact.value, contact.registrableDomain, '');

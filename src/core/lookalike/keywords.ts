@@ -77,6 +77,17 @@ export const isKeyword = (word: string) => KEYWORD_SET.has(word);
  * "paypolsupportcenter" gives "paypol" (support, center) among others, "exodustoken" gives "exodus".
  * Greedy cutting would take "pay" off "paypol" and "us" off "exodus"; trying each cut does not.
  */
+/** Keywords by their first and by their last two letters, so a word is tried against a handful, not all. */
+const BY_START = new Map<string, string[]>();
+const BY_END = new Map<string, string[]>();
+for (const k of KEYWORDS) {
+  for (const [map, key] of [[BY_START, k.slice(0, 2)], [BY_END, k.slice(-2)]] as const) {
+    const list = map.get(key);
+    if (list) list.push(k);
+    else map.set(key, [k]);
+  }
+}
+
 export function keywordCores(word: string): Array<{ core: string; keywords: string[] }> {
   const out: Array<{ core: string; keywords: string[] }> = [];
   const seen = new Set<string>([word]);
@@ -85,10 +96,11 @@ export function keywordCores(word: string): Array<{ core: string; keywords: stri
     const next: typeof frontier = [];
     for (const { core, keywords } of frontier) {
       const cuts: Array<[string, string]> = [];
-      for (const k of KEYWORDS) {
-        if (core.length < k.length + 3) continue;
-        if (core.startsWith(k)) cuts.push([core.slice(k.length), k]);
-        if (core.endsWith(k)) cuts.push([core.slice(0, -k.length), k]);
+      for (const k of BY_START.get(core.slice(0, 2)) ?? []) {
+        if (core.length >= k.length + 3 && core.startsWith(k)) cuts.push([core.slice(k.length), k]);
+      }
+      for (const k of BY_END.get(core.slice(-2)) ?? []) {
+        if (core.length >= k.length + 3 && core.endsWith(k)) cuts.push([core.slice(0, -k.length), k]);
       }
       const digits = /^\d{2,}|\d{2,}$/.exec(core);
       if (digits && core.length >= digits[0].length + 3) {

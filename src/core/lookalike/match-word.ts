@@ -27,7 +27,7 @@ function isNewEnding(official: string, lookalike: string): boolean {
  * itself ("ledger" in "ledger-live.com"), never a typo or an ASCII lookalike of one ("finance" is not
  * "binance"). Names under 3 characters ("x") are matched only through non-ASCII look-alike letters.
  */
-export function matchWord(index: LookalikeIndex, piece: string): WordHit[] {
+export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2): WordHit[] {
   const key = compactSkeleton(piece);
   if (!key) return [];
   const raw = compactRaw(piece);
@@ -47,12 +47,14 @@ export function matchWord(index: LookalikeIndex, piece: string): WordHit[] {
     else if (kind === 'collapsed') hits.set(nameId, { kind: 'typo', nameId, distance: 1, repeated: true });
     else if (index.formKinds[formId] !== 'collapsed') hits.set(nameId, { kind: 'exact', nameId, same });
   }
-  if (common || raw.length < 4) return [...hits.values()];
+  if (common || raw.length < 4 || maxTypos === 0 || raw.length > index.longestName + 2) return [...hits.values()];
   // Real words put together ("metatask", "openseed") are one letter from a brand by chance; the
   // brand with something added ("metamasks") is not.
   const compound = isCompoundOfCommonWords(raw);
-  for (const { form } of queryForms) {
-    for (const h of deletionHashes(form, raw.length >= 8 ? 2 : 1)) {
+  for (const { form, kind } of queryForms) {
+    // Two edits only reach names of 10+ letters, so only pieces of 8+; collapsed forms get one.
+    const deletions = Math.min(maxTypos, raw.length >= 8 && kind !== 'collapsed' ? 2 : 1);
+    for (const h of deletionHashes(form, deletions)) {
       index.typos.forEach(h, (formId) => {
         const nameId = index.formNames[formId]!;
         const held = hits.get(nameId);

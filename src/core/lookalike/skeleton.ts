@@ -45,11 +45,19 @@ const MARKS = /\p{M}/gu;
  * @example skeleton('bіnance') === skeleton('binance') // Cyrillic і
  */
 export function skeleton(text: string): string {
+  const cached = CACHE.get(text);
+  if (cached !== undefined) return cached;
   let out = skeletonStep(text);
   // Lower-casing a prototype can yield another confusable (Ə → ǝ → ə, 𝕸 → M → m → rn).
   for (let i = 0; i < 3 && !isStable(out); i++) out = skeletonStep(out);
+  if (CACHE.size >= CACHE_SIZE) CACHE.clear();
+  CACHE.set(text, out);
   return out;
 }
+
+/** Skeletons of recent pieces: a lookup computes the same few many times (label, words, cores). */
+const CACHE = new Map<string, string>();
+const CACHE_SIZE = 10_000;
 
 /** Whether a skeleton step would leave the text as it is: no character has another prototype. */
 function isStable(text: string): boolean {
