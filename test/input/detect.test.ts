@@ -39,6 +39,9 @@ const cases: Array<[string, ParseOptions, string, string | null | undefined, str
   ['mailto:support@binance.com', { type: 'auto' }, 'email', undefined, 'support@binance.com'],
   ['ｓｕｐｐｏｒｔ＠ｂｉｎａｎｃｅ．ｃｏｍ', {}, 'invalid', undefined, undefined],
   ['https://x.com/home', {}, 'invalid', undefined, undefined],
+  ['github.com', {}, 'domain', undefined, 'github.com'],
+  ['https://t.me/', {}, 'domain', undefined, 't.me'],
+  ['www.instagram.com', {}, 'domain', undefined, 'www.instagram.com'],
 ];
 
 describe('auto-detection', () => {

@@ -19,7 +19,9 @@ const DOTTED_IP = /^\d{1,3}(\.\d{1,3}){3}$/;
 /** Links: a profile on a known platform becomes a social contact, a wa.me link a phone, anything else a domain. */
 function parseLink(text: string): Outcome<Contact> {
   const url = toUrl(text);
-  const social = url ? parseSocialUrl(url) : null;
+  // A platform's home page (github.com, https://t.me/) is a website, not a profile.
+  const home = url !== null && /^https?:$/.test(url.protocol) && url.pathname === '/' && !url.search && !url.hash;
+  const social = url && !home ? parseSocialUrl(url) : null;
   if (social === null) {
     return url?.hostname ? normalizeHost(url.hostname) : fail('invalid_url', 'This is not a link a browser could open.');
   }
