@@ -53,6 +53,14 @@ describe('Worker on D1', () => {
     expect(body.scam.target.slug).toBe('binance');
   });
 
+  it('answers lookalike with an explanation for a homoglyph domain', async () => {
+    const { status, body } = await get(`/api/v1/check?q=${encodeURIComponent('bіnance.com')}`);
+    expect(status).toBe(200);
+    expect(body.verdict).toBe('lookalike');
+    expect(body.matches[0]).toMatchObject({ organization: { slug: 'binance' }, reasons: ['homoglyph', 'mixed_script'], severity: 'danger' });
+    expect(body.matches[0].explanation).toContain('U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I');
+  });
+
   it('answers not_official for an unknown domain', async () => {
     const { status, body } = await post('/api/v1/check', { input: 'totally-unrelated.example' });
     expect(status).toBe(200);
