@@ -7,7 +7,7 @@ import type { Query } from './queries.ts';
 import type { Brand } from './synthetic-registry.ts';
 import type { BrandNames } from './synthetic-values.ts';
 
-export const TECHNIQUES = ['typo', 'homoglyph', 'brand+keyword', 'tld swap'] as const;
+export const TECHNIQUES = ['typo', 'double typo', 'homoglyph', 'brand+keyword', 'tld swap'] as const;
 export type Technique = (typeof TECHNIQUES)[number];
 
 export interface LookalikeQuery extends Query {
@@ -16,7 +16,9 @@ export interface LookalikeQuery extends Query {
   technique: Technique | 'unrelated';
 }
 
-const SHARES: Array<[Technique, number]> = [['typo', 0.4], ['homoglyph', 0.2], ['brand+keyword', 0.3], ['tld swap', 0.1]];
+const SHARES: Array<[Technique, number]> = [['typo', 0.3], ['double typo', 0.1], ['homoglyph', 0.2], ['brand+keyword', 0.3], ['tld swap', 0.1]];
+/** Two typos need a name of 10 letters or more, the floor the issue sets for two edits. */
+const DOUBLE_TYPO_LENGTH = 10;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const KEYBOARD = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 /** Cyrillic letters drawn like Latin ones, and ASCII stand-ins (0 for o, rn for m). */
@@ -34,9 +36,9 @@ const WORDS = [
 ];
 const PLAIN_TLDS = ['com', 'com', 'net', 'org', 'co.uk', 'de', 'io', 'blog'];
 
-/** One typing slip: a letter left out, doubled, added, replaced by a neighbouring key or a vowel, or two swapped. */
-function typo(name: string, random: Random): string {
-  const at = random.int(name.length);
+/** One typing slip at or after `from` and before `to`: a letter left out, doubled, added, replaced by a neighbouring key or a vowel, or two swapped. */
+function typo(name: string, random: Random, from = 0, to = name.length): string {
+  const at = from + random.int(to - from);
   const ch = name[at]!;
   switch (random.int(5)) {
     case 0:
@@ -64,9 +66,12 @@ function homoglyph(name: string, random: Random): string {
 
 function lookalikeHost(technique: Technique, name: string, tld: string, random: Random): string {
   switch (technique) {
-    case 'typo': {
-      const once = typo(name, random);
-      return `${name.length >= 10 && random.chance(0.3) ? typo(once, random) : once}.${random.chance(0.7) ? tld : 'com'}`;
+    case 'typo':
+      return `${typo(name, random)}.${random.chance(0.7) ? tld : 'com'}`;
+    case 'double typo': {
+      // One slip in each half, apart, so they stay two edits however they combine.
+      const half = Math.floor(name.length / 2);
+      return `${typo(typo(name, random, half + 2), random, 0, half - 2)}.${random.chance(0.7) ? tld : 'com'}`;
     }
     case 'homoglyph':
       return `${homoglyph(name, random)}.${tld}`;
@@ -97,6 +102,7 @@ export function createLookalikeQueries(index: RegistryIndex, content: RegistryCo
     if (c.kind === 'domain' && c.status === 'active' && !tldOf.has(c.organization)) tldOf.set(c.organization, c.value.slice(c.value.indexOf('.') + 1));
   }
   const usable = brands.filter((b) => tldOf.has(b.slug));
+  const long = usable.filter((b) => b.name.length >= DOUBLE_TYPO_LENGTH);
   const exactFree = (input: string) => {
     const parsed = parseContact(input, {});
     if (!parsed.ok || parsed.value.kind !== 'domain') return false;
@@ -106,11 +112,14 @@ export function createLookalikeQueries(index: RegistryIndex, content: RegistryCo
   const out: LookalikeQuery[] = [];
   for (const [technique, share] of SHARES) {
     for (let n = Math.round((count / 2) * share); n > 0; ) {
-      const brand = random.pick(usable);
+      const brand = random.pick(technique === 'double typo' ? long : usable);
       const host = lookalikeHost(technique, brand.name, tldOf.get(brand.slug)!, random);
       const input = asPasted(host, random);
       const label = host.slice(0, host.indexOf('.'));
-      if ((technique === 'typo' && (label === brand.name || names.has(label))) || !exactFree(input)) continue;
+      // An altered name must differ from every brand: a typo that spells another brand imitates that one, and
+      // a name without a letter to swap comes back from homoglyph() unchanged.
+      const altered = technique === 'typo' || technique === 'double typo' || technique === 'homoglyph';
+      if ((altered && (label === brand.name || names.has(label))) || !exactFree(input)) continue;
       out.push({ input, options: {}, hit: false, target: brand.slug, technique });
       n--;
     }

@@ -30,11 +30,28 @@ export interface MemoryUse {
   arrayBuffers: number;
 }
 
-/** Memory in use in bytes, after a full collection when one is available. */
-export function memoryUsed(): MemoryUse {
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+function reading(): MemoryUse {
   gc?.();
   const { heapUsed, arrayBuffers } = process.memoryUsage();
   return { heap: heapUsed, arrayBuffers };
+}
+
+/**
+ * Memory in use in bytes, after a full collection when one is available. V8 frees large typed arrays
+ * on a background thread after the collection that found them dead, so readings are repeated, a few
+ * milliseconds apart, until the typed-array figure stops moving (a 1 GB table was still counted otherwise).
+ */
+export function memoryUsed(): MemoryUse {
+  let last = reading();
+  for (let attempt = 0; attempt < 5; attempt++) {
+    pause(20);
+    const next = reading();
+    if (next.arrayBuffers === last.arrayBuffers) return next;
+    last = next;
+  }
+  return last;
 }
 
 /** What was allocated between two readings and is still held. */

@@ -1,0 +1,79 @@
+/** @module The tables `npm run bench` prints for the registry sizes, and the issue's targets checked against them. */
+import { TECHNIQUES } from './lookalike-queries.ts';
+import { heapAfterGc, mb, totalOf, type MemoryUse } from './memory.ts';
+import { QUERY_KINDS } from './queries.ts';
+import { LOOKALIKE_KIND, type SizeResult } from './size-bench.ts';
+import { fixed, printTable } from './table.ts';
+
+export type SizeSummary = Omit<SizeResult, 'index' | 'content' | 'queries'>;
+
+const count = (n: number) => n.toLocaleString('en-US');
+/** "31.2 (heap 20.1 + typed arrays 11.1)": typed arrays live outside V8's heap, so heapUsed alone would hide them. */
+const weight = (m: MemoryUse) => `${mb(totalOf(m))} (${mb(m.heap)} + ${mb(m.arrayBuffers)})`;
+
+export function printLookups(sizes: SizeSummary[], lookup: { iterations: number; queriesPerKind: number; rounds: number }): void {
+  printTable(
+    `Lookup: parseContact + checkContact, µs per call (${count(lookup.iterations)} calls per kind over ${count(lookup.queriesPerKind)} queries; median of ${lookup.rounds} rounds).\n` +
+      `Kinds: half hits, half unregistered brand-like names. "${LOOKALIKE_KIND}": half typosquats, homoglyphs, brand+keyword and TLD swaps of registered brands, half unrelated sites.`,
+    ['kind', 'channels', 'parse µs', 'check µs', 'total µs', 'calls/s', 'hits', 'unexpected'],
+    sizes.flatMap((s) =>
+      ([...QUERY_KINDS, LOOKALIKE_KIND] as const).map((kind) => {
+        const k = s.kinds[kind];
+        return [kind, s.channels, fixed(k.parseUs), fixed(k.checkUs), fixed(k.totalUs), Math.round(1e6 / k.totalUs), `${k.hits}/${k.queries}`, k.unexpected];
+      }),
+    ),
+  );
+}
+
+export function printLookalikeScores(sizes: SizeSummary[]): void {
+  printTable(
+    'Lookalike hit rate on the lookalike-heavy domain queries: verdict `lookalike`; the imitated organization first, tied with the first (same score), anywhere among the matches',
+    ['channels', 'technique', 'queries', 'lookalike', 'right org first', 'tied first', 'right org named', 'rate (first)'],
+    sizes.flatMap((s) => [
+      ...TECHNIQUES.map((t) => {
+        const x = s.accuracy.techniques[t];
+        return [s.channels, t, x.queries, x.lookalike, x.rightFirst, x.tiedFirst, x.rightNamed, `${fixed((100 * x.rightFirst) / x.queries, 1)} %`];
+      }),
+      [s.channels, 'unrelated (false alarms)', s.accuracy.unrelated.queries, s.accuracy.unrelated.falseAlarms, '-', '-', '-', `${fixed((100 * s.accuracy.unrelated.falseAlarms) / s.accuracy.unrelated.queries, 1)} %`],
+    ]),
+  );
+  console.log('Examples of the rest (not first, not tied), with score and reasons of the first three matches, and false alarms:');
+  for (const s of sizes) for (const f of s.accuracy.failures) console.log(`  ${count(s.channels)}: ${f}`);
+  printTable(
+    'Lookalike domain check, where the time goes: checkContact, then its exact lookup (index.find) and lookalike search (index.lookalikes) alone, µs per call',
+    ['channels', 'queries', 'checkContact µs', 'find µs', 'lookalikes µs'],
+    sizes.flatMap((s) => s.split.map((x) => [s.channels, x.population, fixed(x.checkUs), fixed(x.findUs), fixed(x.lookalikesUs)])),
+  );
+}
+
+export function printBuilds(sizes: SizeSummary[]): void {
+  printTable(
+    'Registry build: generate the synthetic file, normalize it (reader = readRegistryFile; direct = same shapes written already normalized, checked equal on 2,000 channels), build the indexes',
+    ['channels', 'orgs', 'scams', 'generate ms', 'normalize', 'normalize ms', 'LookalikeIndex ms', 'RegistryIndex ms'],
+    sizes.map((s) => [s.channels, s.organizations, s.scams, fixed(s.generateMs, 0), s.path, fixed(s.normalizeMs, 0), fixed(s.lookalikeMs, 0), fixed(s.indexMs, 0)]),
+  );
+  printTable(
+    `Memory held, MB = JS heap + typed arrays (${heapAfterGc ? 'after a full GC' : 'WITHOUT GC, approximate'}); RegistryIndex includes its own LookalikeIndex`,
+    ['channels', 'content', 'LookalikeIndex alone', 'RegistryIndex', 'exact maps (difference)'],
+    sizes.map((s) => [s.channels, weight(s.contentMemory), weight(s.lookalikeMemory), weight(s.indexMemory), mb(totalOf(s.indexMemory) - totalOf(s.lookalikeMemory))]),
+  );
+  printTable(
+    'LookalikeIndex parts: official names (objects, strings, Map by skeleton), typo deletion-neighbourhood table, token table (typed arrays, sized 2-4x their entries)',
+    ['channels', 'names', 'typo entries', 'typo table MB', 'token entries', 'token table MB', 'heap MB (names etc.)'],
+    sizes.map((s) => [s.channels, s.shape.names, s.shape.typoEntries, mb(s.shape.typoBytes), s.shape.tokenEntries, mb(s.shape.tokenBytes), mb(s.lookalikeMemory.heap)]),
+  );
+}
+
+/** The issue's targets at the largest size, each with the figure it is judged on. */
+export function printTargets(largest: SizeSummary): void {
+  const lookalike = largest.kinds[LOOKALIKE_KIND];
+  const typo = largest.accuracy.techniques.typo;
+  const rows: Array<[string, string, string, boolean]> = [
+    ['lookalike domain check (checkContact)', `${fixed(lookalike.checkUs)} µs`, '≤ 25 µs', lookalike.checkUs <= 25],
+    ['lookalike domain check (parse + check)', `${fixed(lookalike.totalUs)} µs`, '≤ 25 µs', lookalike.totalUs <= 25],
+    ['typo hit rate, right org first (or tied)', `${fixed((100 * typo.rightFirst) / typo.queries, 1)} % (${fixed((100 * (typo.rightFirst + typo.tiedFirst)) / typo.queries, 1)} %)`, '≈ 100 %', typo.rightFirst / typo.queries >= 0.98],
+    ['RegistryIndex build', `${fixed(largest.indexMs / 1000, 1)} s`, '≤ 10 s', largest.indexMs <= 10_000],
+    ['RegistryIndex memory', `${mb(totalOf(largest.indexMemory))} MB`, '≤ 150 MB', totalOf(largest.indexMemory) <= 150 * 2 ** 20],
+  ];
+  printTable(`Targets at ${count(largest.channels)} channels (issue #3)`, ['figure', 'measured', 'target', 'met'], rows.map(([a, b, c, ok]) => [a, b, c, ok ? 'yes' : 'NO']));
+}
