@@ -53,8 +53,9 @@ const CAUGHT: Record<string, Case[]> = {
     ["binance_support", {"platform": "x"}, "binance", ["brand_embedded"], "danger", "Imitates Binance's X account @binance: \"binance\" inside \"binance_support\" with the word \"support\"."],
     ["b1nance", {"platform": "x"}, "binance", ["typo"], "danger", "Imitates Binance's X account @binance: \"b1nance\" is one typo away from \"binance\": \"1\" in place of \"i\"."],
     ["BinanceHelpDesk", {"platform": "telegram"}, "binance", ["brand_embedded"], "danger", "Imitates Binance's Telegram account binanceexchange: \"binance\" joined to keywords in \"binancehelpdesk\" with the word \"helpdesk\"."],
-    ["binance.official", {"platform": "instagram"}, "binance", ["other_platform", "brand_embedded"], "danger", "Imitates Binance's Instagram account binance: \"binance.official\" is the name of its Discord account, but no registered account on Instagram; \"binance\" inside \"binance.official\" with the word \"official\"."],
-    ["binanceexchange", {"platform": "x"}, "binance", ["other_platform"], "warning", "Imitates Binance's X account @binance: \"binanceexchange\" is the name of its Telegram account, but no registered account on X."],
+    ["binance.official", {"platform": "instagram"}, "binance", ["brand_embedded"], "danger", "Imitates Binance's Instagram account binance: \"binance\" inside \"binance.official\" with the word \"official\"."],
+    ["binanceexchange", {"platform": "x"}, "binance", ["brand_embedded"], "danger", "Imitates Binance's X account @binance: \"binance\" joined to keywords in \"binanceexchange\" with the word \"exchange\"."],
+    ["krakenfx", {"platform": "instagram"}, "kraken", ["other_platform"], "warning", "Imitates Kraken's X account krakenfx: \"krakenfx\" is the name of its X account, but no registered account on Instagram."],
   ],
 };
 

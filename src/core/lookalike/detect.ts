@@ -10,7 +10,6 @@ import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
 import { findTokens, matchWord, type WordHit } from './match-word.ts';
 import { compactRaw, compactSkeleton, handleName, isCompoundOfCommonWords, registrableOf, splitRegistrable } from './names.ts';
 import { isMixedScript, scriptsOf } from './scripts.ts';
-import { skeleton } from './skeleton.ts';
 import { platformName } from '../input/social/index.ts';
 
 const FREE_MAIL = new Set([
@@ -70,7 +69,8 @@ function reportLookalike(ctx: Context, hit: WordHit, piece: string, extra?: { re
       ctx.findings.add(target, 'typo', typoDifferences(shown, against, told), weight);
       if (!ascii) ctx.findings.add(target, 'homoglyph', `${quote(piece)} reads as ${quote(key)}: ${homoglyphDifferences(raw, key)}`, 0.9);
     }
-    if (extra) ctx.findings.add(target, extra.reason, extra.text, extra.weight);
+    // The brand found with a typo inside a longer name is no stronger than the typo itself.
+    if (extra) ctx.findings.add(target, extra.reason, extra.text, Math.min(extra.weight, 0.7));
   }
 }
 
@@ -133,7 +133,7 @@ function inspectWords(ctx: Context, whole: string, words: string[], reason: Reas
 /** Official names anywhere inside the text, for those not already explained by a whole word. */
 function inspectTokens(ctx: Context, text: string, reason: ReasonCode, where: string, weight?: number): void {
   const key = compactSkeleton(text);
-  let withSeparators: string | undefined;
+  let segments: { starts: Set<number>; ends: Set<number> } | undefined;
   for (const { nameId, at } of findTokens(ctx.index, key)) {
     const name = ctx.index.names[nameId]!;
     const rest = key.slice(0, at) + ' ' + key.slice(at + name.key.length);
@@ -142,7 +142,13 @@ function inspectTokens(ctx: Context, text: string, reason: ReasonCode, where: st
     // A brand inside real words with no lure around it ("openseadragon", "cryptocompare") is a coincidence.
     if (!keywords.length && isCompoundOfCommonWords(compactRaw(text), 3)) continue;
     // Not found with the separators kept: the brand is cut by dots or hyphens ("myethe.rwallet").
-    const split = !(withSeparators ??= skeleton(text)).includes(name.key);
+    segments ??= segmentBounds(text);
+    const end = at + name.key.length;
+    const crosses = [...segments.ends].some((e) => e > at && e < end);
+    // Split on purpose ("myethe.rwallet", "pay-palcustomer"): the brand starts or ends where a piece does;
+    // "bikes-urban" holds no "kesur".
+    const split = crosses && (segments.starts.has(at) || segments.ends.has(end));
+    if (crosses && !split) continue;
     const how = split ? 'split across' : 'inside';
     for (const target of name.targets) {
       if (ctx.findings.has(target.organization)) continue;
@@ -150,6 +156,21 @@ function inspectTokens(ctx: Context, text: string, reason: ReasonCode, where: st
       ctx.findings.add(target, reason, text2, name.common ? 0.8 : weight ?? (keywords.length || split ? 0.85 : 0.6));
     }
   }
+}
+
+/** Where the separated pieces of a name start and end, as offsets into its compact skeleton. */
+function segmentBounds(text: string): { starts: Set<number>; ends: Set<number> } {
+  const starts = new Set<number>([0]);
+  const ends = new Set<number>();
+  let offset = 0;
+  for (const piece of text.split(/[-_.\s]+/)) {
+    const length = compactSkeleton(piece).length;
+    if (!length) continue;
+    starts.add(offset);
+    offset += length;
+    ends.add(offset);
+  }
+  return { starts, ends };
 }
 
 /** A website's or sender's domain: its name label whole, its words, its subdomains, then any brand inside. */

@@ -29,14 +29,14 @@ const DANGER = 0.75;
 const MAX_MATCHES = 5;
 
 export class Findings {
-  readonly #byOrg = new Map<string, { target: LookalikeTarget; clues: Clue[] }>();
+  readonly #byOrg = new Map<string, { target: LookalikeTarget; clues: Clue[]; order: number }>();
 
   /** `prefer` says whether a target names the imitated channel better than the one held (same kind, same platform). */
   constructor(private readonly prefer: (candidate: LookalikeTarget, held: LookalikeTarget) => boolean) {}
 
   add(target: LookalikeTarget, reason: ReasonCode, text: string, weight: number): void {
     const entry = this.#byOrg.get(target.organization);
-    if (!entry) return void this.#byOrg.set(target.organization, { target, clues: [{ reason, text, weight }] });
+    if (!entry) return void this.#byOrg.set(target.organization, { target, clues: [{ reason, text, weight }], order: this.#byOrg.size });
     if (this.prefer(target, entry.target)) entry.target = target;
     // One clause per reason, the first found: checks run from the most specific (the whole name) down.
     const held = entry.clues.find((c) => c.reason === reason);
@@ -64,7 +64,9 @@ export class Findings {
    */
   matches(organizations: ReadonlyMap<string, OrganizationEntry>, pick: (slug: string, matched: ChannelEntry) => ChannelEntry): LookalikeMatch[] {
     const out: LookalikeMatch[] = [];
-    for (const [slug, { target, clues }] of this.#byOrg) {
+    const order = new Map<string, number>();
+    for (const [slug, { target, clues, order: found }] of this.#byOrg) {
+      order.set(slug, found);
       const strongest = Math.max(...clues.map((c) => c.weight));
       // Each further independent clue adds a little confidence; none reaches certainty.
       const score = Math.min(0.99, strongest + 0.03 * (new Set(clues.map((c) => c.reason)).size - 1));
@@ -80,7 +82,8 @@ export class Findings {
         explanation: `Imitates ${name}'s ${describeChannel(c)}: ${texts.join('; ')}.`,
       });
     }
-    return out.sort((a, b) => b.score - a.score).slice(0, MAX_MATCHES);
+    // Ties go to the organization found first: checks run from the whole name down to its parts.
+    return out.sort((a, b) => b.score - a.score || order.get(a.organization.slug)! - order.get(b.organization.slug)!).slice(0, MAX_MATCHES);
   }
 }
 

@@ -2,6 +2,7 @@
 import type { ChannelEntry, OrganizationEntry } from '../registry/entries.ts';
 import { hashString, HashMultiMap } from './hash-table.ts';
 import { channelNames, compactRaw, compactSkeleton, domainLabel, isCommonWord, organizationName } from './names.ts';
+import { keywordCores } from './keywords.ts';
 import { collapsedForm, visualForm } from './skeleton.ts';
 
 export interface LookalikeTarget {
@@ -95,17 +96,31 @@ export class LookalikeIndex {
 
   constructor(source: LookalikeSource) {
     const firstChannel = new Map<string, ChannelEntry>();
+    const candidates: Array<{ text: string; joined: boolean; brand: boolean; target: LookalikeTarget }> = [];
     for (const channel of source.channels) {
       if (channel.status !== 'active') continue;
       const held = firstChannel.get(channel.organization);
       if (!held || (channel.kind === 'domain' && held.kind !== 'domain')) firstChannel.set(channel.organization, channel);
       const label = channel.kind === 'domain' ? domainLabel(channel.value) : null;
       if (label) this.#push(this.domainsByLabel, compactRaw(label), channel);
-      for (const name of channelNames(channel)) this.#addName(name.text, name.joined, { organization: channel.organization, channel });
+      for (const name of channelNames(channel)) candidates.push({ ...name, brand: channel.kind !== 'social', target: { organization: channel.organization, channel } });
     }
     for (const org of source.organizations) {
       const channel = firstChannel.get(org.slug);
-      if (channel) this.#addName(organizationName(org.name), false, { organization: org.slug, channel });
+      if (channel) candidates.push({ text: organizationName(org.name), joined: false, brand: true, target: { organization: org.slug, channel } });
+    }
+    // A handle such as "binance_support" adds nothing to "binance": the brand with keywords is caught
+    // through the brand. Domains and organization names always count.
+    const rawByOrg = new Map<string, Set<string>>();
+    for (const c of candidates) {
+      const set = rawByOrg.get(c.target.organization) ?? new Set<string>();
+      set.add(compactRaw(c.text));
+      rawByOrg.set(c.target.organization, set);
+    }
+    for (const c of candidates) {
+      const own = rawByOrg.get(c.target.organization)!;
+      const redundant = !c.brand && keywordCores(compactRaw(c.text)).some((k) => own.has(k.core));
+      if (!redundant) this.#addName(c.text, c.joined, c.target);
     }
     this.names.forEach((n, nameId) => {
       if (!n.joined) this.longestName = Math.max(this.longestName, n.raw.length);
@@ -119,19 +134,17 @@ export class LookalikeIndex {
     });
 
     // Floors count the letters a person sees (UTS #39 writes m as rn, which must not lengthen a name).
-    const typoEdits = this.forms.map((_, id) => {
+    // Floors count the letters a person sees (UTS #39 writes m as rn, which must not lengthen a name).
+    const variants = this.forms.map((form, id) => {
       const name = this.names[this.formNames[id]!]!;
-      return name.joined ? 0 : allowedEdits(name.raw.length);
+      const d = name.joined ? 0 : allowedEdits(name.raw.length);
+      // A name's variants repeat when it has doubled letters ("bin[n]ance"): each is stored once.
+      return d === 0 ? [] : [...new Set(deletionHashes(form, d))];
     });
-    const typoEntries = typoEdits.reduce((sum, d, id) => {
-      const l = this.forms[id]!.length;
-      return sum + (d === 0 ? 0 : 1 + l + (d === 2 ? (l * (l - 1)) / 2 : 0));
-    }, 0);
-    this.typos = new HashMultiMap(typoEntries);
+    this.typos = new HashMultiMap(variants.reduce((sum, v) => sum + v.length, 0));
     this.tokens = new HashMultiMap(this.names.length);
-    typoEdits.forEach((d, id) => {
-      // A name's variants repeat when it has doubled letters ("bin[n]ance"): store each once.
-      if (d > 0) for (const h of new Set(deletionHashes(this.forms[id]!, d))) this.typos.add(h, id);
+    variants.forEach((hashes, id) => {
+      for (const h of hashes) this.typos.add(h, id);
     });
     this.names.forEach((n, id) => {
       if (n.key.length >= MIN_TOKEN_LENGTH && n.key.length < this.tokenLengths.length) {

@@ -2,6 +2,7 @@
 import { osaDistance } from './edit-distance.ts';
 import { hashStart, hashStep } from './hash-table.ts';
 import { allowedEdits, deletionHashes, formsOf, type LookalikeIndex } from './lookalike-index.ts';
+import { isKeyword } from './keywords.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords } from './names.ts';
 
 export type WordHit =
@@ -47,7 +48,8 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2): W
     else if (kind === 'collapsed') hits.set(nameId, { kind: 'typo', nameId, distance: 1, repeated: true });
     else if (index.formKinds[formId] !== 'collapsed') hits.set(nameId, { kind: 'exact', nameId, same });
   }
-  if (common || raw.length < 4 || maxTypos === 0 || raw.length > index.longestName + 2) return [...hits.values()];
+  // Lures are words of their own: "login" is not a typo of a brand named "lonin".
+  if (common || isKeyword(raw) || raw.length < 4 || maxTypos === 0 || raw.length > index.longestName + 2) return [...hits.values()];
   // Real words put together ("metatask", "openseed") are one letter from a brand by chance; the
   // brand with something added ("metamasks") is not.
   const compound = isCompoundOfCommonWords(raw);
