@@ -1,0 +1,75 @@
+/** @module Lookalike checks of handles and email addresses (sender domain, address name, display name). */
+import { platformName } from '../input/social/index.ts';
+import type { EmailContact, SocialContact } from '../types.ts';
+import { quote } from './explain.ts';
+import { inspectDomain } from './inspect-domain.ts';
+import { inspectTokens, inspectWords } from './inspect-words.ts';
+import { STRONG_KEYWORDS } from './keywords.ts';
+import { findTokens } from './match-word.ts';
+import { compactSkeleton, handleName, registrableOf } from './names.ts';
+import { match, officialRaw, reportEmbedded, reportLookalike, targetsOf, type Context } from './report.ts';
+
+const FREE_MAIL = new Set([
+  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'yahoo.com', 'ymail.com',
+  'aol.com', 'icloud.com', 'me.com', 'mail.com', 'gmx.com', 'gmx.net', 'gmx.de', 'web.de', 'proton.me',
+  'protonmail.com', 'pm.me', 'zoho.com', 'yandex.ru', 'yandex.com', 'mail.ru', 'qq.com', '163.com', '126.com',
+  'sina.com', 'naver.com', 'tutanota.com', 'tuta.io',
+]);
+
+/** A handle: the brand itself on a platform where it has no account, a homoglyph or typo of it, or it with keywords. */
+export function inspectHandle(ctx: Context, contact: SocialContact): void {
+  const name = contact.value ? handleName(contact.value) : null;
+  if (!name) return;
+  for (const hit of match(ctx, name)) {
+    if (hit.kind !== 'exact' || !hit.same) {
+      reportLookalike(ctx, hit, name);
+      continue;
+    }
+    if (ctx.index.names[hit.nameId]!.common) continue;
+    for (const target of targetsOf(ctx, hit.nameId)) {
+      const c = target.channel;
+      const elsewhere = c.kind === 'social' ? `the name of its ${platformName(c.platform!)} account` : `its name`;
+      const here = contact.platform ? ` on ${platformName(contact.platform)}` : '';
+      ctx.findings.add(target, 'other_platform', `${quote(name)} is ${elsewhere}, but no registered account${here}`, 0.6);
+    }
+  }
+  inspectWords(ctx, name, name.split(/[-_.]/).filter(Boolean), 'brand_embedded', '');
+  inspectTokens(ctx, name, 'brand_embedded', '');
+}
+
+/** A sender: every domain check on its domain, the brand in the address name, and a display name that claims one. */
+export function inspectEmail(ctx: Context, contact: EmailContact): void {
+  const registrable = registrableOf(contact.domain);
+  if (registrable) inspectDomain(ctx, contact.domain, registrable, 'sender domain ');
+  const free = registrable !== null && FREE_MAIL.has(registrable);
+  const where = ` before @${contact.domainUnicode}${free ? ', a free email provider' : ''}`;
+  const weight = free ? 0.85 : 0.7;
+  const local = contact.local.replace(/^"|"$/g, '');
+  const words = local.split(/[._+-]/).filter(Boolean);
+  for (const hit of match(ctx, local)) {
+    const text = `${quote(officialRaw(ctx, hit.nameId))} as the address name`;
+    if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, 'brand_in_local_part', text, [], where, weight);
+    else reportLookalike(ctx, hit, local, { reason: 'brand_in_local_part', text: `${text}${where}`, weight });
+  }
+  inspectWords(ctx, local, words, 'brand_in_local_part', where, weight);
+  inspectTokens(ctx, local, 'brand_in_local_part', where, weight);
+  if (contact.displayName) inspectDisplayName(ctx, contact);
+}
+
+/** A sender name that claims an organization ("Binance Security") over an address that is not one of its own. */
+function inspectDisplayName(ctx: Context, contact: EmailContact): void {
+  const display = contact.displayName!;
+  const claimed = new Set<number>();
+  for (const word of [display, ...display.split(/[^\p{L}\p{N}.]+/u)]) {
+    for (const hit of match(ctx, word)) if (hit.kind === 'exact') claimed.add(hit.nameId);
+  }
+  for (const { nameId } of findTokens(ctx.index, compactSkeleton(display))) claimed.add(nameId);
+  const lures = display.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => STRONG_KEYWORDS.has(w));
+  for (const nameId of claimed) {
+    if (ctx.index.names[nameId]!.common && !lures.length) continue;
+    for (const target of targetsOf(ctx, nameId)) {
+      ctx.findings.add(target, 'display_name_claim', `the sender name ${quote(display)} claims ${quote(officialRaw(ctx, nameId))}, but ${contact.value} is not its address`, 0.9);
+    }
+  }
+}
+

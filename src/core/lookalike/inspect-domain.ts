@@ -1,0 +1,71 @@
+/** @module Lookalike checks of a website's or sender's domain: the label, its words, subdomains, TLD swaps. */
+import { hostToUnicode } from '../input/domain.ts';
+import { platformName } from '../input/social/index.ts';
+import { quote } from './explain.ts';
+import { inspectTokens, inspectWords } from './inspect-words.ts';
+import { compactRaw, splitRegistrable } from './names.ts';
+import { keywordsIn, match, officialRaw, reportEmbedded, reportLookalike, targetsOf, type Context } from './report.ts';
+
+/** A website's or sender's domain: its name label whole, its words, its subdomains, then any brand inside. */
+export function inspectDomain(ctx: Context, host: string, registrable: string, role: string): void {
+  const { label, suffix } = splitRegistrable(registrable);
+  const words = label.split('-').filter(Boolean);
+  // Typos are looked for word by word: a hyphenated label as a whole is only compared exactly.
+  for (const hit of match(ctx, label, words.length > 1 ? 0 : 2)) {
+    if (hit.kind !== 'exact' || !hit.same) {
+      reportLookalike(ctx, hit, label);
+      continue;
+    }
+    const name = ctx.index.names[hit.nameId]!;
+    if (words.length > 1) {
+      reportEmbedded(ctx, hit.nameId, 'brand_embedded', `${quote(name.raw)} split as ${quote(label)}`, [], '', 0.85);
+      continue;
+    }
+    // A common word under another ending is usually someone else's site (phantom.com, curve.com).
+    if (name.common) continue;
+    for (const target of targetsOf(ctx, hit.nameId)) {
+      const domains = (ctx.index.domainsByLabel.get(compactRaw(label)) ?? []).filter((d) => d.organization === target.organization);
+      if (domains.some((d) => d.value === registrable)) continue; // the official domain itself, outside its coverage
+      const official = domains[0];
+      if (official) {
+        const swap = `${quote(label)} with .${suffix} in place of .${official.value.slice(official.value.indexOf('.') + 1)}`;
+        ctx.findings.add({ organization: target.organization, channel: official }, 'tld_swap', `${role}${swap}`, 0.85);
+      } else {
+        const c = target.channel;
+        const what = name.joined ? 'a domain name written without its dot' : c.kind === 'social' ? `the name of its ${platformName(c.platform!)} account` : 'its name';
+        ctx.findings.add(target, 'brand_embedded', `${role}${quote(label)} (${what}) as a domain under .${suffix}`, 0.85);
+      }
+    }
+  }
+  inspectWords(ctx, label, words, 'brand_embedded', '');
+  if (host !== registrable) {
+    const sub = hostToUnicode(host.slice(0, host.length - registrable.length - 1));
+    const where = ` placed in front of the unrelated domain ${registrable}`;
+    const labels = sub.split('.');
+    const lures = [...labels.flatMap((l) => l.split('-')), ...words];
+    reportEmbeddedDomains(ctx, host, labels, where, lures);
+    for (const part of labels) {
+      for (const hit of match(ctx, part, part.includes('-') ? 0 : 2)) {
+        if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, 'brand_embedded', quote(officialRaw(ctx, hit.nameId)), lures, where, 0.9);
+        else reportLookalike(ctx, hit, part, { reason: 'brand_embedded', text: `${quote(part)}${where}`, weight: 0.9 });
+      }
+      inspectWords(ctx, part, part.split('-').filter(Boolean), 'brand_embedded', where, 0.9);
+    }
+  }
+  inspectTokens(ctx, hostToUnicode(host.slice(0, host.length - suffix.length - 1)), 'brand_embedded', '');
+}
+
+/** An official domain written whole in front of another domain: "x.com.session-check.click". */
+function reportEmbeddedDomains(ctx: Context, host: string, labels: string[], where: string, lures: string[]): void {
+  let offset = 0;
+  for (const label of labels) {
+    for (const official of ctx.index.domainsByLabel.get(compactRaw(label)) ?? []) {
+      if (!host.startsWith(`${official.value}.`, offset)) continue;
+      const named = keywordsIn(lures);
+      const withWords = named.length ? ` with the word${named.length > 1 ? 's' : ''} ${named.map(quote).join(', ')}` : '';
+      ctx.findings.add({ organization: official.organization, channel: official }, 'brand_embedded', `the official domain ${official.value}${withWords}${where}`, 0.95);
+    }
+    offset += label.length + 1;
+  }
+}
+

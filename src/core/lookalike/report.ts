@@ -1,0 +1,82 @@
+/** @module The clues lookalike checks report: a homoglyph or typo of a name, or the name inside another. */
+import { osaDistance } from './edit-distance.ts';
+import { homoglyphDifferences, quote, typoDifferences } from './explain.ts';
+import type { Findings, ReasonCode } from './findings.ts';
+import { isLure, KEYWORDS } from './keywords.ts';
+import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
+import { matchWord, type WordHit } from './match-word.ts';
+import { compactRaw, compactSkeleton } from './names.ts';
+import { isMixedScript, scriptsOf } from './scripts.ts';
+
+/** Keywords worth naming in an explanation: the short ones (us, io, my…) are too common inside other words. */
+export const TELLING_KEYWORDS = KEYWORDS.filter((k) => k.length >= 4);
+
+export interface Context {
+  index: LookalikeIndex;
+  findings: Findings;
+  /** Pieces already matched in this lookup: a label, its words and their cores overlap. */
+  seen: Map<string, WordHit[]>;
+}
+
+export function match(ctx: Context, piece: string, maxTypos = 2): WordHit[] {
+  const key = `${maxTypos}${piece}`;
+  let hits = ctx.seen.get(key);
+  if (!hits) ctx.seen.set(key, (hits = matchWord(ctx.index, piece, maxTypos)));
+  return hits;
+}
+
+export const targetsOf = (ctx: Context, nameId: number): LookalikeTarget[] => ctx.index.names[nameId]!.targets;
+export const officialRaw = (ctx: Context, nameId: number) => ctx.index.names[nameId]!.raw;
+
+/** Reports a homoglyph or typo hit on `piece`, with script reasons when the piece mixes or swaps scripts. */
+export function reportLookalike(ctx: Context, hit: WordHit, piece: string, extra?: { reason: ReasonCode; text: string; weight: number }): void {
+  const official = officialRaw(ctx, hit.nameId);
+  for (const target of targetsOf(ctx, hit.nameId)) {
+    if (hit.kind === 'exact') {
+      const raw = compactRaw(piece);
+      ctx.findings.add(target, 'homoglyph', `${quote(piece)} looks like ${quote(official)}: ${homoglyphDifferences(raw, official)}`, 0.95);
+      const scripts = scriptsOf(piece);
+      if (isMixedScript(scripts)) {
+        ctx.findings.add(target, 'mixed_script', `${quote(piece)} mixes ${scripts.join(' and ')} letters`, 0.9);
+      } else if (scripts.length === 1 && scripts[0] !== 'Latin' && /^[\x00-\x7f]*$/.test(ctx.index.names[hit.nameId]!.key)) {
+        ctx.findings.add(target, 'whole_script', `${quote(piece)} is written in ${scripts[0]} letters that read as Latin ${quote(official)}`, 0.95);
+      }
+    } else if (hit.repeated) {
+      const raw = compactRaw(piece);
+      const how = raw.length > official.length ? 'repeats letters of' : raw.length < official.length ? 'leaves out a doubled letter of' : 'differs only in doubled letters from';
+      const text = Math.abs(raw.length - official.length) === 1 ? typoDifferences(raw, official, 1) : `${quote(raw)} ${how} ${quote(official)}`;
+      ctx.findings.add(target, 'typo', text, 0.8);
+    } else {
+      const weight = hit.distance === 1 ? 0.8 : 0.65;
+      const raw = compactRaw(piece);
+      // Described on the text as written ("1" in place of "i") unless look-alike letters are part of it.
+      const ascii = /^[\x00-\x7f]*$/.test(raw);
+      const key = compactSkeleton(piece);
+      const [shown, against] = ascii ? [raw, official] : [key, ctx.index.names[hit.nameId]!.key];
+      // Counted on the matching forms; told on the text, where repeated letters may add a difference.
+      const told = Math.min(2, Math.max(hit.distance, osaDistance(shown, against, 2)));
+      ctx.findings.add(target, 'typo', typoDifferences(shown, against, told), weight);
+      if (!ascii) ctx.findings.add(target, 'homoglyph', `${quote(piece)} reads as ${quote(key)}: ${homoglyphDifferences(raw, key)}`, 0.9);
+    }
+    // The brand found with a typo inside a longer name is no stronger than the typo itself.
+    if (extra) ctx.findings.add(target, extra.reason, extra.text, Math.min(extra.weight, 0.7));
+  }
+}
+
+/**
+ * The brand written whole inside a longer name: with keywords it is a danger, alone a warning. A
+ * brand that is also a common word ("ledger") counts only beside a lure such as "support" or "login".
+ */
+export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode, text: string, others: string[], where = '', weight?: number): void {
+  const common = ctx.index.names[nameId]!.common;
+  if (common && !others.some(isLure)) return;
+  const keywords = keywordsIn(others);
+  const withWords = keywords.length ? ` with the word${keywords.length > 1 ? 's' : ''} ${keywords.map(quote).join(', ')}` : '';
+  for (const target of targetsOf(ctx, nameId)) {
+    ctx.findings.add(target, reason, `${text}${withWords}${where}`, common ? 0.8 : weight ?? (keywords.length ? 0.9 : 0.7));
+  }
+}
+
+/** Words of a name that are phishing keywords, for explanations. */
+export const keywordsIn = (words: string[]): string[] => words.filter((w) => TELLING_KEYWORDS.includes(w.toLowerCase()));
+
