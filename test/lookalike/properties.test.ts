@@ -7,7 +7,10 @@ import { findTokens, matchWord } from '../../src/core/lookalike/match-word.ts';
 import { compactRaw, compactSkeleton, isCommonWord } from '../../src/core/lookalike/names.ts';
 import { skeleton, visualForm } from '../../src/core/lookalike/skeleton.ts';
 import type { ChannelEntry } from '../../src/core/registry/entries.ts';
+import { parseContact } from '../../src/core/input/index.ts';
+import { checkContact } from '../../src/core/verdict.ts';
 import { check, indexOf } from '../support/index.ts';
+import { LOOKALIKE_REGISTRY } from './registry.ts';
 
 const RUNS = { numRuns: 200, seed: 20261126 };
 const letters = 'abcdeiklmnorstuvwxyz01';
@@ -38,6 +41,29 @@ describe('skeleton', () => {
     expect(skeleton('c0inbase')).toBe('coinbase');
     expect(skeleton('rnetarnask')).toBe(skeleton('metamask'));
     expect(visualForm(skeleton('rnetarnask'))).toBe('metamask');
+  });
+});
+
+describe('on any input', () => {
+  it('never throws and always explains its matches', () => {
+    const index = indexOf(LOOKALIKE_REGISTRY);
+    const inputs = fc.oneof(
+      fc.domain(),
+      fc.webUrl(),
+      fc.emailAddress(),
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).map((s) => `${s}.com`),
+      fc.tuple(fc.constantFrom('binance', 'paypal', 'ledger', 'coinbase', 'okx'), fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom('.com', '.xyz', '.co.uk'))
+        .map(([brand, extra, tld]) => `${brand}${extra}${tld}`),
+    );
+    fc.assert(fc.property(inputs, fc.constantFrom(undefined, 'x', 'telegram'), (input, platform) => {
+      const contact = parseContact(input, platform ? { platform } : {});
+      if (!contact.ok) return;
+      const answer = checkContact(index, input, contact.value, new Date());
+      for (const match of answer.matches) {
+        expect(match.explanation.length).toBeGreaterThan(20);
+        expect(match.reasons.length).toBeGreaterThan(0);
+      }
+    }), { numRuns: 3000, seed: 7 });
   });
 });
 
