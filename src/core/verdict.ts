@@ -121,7 +121,7 @@ function decide(index: RegistryIndex, contact: Contact, channels: ChannelEntry[]
       organization: top.organization,
       matches,
       advice: adviceOf(index, top.organization.slug),
-      message: `This is not an official channel. It looks like ${top.organization.name}'s ${top.channel.value}, which it is not. ${top.explanation}`,
+      message: `This is not an official channel. ${top.explanation}`,
     };
   }
   return { verdict: 'not_official', matches: [], advice: [], message: 'This is not an official channel of any organization in this registry.' };
