@@ -137,7 +137,9 @@ export class LookalikeIndex {
     // Floors count the letters a person sees (UTS #39 writes m as rn, which must not lengthen a name).
     const variants = this.forms.map((form, id) => {
       const name = this.names[this.formNames[id]!]!;
-      const d = name.joined ? 0 : allowedEdits(name.raw.length);
+      // Two edits are indexed on the skeleton only; its visual and collapsed forms get one, which
+      // halves the table (most names have an m, d or w, which UTS #39 spells rn, cl, vv).
+      const d = name.joined ? 0 : Math.min(allowedEdits(name.raw.length), this.formKinds[id] === 'skeleton' ? 2 : 1);
       // A name's variants repeat when it has doubled letters ("bin[n]ance"): each is stored once.
       return d === 0 ? [] : [...new Set(deletionHashes(form, d))];
     });

@@ -62,7 +62,7 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2): W
         const held = hits.get(nameId);
         if (held && (held.kind === 'exact' || held.repeated)) return;
         const official = index.forms[formId]!;
-        const allowed = allowedEdits(index.names[nameId]!.raw.length);
+        const allowed = Math.min(allowedEdits(index.names[nameId]!.raw.length), index.formKinds[formId] === 'skeleton' ? 2 : 1);
         const distance = osaDistance(form, official, allowed);
         if (distance < 1 || distance > allowed || isNewEnding(official, form)) return;
         if (compound && !raw.startsWith(index.names[nameId]!.raw)) return;
