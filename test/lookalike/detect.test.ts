@@ -29,6 +29,7 @@ const CAUGHT: Record<string, Case[]> = {
     ["myeterwalet.com", {}, "myetherwallet", ["typo"], "danger", "Imitates MyEtherWallet's myetherwallet.com: \"myeterwalet\" is two typos away from \"myetherwallet\": \"erwa\" in place of \"herwal\"."],
   ],
   "the brand inside another name": [
+    ["verify-fb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"verify-fb\" with the word \"verify\"."],
     ["binance.com.login-secure.xyz", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: the official domain binance.com with the words \"login\", \"secure\" placed in front of the unrelated domain login-secure.xyz."],
     ["binance-com.app", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binancecom\" split as \"binance-com\"."],
     ["secure-binance.net", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" inside \"secure-binance\" with the word \"secure\"."],
@@ -99,6 +100,8 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['@phantom', { platform: 'x' }, 'a common word as a handle'],
   ['@financenews', { platform: 'telegram' }, 'a common word with another'],
   ['random-site.example', {}, 'nothing like any brand'],
+  ['fb-news.com', {}, 'a two-letter brand without a lure'],
+  ['fb.xyz', {}, 'a two-letter brand under another ending'],
 ];
 
 describe('leaves alone', () => {

@@ -21,7 +21,7 @@ const cases: EvalCase[] = read('cases.json');
  * Floors the detector must not fall below: what it measures today, rounded down. The issue's targets
  * are 97% recall and at most 1% false positives; the closing note reports the gap.
  */
-const RECALL_FLOOR = 0.87;
+const RECALL_FLOOR = 0.875;
 const FALSE_POSITIVE_CEILING = 0.027;
 
 describe('labeled evaluation', () => {

@@ -176,7 +176,8 @@ export class LookalikeIndex {
     if (id === undefined) {
       id = this.names.length;
       const raw = compactRaw(text);
-      this.names.push({ key, raw, common: isCommonWord(raw), joined, targets: [] });
+      // Two letters are too short to be anyone's brand alone: like a common word, they need a lure beside them.
+      this.names.push({ key, raw, common: raw.length < 3 || isCommonWord(raw), joined, targets: [] });
       this.#nameIds.set(key, id);
     }
     const name = this.names[id]!;

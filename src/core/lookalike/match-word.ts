@@ -26,7 +26,7 @@ function isNewEnding(official: string, lookalike: string): boolean {
 /**
  * Official names this piece equals by skeleton or is a typo of. A common word is only ever the brand
  * itself ("ledger" in "ledger-live.com"), never a typo or an ASCII lookalike of one ("finance" is not
- * "binance"). Names under 3 characters ("x") are matched only through non-ASCII look-alike letters.
+ * "binance"). Names under 3 characters ("x", "fb") count like common words: whole, beside a lure.
  */
 export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2): WordHit[] {
   const key = compactSkeleton(piece);
@@ -41,7 +41,8 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2): W
     const nameId = index.formNames[formId]!;
     const name = index.names[nameId]!;
     const same = raw === name.raw;
-    if (hits.has(nameId) || (key.length < 3 && (same || ASCII.test(raw)))) continue;
+    // Names under 3 letters ("fb", "x") match written exactly (then only beside a lure) or through look-alike letters.
+    if (hits.has(nameId) || (key.length < 3 && !same && ASCII.test(raw))) continue;
     if (same) hits.set(nameId, { kind: 'exact', nameId, same });
     else if (common) continue;
     // Only the piece's own repeats count: "aavee" and "binnance" repeat letters, "ave" is not "aave".
