@@ -24,6 +24,7 @@ export function toUrl(text: string): URL | null {
 
 /** Decodes the A-labels of a host for display; labels that are not valid punycode stay as written. */
 export function hostToUnicode(host: string): string {
+  if (!host.includes('xn--')) return host;
   return host
     .split('.')
     .map((label) => {

@@ -10,7 +10,11 @@ const SEPARATORS = /[-_.\s]/g;
 const COMMON = new Set(COMMON_WORDS.split(' '));
 
 /** The skeleton without separators: "Bin-ance", "b.i.n.a.n.c.e" and "bіnance" all give "binance". */
-export const compactSkeleton = (text: string): string => skeleton(text).replace(SEPARATORS, '');
+export const compactSkeleton = (text: string): string => {
+  const key = skeleton(text);
+  return HAS_SEPARATOR.test(key) ? key.replace(SEPARATORS, '') : key;
+};
+const HAS_SEPARATOR = /[-_.\s]/;
 
 /** The text as written, lower case, without separators: tells a homoglyph from the brand itself. */
 export const compactRaw = (text: string): string => text.normalize('NFC').toLowerCase().replace(SEPARATORS, '');

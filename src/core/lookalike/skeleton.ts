@@ -26,9 +26,12 @@ const ASCII_CLASSES: Array<[RegExp, string]> = [
  */
 const STROKED: Record<string, string> = { 'ꞓ': 'e', 'ɛ': 'e', 'ɇ': 'e', 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ŧ': 't', 'ƀ': 'b', 'ɨ': 'i', 'ʉ': 'u', 'ꝁ': 'k' };
 const STROKED_PATTERN = new RegExp(`[${Object.keys(STROKED).join('')}]`, 'gu');
+/** Most keys have none of the pairs or letters above: one test spares them the replacements. */
+const NEEDS_VISUAL = /rn|vv|cl|[^\x00-\x7f]/;
 
 /** A skeleton with the ASCII visual classes merged: visualForm('rnetamask') === 'metamask'. */
 export function visualForm(key: string): string {
+  if (!NEEDS_VISUAL.test(key)) return key;
   let out = key.replace(STROKED_PATTERN, (ch) => STROKED[ch]!);
   for (const [pattern, replacement] of ASCII_CLASSES) out = out.replace(pattern, replacement);
   return out;
