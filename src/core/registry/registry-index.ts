@@ -4,7 +4,7 @@ import { normalizeHandle } from '../input/social/index.ts';
 import { findLookalikeFindings } from '../lookalike/detect.ts';
 import type { LookalikeMatch } from '../lookalike/findings.ts';
 import { LookalikeIndex } from '../lookalike/lookalike-index.ts';
-import { PLATFORMS, type Contact, type DomainContact, type EmailContact, type SocialContact } from '../types.ts';
+import type { Contact, DomainContact, EmailContact, Platform, SocialContact } from '../types.ts';
 import type { ChannelEntry, OrganizationEntry, ScamEntry } from './entries.ts';
 import type { RegistrySnapshot } from './snapshot.ts';
 
@@ -24,6 +24,17 @@ function push<T>(map: Map<string, T[]>, key: string, item: T): void {
   if (list) list.push(item);
   else map.set(key, [item]);
 }
+
+/** Path words some platforms put before a name (r/, channel/, company/…), left out of loose keys. */
+const PATH_PREFIX = /^(channel|c|user|r|u|company|in|school|showcase|groups|artist|show|playlist|album|chat)\//i;
+
+/**
+ * A handle with case, leading @ ~ +, path words and punctuation removed. Whenever a platform's rules
+ * turn a bare name into a registered value, both have the same loose key, so looking up loose keys
+ * first narrows a bare @name to the few platforms worth normalizing it for.
+ */
+export const looseHandleKey = (text: string): string =>
+  text.replace(/^[@~+]/, '').replace(PATH_PREFIX, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** Parents of a host from itself up to (not including) its public suffix, e.g. a.b.com → a.b.com, b.com. */
 function hostAndParents(host: string): string[] {
@@ -50,6 +61,8 @@ export class RegistryIndex {
   readonly #channels = new Map<string, ChannelEntry[]>();
   readonly #accounts = new Map<string, ChannelEntry[]>();
   readonly #scams = new Map<string, ScamEntry[]>();
+  /** Platforms with a handle or account id of a given loose key, so a bare @name is normalized only for them. */
+  readonly #bareHandles = new Map<string, Set<Platform>>();
   readonly #lookalikes: LookalikeIndex;
 
   constructor(
@@ -62,8 +75,15 @@ export class RegistryIndex {
       push(this.#channelsByOrg, channel.organization, channel);
       push(this.#channels, lookupKey(channel), channel);
       if (channel.accountId) push(this.#accounts, `${channel.platform}|${channel.accountId}`, channel);
+      if (channel.platform) {
+        this.#addBare(channel.value, channel.platform);
+        if (channel.accountId) this.#addBare(channel.accountId, channel.platform);
+      }
     }
-    for (const scam of content.scams) push(this.#scams, lookupKey(scam), scam);
+    for (const scam of content.scams) {
+      push(this.#scams, lookupKey(scam), scam);
+      if (scam.platform) this.#addBare(scam.value, scam.platform);
+    }
     this.#lookalikes = new LookalikeIndex(content);
   }
 
@@ -157,10 +177,19 @@ export class RegistryIndex {
     };
   }
 
+  #addBare(value: string, platform: Platform): void {
+    const key = looseHandleKey(value);
+    const set = this.#bareHandles.get(key);
+    if (set) set.add(platform);
+    else this.#bareHandles.set(key, new Set([platform]));
+  }
+
   #findSocial(contact: SocialContact): IndexHits {
     if (contact.platform) return this.#findOnPlatform(contact.platform, contact.value, contact.accountId);
     const hits: IndexHits = { channels: [], scams: [] };
-    for (const platform of PLATFORMS) {
+    // Only platforms where something of that loose name is registered can match: the others are not normalized.
+    const platforms = contact.value ? this.#bareHandles.get(looseHandleKey(contact.value)) : undefined;
+    for (const platform of platforms ?? []) {
       const handle = contact.value ? normalizeHandle(platform, contact.value) : null;
       if (!handle?.ok) continue;
       const found = this.#findOnPlatform(platform, handle.value.value, handle.value.accountId);
