@@ -1,8 +1,8 @@
 /** @module The lookalike index: official names by skeleton, a deletion neighbourhood for typos, hashed tokens for embedded brands. */
 import type { ChannelEntry, OrganizationEntry } from '../registry/entries.ts';
 import { hashString, HashMultiMap } from './hash-table.ts';
-import { channelNames, compactRaw, compactSkeleton, domainLabel, isCommonWord, organizationName } from './names.ts';
-import { keywordCores } from './keywords.ts';
+import { channelNames, compactRaw, compactSkeleton, isCommonWord, organizationName } from './names.ts';
+import { isKeyword, keywordCores } from './keywords.ts';
 import { collapsedForm, visualForm } from './skeleton.ts';
 
 export interface LookalikeTarget {
@@ -41,16 +41,24 @@ export const allowedEdits = (length: number): number => (length >= 10 ? 2 : leng
 export const MIN_TOKEN_LENGTH = 5;
 
 const BASE = 0x01000193;
+/** Prefix hashes and powers, reused: building a million names' neighbourhoods allocates nothing per name. */
+let PRE = new Uint32Array(64);
+let POW = new Uint32Array(64);
 
 /**
- * Polynomial hashes (mod 2^32) of `key` with up to `deletions` characters left out: the SymSpell
- * deletion neighbourhood. Prefix sums make each variant O(1), so a 15-letter name's 121 variants
- * cost 121 multiplications, not 121 passes over the name.
+ * Calls `visit` with the polynomial hash (mod 2^32) of `key` with up to `deletions` characters left
+ * out: the SymSpell deletion neighbourhood. Prefix sums make each variant O(1), so a 15-letter name's
+ * 121 variants cost 121 multiplications, not 121 passes over the name. A name with doubled letters
+ * visits some variants twice; callers tolerate repeats.
  */
-export function deletionHashes(key: string, deletions: number): number[] {
+export function forEachDeletionHash(key: string, deletions: number, visit: (hash: number) => void): void {
   const n = key.length;
-  const pre = new Array<number>(n + 1);
-  const pow = new Array<number>(n + 1);
+  if (n + 1 > PRE.length) {
+    PRE = new Uint32Array(2 * (n + 1));
+    POW = new Uint32Array(2 * (n + 1));
+  }
+  const pre = PRE;
+  const pow = POW;
   pre[0] = 0;
   pow[0] = 1;
   for (let i = 0; i < n; i++) {
@@ -59,18 +67,39 @@ export function deletionHashes(key: string, deletions: number): number[] {
   }
   // hash of key[a..b)
   const span = (a: number, b: number) => (pre[b]! - Math.imul(pre[a]!, pow[b - a]!)) >>> 0;
-  const out = [pre[n]!];
-  if (deletions < 1) return out;
+  visit(pre[n]!);
+  if (deletions < 1) return;
   for (let i = 0; i < n; i++) {
-    out.push((Math.imul(pre[i]!, pow[n - 1 - i]!) + span(i + 1, n)) >>> 0);
+    visit((Math.imul(pre[i]!, pow[n - 1 - i]!) + span(i + 1, n)) >>> 0);
     if (deletions < 2) continue;
+    const head = Math.imul(pre[i]!, pow[Math.max(0, n - 2 - i)]!);
     for (let j = i + 1; j < n; j++) {
-      const head = Math.imul(pre[i]!, pow[n - 2 - i]!);
-      const middle = Math.imul(span(i + 1, j), pow[n - 1 - j]!);
-      out.push((head + middle + span(j + 1, n)) >>> 0);
+      visit((head + Math.imul(span(i + 1, j), pow[n - 1 - j]!) + span(j + 1, n)) >>> 0);
     }
   }
+}
+
+/** The variants forEachDeletionHash visits, in an array (tests and small callers). */
+export function deletionHashes(key: string, deletions: number): number[] {
+  const out: number[] = [];
+  forEachDeletionHash(key, deletions, (h) => out.push(h));
   return out;
+}
+
+/** How many variants a key of this length has: sizes the table without generating them twice. */
+const variantCount = (length: number, deletions: number): number =>
+  deletions === 0 ? 0 : 1 + length + (deletions === 2 ? (length * (length - 1)) / 2 : 0);
+
+/** Whether `raw` is one of `names` with keywords before or after it ("binancesupport", "officialbinance"). */
+function isNameWithKeywords(raw: string, names: Set<string>): boolean {
+  for (const name of names) {
+    if (name.length < 3 || name === raw) continue;
+    const at = raw.indexOf(name);
+    if (at < 0) continue;
+    const around = [raw.slice(0, at), raw.slice(at + name.length)].filter(Boolean);
+    if (around.every((part) => isKeyword(part) || keywordCores(part).some((k) => isKeyword(k.core)))) return true;
+  }
+  return false;
 }
 
 export interface LookalikeSource {
@@ -101,9 +130,11 @@ export class LookalikeIndex {
       if (channel.status !== 'active') continue;
       const held = firstChannel.get(channel.organization);
       if (!held || (channel.kind === 'domain' && held.kind !== 'domain')) firstChannel.set(channel.organization, channel);
-      const label = channel.kind === 'domain' ? domainLabel(channel.value) : null;
-      if (label) this.#push(this.domainsByLabel, compactRaw(label), channel);
-      for (const name of channelNames(channel)) candidates.push({ ...name, brand: channel.kind !== 'social', target: { organization: channel.organization, channel } });
+      const names = channelNames(channel);
+      // A domain's first name is its label ("binance" of binance.com).
+      if (channel.kind === 'domain' && names[0]) this.#push(this.domainsByLabel, compactRaw(names[0].text), channel);
+      const target = { organization: channel.organization, channel };
+      for (const name of names) candidates.push({ text: name.text, joined: name.joined, brand: channel.kind !== 'social', target });
     }
     for (const org of source.organizations) {
       const channel = firstChannel.get(org.slug);
@@ -119,7 +150,7 @@ export class LookalikeIndex {
     }
     for (const c of candidates) {
       const own = rawByOrg.get(c.target.organization)!;
-      const redundant = !c.brand && keywordCores(compactRaw(c.text)).some((k) => own.has(k.core));
+      const redundant = !c.brand && isNameWithKeywords(compactRaw(c.text), own);
       if (!redundant) this.#addName(c.text, c.joined, c.target);
     }
     this.names.forEach((n, nameId) => {
@@ -134,20 +165,20 @@ export class LookalikeIndex {
     });
 
     // Floors count the letters a person sees (UTS #39 writes m as rn, which must not lengthen a name).
-    // Floors count the letters a person sees (UTS #39 writes m as rn, which must not lengthen a name).
-    const variants = this.forms.map((form, id) => {
+    // Two edits are indexed on the skeleton only; its visual and collapsed forms get one, which
+    // halves the table (most names have an m, d or w, which UTS #39 spells rn, cl, vv).
+    const edits = (id: number) => {
       const name = this.names[this.formNames[id]!]!;
-      // Two edits are indexed on the skeleton only; its visual and collapsed forms get one, which
-      // halves the table (most names have an m, d or w, which UTS #39 spells rn, cl, vv).
-      const d = name.joined ? 0 : Math.min(allowedEdits(name.raw.length), this.formKinds[id] === 'skeleton' ? 2 : 1);
-      // A name's variants repeat when it has doubled letters ("bin[n]ance"): each is stored once.
-      return d === 0 ? [] : [...new Set(deletionHashes(form, d))];
-    });
-    this.typos = new HashMultiMap(variants.reduce((sum, v) => sum + v.length, 0));
+      return name.joined ? 0 : Math.min(allowedEdits(name.raw.length), this.formKinds[id] === 'skeleton' ? 2 : 1);
+    };
+    let entries = 0;
+    for (let id = 0; id < this.forms.length; id++) entries += variantCount(this.forms[id]!.length, edits(id));
+    this.typos = new HashMultiMap(entries);
     this.tokens = new HashMultiMap(this.names.length);
-    variants.forEach((hashes, id) => {
-      for (const h of hashes) this.typos.add(h, id);
-    });
+    for (let id = 0; id < this.forms.length; id++) {
+      const d = edits(id);
+      if (d > 0) forEachDeletionHash(this.forms[id]!, d, (h) => this.typos.add(h, id));
+    }
     this.names.forEach((n, id) => {
       if (n.key.length >= MIN_TOKEN_LENGTH && n.key.length < this.tokenLengths.length) {
         this.tokens.add(hashString(n.key), id);

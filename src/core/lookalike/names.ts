@@ -48,12 +48,6 @@ export function splitRegistrable(registrable: string): { label: string; suffix: 
 /** The registrable domain of a host, private suffixes included; null for a public suffix itself. */
 export const registrableOf = (host: string): string | null => getDomain(host, { allowPrivateDomains: true });
 
-/** The decoded name label of a host's registrable domain: "binance" for www.binance.com. */
-export function domainLabel(host: string): string | null {
-  const registrable = registrableOf(host);
-  return registrable ? splitRegistrable(registrable).label : null;
-}
-
 /** Prefixes of canonical handles that are part of a platform's path, not of the name. */
 const HANDLE_PREFIX = /^(@|~|\+|r\/|u\/|c\/|user\/|company\/|in\/|school\/|showcase\/|groups\/)/;
 

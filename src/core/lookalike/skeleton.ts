@@ -48,6 +48,11 @@ const MARKS = /\p{M}/gu;
  * @example skeleton('bіnance') === skeleton('binance') // Cyrillic і
  */
 export function skeleton(text: string): string {
+  if (ASCII_TEXT.test(text)) {
+    let out = '';
+    for (let i = 0; i < text.length; i++) out += ASCII_SKELETON[text.charCodeAt(i)]!;
+    return out;
+  }
   const cached = CACHE.get(text);
   if (cached !== undefined) return cached;
   let out = skeletonStep(text);
@@ -58,7 +63,10 @@ export function skeleton(text: string): string {
   return out;
 }
 
-/** Skeletons of recent pieces: a lookup computes the same few many times (label, words, cores). */
+/** Printable ASCII, whose skeleton is the concatenation of each character's (precomputed below). */
+const ASCII_TEXT = /^[\x20-\x7e]*$/;
+
+/** Recent non-ASCII pieces' skeletons: a lookup computes the same few many times (label, words, cores). */
 const CACHE = new Map<string, string>();
 const CACHE_SIZE = 10_000;
 
@@ -88,3 +96,10 @@ export function describeCharacter(ch: string): string {
   const name = characterName(ch);
   return name ? `${code} ${name}` : code;
 }
+
+/** The skeleton of each ASCII character, computed once the long way: ASCII text needs no normalization. */
+const ASCII_SKELETON: string[] = Array.from({ length: 128 }, (_, code) => {
+  let out = skeletonStep(String.fromCharCode(code));
+  for (let i = 0; i < 3 && !isStable(out); i++) out = skeletonStep(out);
+  return out;
+});
