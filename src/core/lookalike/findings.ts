@@ -71,7 +71,7 @@ export class Findings {
       // Each further independent clue adds a little confidence; none reaches certainty.
       const score = Math.min(0.99, strongest + 0.03 * (new Set(clues.map((c) => c.reason)).size - 1));
       const name = organizations.get(slug)?.name ?? slug;
-      const c = pick(slug, target.channel);
+      const c = pick(slug, target);
       const texts = [...new Set(clues.map((clue) => clue.text))];
       out.push({
         organization: { slug, name },

@@ -27,7 +27,7 @@ export function inspectHandle(ctx: Context, contact: SocialContact): void {
     }
     if (ctx.index.names[hit.nameId]!.common) continue;
     for (const target of targetsOf(ctx, hit.nameId)) {
-      const c = target.channel;
+      const c = target;
       const elsewhere = c.kind === 'social' ? `the name of its ${platformName(c.platform!)} account` : `its name`;
       const here = contact.platform ? ` on ${platformName(contact.platform)}` : '';
       ctx.findings.add(target, 'other_platform', `${quote(name)} is ${elsewhere}, but no registered account${here}`, 0.6);

@@ -29,9 +29,9 @@ export function inspectDomain(ctx: Context, host: string, registrable: string, r
       const official = domains[0];
       if (official) {
         const swap = `${quote(label)} with .${suffix} in place of .${official.value.slice(official.value.indexOf('.') + 1)}`;
-        ctx.findings.add({ organization: target.organization, channel: official }, 'tld_swap', `${role}${swap}`, 0.85);
+        ctx.findings.add(official, 'tld_swap', `${role}${swap}`, 0.85);
       } else {
-        const c = target.channel;
+        const c = target;
         const what = name.joined ? 'a domain name written without its dot' : c.kind === 'social' ? `the name of its ${platformName(c.platform!)} account` : 'its name';
         ctx.findings.add(target, 'brand_embedded', `${role}${quote(label)} (${what}) as a domain under .${suffix}`, 0.85);
       }
@@ -63,7 +63,7 @@ function reportEmbeddedDomains(ctx: Context, host: string, labels: string[], whe
       if (!host.startsWith(`${official.value}.`, offset)) continue;
       const named = keywordsIn(lures);
       const withWords = named.length ? ` with the word${named.length > 1 ? 's' : ''} ${named.map(quote).join(', ')}` : '';
-      ctx.findings.add({ organization: official.organization, channel: official }, 'brand_embedded', `the official domain ${official.value}${withWords}${where}`, 0.95);
+      ctx.findings.add(official, 'brand_embedded', `the official domain ${official.value}${withWords}${where}`, 0.95);
     }
     offset += label.length + 1;
   }

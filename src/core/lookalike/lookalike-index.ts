@@ -5,10 +5,8 @@ import { channelNames, compactRaw, compactSkeleton, isCommonWord, organizationNa
 import { isKeyword, keywordCores } from './keywords.ts';
 import { collapsedForm, visualForm } from './skeleton.ts';
 
-export interface LookalikeTarget {
-  organization: string;
-  channel: ChannelEntry;
-}
+/** The official channel a name belongs to; its `organization` is the one imitated. */
+export type LookalikeTarget = ChannelEntry;
 
 export interface OfficialName {
   /** Compact skeleton: what is compared. */
@@ -133,12 +131,12 @@ export class LookalikeIndex {
       const names = channelNames(channel);
       // A domain's first name is its label ("binance" of binance.com).
       if (channel.kind === 'domain' && names[0]) this.#push(this.domainsByLabel, compactRaw(names[0].text), channel);
-      const target = { organization: channel.organization, channel };
+      const target = channel;
       for (const name of names) candidates.push({ text: name.text, joined: name.joined, brand: channel.kind !== 'social', target });
     }
     for (const org of source.organizations) {
       const channel = firstChannel.get(org.slug);
-      if (channel) candidates.push({ text: organizationName(org.name), joined: false, brand: true, target: { organization: org.slug, channel } });
+      if (channel) candidates.push({ text: organizationName(org.name), joined: false, brand: true, target: channel });
     }
     // A handle such as "binance_support" adds nothing to "binance": the brand with keywords is caught
     // through the brand. Domains and organization names always count.
@@ -148,10 +146,12 @@ export class LookalikeIndex {
       set.add(compactRaw(c.text));
       rawByOrg.set(c.target.organization, set);
     }
+    // Names by skeleton while building only: lookups go through the forms.
+    const nameIds = new Map<string, number>();
     for (const c of candidates) {
       const own = rawByOrg.get(c.target.organization)!;
       const redundant = !c.brand && isNameWithKeywords(compactRaw(c.text), own);
-      if (!redundant) this.#addName(c.text, c.joined, c.target);
+      if (!redundant) this.#addName(nameIds, c.text, c.joined, c.target);
     }
     this.names.forEach((n, nameId) => {
       if (!n.joined) this.longestName = Math.max(this.longestName, n.raw.length);
@@ -198,21 +198,19 @@ export class LookalikeIndex {
     else map.set(key, [item]);
   }
 
-  readonly #nameIds = new Map<string, number>();
-
-  #addName(text: string, joined: boolean, target: LookalikeTarget): void {
+  #addName(nameIds: Map<string, number>, text: string, joined: boolean, target: LookalikeTarget): void {
     const key = compactSkeleton(text);
     if (!key) return;
-    let id = this.#nameIds.get(key);
+    let id = nameIds.get(key);
     if (id === undefined) {
       id = this.names.length;
       const raw = compactRaw(text);
       // Two letters are too short to be anyone's brand alone: like a common word, they need a lure beside them.
       this.names.push({ key, raw, common: raw.length < 3 || isCommonWord(raw), joined, targets: [] });
-      this.#nameIds.set(key, id);
+      nameIds.set(key, id);
     }
     const name = this.names[id]!;
     name.joined &&= joined;
-    if (!name.targets.some((t) => t.organization === target.organization && t.channel === target.channel)) name.targets.push(target);
+    if (!name.targets.includes(target)) name.targets.push(target);
   }
 }
