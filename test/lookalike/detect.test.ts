@@ -11,6 +11,7 @@ type Case = [string, ParseOptions, string, string[], 'danger' | 'warning', strin
 
 const CAUGHT: Record<string, Case[]> = {
   "homoglyphs and scripts": [
+    ["pɑypal.com", {}, "paypal", ["homoglyph", "mixed_script"], "danger", "Imitates PayPal's paypal.com: \"pɑypal\" looks like \"paypal\": \"ɑ\" (U+0251 LATIN SMALL LETTER ALPHA) in place of \"a\"; \"pɑypal\" uses \"ɑ\" (U+0251 LATIN SMALL LETTER ALPHA), restricted from identifiers."],
     ["bіnance.com", {}, "binance", ["homoglyph", "mixed_script"], "danger", "Imitates Binance's binance.com: \"bіnance\" looks like \"binance\": \"і\" (U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I) in place of \"i\"; \"bіnance\" mixes Latin and Cyrillic letters."],
     ["раураl.com", {}, "paypal", ["homoglyph", "mixed_script"], "danger", "Imitates PayPal's paypal.com: \"раураl\" looks like \"paypal\": \"р\" (U+0440 CYRILLIC SMALL LETTER ER) in place of \"p\", \"а\" (U+0430 CYRILLIC SMALL LETTER A) in place of \"a\", \"у\" (U+0443 CYRILLIC SMALL LETTER U) in place of \"y\", \"р\" (U+0440 CYRILLIC SMALL LETTER ER) in place of \"p\", \"а\" (U+0430 CYRILLIC SMALL LETTER A) in place of \"a\"; \"раураl\" mixes Cyrillic and Latin letters."],
     ["rnetamask.io", {}, "metamask", ["homoglyph"], "danger", "Imitates MetaMask's metamask.io: \"rnetamask\" looks like \"metamask\": \"rn\" in place of \"m\"."],

@@ -88,7 +88,7 @@ export class Findings {
 }
 
 /** How an explanation names a channel: `binance.com`, `sender @binance.com`, `Telegram account binanceexchange`. */
-export function describeChannel(c: ChannelEntry): string {
+function describeChannel(c: ChannelEntry): string {
   if (c.kind === 'social') return `${platformName(c.platform!)} account ${c.display}`;
   if (c.kind === 'email') return `sender ${c.display}`;
   return c.display;

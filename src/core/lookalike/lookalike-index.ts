@@ -77,13 +77,6 @@ export function forEachDeletionHash(key: string, deletions: number, visit: (hash
   }
 }
 
-/** The variants forEachDeletionHash visits, in an array (tests and small callers). */
-export function deletionHashes(key: string, deletions: number): number[] {
-  const out: number[] = [];
-  forEachDeletionHash(key, deletions, (h) => out.push(h));
-  return out;
-}
-
 /** How many variants a key of this length has: sizes the table without generating them twice. */
 const variantCount = (length: number, deletions: number): number =>
   deletions === 0 ? 0 : 1 + length + (deletions === 2 ? (length * (length - 1)) / 2 : 0);

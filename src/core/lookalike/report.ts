@@ -6,7 +6,8 @@ import { isLure, KEYWORDS } from './keywords.ts';
 import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
 import { matchWord, type WordHit } from './match-word.ts';
 import { compactRaw, compactSkeleton } from './names.ts';
-import { isMixedScript, scriptsOf } from './scripts.ts';
+import { isMixedScript, restrictedCharacters, scriptsOf } from './scripts.ts';
+import { describeCharacter } from './skeleton.ts';
 
 /** Keywords worth naming in an explanation: the short ones (us, io, my…) are too common inside other words. */
 export const TELLING_KEYWORDS = KEYWORDS.filter((k) => k.length >= 4);
@@ -40,6 +41,13 @@ export function reportLookalike(ctx: Context, hit: WordHit, piece: string, extra
         ctx.findings.add(target, 'mixed_script', `${quote(piece)} mixes ${scripts.join(' and ')} letters`, 0.9);
       } else if (scripts.length === 1 && scripts[0] !== 'Latin' && /^[\x00-\x7f]*$/.test(ctx.index.names[hit.nameId]!.key)) {
         ctx.findings.add(target, 'whole_script', `${quote(piece)} is written in ${scripts[0]} letters that read as Latin ${quote(official)}`, 0.95);
+      } else {
+        // One script, but characters UTS #39 restricts from identifiers (ⅼ, the Roman numeral fifty, for l).
+        const restricted = restrictedCharacters(piece);
+        if (restricted.length) {
+          const named = restricted.map((ch) => `${quote(ch)} (${describeCharacter(ch)})`).join(', ');
+          ctx.findings.add(target, 'mixed_script', `${quote(piece)} uses ${named}, restricted from identifiers`, 0.9);
+        }
       }
     } else if (hit.repeated) {
       const raw = compactRaw(piece);

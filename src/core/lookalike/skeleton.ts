@@ -86,7 +86,7 @@ function skeletonStep(text: string): string {
 }
 
 /** The Unicode name of a character, for explanations: from the confusables data, else its code point only. */
-export function characterName(ch: string): string | undefined {
+function characterName(ch: string): string | undefined {
   return NAMES.get(ch);
 }
 
