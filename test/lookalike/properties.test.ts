@@ -90,16 +90,19 @@ describe('on random registries', () => {
       for (const query of queries) {
         const key = compactSkeleton(query);
         const common = isCommonWord(compactRaw(query));
-        const fromIndex = matchWord(index, query).map((h) => `${h.kind}:${index.names[h.nameId]!.key}`).sort();
-        const scanned = index.names.flatMap((n) => {
+        const names = Array.from({ length: index.nameCount }, (_, id) => ({
+          key: index.nameKey(id), raw: index.nameRaw(id), common: index.isCommon(id), joined: index.isJoined(id),
+        }));
+        const fromIndex = matchWord(index, query).map((h) => `${h.kind}:${index.nameKey(h.nameId)}`).sort();
+        const scanned = names.flatMap((n) => {
           if (n.key === key) return common && compactRaw(query) !== n.raw ? [] : [`exact:${n.key}`];
           if (common || key.length < 4 || n.joined) return [];
           const d = osaDistance(key, n.key, allowedEdits(n.key.length));
           return d >= 1 && d <= allowedEdits(n.key.length) ? [`typo:${n.key}`] : [];
         }).sort();
         expect(fromIndex, query).toEqual(scanned);
-        const tokens = findTokens(index, `x${key}y`).map((t) => index.names[t.nameId]!.key).sort();
-        const scannedTokens = index.names.filter((n) => n.key.length >= 5 && !n.common && `x${key}y`.includes(n.key)).map((n) => n.key).sort();
+        const tokens = findTokens(index, `x${key}y`).map((t) => index.nameKey(t.nameId)).sort();
+        const scannedTokens = names.filter((n) => n.key.length >= 5 && !n.common && `x${key}y`.includes(n.key)).map((n) => n.key).sort();
         expect([...new Set(tokens)], query).toEqual([...new Set(scannedTokens)]);
       }
     }), RUNS);

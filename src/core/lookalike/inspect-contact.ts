@@ -25,7 +25,7 @@ export function inspectHandle(ctx: Context, contact: SocialContact): void {
       reportLookalike(ctx, hit, name);
       continue;
     }
-    if (ctx.index.names[hit.nameId]!.common) continue;
+    if (ctx.index.isCommon(hit.nameId)) continue;
     for (const target of targetsOf(ctx, hit.nameId)) {
       const c = target;
       const elsewhere = c.kind === 'social' ? `the name of its ${platformName(c.platform!)} account` : `its name`;
@@ -66,7 +66,7 @@ function inspectDisplayName(ctx: Context, contact: EmailContact): void {
   for (const { nameId } of findTokens(ctx.index, compactSkeleton(display))) claimed.add(nameId);
   const lures = display.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => STRONG_KEYWORDS.has(w));
   for (const nameId of claimed) {
-    if (ctx.index.names[nameId]!.common && !lures.length) continue;
+    if (ctx.index.isCommon(nameId) && !lures.length) continue;
     for (const target of targetsOf(ctx, nameId)) {
       ctx.findings.add(target, 'display_name_claim', `the sender name ${quote(display)} claims ${quote(officialRaw(ctx, nameId))}, but ${contact.value} is not its address`, 0.9);
     }

@@ -16,15 +16,14 @@ export function inspectDomain(ctx: Context, host: string, registrable: string, r
       reportLookalike(ctx, hit, label);
       continue;
     }
-    const name = ctx.index.names[hit.nameId]!;
     if (words.length > 1) {
-      reportEmbedded(ctx, hit.nameId, 'brand_embedded', `${quote(name.raw)} split as ${quote(label)}`, [], '', 0.85);
+      reportEmbedded(ctx, hit.nameId, 'brand_embedded', `${quote(officialRaw(ctx, hit.nameId))} split as ${quote(label)}`, [], '', 0.85);
       continue;
     }
     // A common word under another ending is usually someone else's site (phantom.com, curve.com).
-    if (name.common) continue;
+    if (ctx.index.isCommon(hit.nameId)) continue;
     for (const target of targetsOf(ctx, hit.nameId)) {
-      const domains = (ctx.index.domainsByLabel.get(compactRaw(label)) ?? []).filter((d) => d.organization === target.organization);
+      const domains = ctx.index.domainsLabelled(compactRaw(label)).filter((d) => d.organization === target.organization);
       if (domains.some((d) => d.value === registrable)) continue; // the official domain itself, outside its coverage
       const official = domains[0];
       if (official) {
@@ -32,7 +31,7 @@ export function inspectDomain(ctx: Context, host: string, registrable: string, r
         ctx.findings.add(official, 'tld_swap', `${role}${swap}`, 0.85);
       } else {
         const c = target;
-        const what = name.joined ? 'a domain name written without its dot' : c.kind === 'social' ? `the name of its ${platformName(c.platform!)} account` : 'its name';
+        const what = ctx.index.isJoined(hit.nameId) ? 'a domain name written without its dot' : c.kind === 'social' ? `the name of its ${platformName(c.platform!)} account` : 'its name';
         ctx.findings.add(target, 'brand_embedded', `${role}${quote(label)} (${what}) as a domain under .${suffix}`, 0.85);
       }
     }
@@ -59,7 +58,7 @@ export function inspectDomain(ctx: Context, host: string, registrable: string, r
 function reportEmbeddedDomains(ctx: Context, host: string, labels: string[], where: string, lures: string[]): void {
   let offset = 0;
   for (const label of labels) {
-    for (const official of ctx.index.domainsByLabel.get(compactRaw(label)) ?? []) {
+    for (const official of ctx.index.domainsLabelled(compactRaw(label))) {
       if (!host.startsWith(`${official.value}.`, offset)) continue;
       const named = keywordsIn(lures);
       const withWords = named.length ? ` with the word${named.length > 1 ? 's' : ''} ${named.map(quote).join(', ')}` : '';

@@ -50,25 +50,26 @@ export function inspectTokens(ctx: Context, text: string, reason: ReasonCode, wh
   const key = compactSkeleton(text);
   let segments: { starts: Set<number>; ends: Set<number> } | undefined;
   for (const { nameId, at } of findTokens(ctx.index, key)) {
-    const name = ctx.index.names[nameId]!;
-    const rest = key.slice(0, at) + ' ' + key.slice(at + name.key.length);
+    const name = ctx.index.nameKey(nameId);
+    const common = ctx.index.isCommon(nameId);
+    const rest = key.slice(0, at) + ' ' + key.slice(at + name.length);
     const keywords = TELLING_KEYWORDS.filter((k) => rest.includes(k)).slice(0, 3);
-    if (name.common && !keywords.some((k) => STRONG_KEYWORDS.has(k))) continue;
+    if (common && !keywords.some((k) => STRONG_KEYWORDS.has(k))) continue;
     // A brand inside real words with no lure around it ("openseadragon", "cryptocompare") is a coincidence.
     if (!keywords.length && isCompoundOfCommonWords(compactRaw(text), 3)) continue;
     // Not found with the separators kept: the brand is cut by dots or hyphens ("myethe.rwallet").
     segments ??= segmentBounds(text);
-    const end = at + name.key.length;
+    const end = at + name.length;
     const crosses = [...segments.ends].some((e) => e > at && e < end);
     // Split on purpose ("myethe.rwallet", "pay-palcustomer"): the brand starts or ends where a piece does;
     // "bikes-urban" holds no "kesur".
     const split = crosses && (segments.starts.has(at) || segments.ends.has(end));
     if (crosses && !split) continue;
     const how = split ? 'split across' : 'inside';
-    for (const target of name.targets) {
+    for (const target of ctx.index.targetsOf(nameId)) {
       if (ctx.findings.has(target.organization)) continue;
-      const text2 = `${quote(name.raw)} ${how} ${quote(text)}${where}${keywords.length ? ` with ${keywords.map(quote).join(', ')}` : ''}`;
-      ctx.findings.add(target, reason, text2, name.common ? 0.8 : weight ?? (keywords.length || split ? 0.85 : 0.6));
+      const text2 = `${quote(ctx.index.nameRaw(nameId))} ${how} ${quote(text)}${where}${keywords.length ? ` with ${keywords.map(quote).join(', ')}` : ''}`;
+      ctx.findings.add(target, reason, text2, common ? 0.8 : weight ?? (keywords.length || split ? 0.85 : 0.6));
     }
   }
 }

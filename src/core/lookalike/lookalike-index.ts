@@ -1,27 +1,22 @@
-/** @module The lookalike index: official names by skeleton, a deletion neighbourhood for typos, hashed tokens for embedded brands. */
+/**
+ * @module The lookalike index: official names by skeleton, a deletion neighbourhood for typos, hashed
+ * tokens for embedded brands. Names and forms live in parallel arrays and typed tables rather than an
+ * object each, so a million channels' index stays within a Worker isolate's memory.
+ */
+import { hashString, HashMultiMap } from '../hash-table.ts';
 import type { ChannelEntry, OrganizationEntry } from '../registry/entries.ts';
-import { hashString, HashMultiMap } from './hash-table.ts';
-import { channelNames, compactRaw, compactSkeleton, isCommonWord, organizationName } from './names.ts';
+import { HashPairs, StaticHashMultiMap } from '../static-hash-table.ts';
+import { forEachDeletionHash, variantCount } from './deletion-hashes.ts';
 import { isKeyword, keywordCores } from './keywords.ts';
+import { channelNames, compactRaw, compactSkeleton, isCommonWord, organizationName } from './names.ts';
 import { collapsedForm, visualForm } from './skeleton.ts';
 
 /** The official channel a name belongs to; its `organization` is the one imitated. */
 export type LookalikeTarget = ChannelEntry;
 
-export interface OfficialName {
-  /** Compact skeleton: what is compared. */
-  key: string;
-  /** Compact lower-case text as the organization writes it. */
-  raw: string;
-  /** A frequent or generic word: matched only beside a lure, never as a loose typo or ASCII lookalike. */
-  common: boolean;
-  /** Only known as a domain joined with its suffix ("cryptocom"): never a typo target. */
-  joined: boolean;
-  targets: LookalikeTarget[];
-}
-
 /** How a form of a name was made: the skeleton itself, its ASCII visual classes merged, or its repeated letters cut. */
 export type FormKind = 'skeleton' | 'visual' | 'collapsed';
+const FORM_KINDS: readonly FormKind[] = ['skeleton', 'visual', 'collapsed'];
 
 /** The forms a skeleton is compared in; the visual and collapsed forms only when they differ. */
 export function formsOf(key: string): Array<{ form: string; kind: FormKind }> {
@@ -38,49 +33,6 @@ export const allowedEdits = (length: number): number => (length >= 10 ? 2 : leng
 /** Names shorter than this are matched whole only: "okx" inside "tokxyz" is nobody's brand. */
 export const MIN_TOKEN_LENGTH = 5;
 
-const BASE = 0x01000193;
-/** Prefix hashes and powers, reused: building a million names' neighbourhoods allocates nothing per name. */
-let PRE = new Uint32Array(64);
-let POW = new Uint32Array(64);
-
-/**
- * Calls `visit` with the polynomial hash (mod 2^32) of `key` with up to `deletions` characters left
- * out: the SymSpell deletion neighbourhood. Prefix sums make each variant O(1), so a 15-letter name's
- * 121 variants cost 121 multiplications, not 121 passes over the name. A name with doubled letters
- * visits some variants twice; callers tolerate repeats.
- */
-export function forEachDeletionHash(key: string, deletions: number, visit: (hash: number) => void): void {
-  const n = key.length;
-  if (n + 1 > PRE.length) {
-    PRE = new Uint32Array(2 * (n + 1));
-    POW = new Uint32Array(2 * (n + 1));
-  }
-  const pre = PRE;
-  const pow = POW;
-  pre[0] = 0;
-  pow[0] = 1;
-  for (let i = 0; i < n; i++) {
-    pre[i + 1] = (Math.imul(pre[i]!, BASE) + key.charCodeAt(i)) >>> 0;
-    pow[i + 1] = Math.imul(pow[i]!, BASE) >>> 0;
-  }
-  // hash of key[a..b)
-  const span = (a: number, b: number) => (pre[b]! - Math.imul(pre[a]!, pow[b - a]!)) >>> 0;
-  visit(pre[n]!);
-  if (deletions < 1) return;
-  for (let i = 0; i < n; i++) {
-    visit((Math.imul(pre[i]!, pow[n - 1 - i]!) + span(i + 1, n)) >>> 0);
-    if (deletions < 2) continue;
-    const head = Math.imul(pre[i]!, pow[Math.max(0, n - 2 - i)]!);
-    for (let j = i + 1; j < n; j++) {
-      visit((head + Math.imul(span(i + 1, j), pow[n - 1 - j]!) + span(j + 1, n)) >>> 0);
-    }
-  }
-}
-
-/** How many variants a key of this length has: sizes the table without generating them twice. */
-const variantCount = (length: number, deletions: number): number =>
-  deletions === 0 ? 0 : 1 + length + (deletions === 2 ? (length * (length - 1)) / 2 : 0);
-
 /** Whether `raw` is one of `names` with keywords before or after it ("binancesupport", "officialbinance"). */
 function isNameWithKeywords(raw: string, names: Set<string>): boolean {
   for (const name of names) {
@@ -95,115 +47,235 @@ function isNameWithKeywords(raw: string, names: Set<string>): boolean {
 
 export interface LookalikeSource {
   organizations: OrganizationEntry[];
-  channels: ChannelEntry[];
+  channels: readonly ChannelEntry[];
 }
 
+/** Name flags. */
+const COMMON = 1;
+const JOINED = 2;
+
+/** A domain channel's registrable label as names are compared ("binance" of binance.com and of bin-ance.com). */
+const domainLabel = (channel: ChannelEntry): string | undefined => {
+  const first = channelNames(channel)[0];
+  return first && compactRaw(first.text);
+};
+
 export class LookalikeIndex {
-  readonly names: OfficialName[] = [];
-  /** Every form of every name: its text, kind and name, in parallel arrays. */
-  readonly forms: string[] = [];
-  readonly formKinds: FormKind[] = [];
-  readonly formNames: number[] = [];
-  readonly #byForm = new Map<string, number>();
-  readonly typos: HashMultiMap;
+  readonly #channels: readonly ChannelEntry[];
+  /** Per name: compact skeleton (what is compared), compact lower-case text as written, flags. */
+  readonly #keys: string[] = [];
+  readonly #raws: string[] = [];
+  readonly #flags: Uint8Array;
+  /** The first channel of each name, as a position in the channels; any further ones in `#moreTargets`. */
+  readonly #firstTarget: Uint32Array;
+  readonly #moreTargets: Map<number, number[]>;
+  /** Per form of a name (its skeleton, visual and collapsed forms): text, kind and name. */
+  readonly #forms: string[] = [];
+  readonly #formKinds: Uint8Array;
+  readonly #formNames: Uint32Array;
+  readonly #byForm: HashMultiMap;
+  /** Deletion-neighbourhood hash → form: the typo candidates. */
+  readonly typos: StaticHashMultiMap;
+  /** Skeleton hash → name, for names of 5+ characters found inside longer text. */
   readonly tokens: HashMultiMap;
   /** tokenLengths[n] is 1 when some token has n characters: substring search probes those lengths only. */
   readonly tokenLengths = new Uint8Array(64);
   /** Letters in the longest official name: longer pieces cannot be a typo of any. */
   longestName = 0;
-  /** Active official domains by registrable label (raw compact), for TLD swaps and embedded domains. */
-  readonly domainsByLabel = new Map<string, ChannelEntry[]>();
+  /** Active official domains by registrable label, for TLD swaps and embedded domains: label hash → channel position. */
+  readonly #domainsByLabel: HashMultiMap;
 
   constructor(source: LookalikeSource) {
-    const firstChannel = new Map<string, ChannelEntry>();
-    const candidates: Array<{ text: string; joined: boolean; brand: boolean; target: LookalikeTarget }> = [];
-    for (const channel of source.channels) {
-      if (channel.status !== 'active') continue;
-      const held = firstChannel.get(channel.organization);
-      if (!held || (channel.kind === 'domain' && held.kind !== 'domain')) firstChannel.set(channel.organization, channel);
-      const names = channelNames(channel);
-      // A domain's first name is its label ("binance" of binance.com).
-      if (channel.kind === 'domain' && names[0]) this.#push(this.domainsByLabel, compactRaw(names[0].text), channel);
-      const target = channel;
-      for (const name of names) candidates.push({ text: name.text, joined: name.joined, brand: channel.kind !== 'social', target });
-    }
-    for (const org of source.organizations) {
-      const channel = firstChannel.get(org.slug);
-      if (channel) candidates.push({ text: organizationName(org.name), joined: false, brand: true, target: channel });
-    }
-    // A handle such as "binance_support" adds nothing to "binance": the brand with keywords is caught
-    // through the brand. Domains and organization names always count.
-    const rawByOrg = new Map<string, Set<string>>();
-    for (const c of candidates) {
-      const set = rawByOrg.get(c.target.organization) ?? new Set<string>();
-      set.add(compactRaw(c.text));
-      rawByOrg.set(c.target.organization, set);
-    }
-    // Names by skeleton while building only: lookups go through the forms.
-    const nameIds = new Map<string, number>();
-    for (const c of candidates) {
-      const own = rawByOrg.get(c.target.organization)!;
-      const redundant = !c.brand && isNameWithKeywords(compactRaw(c.text), own);
-      if (!redundant) this.#addName(nameIds, c.text, c.joined, c.target);
-    }
-    this.names.forEach((n, nameId) => {
-      if (!n.joined) this.longestName = Math.max(this.longestName, n.raw.length);
-      for (const { form, kind } of formsOf(n.key)) {
-        if (this.#byForm.has(form)) continue;
-        this.#byForm.set(form, this.forms.length);
-        this.forms.push(form);
-        this.formKinds.push(kind);
-        this.formNames.push(nameId);
-      }
-    });
+    const channels = (this.#channels = source.channels);
+    const names = new NameBuilder(this.#keys, this.#raws);
+    const domains = collectNames(source, names);
+    this.#flags = Uint8Array.from(names.flags);
+    this.#firstTarget = Uint32Array.from(names.firstTarget);
+    this.#moreTargets = names.moreTargets;
 
-    // Floors count the letters a person sees (UTS #39 writes m as rn, which must not lengthen a name).
-    // Two edits are indexed on the skeleton only; its visual and collapsed forms get one, which
-    // halves the table (most names have an m, d or w, which UTS #39 spells rn, cl, vv).
-    const edits = (id: number) => {
-      const name = this.names[this.formNames[id]!]!;
-      return name.joined ? 0 : Math.min(allowedEdits(name.raw.length), this.formKinds[id] === 'skeleton' ? 2 : 1);
-    };
+    const formKinds: number[] = [];
+    const formNames: number[] = [];
+    const byForm = new Map<string, number>();
+    for (let nameId = 0; nameId < this.#keys.length; nameId++) {
+      if (!(names.flags[nameId]! & JOINED)) this.longestName = Math.max(this.longestName, this.#raws[nameId]!.length);
+      for (const { form, kind } of formsOf(this.#keys[nameId]!)) {
+        if (byForm.has(form)) continue;
+        byForm.set(form, this.#forms.length);
+        this.#forms.push(form);
+        formKinds.push(FORM_KINDS.indexOf(kind));
+        formNames.push(nameId);
+      }
+    }
+    this.#formKinds = Uint8Array.from(formKinds);
+    this.#formNames = Uint32Array.from(formNames);
+    this.#byForm = new HashMultiMap(this.#forms.length);
+    for (let id = 0; id < this.#forms.length; id++) this.#byForm.add(hashString(this.#forms[id]!), id);
+
     let entries = 0;
-    for (let id = 0; id < this.forms.length; id++) entries += variantCount(this.forms[id]!.length, edits(id));
-    this.typos = new HashMultiMap(entries);
-    this.tokens = new HashMultiMap(this.names.length);
-    for (let id = 0; id < this.forms.length; id++) {
-      const d = edits(id);
-      if (d > 0) forEachDeletionHash(this.forms[id]!, d, (h) => this.typos.add(h, id));
+    for (let id = 0; id < this.#forms.length; id++) entries += variantCount(this.#forms[id]!.length, this.formEdits(id));
+    const pairs = new HashPairs(entries);
+    for (let id = 0; id < this.#forms.length; id++) {
+      const d = this.formEdits(id);
+      if (d > 0) forEachDeletionHash(this.#forms[id]!, d, (h) => pairs.add(h, id));
     }
-    this.names.forEach((n, id) => {
-      if (n.key.length >= MIN_TOKEN_LENGTH && n.key.length < this.tokenLengths.length) {
-        this.tokens.add(hashString(n.key), id);
-        this.tokenLengths[n.key.length] = 1;
+    this.typos = new StaticHashMultiMap(pairs);
+
+    this.tokens = new HashMultiMap(this.#keys.length);
+    for (let id = 0; id < this.#keys.length; id++) {
+      const key = this.#keys[id]!;
+      if (key.length >= MIN_TOKEN_LENGTH && key.length < this.tokenLengths.length) {
+        this.tokens.add(hashString(key), id);
+        this.tokenLengths[key.length] = 1;
       }
-    });
+    }
+    this.#domainsByLabel = new HashMultiMap(domains.length);
+    for (const position of domains) this.#domainsByLabel.add(hashString(domainLabel(channels[position]!)!), position);
   }
 
-  /** The form (index into `forms`) with exactly this text, if any. */
+  get nameCount(): number {
+    return this.#keys.length;
+  }
+
+  /** A name's compact skeleton: what is compared. */
+  nameKey(nameId: number): string {
+    return this.#keys[nameId]!;
+  }
+
+  /** A name's compact lower-case text as the organization writes it. */
+  nameRaw(nameId: number): string {
+    return this.#raws[nameId]!;
+  }
+
+  /** A frequent or generic word: matched only beside a lure, never as a loose typo or ASCII lookalike. */
+  isCommon(nameId: number): boolean {
+    return (this.#flags[nameId]! & COMMON) !== 0;
+  }
+
+  /** Only known as a domain joined with its suffix ("cryptocom"): never a typo target. */
+  isJoined(nameId: number): boolean {
+    return (this.#flags[nameId]! & JOINED) !== 0;
+  }
+
+  /** The official channels known by this name, one or more. */
+  targetsOf(nameId: number): LookalikeTarget[] {
+    const first = this.#channels[this.#firstTarget[nameId]!]!;
+    const more = this.#moreTargets.get(nameId);
+    return more ? [first, ...more.map((p) => this.#channels[p]!)] : [first];
+  }
+
+  /** The form with exactly this text, if any. */
   formId(form: string): number | undefined {
-    return this.#byForm.get(form);
+    let id: number | undefined;
+    this.#byForm.forEach(hashString(form), (candidate) => {
+      if (this.#forms[candidate] === form) id = candidate;
+    });
+    return id;
   }
 
-  #push<T>(map: Map<string, T[]>, key: string, item: T): void {
-    const list = map.get(key);
-    if (list) list.push(item);
-    else map.set(key, [item]);
+  formText(formId: number): string {
+    return this.#forms[formId]!;
   }
 
-  #addName(nameIds: Map<string, number>, text: string, joined: boolean, target: LookalikeTarget): void {
+  formKind(formId: number): FormKind {
+    return FORM_KINDS[this.#formKinds[formId]!]!;
+  }
+
+  formName(formId: number): number {
+    return this.#formNames[formId]!;
+  }
+
+  /**
+   * Edits a form is a typo target for. Floors count the letters a person sees (UTS #39 writes m as
+   * rn, which must not lengthen a name). Two edits only on the skeleton; its visual and collapsed
+   * forms get one, which halves the table (most names have an m, d or w, which UTS #39 spells rn, cl,
+   * vv). Names known only joined with their suffix are no typo target.
+   */
+  formEdits(formId: number): number {
+    const nameId = this.#formNames[formId]!;
+    return this.isJoined(nameId) ? 0 : Math.min(allowedEdits(this.#raws[nameId]!.length), this.#formKinds[formId] === 0 ? 2 : 1);
+  }
+
+  /** Active official domains whose registrable label is `label` (compact, lower case). */
+  domainsLabelled(label: string): ChannelEntry[] {
+    const found: ChannelEntry[] = [];
+    this.#domainsByLabel.forEach(hashString(label), (position) => {
+      const channel = this.#channels[position]!;
+      if (domainLabel(channel) === label) found.push(channel);
+    });
+    return found;
+  }
+}
+
+/**
+ * Adds every active channel's names and every organization's name (under its first domain, else
+ * its first channel) to `names`; returns the positions of active official domains.
+ */
+function collectNames(source: LookalikeSource, names: NameBuilder): number[] {
+  const channels = source.channels;
+  const firstChannel = new Map<string, number>();
+  const candidates: Array<{ text: string; joined: boolean; brand: boolean; target: number }> = [];
+  const domains: number[] = [];
+  for (let position = 0; position < channels.length; position++) {
+    const channel = channels[position]!;
+    if (channel.status !== 'active') continue;
+    const held = firstChannel.get(channel.organization);
+    if (held === undefined || (channel.kind === 'domain' && channels[held]!.kind !== 'domain')) firstChannel.set(channel.organization, position);
+    const found = channelNames(channel);
+    if (channel.kind === 'domain' && found.length) domains.push(position);
+    for (const name of found) candidates.push({ text: name.text, joined: name.joined, brand: channel.kind !== 'social', target: position });
+  }
+  for (const org of source.organizations) {
+    const position = firstChannel.get(org.slug);
+    if (position !== undefined) candidates.push({ text: organizationName(org.name), joined: false, brand: true, target: position });
+  }
+  // A handle such as "binance_support" adds nothing to "binance": the brand with keywords is caught
+  // through the brand. Domains and organization names always count.
+  const rawByOrg = new Map<string, Set<string>>();
+  for (const c of candidates) {
+    const org = channels[c.target]!.organization;
+    const set = rawByOrg.get(org) ?? new Set<string>();
+    set.add(compactRaw(c.text));
+    rawByOrg.set(org, set);
+  }
+  for (const c of candidates) {
+    const own = rawByOrg.get(channels[c.target]!.organization)!;
+    if (c.brand || !isNameWithKeywords(compactRaw(c.text), own)) names.add(c.text, c.joined, c.target);
+  }
+  return domains;
+}
+
+/** Collects names while the index is built: one id per distinct skeleton, with its flags and channels. */
+class NameBuilder {
+  readonly #ids = new Map<string, number>();
+  readonly flags: number[] = [];
+  readonly firstTarget: number[] = [];
+  readonly moreTargets = new Map<number, number[]>();
+
+  constructor(
+    readonly keys: string[],
+    readonly raws: string[],
+  ) {}
+
+  add(text: string, joined: boolean, target: number): void {
     const key = compactSkeleton(text);
     if (!key) return;
-    let id = nameIds.get(key);
+    let id = this.#ids.get(key);
     if (id === undefined) {
-      id = this.names.length;
+      id = this.keys.length;
       const raw = compactRaw(text);
+      this.keys.push(key);
+      // Equal texts share one string: most names are plain ASCII, their skeleton and raw text alike.
+      this.raws.push(raw === key ? key : raw);
       // Two letters are too short to be anyone's brand alone: like a common word, they need a lure beside them.
-      this.names.push({ key, raw, common: raw.length < 3 || isCommonWord(raw), joined, targets: [] });
-      nameIds.set(key, id);
+      this.flags.push((raw.length < 3 || isCommonWord(raw) ? COMMON : 0) | (joined ? JOINED : 0));
+      this.firstTarget.push(target);
+      this.#ids.set(key, id);
+      return;
     }
-    const name = this.names[id]!;
-    name.joined &&= joined;
-    if (!name.targets.includes(target)) name.targets.push(target);
+    if (!joined) this.flags[id]! &= ~JOINED;
+    if (this.firstTarget[id] === target) return;
+    const more = this.moreTargets.get(id);
+    if (!more) this.moreTargets.set(id, [target]);
+    else if (!more.includes(target)) more.push(target);
   }
 }

@@ -1,7 +1,8 @@
 /** @module Matching one piece of a name (a label, a word, a handle) against the official names. */
 import { osaDistance } from './edit-distance.ts';
-import { hashStart, hashStep } from './hash-table.ts';
-import { allowedEdits, forEachDeletionHash, formsOf, type LookalikeIndex } from './lookalike-index.ts';
+import { hashStart, hashStep } from '../hash-table.ts';
+import { forEachDeletionHash } from './deletion-hashes.ts';
+import { formsOf, type LookalikeIndex } from './lookalike-index.ts';
 import { isKeyword } from './keywords.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords } from './names.ts';
 
@@ -38,16 +39,15 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2): W
   for (const { form, kind } of queryForms) {
     const formId = index.formId(form);
     if (formId === undefined) continue;
-    const nameId = index.formNames[formId]!;
-    const name = index.names[nameId]!;
-    const same = raw === name.raw;
+    const nameId = index.formName(formId);
+    const same = raw === index.nameRaw(nameId);
     // Names under 3 letters ("fb", "x") match written exactly (then only beside a lure) or through look-alike letters.
     if (hits.has(nameId) || (key.length < 3 && !same && ASCII.test(raw))) continue;
     if (same) hits.set(nameId, { kind: 'exact', nameId, same });
     else if (common) continue;
     // Only the piece's own repeats count: "aavee" and "binnance" repeat letters, "ave" is not "aave".
     else if (kind === 'collapsed') hits.set(nameId, { kind: 'typo', nameId, distance: 1, repeated: true });
-    else if (index.formKinds[formId] !== 'collapsed') hits.set(nameId, { kind: 'exact', nameId, same });
+    else if (index.formKind(formId) !== 'collapsed') hits.set(nameId, { kind: 'exact', nameId, same });
   }
   // Lures are words of their own: "login" is not a typo of a brand named "lonin".
   if (common || isKeyword(raw) || raw.length < 4 || maxTypos === 0 || raw.length > index.longestName + 2) return [...hits.values()];
@@ -59,14 +59,14 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2): W
     const deletions = Math.min(maxTypos, raw.length >= 8 && kind !== 'collapsed' ? 2 : 1);
     forEachDeletionHash(form, deletions, (h) => {
       index.typos.forEach(h, (formId) => {
-        const nameId = index.formNames[formId]!;
+        const nameId = index.formName(formId);
         const held = hits.get(nameId);
         if (held && (held.kind === 'exact' || held.repeated)) return;
-        const official = index.forms[formId]!;
-        const allowed = Math.min(allowedEdits(index.names[nameId]!.raw.length), index.formKinds[formId] === 'skeleton' ? 2 : 1);
+        const official = index.formText(formId);
+        const allowed = index.formEdits(formId);
         const distance = osaDistance(form, official, allowed);
         if (distance < 1 || distance > allowed || isNewEnding(official, form)) return;
-        if (compound && !raw.startsWith(index.names[nameId]!.raw)) return;
+        if (compound && !raw.startsWith(index.nameRaw(nameId))) return;
         if (!held || distance < held.distance) hits.set(nameId, { kind: 'typo', nameId, distance, repeated: false });
       });
     });
@@ -88,7 +88,7 @@ export function findTokens(index: LookalikeIndex, key: string): Array<{ nameId: 
       const length = end - start + 1;
       if (index.tokenLengths[length] !== 1) continue;
       index.tokens.forEach(h, (id) => {
-        const name = index.names[id]!.key;
+        const name = index.nameKey(id);
         if (name.length === length && key.startsWith(name, start)) found.push({ nameId: id, at: start });
       });
     }

@@ -26,8 +26,8 @@ export function match(ctx: Context, piece: string, maxTypos = 2): WordHit[] {
   return hits;
 }
 
-export const targetsOf = (ctx: Context, nameId: number): LookalikeTarget[] => ctx.index.names[nameId]!.targets;
-export const officialRaw = (ctx: Context, nameId: number) => ctx.index.names[nameId]!.raw;
+export const targetsOf = (ctx: Context, nameId: number): LookalikeTarget[] => ctx.index.targetsOf(nameId);
+export const officialRaw = (ctx: Context, nameId: number) => ctx.index.nameRaw(nameId);
 
 /** Reports a homoglyph or typo hit on `piece`, with script reasons when the piece mixes or swaps scripts. */
 export function reportLookalike(ctx: Context, hit: WordHit, piece: string, extra?: { reason: ReasonCode; text: string; weight: number }): void {
@@ -39,7 +39,7 @@ export function reportLookalike(ctx: Context, hit: WordHit, piece: string, extra
       const scripts = scriptsOf(piece);
       if (isMixedScript(scripts)) {
         ctx.findings.add(target, 'mixed_script', `${quote(piece)} mixes ${scripts.join(' and ')} letters`, 0.9);
-      } else if (scripts.length === 1 && scripts[0] !== 'Latin' && /^[\x00-\x7f]*$/.test(ctx.index.names[hit.nameId]!.key)) {
+      } else if (scripts.length === 1 && scripts[0] !== 'Latin' && /^[\x00-\x7f]*$/.test(ctx.index.nameKey(hit.nameId))) {
         ctx.findings.add(target, 'whole_script', `${quote(piece)} is written in ${scripts[0]} letters that read as Latin ${quote(official)}`, 0.95);
       } else {
         // One script, but characters UTS #39 restricts from identifiers (ⅼ, the Roman numeral fifty, for l).
@@ -60,7 +60,7 @@ export function reportLookalike(ctx: Context, hit: WordHit, piece: string, extra
       // Described on the text as written ("1" in place of "i") unless look-alike letters are part of it.
       const ascii = /^[\x00-\x7f]*$/.test(raw);
       const key = compactSkeleton(piece);
-      const [shown, against] = ascii ? [raw, official] : [key, ctx.index.names[hit.nameId]!.key];
+      const [shown, against] = ascii ? [raw, official] : [key, ctx.index.nameKey(hit.nameId)];
       // Counted on the matching forms; told on the text, where repeated letters may add a difference.
       const told = Math.min(2, Math.max(hit.distance, osaDistance(shown, against, 2)));
       ctx.findings.add(target, 'typo', typoDifferences(shown, against, told), weight);
@@ -76,7 +76,7 @@ export function reportLookalike(ctx: Context, hit: WordHit, piece: string, extra
  * brand that is also a common word ("ledger") counts only beside a lure such as "support" or "login".
  */
 export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode, text: string, others: string[], where = '', weight?: number): void {
-  const common = ctx.index.names[nameId]!.common;
+  const common = ctx.index.isCommon(nameId);
   if (common && !others.some(isLure)) return;
   const keywords = keywordsIn(others);
   const withWords = keywords.length ? ` with the word${keywords.length > 1 ? 's' : ''} ${keywords.map(quote).join(', ')}` : '';

@@ -1,10 +1,11 @@
 /** @module In-memory indexes over one verified snapshot: every exact lookup is a few hash-map reads. */
 import { getDomain } from 'tldts';
+import { hashMore, HashMultiMap, hashStart, hashStep, hashString } from '../hash-table.ts';
 import { normalizeHandle } from '../input/social/index.ts';
 import { findLookalikeFindings } from '../lookalike/detect.ts';
 import type { LookalikeMatch } from '../lookalike/findings.ts';
 import { LookalikeIndex } from '../lookalike/lookalike-index.ts';
-import type { Contact, DomainContact, EmailContact, Platform, SocialContact } from '../types.ts';
+import { PLATFORMS, type Contact, type DomainContact, type EmailContact, type Platform, type SocialContact } from '../types.ts';
 import type { ChannelEntry, OrganizationEntry, ScamEntry } from './entries.ts';
 import type { RegistrySnapshot } from './snapshot.ts';
 
@@ -13,11 +14,23 @@ export interface IndexHits {
   scams: ScamEntry[];
 }
 
-type Keyed = Pick<ChannelEntry, 'kind' | 'platform' | 'value' | 'localPartCaseSensitive'>;
+type Keyed = Pick<ChannelEntry, 'kind' | 'platform' | 'value'>;
 
 /** Emails match case-insensitively by default, so they are keyed in lower case and checked exactly after. */
-const lookupKey = (e: Keyed): string =>
-  `${e.kind}|${e.platform ?? ''}|${e.kind === 'email' ? e.value.toLowerCase() : e.value}`;
+const keyValue = (e: Keyed): string => (e.kind === 'email' ? e.value.toLowerCase() : e.value);
+
+const lookupKey = (e: Keyed): string => `${e.kind}|${e.platform ?? ''}|${keyValue(e)}`;
+
+const SEPARATOR = 0x7c; // "|"
+
+/** The hash of `lookupKey`, computed without building the key: a million channels keep no key strings. */
+const keyHash = (kind: string, platform: string | undefined, value: string): number =>
+  hashMore(hashStep(hashMore(hashStep(hashMore(hashStart, kind), SEPARATOR), platform ?? ''), SEPARATOR), value);
+
+const accountHash = (platform: string, accountId: string): number => hashMore(hashStep(hashMore(hashStart, platform), SEPARATOR), accountId);
+
+const sameKey = (a: Keyed, kind: string, platform: string | undefined, value: string): boolean =>
+  a.kind === kind && (a.platform ?? '') === (platform ?? '') && keyValue(a) === value;
 
 function push<T>(map: Map<string, T[]>, key: string, item: T): void {
   const list = map.get(key);
@@ -58,11 +71,17 @@ function covers(host: string, registered: string, registrable: string | null, su
 export class RegistryIndex {
   readonly organizations = new Map<string, OrganizationEntry>();
   readonly #channelsByOrg = new Map<string, ChannelEntry[]>();
-  readonly #channels = new Map<string, ChannelEntry[]>();
-  readonly #accounts = new Map<string, ChannelEntry[]>();
+  /** The snapshot's channels; the tables below hold positions in it, never a key string or array per channel. */
+  readonly #channels: readonly ChannelEntry[];
+  /** keyHash → channel position, and (platform, account id) → channel position; hits are checked against the entry. */
+  readonly #byKey: HashMultiMap;
+  readonly #byAccount: HashMultiMap;
   readonly #scams = new Map<string, ScamEntry[]>();
-  /** Platforms with a handle or account id of a given loose key, so a bare @name is normalized only for them. */
-  readonly #bareHandles = new Map<string, Set<Platform>>();
+  /**
+   * Loose key hash → platform (position in PLATFORMS) with a handle or account id of that loose key, so a
+   * bare @name is normalized only for those. A colliding hash costs one useless normalization, never a wrong answer.
+   */
+  readonly #bareHandles: HashMultiMap;
   readonly #lookalikes: LookalikeIndex;
 
   constructor(
@@ -71,10 +90,21 @@ export class RegistryIndex {
     content: Pick<RegistrySnapshot, 'organizations' | 'channels' | 'scams'>,
   ) {
     for (const org of content.organizations) this.organizations.set(org.slug, org);
-    for (const channel of content.channels) {
+    const channels = (this.#channels = content.channels);
+    this.#byKey = new HashMultiMap(channels.length);
+    let accounts = 0;
+    let social = content.scams.length;
+    for (const channel of channels) {
+      if (channel.accountId) accounts++;
+      if (channel.platform) social += channel.accountId ? 2 : 1;
+    }
+    this.#byAccount = new HashMultiMap(accounts);
+    this.#bareHandles = new HashMultiMap(social);
+    for (let i = 0; i < channels.length; i++) {
+      const channel = channels[i]!;
       push(this.#channelsByOrg, channel.organization, channel);
-      push(this.#channels, lookupKey(channel), channel);
-      if (channel.accountId) push(this.#accounts, `${channel.platform}|${channel.accountId}`, channel);
+      this.#byKey.add(keyHash(channel.kind, channel.platform, keyValue(channel)), i);
+      if (channel.accountId) this.#byAccount.add(accountHash(channel.platform ?? '', channel.accountId), i);
       if (channel.platform) {
         this.#addBare(channel.value, channel.platform);
         if (channel.accountId) this.#addBare(channel.accountId, channel.platform);
@@ -104,7 +134,7 @@ export class RegistryIndex {
       case 'email':
         return this.#findEmail(contact);
       case 'phone':
-        return this.#exact(`phone||${contact.value}`);
+        return this.#exact('phone', undefined, contact.value);
       case 'social':
         return this.#findSocial(contact);
     }
@@ -145,24 +175,34 @@ export class RegistryIndex {
     });
   }
 
-  #exact(key: string): IndexHits {
-    return { channels: this.#channels.get(key) ?? [], scams: this.#scams.get(key) ?? [] };
+  /** Channels and scams keyed exactly so (`value` already lower-cased for email). */
+  #exact(kind: string, platform: string | undefined, value: string): IndexHits {
+    return { channels: this.#channelsKeyed(kind, platform, value), scams: this.#scams.get(`${kind}|${platform ?? ''}|${value}`) ?? [] };
+  }
+
+  #channelsKeyed(kind: string, platform: string | undefined, value: string): ChannelEntry[] {
+    const found: ChannelEntry[] = [];
+    this.#byKey.forEach(keyHash(kind, platform, value), (i) => {
+      const channel = this.#channels[i]!;
+      if (sameKey(channel, kind, platform, value)) found.push(channel);
+    });
+    return found;
   }
 
   #findHost(contact: Pick<DomainContact, 'value' | 'registrableDomain'>, kind: 'domain' | 'email', prefix: string): IndexHits {
     const hits: IndexHits = { channels: [], scams: [] };
     for (const candidate of hostAndParents(contact.value)) {
-      const key = `${kind}||${prefix}${candidate}`;
+      const found = this.#exact(kind, undefined, `${prefix}${candidate}`);
       const ok = (subdomains: boolean) => covers(contact.value, candidate, contact.registrableDomain, subdomains);
       // Official domains cover subdomains unless told otherwise; sender domains only when told so.
-      for (const c of this.#channels.get(key) ?? []) if (ok(c.subdomains ?? kind === 'domain')) hits.channels.push(c);
-      for (const s of this.#scams.get(key) ?? []) if (ok(true)) hits.scams.push(s);
+      for (const c of found.channels) if (ok(c.subdomains ?? kind === 'domain')) hits.channels.push(c);
+      for (const s of found.scams) if (ok(true)) hits.scams.push(s);
     }
     return hits;
   }
 
   #findEmail(contact: EmailContact): IndexHits {
-    const exact = this.#exact(`email||${contact.value.toLowerCase()}`);
+    const exact = this.#exact('email', undefined, contact.value.toLowerCase());
     const local = contact.local;
     const registrable = getDomain(contact.domain, { allowPrivateDomains: true });
     const senderDomain = this.#findHost({ value: contact.domain, registrableDomain: registrable }, 'email', '@');
@@ -178,18 +218,22 @@ export class RegistryIndex {
   }
 
   #addBare(value: string, platform: Platform): void {
-    const key = looseHandleKey(value);
-    const set = this.#bareHandles.get(key);
-    if (set) set.add(platform);
-    else this.#bareHandles.set(key, new Set([platform]));
+    this.#bareHandles.add(hashString(looseHandleKey(value)), PLATFORMS.indexOf(platform));
+  }
+
+  /** Platforms where something of this loose name may be registered, each once. */
+  #bareHandlePlatforms(value: string): Set<Platform> {
+    const platforms = new Set<Platform>();
+    this.#bareHandles.forEach(hashString(looseHandleKey(value)), (p) => platforms.add(PLATFORMS[p]!));
+    return platforms;
   }
 
   #findSocial(contact: SocialContact): IndexHits {
     if (contact.platform) return this.#findOnPlatform(contact.platform, contact.value, contact.accountId);
     const hits: IndexHits = { channels: [], scams: [] };
     // Only platforms where something of that loose name is registered can match: the others are not normalized.
-    const platforms = contact.value ? this.#bareHandles.get(looseHandleKey(contact.value)) : undefined;
-    for (const platform of platforms ?? []) {
+    const platforms = contact.value ? this.#bareHandlePlatforms(contact.value) : [];
+    for (const platform of platforms) {
       const handle = contact.value ? normalizeHandle(platform, contact.value) : null;
       if (!handle?.ok) continue;
       const found = this.#findOnPlatform(platform, handle.value.value, handle.value.accountId);
@@ -200,10 +244,19 @@ export class RegistryIndex {
   }
 
   #findOnPlatform(platform: string, value: string | undefined, accountId: string | undefined): IndexHits {
-    const hits = value ? this.#exact(`social|${platform}|${value}`) : { channels: [], scams: [] };
+    const hits = value ? this.#exact('social', platform, value) : { channels: [], scams: [] };
     // A numeric id can be typed where a handle goes; registered account ids match either way.
-    const ids = new Set([accountId, value && /^\d+$/.test(value) ? value : undefined].filter(Boolean));
-    const byId = [...ids].flatMap((id) => this.#accounts.get(`${platform}|${id}`) ?? []);
+    const ids = new Set([accountId, value && /^\d+$/.test(value) ? value : undefined].filter((id): id is string => !!id));
+    const byId = [...ids].flatMap((id) => this.#channelsOfAccount(platform, id));
     return { channels: [...new Set([...hits.channels, ...byId])], scams: hits.scams };
+  }
+
+  #channelsOfAccount(platform: string, accountId: string): ChannelEntry[] {
+    const found: ChannelEntry[] = [];
+    this.#byAccount.forEach(accountHash(platform, accountId), (i) => {
+      const channel = this.#channels[i]!;
+      if (channel.platform === platform && channel.accountId === accountId) found.push(channel);
+    });
+    return found;
   }
 }
