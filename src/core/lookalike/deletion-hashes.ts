@@ -6,12 +6,13 @@ let PRE = new Uint32Array(64);
 let POW = new Uint32Array(64);
 
 /**
- * Calls `visit` with the polynomial hash (mod 2^32) of `key` with up to `deletions` characters left
- * out: the SymSpell deletion neighbourhood. Prefix sums make each variant O(1), so a 15-letter name's
- * 121 variants cost 121 multiplications, not 121 passes over the name. A name with doubled letters
- * visits some variants twice; callers tolerate repeats.
+ * Writes into `out` from `start` the polynomial hash (mod 2^32) of `key` with up to `deletions`
+ * characters left out, the SymSpell deletion neighbourhood, and returns where it stopped; `out` must
+ * have room for `variantCount` hashes. Prefix sums make each variant O(1), so a 15-letter name's 121
+ * variants cost 121 multiplications, not 121 passes over the name. A name with doubled letters gives
+ * some variants twice; callers tolerate repeats.
  */
-export function forEachDeletionHash(key: string, deletions: number, visit: (hash: number) => void): void {
+export function deletionHashes(key: string, deletions: number, out: Uint32Array, start: number): number {
   const n = key.length;
   if (n + 1 > PRE.length) {
     PRE = new Uint32Array(2 * (n + 1));
@@ -27,19 +28,33 @@ export function forEachDeletionHash(key: string, deletions: number, visit: (hash
   }
   // hash of key[a..b)
   const span = (a: number, b: number) => (pre[b]! - Math.imul(pre[a]!, pow[b - a]!)) >>> 0;
-  visit(pre[n]!);
-  if (deletions < 1) return;
+  let at = start;
+  out[at++] = pre[n]!;
+  if (deletions < 1) return at;
   for (let i = 0; i < n; i++) {
-    visit((Math.imul(pre[i]!, pow[n - 1 - i]!) + span(i + 1, n)) >>> 0);
+    out[at++] = (Math.imul(pre[i]!, pow[n - 1 - i]!) + span(i + 1, n)) >>> 0;
     if (deletions < 2) continue;
     const head = Math.imul(pre[i]!, pow[Math.max(0, n - 2 - i)]!);
     for (let j = i + 1; j < n; j++) {
-      visit((head + Math.imul(span(i + 1, j), pow[n - 1 - j]!) + span(j + 1, n)) >>> 0);
+      out[at++] = (head + Math.imul(span(i + 1, j), pow[n - 1 - j]!) + span(j + 1, n)) >>> 0;
     }
   }
+  return at;
+}
+
+let SCRATCH = new Uint32Array(256);
+
+/**
+ * The deletion neighbourhood of a query, in a buffer reused by every call: valid until the next call.
+ * Returns the buffer and how many hashes it holds.
+ */
+export function queryDeletionHashes(key: string, deletions: number): { hashes: Uint32Array; count: number } {
+  const needed = 1 + variantCount(key.length, deletions);
+  if (needed > SCRATCH.length) SCRATCH = new Uint32Array(2 * needed);
+  return { hashes: SCRATCH, count: deletionHashes(key, deletions, SCRATCH, 0) };
 }
 
 /** How many variants a key of this length has: sizes the table without generating them twice. */
 export const variantCount = (length: number, deletions: number): number =>
-  deletions === 0 ? 0 : 1 + length + (deletions === 2 ? (length * (length - 1)) / 2 : 0);
+  1 + (deletions >= 1 ? length : 0) + (deletions >= 2 ? (length * (length - 1)) / 2 : 0);
 

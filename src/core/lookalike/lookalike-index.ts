@@ -6,7 +6,7 @@
 import { hashString, HashMultiMap } from '../hash-table.ts';
 import type { ChannelEntry, OrganizationEntry } from '../registry/entries.ts';
 import { HashPairs, StaticHashMultiMap } from '../static-hash-table.ts';
-import { forEachDeletionHash, variantCount } from './deletion-hashes.ts';
+import { deletionHashes, variantCount } from './deletion-hashes.ts';
 import { isKeyword, keywordCores } from './keywords.ts';
 import { channelNames, compactRaw, compactSkeleton, isCommonWord, organizationName } from './names.ts';
 import { collapsedForm, visualForm } from './skeleton.ts';
@@ -34,7 +34,7 @@ export const allowedEdits = (length: number): number => (length >= 10 ? 2 : leng
 export const MIN_TOKEN_LENGTH = 5;
 
 /** Whether `raw` is one of `names` with keywords before or after it ("binancesupport", "officialbinance"). */
-function isNameWithKeywords(raw: string, names: Set<string>): boolean {
+function isNameWithKeywords(raw: string, names: readonly string[]): boolean {
   for (const name of names) {
     if (name.length < 3 || name === raw) continue;
     const at = raw.indexOf(name);
@@ -53,6 +53,8 @@ export interface LookalikeSource {
 /** Name flags. */
 const COMMON = 1;
 const JOINED = 2;
+/** A candidate name from a domain, a sender or the organization's name, not from a handle. */
+const BRAND = 4;
 
 /** A domain channel's registrable label as names are compared ("binance" of binance.com and of bin-ance.com). */
 const domainLabel = (channel: ChannelEntry): string | undefined => {
@@ -95,12 +97,13 @@ export class LookalikeIndex {
 
     const formKinds: number[] = [];
     const formNames: number[] = [];
-    const byForm = new Map<string, number>();
+    // Sized for every name having three forms while building; the kept table is sized for the forms there are.
+    const building = new HashMultiMap(3 * this.#keys.length);
     for (let nameId = 0; nameId < this.#keys.length; nameId++) {
       if (!(names.flags[nameId]! & JOINED)) this.longestName = Math.max(this.longestName, this.#raws[nameId]!.length);
       for (const { form, kind } of formsOf(this.#keys[nameId]!)) {
-        if (byForm.has(form)) continue;
-        byForm.set(form, this.#forms.length);
+        if (findForm(building, this.#forms, form) !== undefined) continue;
+        building.add(hashString(form), this.#forms.length);
         this.#forms.push(form);
         formKinds.push(FORM_KINDS.indexOf(kind));
         formNames.push(nameId);
@@ -112,11 +115,14 @@ export class LookalikeIndex {
     for (let id = 0; id < this.#forms.length; id++) this.#byForm.add(hashString(this.#forms[id]!), id);
 
     let entries = 0;
-    for (let id = 0; id < this.#forms.length; id++) entries += variantCount(this.#forms[id]!.length, this.formEdits(id));
+    for (let id = 0; id < this.#forms.length; id++) {
+      const d = this.formEdits(id);
+      if (d > 0) entries += variantCount(this.#forms[id]!.length, d);
+    }
     const pairs = new HashPairs(entries);
     for (let id = 0; id < this.#forms.length; id++) {
       const d = this.formEdits(id);
-      if (d > 0) forEachDeletionHash(this.#forms[id]!, d, (h) => pairs.add(h, id));
+      if (d > 0) pairs.fill(id, deletionHashes(this.#forms[id]!, d, pairs.hashes, pairs.length));
     }
     this.typos = new StaticHashMultiMap(pairs);
 
@@ -165,11 +171,7 @@ export class LookalikeIndex {
 
   /** The form with exactly this text, if any. */
   formId(form: string): number | undefined {
-    let id: number | undefined;
-    this.#byForm.forEach(hashString(form), (candidate) => {
-      if (this.#forms[candidate] === form) id = candidate;
-    });
-    return id;
+    return findForm(this.#byForm, this.#forms, form);
   }
 
   formText(formId: number): string {
@@ -206,6 +208,15 @@ export class LookalikeIndex {
   }
 }
 
+/** The position of `form` among `forms`, found through its hash in `table`. */
+function findForm(table: HashMultiMap, forms: readonly string[], form: string): number | undefined {
+  let id: number | undefined;
+  table.forEach(hashString(form), (candidate) => {
+    if (forms[candidate] === form) id = candidate;
+  });
+  return id;
+}
+
 /**
  * Adds every active channel's names and every organization's name (under its first domain, else
  * its first channel) to `names`; returns the positions of active official domains.
@@ -213,7 +224,10 @@ export class LookalikeIndex {
 function collectNames(source: LookalikeSource, names: NameBuilder): number[] {
   const channels = source.channels;
   const firstChannel = new Map<string, number>();
-  const candidates: Array<{ text: string; joined: boolean; brand: boolean; target: number }> = [];
+  // Candidate names in parallel arrays (a million channels give millions): text, channel, and whether a brand name.
+  const texts: string[] = [];
+  const targets: number[] = [];
+  const kinds: number[] = [];
   const domains: number[] = [];
   for (let position = 0; position < channels.length; position++) {
     const channel = channels[position]!;
@@ -222,24 +236,34 @@ function collectNames(source: LookalikeSource, names: NameBuilder): number[] {
     if (held === undefined || (channel.kind === 'domain' && channels[held]!.kind !== 'domain')) firstChannel.set(channel.organization, position);
     const found = channelNames(channel);
     if (channel.kind === 'domain' && found.length) domains.push(position);
-    for (const name of found) candidates.push({ text: name.text, joined: name.joined, brand: channel.kind !== 'social', target: position });
+    for (const name of found) {
+      texts.push(name.text);
+      targets.push(position);
+      kinds.push((name.joined ? JOINED : 0) | (channel.kind === 'social' ? 0 : BRAND));
+    }
   }
   for (const org of source.organizations) {
     const position = firstChannel.get(org.slug);
-    if (position !== undefined) candidates.push({ text: organizationName(org.name), joined: false, brand: true, target: position });
+    if (position === undefined) continue;
+    texts.push(organizationName(org.name));
+    targets.push(position);
+    kinds.push(BRAND);
   }
   // A handle such as "binance_support" adds nothing to "binance": the brand with keywords is caught
   // through the brand. Domains and organization names always count.
-  const rawByOrg = new Map<string, Set<string>>();
-  for (const c of candidates) {
-    const org = channels[c.target]!.organization;
-    const set = rawByOrg.get(org) ?? new Set<string>();
-    set.add(compactRaw(c.text));
-    rawByOrg.set(org, set);
+  const raws = texts.map(compactRaw);
+  const rawByOrg = new Map<string, string[]>();
+  for (let i = 0; i < texts.length; i++) {
+    const org = channels[targets[i]!]!.organization;
+    const list = rawByOrg.get(org);
+    if (list) list.push(raws[i]!);
+    else rawByOrg.set(org, [raws[i]!]);
   }
-  for (const c of candidates) {
-    const own = rawByOrg.get(channels[c.target]!.organization)!;
-    if (c.brand || !isNameWithKeywords(compactRaw(c.text), own)) names.add(c.text, c.joined, c.target);
+  for (let i = 0; i < texts.length; i++) {
+    const brand = (kinds[i]! & BRAND) !== 0;
+    if (brand || !isNameWithKeywords(raws[i]!, rawByOrg.get(channels[targets[i]!]!.organization)!)) {
+      names.add(texts[i]!, raws[i]!, (kinds[i]! & JOINED) !== 0, targets[i]!);
+    }
   }
   return domains;
 }
@@ -256,13 +280,12 @@ class NameBuilder {
     readonly raws: string[],
   ) {}
 
-  add(text: string, joined: boolean, target: number): void {
+  add(text: string, raw: string, joined: boolean, target: number): void {
     const key = compactSkeleton(text);
     if (!key) return;
     let id = this.#ids.get(key);
     if (id === undefined) {
       id = this.keys.length;
-      const raw = compactRaw(text);
       this.keys.push(key);
       // Equal texts share one string: most names are plain ASCII, their skeleton and raw text alike.
       this.raws.push(raw === key ? key : raw);

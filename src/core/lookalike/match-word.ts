@@ -1,7 +1,7 @@
 /** @module Matching one piece of a name (a label, a word, a handle) against the official names. */
 import { osaDistance } from './edit-distance.ts';
 import { hashStart, hashStep } from '../hash-table.ts';
-import { forEachDeletionHash } from './deletion-hashes.ts';
+import { queryDeletionHashes } from './deletion-hashes.ts';
 import { formsOf, type LookalikeIndex } from './lookalike-index.ts';
 import { isKeyword } from './keywords.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords } from './names.ts';
@@ -57,8 +57,9 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2): W
   for (const { form, kind } of queryForms) {
     // Two edits only reach names of 10+ letters, so only pieces of 8+; collapsed forms get one.
     const deletions = Math.min(maxTypos, raw.length >= 8 && kind !== 'collapsed' ? 2 : 1);
-    forEachDeletionHash(form, deletions, (h) => {
-      index.typos.forEach(h, (formId) => {
+    const { hashes, count } = queryDeletionHashes(form, deletions);
+    for (let k = 0; k < count; k++) {
+      index.typos.forEach(hashes[k]!, (formId) => {
         const nameId = index.formName(formId);
         const held = hits.get(nameId);
         if (held && (held.kind === 'exact' || held.repeated)) return;
@@ -69,7 +70,7 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2): W
         if (compound && !raw.startsWith(index.nameRaw(nameId))) return;
         if (!held || distance < held.distance) hits.set(nameId, { kind: 'typo', nameId, distance, repeated: false });
       });
-    });
+    }
   }
   return [...hits.values()];
 }
