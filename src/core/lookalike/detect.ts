@@ -8,13 +8,13 @@ import type { Context } from './report.ts';
 
 /** Which channel names the imitated one best: same kind as the input, then same platform. */
 function preference(contact: Contact): (candidate: LookalikeTarget, held: LookalikeTarget) => boolean {
-  const rank = (t: LookalikeTarget) => {
-    const c = t;
-    if (contact.kind === 'social') return c.kind === 'social' ? (c.platform === contact.platform ? 3 : 2) : c.kind === 'domain' ? 1 : 0;
-    if (contact.kind === 'email') return c.kind === 'email' ? 2 : c.kind === 'domain' ? 1 : 0;
-    return c.kind === 'domain' ? 2 : 0;
-  };
-  return (candidate, held) => rank(candidate) > rank(held);
+  return (candidate, held) => rank(contact, candidate) > rank(contact, held);
+}
+
+function rank(contact: Contact, c: LookalikeTarget): number {
+  if (contact.kind === 'social') return c.kind === 'social' ? (c.platform === contact.platform ? 3 : 2) : c.kind === 'domain' ? 1 : 0;
+  if (contact.kind === 'email') return c.kind === 'email' ? 2 : c.kind === 'domain' ? 1 : 0;
+  return c.kind === 'domain' ? 2 : 0;
 }
 
 /**

@@ -18,11 +18,16 @@ export interface LookalikeMatch {
   explanation: string;
 }
 
+/** A clause of an explanation, or how to write it: most clues found never reach an answer, so their text is written only when one does. */
+export type ClueText = string | (() => string);
+
 interface Clue {
   reason: ReasonCode;
-  text: string;
+  text: ClueText;
   weight: number;
 }
+
+const written = (text: ClueText): string => (typeof text === 'string' ? text : text());
 
 /** Scores at or above this are dangers: the contact is built to be mistaken for the official one. */
 const DANGER = 0.75;
@@ -34,7 +39,7 @@ export class Findings {
   /** `prefer` says whether a target names the imitated channel better than the one held (same kind, same platform). */
   constructor(private readonly prefer: (candidate: LookalikeTarget, held: LookalikeTarget) => boolean) {}
 
-  add(target: LookalikeTarget, reason: ReasonCode, text: string, weight: number): void {
+  add(target: LookalikeTarget, reason: ReasonCode, text: ClueText, weight: number): void {
     const entry = this.#byOrg.get(target.organization);
     if (!entry) return void this.#byOrg.set(target.organization, { target, clues: [{ reason, text, weight }], order: this.#byOrg.size });
     if (this.prefer(target, entry.target)) entry.target = target;
@@ -63,27 +68,27 @@ export class Findings {
    * same platform, its website for a domain).
    */
   matches(organizations: ReadonlyMap<string, OrganizationEntry>, pick: (slug: string, matched: ChannelEntry) => ChannelEntry): LookalikeMatch[] {
-    const out: LookalikeMatch[] = [];
-    const order = new Map<string, number>();
-    for (const [slug, { target, clues, order: found }] of this.#byOrg) {
-      order.set(slug, found);
-      const strongest = Math.max(...clues.map((c) => c.weight));
+    const scored = [...this.#byOrg].map(([slug, entry]) => {
+      const strongest = Math.max(...entry.clues.map((c) => c.weight));
       // Each further independent clue adds a little confidence; none reaches certainty.
-      const score = Math.min(0.99, strongest + 0.03 * (new Set(clues.map((c) => c.reason)).size - 1));
+      const score = Math.min(0.99, strongest + 0.03 * (new Set(entry.clues.map((c) => c.reason)).size - 1));
+      return { slug, ...entry, exact: score, score: Math.round(score * 100) / 100 };
+    });
+    // Ties go to the organization found first: checks run from the whole name down to its parts.
+    scored.sort((a, b) => b.score - a.score || a.order - b.order);
+    return scored.slice(0, MAX_MATCHES).map(({ slug, target, clues, score, exact }) => {
       const name = organizations.get(slug)?.name ?? slug;
       const c = pick(slug, target);
-      const texts = [...new Set(clues.map((clue) => clue.text))];
-      out.push({
+      const texts = [...new Set(clues.map((clue) => written(clue.text)))];
+      return {
         organization: { slug, name },
         channel: { kind: c.kind, ...(c.platform ? { platform: c.platform } : {}), value: c.display },
         reasons: [...new Set(clues.map((clue) => clue.reason))],
-        score: Math.round(score * 100) / 100,
-        severity: score >= DANGER ? 'danger' : 'warning',
+        score,
+        severity: exact >= DANGER ? 'danger' : 'warning',
         explanation: `Imitates ${name}'s ${describeChannel(c)}: ${texts.join('; ')}.`,
-      });
-    }
-    // Ties go to the organization found first: checks run from the whole name down to its parts.
-    return out.sort((a, b) => b.score - a.score || order.get(a.organization.slug)! - order.get(b.organization.slug)!).slice(0, MAX_MATCHES);
+      };
+    });
   }
 }
 

@@ -53,7 +53,7 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2): W
   if (common || isKeyword(raw) || raw.length < 4 || maxTypos === 0 || raw.length > index.longestName + 2) return [...hits.values()];
   // Real words put together ("metatask", "openseed") are one letter from a brand by chance; the
   // brand with something added ("metamasks") is not.
-  const compound = isCompoundOfCommonWords(raw);
+  let compound: boolean | undefined;
   for (const { form, kind } of queryForms) {
     // Two edits only reach names of 10+ letters, so only pieces of 8+; collapsed forms get one.
     const deletions = Math.min(maxTypos, raw.length >= 8 && kind !== 'collapsed' ? 2 : 1);
@@ -67,6 +67,7 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2): W
         const allowed = index.formEdits(formId);
         const distance = osaDistance(form, official, allowed);
         if (distance < 1 || distance > allowed || isNewEnding(official, form)) return;
+        compound ??= isCompoundOfCommonWords(raw);
         if (compound && !raw.startsWith(index.nameRaw(nameId))) return;
         if (!held || distance < held.distance) hits.set(nameId, { kind: 'typo', nameId, distance, repeated: false });
       });

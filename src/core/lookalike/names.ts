@@ -4,20 +4,26 @@ import { hostToUnicode } from '../input/domain.ts';
 import type { ChannelEntry } from '../registry/entries.ts';
 import { COMMON_WORDS } from './data/common-words.generated.ts';
 import { isGenericWord } from './generic-words.ts';
+import { memoize } from './memo.ts';
 import { skeleton } from './skeleton.ts';
 
 const SEPARATORS = /[-_.\s]/g;
 const COMMON = new Set(COMMON_WORDS.split(' '));
 
-/** The skeleton without separators: "Bin-ance", "b.i.n.a.n.c.e" and "bіnance" all give "binance". */
-export const compactSkeleton = (text: string): string => {
-  const key = skeleton(text);
-  return HAS_SEPARATOR.test(key) ? key.replace(SEPARATORS, '') : key;
-};
 const HAS_SEPARATOR = /[-_.\s]/;
 
+/** The skeleton without separators: "Bin-ance", "b.i.n.a.n.c.e" and "bіnance" all give "binance". */
+export const compactSkeleton = memoize((text: string): string => {
+  const key = skeleton(text);
+  return HAS_SEPARATOR.test(key) ? key.replace(SEPARATORS, '') : key;
+});
+
+/** Lower-case letters and digits only: already compact and raw, as most pieces of a domain name are. */
+const PLAIN = /^[a-z0-9]*$/;
+
 /** The text as written, lower case, without separators: tells a homoglyph from the brand itself. */
-export const compactRaw = (text: string): string => text.normalize('NFC').toLowerCase().replace(SEPARATORS, '');
+export const compactRaw = (text: string): string =>
+  PLAIN.test(text) ? text : text.normalize('NFC').toLowerCase().replace(SEPARATORS, '');
 
 /** Whether a word is among the most frequent English words (SUBTLEX-US) or the industry's generic words. */
 export const isCommonWord = (word: string): boolean => COMMON.has(word) || isGenericWord(word);
@@ -27,6 +33,14 @@ export const isCommonWord = (word: string): boolean => COMMON.has(word) || isGen
  * names are real words put together, and one letter from a brand by chance rather than by design.
  */
 export function isCompoundOfCommonWords(raw: string, minPart = 4): boolean {
+  let check = COMPOUND_CHECKS.get(minPart);
+  if (!check) COMPOUND_CHECKS.set(minPart, (check = memoize((text) => isCompound(text, minPart))));
+  return check(raw);
+}
+
+const COMPOUND_CHECKS = new Map<number, (raw: string) => boolean>();
+
+function isCompound(raw: string, minPart: number): boolean {
   if (raw.length < 2 * minPart || !/^[a-z]+$/.test(raw)) return false;
   // parts[i]: fewest common words of minPart+ letters spelling raw.slice(0, i) ("ins"+"tag"+"arm" is no word play).
   const parts = new Array<number>(raw.length + 1).fill(Infinity);

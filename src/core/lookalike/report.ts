@@ -35,7 +35,7 @@ export function reportLookalike(ctx: Context, hit: WordHit, piece: string, extra
   for (const target of targetsOf(ctx, hit.nameId)) {
     if (hit.kind === 'exact') {
       const raw = compactRaw(piece);
-      ctx.findings.add(target, 'homoglyph', `${quote(piece)} looks like ${quote(official)}: ${homoglyphDifferences(raw, official)}`, 0.95);
+      ctx.findings.add(target, 'homoglyph', () => `${quote(piece)} looks like ${quote(official)}: ${homoglyphDifferences(raw, official)}`, 0.95);
       const scripts = scriptsOf(piece);
       if (isMixedScript(scripts)) {
         ctx.findings.add(target, 'mixed_script', `${quote(piece)} mixes ${scripts.join(' and ')} letters`, 0.9);
@@ -52,8 +52,7 @@ export function reportLookalike(ctx: Context, hit: WordHit, piece: string, extra
     } else if (hit.repeated) {
       const raw = compactRaw(piece);
       const how = raw.length > official.length ? 'repeats letters of' : raw.length < official.length ? 'leaves out a doubled letter of' : 'differs only in doubled letters from';
-      const text = Math.abs(raw.length - official.length) === 1 ? typoDifferences(raw, official, 1) : `${quote(raw)} ${how} ${quote(official)}`;
-      ctx.findings.add(target, 'typo', text, 0.8);
+      ctx.findings.add(target, 'typo', () => (Math.abs(raw.length - official.length) === 1 ? typoDifferences(raw, official, 1) : `${quote(raw)} ${how} ${quote(official)}`), 0.8);
     } else {
       const weight = hit.distance === 1 ? 0.8 : 0.65;
       const raw = compactRaw(piece);
@@ -62,9 +61,8 @@ export function reportLookalike(ctx: Context, hit: WordHit, piece: string, extra
       const key = compactSkeleton(piece);
       const [shown, against] = ascii ? [raw, official] : [key, ctx.index.nameKey(hit.nameId)];
       // Counted on the matching forms; told on the text, where repeated letters may add a difference.
-      const told = Math.min(2, Math.max(hit.distance, osaDistance(shown, against, 2)));
-      ctx.findings.add(target, 'typo', typoDifferences(shown, against, told), weight);
-      if (!ascii) ctx.findings.add(target, 'homoglyph', `${quote(piece)} reads as ${quote(key)}: ${homoglyphDifferences(raw, key)}`, 0.9);
+      ctx.findings.add(target, 'typo', () => typoDifferences(shown, against, Math.min(2, Math.max(hit.distance, osaDistance(shown, against, 2)))), weight);
+      if (!ascii) ctx.findings.add(target, 'homoglyph', () => `${quote(piece)} reads as ${quote(key)}: ${homoglyphDifferences(raw, key)}`, 0.9);
     }
     // The brand found with a typo inside a longer name is no stronger than the typo itself.
     if (extra) ctx.findings.add(target, extra.reason, extra.text, Math.min(extra.weight, 0.7));

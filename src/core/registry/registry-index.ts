@@ -193,10 +193,11 @@ export class RegistryIndex {
     const hits: IndexHits = { channels: [], scams: [] };
     for (const candidate of hostAndParents(contact.value)) {
       const found = this.#exact(kind, undefined, `${prefix}${candidate}`);
-      const ok = (subdomains: boolean) => covers(contact.value, candidate, contact.registrableDomain, subdomains);
       // Official domains cover subdomains unless told otherwise; sender domains only when told so.
-      for (const c of found.channels) if (ok(c.subdomains ?? kind === 'domain')) hits.channels.push(c);
-      for (const s of found.scams) if (ok(true)) hits.scams.push(s);
+      for (const c of found.channels) {
+        if (covers(contact.value, candidate, contact.registrableDomain, c.subdomains ?? kind === 'domain')) hits.channels.push(c);
+      }
+      for (const s of found.scams) if (covers(contact.value, candidate, contact.registrableDomain, true)) hits.scams.push(s);
     }
     return hits;
   }
