@@ -3,7 +3,7 @@
  * tokens for embedded brands. Names and forms live in parallel arrays and typed tables rather than an
  * object each, so a million channels' index stays within a Worker isolate's memory.
  */
-import { hashString, HashMultiMap } from '../hash-table.ts';
+import { hashString, HashMultiMap, mixHash } from '../hash-table.ts';
 import type { ChannelEntry, OrganizationEntry } from '../registry/entries.ts';
 import { HashPairs, StaticHashMultiMap } from '../static-hash-table.ts';
 import { deletionHashes, variantCount } from './deletion-hashes.ts';
@@ -32,6 +32,11 @@ export function formsOf(key: string): Array<{ form: string; kind: FormKind }> {
 export const allowedEdits = (length: number): number => (length >= 10 ? 2 : length >= 5 ? 1 : 0);
 /** Names shorter than this are matched whole only: "okx" inside "tokxyz" is nobody's brand. */
 export const MIN_TOKEN_LENGTH = 5;
+/** Characters of a token's start kept in `tokenStarts`. */
+export const TOKEN_PREFIX = 4;
+const TOKEN_START_BITS = 1 << 20;
+/** The bit of `tokenStarts` for the hash of a token's first TOKEN_PREFIX characters. */
+export const tokenStartBit = (prefixHash: number): number => mixHash(prefixHash) >>> 12;
 
 /** Whether `raw` is one of `names` with keywords before or after it ("binancesupport", "officialbinance"). */
 function isNameWithKeywords(raw: string, names: readonly string[]): boolean {
@@ -68,20 +73,29 @@ export class LookalikeIndex {
   readonly #keys: string[] = [];
   readonly #raws: string[] = [];
   readonly #flags: Uint8Array;
-  /** The first channel of each name, as a position in the channels; any further ones in `#moreTargets`. */
-  readonly #firstTarget: Uint32Array;
-  readonly #moreTargets: Map<number, number[]>;
+  /** The channels of name n, as positions in the channels, are targets[targetStarts[n]] up to targetStarts[n + 1]. */
+  readonly #targetStarts: Uint32Array;
+  readonly #targets: Uint32Array;
   /** Per form of a name (its skeleton, visual and collapsed forms): text, kind and name. */
   readonly #forms: string[] = [];
   readonly #formKinds: Uint8Array;
   readonly #formNames: Uint32Array;
+  readonly #formEdits: Uint8Array;
   readonly #byForm: HashMultiMap;
+  /** visits[form] === visit when the form was already seen in the current visit (see `beginVisit`). */
+  readonly #visits: Uint32Array;
+  #visit = 0;
   /** Deletion-neighbourhood hash → form: the typo candidates. */
   readonly typos: StaticHashMultiMap;
   /** Skeleton hash → name, for names of 5+ characters found inside longer text. */
   readonly tokens: HashMultiMap;
   /** tokenLengths[n] is 1 when some token has n characters: substring search probes those lengths only. */
   readonly tokenLengths = new Uint8Array(64);
+  /**
+   * One bit per hash of a token's first TOKEN_PREFIX characters (128 KB, which stays in cache): a
+   * substring search skips every start position no token begins like, without touching the table.
+   */
+  readonly tokenStarts = new Uint32Array(TOKEN_START_BITS / 32);
   /** Letters in the longest official name: longer pieces cannot be a typo of any. */
   longestName = 0;
   /** Active official domains by registrable label, for TLD swaps and embedded domains: label hash → channel position. */
@@ -92,8 +106,7 @@ export class LookalikeIndex {
     const names = new NameBuilder(this.#keys, this.#raws);
     const domains = collectNames(source, names);
     this.#flags = Uint8Array.from(names.flags);
-    this.#firstTarget = Uint32Array.from(names.firstTarget);
-    this.#moreTargets = names.moreTargets;
+    ({ starts: this.#targetStarts, targets: this.#targets } = names.targetsByName());
 
     const formKinds: number[] = [];
     const formNames: number[] = [];
@@ -111,6 +124,11 @@ export class LookalikeIndex {
     }
     this.#formKinds = Uint8Array.from(formKinds);
     this.#formNames = Uint32Array.from(formNames);
+    this.#formEdits = this.#formKinds.map((kind, id) => {
+      const nameId = this.#formNames[id]!;
+      return this.isJoined(nameId) ? 0 : Math.min(allowedEdits(this.#raws[nameId]!.length), kind === 0 ? 2 : 1);
+    });
+    this.#visits = new Uint32Array(this.#forms.length);
     this.#byForm = new HashMultiMap(this.#forms.length);
     for (let id = 0; id < this.#forms.length; id++) this.#byForm.add(hashString(this.#forms[id]!), id);
 
@@ -132,6 +150,8 @@ export class LookalikeIndex {
       if (key.length >= MIN_TOKEN_LENGTH && key.length < this.tokenLengths.length) {
         this.tokens.add(hashString(key), id);
         this.tokenLengths[key.length] = 1;
+        const start = tokenStartBit(hashString(key.slice(0, TOKEN_PREFIX)));
+        this.tokenStarts[start >>> 5]! |= 1 << (start & 31);
       }
     }
     this.#domainsByLabel = new HashMultiMap(domains.length);
@@ -164,9 +184,9 @@ export class LookalikeIndex {
 
   /** The official channels known by this name, one or more. */
   targetsOf(nameId: number): LookalikeTarget[] {
-    const first = this.#channels[this.#firstTarget[nameId]!]!;
-    const more = this.#moreTargets.get(nameId);
-    return more ? [first, ...more.map((p) => this.#channels[p]!)] : [first];
+    const found: LookalikeTarget[] = [];
+    for (let i = this.#targetStarts[nameId]!; i < this.#targetStarts[nameId + 1]!; i++) found.push(this.#channels[this.#targets[i]!]!);
+    return found;
   }
 
   /** The form with exactly this text, if any. */
@@ -193,8 +213,25 @@ export class LookalikeIndex {
    * vv). Names known only joined with their suffix are no typo target.
    */
   formEdits(formId: number): number {
-    const nameId = this.#formNames[formId]!;
-    return this.isJoined(nameId) ? 0 : Math.min(allowedEdits(this.#raws[nameId]!.length), this.#formKinds[formId] === 0 ? 2 : 1);
+    return this.#formEdits[formId]!;
+  }
+
+  /**
+   * Starts a visit: until the next one, `firstVisit` says whether a form is met for the first time.
+   * A typo search meets a matching form through many of its deletion variants and checks it once.
+   * Lookups run one at a time (JavaScript is single-threaded), so one stamp array serves them all.
+   */
+  beginVisit(): void {
+    if (++this.#visit === 0xffffffff) {
+      this.#visits.fill(0);
+      this.#visit = 1;
+    }
+  }
+
+  firstVisit(formId: number): boolean {
+    if (this.#visits[formId] === this.#visit) return false;
+    this.#visits[formId] = this.#visit;
+    return true;
   }
 
   /** Active official domains whose registrable label is `label` (compact, lower case). */
@@ -272,8 +309,9 @@ function collectNames(source: LookalikeSource, names: NameBuilder): number[] {
 class NameBuilder {
   readonly #ids = new Map<string, number>();
   readonly flags: number[] = [];
-  readonly firstTarget: number[] = [];
-  readonly moreTargets = new Map<number, number[]>();
+  /** (name, channel) pairs in the order found; a name's first channel is the one it was first found on. */
+  readonly #pairNames: number[] = [];
+  readonly #pairChannels: number[] = [];
 
   constructor(
     readonly keys: string[],
@@ -291,14 +329,34 @@ class NameBuilder {
       this.raws.push(raw === key ? key : raw);
       // Two letters are too short to be anyone's brand alone: like a common word, they need a lure beside them.
       this.flags.push((raw.length < 3 || isCommonWord(raw) ? COMMON : 0) | (joined ? JOINED : 0));
-      this.firstTarget.push(target);
       this.#ids.set(key, id);
-      return;
+    } else if (!joined) {
+      this.flags[id]! &= ~JOINED;
     }
-    if (!joined) this.flags[id]! &= ~JOINED;
-    if (this.firstTarget[id] === target) return;
-    const more = this.moreTargets.get(id);
-    if (!more) this.moreTargets.set(id, [target]);
-    else if (!more.includes(target)) more.push(target);
+    this.#pairNames.push(id);
+    this.#pairChannels.push(target);
+  }
+
+  /** Each name's channels, in the order found and each once, grouped by name (a stable counting sort). */
+  targetsByName(): { starts: Uint32Array; targets: Uint32Array } {
+    const names = this.keys.length;
+    const counts = new Uint32Array(names + 1);
+    for (const id of this.#pairNames) counts[id + 1]!++;
+    for (let n = 0; n < names; n++) counts[n + 1]! += counts[n]!;
+    const sorted = new Uint32Array(this.#pairNames.length);
+    const next = counts.slice(0, names);
+    this.#pairNames.forEach((id, i) => (sorted[next[id]!++] = this.#pairChannels[i]!));
+    // Drop repeats within each name's run (a domain found as the organization's name too); runs are short.
+    const starts = new Uint32Array(names + 1);
+    let kept = 0;
+    for (let n = 0; n < names; n++) {
+      starts[n] = kept;
+      for (let i = counts[n]!; i < counts[n + 1]!; i++) {
+        const channel = sorted[i]!;
+        if (!sorted.subarray(starts[n], kept).includes(channel)) sorted[kept++] = channel;
+      }
+    }
+    starts[names] = kept;
+    return { starts, targets: sorted.slice(0, kept) };
   }
 }

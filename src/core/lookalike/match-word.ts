@@ -2,7 +2,7 @@
 import { osaDistance } from './edit-distance.ts';
 import { hashStart, hashStep } from '../hash-table.ts';
 import { queryDeletionHashes } from './deletion-hashes.ts';
-import { formsOf, type LookalikeIndex } from './lookalike-index.ts';
+import { formsOf, MIN_TOKEN_LENGTH, TOKEN_PREFIX, tokenStartBit, type LookalikeIndex } from './lookalike-index.ts';
 import { isKeyword } from './keywords.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords } from './names.ts';
 
@@ -58,8 +58,10 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2): W
     // Two edits only reach names of 10+ letters, so only pieces of 8+; collapsed forms get one.
     const deletions = Math.min(maxTypos, raw.length >= 8 && kind !== 'collapsed' ? 2 : 1);
     const { hashes, count } = queryDeletionHashes(form, deletions);
+    index.beginVisit();
     for (let k = 0; k < count; k++) {
       index.typos.forEach(hashes[k]!, (formId) => {
+        if (!index.firstVisit(formId)) return;
         const nameId = index.formName(formId);
         const held = hits.get(nameId);
         if (held && (held.kind === 'exact' || held.repeated)) return;
@@ -83,11 +85,15 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2): W
 export function findTokens(index: LookalikeIndex, key: string): Array<{ nameId: number; at: number }> {
   const found: Array<{ nameId: number; at: number }> = [];
   const maxLength = index.tokenLengths.length - 1;
-  for (let start = 0; start < key.length; start++) {
+  for (let start = 0; start + MIN_TOKEN_LENGTH <= key.length; start++) {
     let h = hashStart;
     for (let end = start; end < key.length && end - start < maxLength; end++) {
       h = hashStep(h, key.charCodeAt(end));
       const length = end - start + 1;
+      if (length === TOKEN_PREFIX) {
+        const bit = tokenStartBit(h);
+        if ((index.tokenStarts[bit >>> 5]! & (1 << (bit & 31))) === 0) break;
+      }
       if (index.tokenLengths[length] !== 1) continue;
       index.tokens.forEach(h, (id) => {
         const name = index.nameKey(id);
