@@ -41,6 +41,11 @@ const CAUGHT: Record<string, Case[]> = {
     ["binance-airdrop.xyz", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" inside \"binance-airdrop\" with the word \"airdrop\"."],
     ["ledger-live.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-live\" with the word \"live\"."],
   ],
+  "aliases (abbreviations and product names) beside a lure": [
+    ["verify-insta-page.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"insta\" inside \"verify-insta-page\" with the word \"verify\"."],
+    ["ig-appeal.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"ig\" inside \"ig-appeal\" with the word \"appeal\"."],
+    ["\"Instagram Security\" <a@b.example>", {}, "instagram", ["display_name_claim"], "danger", "Imitates Instagram's instagram.com: the sender name \"Instagram Security\" claims \"instagram\", but a@b.example is not its address."],
+  ],
   "TLD swaps": [
     ["binance.xyz", {}, "binance", ["tld_swap"], "danger", "Imitates Binance's binance.com: \"binance\" with .xyz in place of .com."],
     ["okx.net", {}, "okx", ["tld_swap"], "danger", "Imitates OKX's okx.com: \"okx\" with .net in place of .com."],
@@ -103,6 +108,10 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['random-site.example', {}, 'nothing like any brand'],
   ['fb-news.com', {}, 'a two-letter brand without a lure'],
   ['fb.xyz', {}, 'a two-letter brand under another ending'],
+  ['insta.xyz', {}, 'an alias alone'],
+  ['instacart.com', {}, 'an alias inside another name, without a lure'],
+  ['insta360.com', {}, 'an alias with a number: a product name'],
+  ['insta-news.com', {}, 'an alias beside a word that is no lure'],
 ];
 
 describe('leaves alone', () => {

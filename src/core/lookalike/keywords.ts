@@ -70,6 +70,12 @@ export function isLure(word: string): boolean {
   return STRONG_KEYWORDS.has(w) || CRYPTO_LURES.has(w) || LOCALES.has(w) || /\d{2,}/.test(w) || nearLure(w);
 }
 
+/**
+ * A lure that is more than a number. A number beside a brand's name gives it away ("117256-apple"),
+ * but beside an alias it is how products are named ("insta360", "office365").
+ */
+export const isWordLure = (word: string): boolean => !/^\d+$/.test(word) && isLure(word);
+
 export const isKeyword = (word: string) => KEYWORD_SET.has(word);
 
 /**

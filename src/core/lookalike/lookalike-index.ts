@@ -13,10 +13,12 @@ export interface OfficialName {
   key: string;
   /** Compact lower-case text as the organization writes it. */
   raw: string;
-  /** A frequent or generic word: matched only beside a lure, never as a loose typo or ASCII lookalike. */
+  /** A frequent or generic word, or an alias: matched only beside a lure, never as a loose typo or ASCII lookalike. */
   common: boolean;
   /** Only known as a domain joined with its suffix ("cryptocom"): never a typo target. */
   joined: boolean;
+  /** Only known as an alias ("insta"): a number beside it is a product name (insta360), not a lure. */
+  alias: boolean;
   targets: LookalikeTarget[];
 }
 
@@ -116,7 +118,7 @@ export class LookalikeIndex {
 
   constructor(source: LookalikeSource) {
     const firstChannel = new Map<string, ChannelEntry>();
-    const candidates: Array<{ text: string; joined: boolean; brand: boolean; target: LookalikeTarget }> = [];
+    const candidates: Array<{ text: string; joined: boolean; brand: boolean; target: LookalikeTarget; alias?: boolean }> = [];
     for (const channel of source.channels) {
       if (channel.status !== 'active') continue;
       const held = firstChannel.get(channel.organization);
@@ -129,7 +131,12 @@ export class LookalikeIndex {
     }
     for (const org of source.organizations) {
       const channel = firstChannel.get(org.slug);
-      if (channel) candidates.push({ text: organizationName(org.name), joined: false, brand: true, target: channel });
+      if (!channel) continue;
+      // Lower case first: the skeleton reads a capital I as l, and "Instagram" is the name instagram.com carries.
+      candidates.push({ text: organizationName(org.name).toLowerCase(), joined: false, brand: true, target: channel });
+      // Aliases ("ig", "insta", "outlook") name the organization too, but are seldom its alone: others
+      // write them as well (instacart, insta360), so like common words they count only beside a lure.
+      for (const alias of org.aliases ?? []) candidates.push({ text: alias.toLowerCase(), joined: false, brand: true, target: channel, alias: true });
     }
     // A handle such as "binance_support" adds nothing to "binance": the brand with keywords is caught
     // through the brand. Domains and organization names always count.
@@ -144,7 +151,7 @@ export class LookalikeIndex {
     for (const c of candidates) {
       const own = rawByOrg.get(c.target.organization)!;
       const redundant = !c.brand && isNameWithKeywords(compactRaw(c.text), own);
-      if (!redundant) this.#addName(nameIds, c.text, c.joined, c.target);
+      if (!redundant) this.#addName(nameIds, c.text, c.joined, c.target, c.alias);
     }
     this.names.forEach((n, nameId) => {
       if (!n.joined) this.longestName = Math.max(this.longestName, n.raw.length);
@@ -191,7 +198,7 @@ export class LookalikeIndex {
     else map.set(key, [item]);
   }
 
-  #addName(nameIds: Map<string, number>, text: string, joined: boolean, target: LookalikeTarget): void {
+  #addName(nameIds: Map<string, number>, text: string, joined: boolean, target: LookalikeTarget, alias = false): void {
     const key = compactSkeleton(text);
     if (!key) return;
     let id = nameIds.get(key);
@@ -199,11 +206,12 @@ export class LookalikeIndex {
       id = this.names.length;
       const raw = compactRaw(text);
       // Two letters are too short to be anyone's brand alone: like a common word, they need a lure beside them.
-      this.names.push({ key, raw, common: raw.length < 3 || isCommonWord(raw), joined, targets: [] });
+      this.names.push({ key, raw, common: alias || raw.length < 3 || isCommonWord(raw), joined, alias, targets: [] });
       nameIds.set(key, id);
     }
     const name = this.names[id]!;
     name.joined &&= joined;
+    name.alias &&= alias;
     if (!name.targets.includes(target)) name.targets.push(target);
   }
 }

@@ -2,7 +2,7 @@
 import { osaDistance } from './edit-distance.ts';
 import { homoglyphDifferences, quote, typoDifferences } from './explain.ts';
 import type { Findings, ReasonCode } from './findings.ts';
-import { isLure, KEYWORDS } from './keywords.ts';
+import { isLure, isWordLure, KEYWORDS } from './keywords.ts';
 import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
 import { matchWord, type WordHit } from './match-word.ts';
 import { compactRaw, compactSkeleton } from './names.ts';
@@ -76,8 +76,8 @@ export function reportLookalike(ctx: Context, hit: WordHit, piece: string, extra
  * brand that is also a common word ("ledger") counts only beside a lure such as "support" or "login".
  */
 export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode, text: string, others: string[], where = '', weight?: number): void {
-  const common = ctx.index.names[nameId]!.common;
-  if (common && !others.some(isLure)) return;
+  const { common, alias } = ctx.index.names[nameId]!;
+  if (common && !others.some(alias ? isWordLure : isLure)) return;
   const keywords = keywordsIn(others);
   const withWords = keywords.length ? ` with the word${keywords.length > 1 ? 's' : ''} ${keywords.map(quote).join(', ')}` : '';
   for (const target of targetsOf(ctx, nameId)) {
