@@ -27,6 +27,7 @@ const CAUGHT: Record<string, Case[]> = {
     ["binence.com", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binence\" is one typo away from \"binance\": \"e\" in place of \"a\" (a vowel swap)."],
     ["coinbasr.com", {}, "coinbase", ["typo"], "danger", "Imitates Coinbase's coinbase.com: \"coinbasr\" is one typo away from \"coinbase\": \"r\" in place of \"e\" (a neighbouring key)."],
     ["myetherwalet.com", {}, "myetherwallet", ["typo"], "danger", "Imitates MyEtherWallet's myetherwallet.com: \"myetherwalet\" is one typo away from \"myetherwallet\": \"l\" left out after \"myetherwal\"."],
+    ["watlsapp.com", {}, "whatsapp", ["typo"], "warning", "Imitates WhatsApp's whatsapp.com: \"watlsapp\" is two typos away from \"whatsapp\": \"atl\" in place of \"hat\"."],
     ["myeterwalet.com", {}, "myetherwallet", ["typo"], "danger", "Imitates MyEtherWallet's myetherwallet.com: \"myeterwalet\" is two typos away from \"myetherwallet\": \"erwa\" in place of \"herwal\"."],
   ],
   "the brand inside another name": [
@@ -108,6 +109,8 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['random-site.example', {}, 'nothing like any brand'],
   ['fb-news.com', {}, 'a two-letter brand without a lure'],
   ['fb.xyz', {}, 'a two-letter brand under another ending'],
+  ['metamako.com', {}, 'two edits from "metamask" (8 letters) that change its ending: a new name'],
+  ['metasmas.com', {}, 'two edits from "metamask" that change its last letter'],
   ['insta.xyz', {}, 'an alias alone'],
   ['instacart.com', {}, 'an alias inside another name, without a lure'],
   ['insta360.com', {}, 'an alias with a number: a product name'],

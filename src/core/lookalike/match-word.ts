@@ -24,6 +24,18 @@ function isNewEnding(official: string, lookalike: string): boolean {
 }
 
 /**
+ * Edits allowed between a piece and an official name of `length` letters: the issue's floors, plus a
+ * second edit for names of 7–9 letters when the piece keeps the name's first and last letters.
+ * Readers anchor on a word's ends, so phishers garble its middle ("watlsapp", "arbutrium"), while
+ * real names built on a brand change its ending ("openstax", "metamako", "phantomjs").
+ */
+function editsAllowed(official: string, form: string, length: number): number {
+  const floor = allowedEdits(length);
+  if (length < 7 || floor !== 1) return floor;
+  return form[0] === official[0] && form.at(-1) === official.at(-1) ? 2 : 1;
+}
+
+/**
  * Official names this piece equals by skeleton or is a typo of. A common word is only ever the brand
  * itself ("ledger" in "ledger-live.com"), never a typo or an ASCII lookalike of one ("finance" is not
  * "binance"). Names under 3 characters ("x", "fb") count like common words: whole, beside a lure.
@@ -55,7 +67,8 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2): W
   // brand with something added ("metamasks") is not.
   const compound = isCompoundOfCommonWords(raw);
   for (const { form, kind } of queryForms) {
-    // Two edits only reach names of 10+ letters, so only pieces of 8+; collapsed forms get one.
+    // Two edits reach names of 7+ letters only (indexed with one deletion below 10), so only pieces
+    // of 8+; collapsed forms get one.
     const deletions = Math.min(maxTypos, raw.length >= 8 && kind !== 'collapsed' ? 2 : 1);
     forEachDeletionHash(form, deletions, (h) => {
       index.typos.forEach(h, (formId) => {
@@ -63,7 +76,7 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2): W
         const held = hits.get(nameId);
         if (held && (held.kind === 'exact' || held.repeated)) return;
         const official = index.forms[formId]!;
-        const allowed = Math.min(allowedEdits(index.names[nameId]!.raw.length), index.formKinds[formId] === 'skeleton' ? 2 : 1);
+        const allowed = Math.min(editsAllowed(official, form, index.names[nameId]!.raw.length), index.formKinds[formId] === 'skeleton' ? 2 : 1);
         const distance = osaDistance(form, official, allowed);
         if (distance < 1 || distance > allowed || isNewEnding(official, form)) return;
         if (compound && !raw.startsWith(index.names[nameId]!.raw)) return;
