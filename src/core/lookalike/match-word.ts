@@ -1,5 +1,5 @@
 /** @module Matching one piece of a name (a label, a word, a handle) against the official names. */
-import { osaDistance } from './edit-distance.ts';
+import { areKeyboardNeighbours, isVowelSwap, osaDistance } from './edit-distance.ts';
 import { hashStart, hashStep } from './hash-table.ts';
 import { allowedEdits, forEachDeletionHash, formsOf, type LookalikeIndex } from './lookalike-index.ts';
 import { isKeyword } from './keywords.ts';
@@ -13,11 +13,21 @@ export type WordHit =
 
 const ASCII = /^[\x00-\x7f]*$/;
 
+/** Characters of like shape, which a glance takes for each other ("pancakeswaq", "coinbas3"). */
+const LIKE_SHAPES = new Set(['pq', 'gq', 'bd', 'uv', 'mn', 'hn', 'ce', 'co', 'il', 'ij', 'lt', '3e', '4a', '5s', '0o', '1i', '1l', '7t', '8b', '9g']);
+const likeShapes = (a: string, b: string) => LIKE_SHAPES.has(a < b ? a + b : b + a);
+
 /**
  * An extra letter at the end that is neither a repeat nor a plural makes a new name more often than
  * a slip ("krakend", "amazone" are real, unrelated sites): not counted as a typo. "metamasks" is.
+ * So does a last letter changed for one neither beside it on the keyboard, of like shape, nor a
+ * vowel for a vowel ("telegraf", "paypay"); "coinbasr" and "pancakeswaq" are slips or disguises.
  */
 function isNewEnding(official: string, lookalike: string): boolean {
+  if (lookalike.length === official.length && lookalike.slice(0, -1) === official.slice(0, -1)) {
+    const [was, now] = [official.at(-1)!, lookalike.at(-1)!];
+    return !areKeyboardNeighbours(was, now) && !isVowelSwap(was, now) && !likeShapes(was, now);
+  }
   if (lookalike.length !== official.length + 1 || !lookalike.startsWith(official)) return false;
   const added = lookalike.at(-1);
   return added !== official.at(-1) && added !== 's';
