@@ -41,6 +41,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["myethe.rwallet.com", {}, "myetherwallet", ["brand_embedded"], "danger", "Imitates MyEtherWallet's myetherwallet.com: \"myetherwallet\" split across \"myethe.rwallet\"."],
     ["binancesupport.com", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" joined to keywords in \"binancesupport\" with the word \"support\"."],
     ["binance-airdrop.xyz", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" inside \"binance-airdrop\" with the word \"airdrop\"."],
+    ["blnancelgin.com", {}, "binance", ["typo", "brand_embedded"], "danger", "Imitates Binance's binance.com: \"blnance\" is one typo away from \"binance\": \"l\" in place of \"i\" (a neighbouring key); \"binance\" joined to keywords in \"blnancelgin\"."],
+    ["claim-ledgerfinance.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"claim-ledgerfinance\" with the words \"finance\", \"claim\"."],
     ["ledger-live.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-live\" with the word \"live\"."],
   ],
   "aliases (abbreviations and product names) beside a lure": [
@@ -97,6 +99,9 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['crypto.xyz', {}, 'the generic label of crypto.com under another ending'],
   ['ledger.xyz', {}, 'a brand that is a common word, under another ending'],
   ['ledger-news.com', {}, 'a common-word brand without a lure'],
+  ['ledgerfinance.com', {}, 'a common-word brand with a keyword that is no lure'],
+  ['ledger-logic.com', {}, 'a real word one letter off a lure ("login") is that word'],
+  ['ledgerlogic.com', {}, 'likewise joined'],
   ['phantom.com', {}, 'a common word'],
   ['kraken.io', {}, 'a common-word brand (kraken.com) under another ending'],
   ['metamask-docs.example', {}, 'declared legitimate by MetaMask'],

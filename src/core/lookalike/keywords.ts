@@ -1,4 +1,5 @@
 /** @module Words phishers join to a brand ("binance-support", "secure-okx-login"), found inside names. */
+import { isCommonWord } from './names.ts';
 
 /** Longest first, so "verification" is taken before "verify" when a name is cut into words. */
 export const KEYWORDS: readonly string[] = [
@@ -46,9 +47,9 @@ const CRYPTO_LURES = new Set(['app', 'apps', 'dao', 'staked', 'token', 'tokens',
 
 const STRONG_LIST = [...STRONG_KEYWORDS].filter((k) => k.length >= 5);
 
-/** One letter off from a lure of 5+ letters ("logsin", "steking", "suport"). */
+/** One letter off from a lure of 5+ letters ("logsin", "steking", "suport"), but not a word itself ("logic"). */
 function nearLure(word: string): boolean {
-  if (word.length < 5) return false;
+  if (word.length < 5 || isCommonWord(word)) return false;
   return STRONG_LIST.some((k) => Math.abs(k.length - word.length) <= 1 && withinOneEdit(word, k));
 }
 
@@ -59,6 +60,20 @@ function withinOneEdit(a: string, b: string): boolean {
   const restB = b.slice(i);
   return restA.slice(1) === restB.slice(1) || restA.slice(1) === restB || restA === restB.slice(1) ||
     (restA.length >= 2 && restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2));
+}
+
+/**
+ * A lure of 5+ letters mistyped at the end of a joined word ("gminilogi", "bybetlgin"): phishers who
+ * misspell the brand misspell its lure too. Exact keywords are cut elsewhere; the core left must
+ * still match a brand to count.
+ */
+function slippedLureAtEnd(word: string): string | undefined {
+  for (let length = 4; length <= 13 && length + 3 <= word.length; length++) {
+    const tail = word.slice(-length);
+    if (isCommonWord(tail)) continue;
+    if (STRONG_LIST.some((k) => k !== tail && Math.abs(k.length - length) <= 1 && withinOneEdit(tail, k))) return tail;
+  }
+  return undefined;
 }
 
 /**
@@ -107,6 +122,10 @@ export function keywordCores(word: string): Array<{ core: string; keywords: stri
       }
       for (const k of BY_END.get(core.slice(-2)) ?? []) {
         if (core.length >= k.length + 3 && core.endsWith(k)) cuts.push([core.slice(0, -k.length), k]);
+      }
+      if (depth === 0) {
+        const slip = slippedLureAtEnd(core);
+        if (slip) cuts.push([core.slice(0, -slip.length), slip]);
       }
       const digits = /^\d{2,}|\d{2,}$/.exec(core);
       if (digits && core.length >= digits[0].length + 3) {
