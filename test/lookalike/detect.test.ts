@@ -42,6 +42,7 @@ const CAUGHT: Record<string, Case[]> = {
     ["binancesupport.com", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" joined to keywords in \"binancesupport\" with the word \"support\"."],
     ["binance-airdrop.xyz", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" inside \"binance-airdrop\" with the word \"airdrop\"."],
     ["blnancelgin.com", {}, "binance", ["typo", "brand_embedded"], "danger", "Imitates Binance's binance.com: \"blnance\" is one typo away from \"binance\": \"l\" in place of \"i\" (a neighbouring key); \"binance\" joined to keywords in \"blnancelgin\"."],
+    ["ledgerwalet.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"ledgerwalet\"."],
     ["claim-ledgerfinance.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"claim-ledgerfinance\" with the words \"finance\", \"claim\"."],
     ["ledger-live.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-live\" with the word \"live\"."],
   ],

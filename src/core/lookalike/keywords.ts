@@ -63,17 +63,18 @@ function withinOneEdit(a: string, b: string): boolean {
 }
 
 /**
- * A lure of 5+ letters mistyped at the end of a joined word ("gminilogi", "bybetlgin"): phishers who
+ * Lures of 5+ letters mistyped at the end of a joined word ("gminilogi", "bybetlgin"): phishers who
  * misspell the brand misspell its lure too. Exact keywords are cut elsewhere; the core left must
  * still match a brand to count.
  */
-function slippedLureAtEnd(word: string): string | undefined {
+function slippedLuresAtEnd(word: string): string[] {
+  const tails: string[] = [];
   for (let length = 4; length <= 13 && length + 3 <= word.length; length++) {
     const tail = word.slice(-length);
     if (isCommonWord(tail)) continue;
-    if (STRONG_LIST.some((k) => k !== tail && Math.abs(k.length - length) <= 1 && withinOneEdit(tail, k))) return tail;
+    if (STRONG_LIST.some((k) => k !== tail && Math.abs(k.length - length) <= 1 && withinOneEdit(tail, k))) tails.push(tail);
   }
-  return undefined;
+  return tails;
 }
 
 /**
@@ -123,10 +124,7 @@ export function keywordCores(word: string): Array<{ core: string; keywords: stri
       for (const k of BY_END.get(core.slice(-2)) ?? []) {
         if (core.length >= k.length + 3 && core.endsWith(k)) cuts.push([core.slice(0, -k.length), k]);
       }
-      if (depth === 0) {
-        const slip = slippedLureAtEnd(core);
-        if (slip) cuts.push([core.slice(0, -slip.length), slip]);
-      }
+      if (depth === 0) for (const slip of slippedLuresAtEnd(core)) cuts.push([core.slice(0, -slip.length), slip]);
       const digits = /^\d{2,}|\d{2,}$/.exec(core);
       if (digits && core.length >= digits[0].length + 3) {
         cuts.push([digits.index === 0 ? core.slice(digits[0].length) : core.slice(0, digits.index), digits[0]]);
