@@ -69,10 +69,14 @@ function withinOneEdit(a: string, b: string): boolean {
  */
 function slippedLuresAtEnd(word: string): string[] {
   const tails: string[] = [];
-  for (let length = 4; length <= 13 && length + 3 <= word.length; length++) {
-    const tail = word.slice(-length);
-    if (isCommonWord(tail)) continue;
-    if (STRONG_LIST.some((k) => k !== tail && Math.abs(k.length - length) <= 1 && withinOneEdit(tail, k))) tails.push(tail);
+  const [before, last] = [word.at(-2), word.at(-1)];
+  for (const k of STRONG_LIST) {
+    // One edit leaves one of the last two letters in place or moves it by one: a cheap first sieve.
+    if (last !== k.at(-1) && last !== k.at(-2) && before !== k.at(-1) && before !== k.at(-2)) continue;
+    for (let length = Math.max(4, k.length - 1); length <= k.length + 1 && length + 3 <= word.length; length++) {
+      const tail = word.slice(-length);
+      if (tail !== k && !tails.includes(tail) && withinOneEdit(tail, k) && !isCommonWord(tail)) tails.push(tail);
+    }
   }
   return tails;
 }
