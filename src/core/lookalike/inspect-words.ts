@@ -14,7 +14,7 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
   const pieces = words.length > 1 ? words : [];
   for (const word of pieces) {
     const others = words.filter((w) => w !== word);
-    for (const hit of match(ctx, word)) {
+    for (const hit of match(ctx, word, 2, others.some(isLure))) {
       const embedded = `${quote(officialRaw(ctx, hit.nameId))} inside ${quote(whole)}`;
       if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, reason, embedded, others, where, extraWeight);
       else reportLookalike(ctx, hit, word, { reason, text: `${embedded}${where}`, weight: others.some(isLure) ? 0.9 : 0.7 });

@@ -49,8 +49,9 @@ function editsAllowed(official: string, form: string, length: number): number {
  * Official names this piece equals by skeleton or is a typo of. A common word is only ever the brand
  * itself ("ledger" in "ledger-live.com"), never a typo or an ASCII lookalike of one ("finance" is not
  * "binance"). Names under 3 characters ("x", "fb") count like common words: whole, beside a lure.
+ * `lured`: the piece stands beside a lure, so real words put together ("metatask") count as typos too.
  */
-export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2): WordHit[] {
+export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, lured = false): WordHit[] {
   const key = compactSkeleton(piece);
   if (!key) return [];
   const raw = compactRaw(piece);
@@ -75,7 +76,8 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2): W
   if (common || isKeyword(raw) || raw.length < 4 || maxTypos === 0 || raw.length > index.longestName + 2) return [...hits.values()];
   // Real words put together ("metatask", "openseed") are one letter from a brand by chance; the
   // brand with something added ("metamasks") is not.
-  const compound = isCompoundOfCommonWords(raw);
+  // Beside a lure ("busines-support-facebock") the likeness is meant, whatever words it spells.
+  const compound = !lured && isCompoundOfCommonWords(raw);
   for (const { form, kind } of queryForms) {
     // Two edits reach names of 7+ letters only (indexed with one deletion below 10), so only pieces
     // of 8+; collapsed forms get one.

@@ -19,10 +19,10 @@ export interface Context {
   seen: Map<string, WordHit[]>;
 }
 
-export function match(ctx: Context, piece: string, maxTypos = 2): WordHit[] {
-  const key = `${maxTypos}${piece}`;
+export function match(ctx: Context, piece: string, maxTypos = 2, lured = false): WordHit[] {
+  const key = `${maxTypos}${lured ? '!' : ''}${piece}`;
   let hits = ctx.seen.get(key);
-  if (!hits) ctx.seen.set(key, (hits = matchWord(ctx.index, piece, maxTypos)));
+  if (!hits) ctx.seen.set(key, (hits = matchWord(ctx.index, piece, maxTypos, lured)));
   return hits;
 }
 
