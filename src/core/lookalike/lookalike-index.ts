@@ -129,6 +129,7 @@ export class LookalikeIndex {
       const target = channel;
       for (const name of names) candidates.push({ text: name.text, joined: name.joined, brand: channel.kind !== 'social', target });
     }
+    const aliases: typeof candidates = [];
     for (const org of source.organizations) {
       const channel = firstChannel.get(org.slug);
       if (!channel) continue;
@@ -136,8 +137,10 @@ export class LookalikeIndex {
       candidates.push({ text: organizationName(org.name).toLowerCase(), joined: false, brand: true, target: channel });
       // Aliases ("ig", "insta", "outlook") name the organization too, but are seldom its alone: others
       // write them as well (instacart, insta360), so like common words they count only beside a lure.
-      for (const alias of org.aliases ?? []) candidates.push({ text: alias.toLowerCase(), joined: false, brand: true, target: channel, alias: true });
+      for (const alias of org.aliases ?? []) aliases.push({ text: alias.toLowerCase(), joined: false, brand: true, target: channel, alias: true });
     }
+    // Aliases last: a name that is also some organization's own name or channel keeps that standing.
+    candidates.push(...aliases);
     // A handle such as "binance_support" adds nothing to "binance": the brand with keywords is caught
     // through the brand. Domains and organization names always count.
     const rawByOrg = new Map<string, Set<string>>();
