@@ -46,7 +46,7 @@ async function readPages<T>(db: AppDatabase, table: string, order: 'id' | 'slug'
 export async function readContent(db: AppDatabase): Promise<RegistryContent> {
   const orgRows = await readPages<Record<string, unknown>>(db, 'organizations', 'slug', sql`json_object(
     'slug', slug, 'name', name, 'website', website, 'advice', json(advice),
-    'legitimateLookalikes', json(legitimate_lookalikes))`);
+    'legitimateLookalikes', json(legitimate_lookalikes), 'aliases', json(aliases))`);
   const channelRows = await readPages<Record<string, unknown>>(db, 'channels', 'id', sql`json_object(
     'organization', organization, 'kind', kind, 'platform', platform, 'value', value, 'display', display,
     'accountId', account_id, 'label', label, 'subdomains', subdomains, 'usage', json(usage),
@@ -95,11 +95,12 @@ export async function writeContent(db: TransactionalDatabase, content: RegistryC
     }
     for (const page of pages(content.organizations)) {
       await tx.run(sql`
-        INSERT INTO organizations (slug, name, website, advice, legitimate_lookalikes, updated_at)
-        SELECT ${field('slug')}, ${field('name')}, ${field('website')}, ${field('advice')}, ${field('legitimateLookalikes')}, ${now}
+        INSERT INTO organizations (slug, name, website, advice, legitimate_lookalikes, aliases, updated_at)
+        SELECT ${field('slug')}, ${field('name')}, ${field('website')}, ${field('advice')}, ${field('legitimateLookalikes')},
+          ${field('aliases')}, ${now}
         FROM json_each(${JSON.stringify(page)}) AS j WHERE true
         ON CONFLICT (slug) DO UPDATE SET name = excluded.name, website = excluded.website,
-          advice = excluded.advice, legitimate_lookalikes = excluded.legitimate_lookalikes,
+          advice = excluded.advice, legitimate_lookalikes = excluded.legitimate_lookalikes, aliases = excluded.aliases,
           updated_at = excluded.updated_at`);
       progress(page.length);
     }

@@ -13,6 +13,7 @@ export const organizations = sqliteTable('organizations', {
   website: text('website'),
   advice: text('advice', { mode: 'json' }).$type<string[]>(),
   legitimateLookalikes: text('legitimate_lookalikes', { mode: 'json' }),
+  aliases: text('aliases', { mode: 'json' }).$type<string[]>(),
   ...timestamps,
 });
 

@@ -27,6 +27,9 @@ const CAUGHT: Record<string, Case[]> = {
     ["binence.com", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binence\" is one typo away from \"binance\": \"e\" in place of \"a\" (a vowel swap)."],
     ["coinbasr.com", {}, "coinbase", ["typo"], "danger", "Imitates Coinbase's coinbase.com: \"coinbasr\" is one typo away from \"coinbase\": \"r\" in place of \"e\" (a neighbouring key)."],
     ["myetherwalet.com", {}, "myetherwallet", ["typo"], "danger", "Imitates MyEtherWallet's myetherwallet.com: \"myetherwalet\" is one typo away from \"myetherwallet\": \"l\" left out after \"myetherwal\"."],
+    ["binancc.com", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binancc\" is one typo away from \"binance\": \"c\" in place of \"e\"."],
+    ["metatask-login.com", {}, "metamask", ["typo", "brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metatask\" is one typo away from \"metamask\": \"t\" in place of \"m\"; \"metamask\" inside \"metatask-login\"."],
+    ["watlsapp.com", {}, "whatsapp", ["typo"], "warning", "Imitates WhatsApp's whatsapp.com: \"watlsapp\" is two typos away from \"whatsapp\": \"atl\" in place of \"hat\"."],
     ["myeterwalet.com", {}, "myetherwallet", ["typo"], "danger", "Imitates MyEtherWallet's myetherwallet.com: \"myeterwalet\" is two typos away from \"myetherwallet\": \"erwa\" in place of \"herwal\"."],
   ],
   "the brand inside another name": [
@@ -39,7 +42,15 @@ const CAUGHT: Record<string, Case[]> = {
     ["myethe.rwallet.com", {}, "myetherwallet", ["brand_embedded"], "danger", "Imitates MyEtherWallet's myetherwallet.com: \"myetherwallet\" split across \"myethe.rwallet\"."],
     ["binancesupport.com", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" joined to keywords in \"binancesupport\" with the word \"support\"."],
     ["binance-airdrop.xyz", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" inside \"binance-airdrop\" with the word \"airdrop\"."],
+    ["blnancelgin.com", {}, "binance", ["typo", "brand_embedded"], "danger", "Imitates Binance's binance.com: \"blnance\" is one typo away from \"binance\": \"l\" in place of \"i\" (a neighbouring key); \"binance\" joined to keywords in \"blnancelgin\"."],
+    ["ledgerwalet.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"ledgerwalet\"."],
+    ["claim-ledgerfinance.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"claim-ledgerfinance\" with the words \"finance\", \"claim\"."],
     ["ledger-live.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-live\" with the word \"live\"."],
+  ],
+  "aliases (abbreviations and product names) beside a lure": [
+    ["verify-insta-page.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"insta\" inside \"verify-insta-page\" with the word \"verify\"."],
+    ["ig-appeal.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"ig\" inside \"ig-appeal\" with the word \"appeal\"."],
+    ["\"Instagram Security\" <a@b.example>", {}, "instagram", ["display_name_claim"], "danger", "Imitates Instagram's instagram.com: the sender name \"Instagram Security\" claims \"instagram\", but a@b.example is not its address."],
   ],
   "TLD swaps": [
     ["binance.xyz", {}, "binance", ["tld_swap"], "danger", "Imitates Binance's binance.com: \"binance\" with .xyz in place of .com."],
@@ -90,6 +101,9 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['crypto.xyz', {}, 'the generic label of crypto.com under another ending'],
   ['ledger.xyz', {}, 'a brand that is a common word, under another ending'],
   ['ledger-news.com', {}, 'a common-word brand without a lure'],
+  ['ledgerfinance.com', {}, 'a common-word brand with a keyword that is no lure'],
+  ['ledger-logic.com', {}, 'a real word one letter off a lure ("login") is that word'],
+  ['ledgerlogic.com', {}, 'likewise joined'],
   ['phantom.com', {}, 'a common word'],
   ['kraken.io', {}, 'a common-word brand (kraken.com) under another ending'],
   ['metamask-docs.example', {}, 'declared legitimate by MetaMask'],
@@ -103,6 +117,16 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['random-site.example', {}, 'nothing like any brand'],
   ['fb-news.com', {}, 'a two-letter brand without a lure'],
   ['fb.xyz', {}, 'a two-letter brand under another ending'],
+  ['paypay.com', {}, 'the last letter of "paypal" changed for one neither beside it nor like it: a new name'],
+  ['binancx.com', {}, 'likewise for "binance"'],
+  ['metatask.io', {}, 'real words put together, one letter from "metamask", without a lure'],
+  ['metatask-news.com', {}, 'the same beside a word that is no lure'],
+  ['metamako.com', {}, 'two edits from "metamask" (8 letters) that change its ending: a new name'],
+  ['metasmas.com', {}, 'two edits from "metamask" that change its last letter'],
+  ['insta.xyz', {}, 'an alias alone'],
+  ['instacart.com', {}, 'an alias inside another name, without a lure'],
+  ['insta360.com', {}, 'an alias with a number: a product name'],
+  ['insta-news.com', {}, 'an alias beside a word that is no lure'],
 ];
 
 describe('leaves alone', () => {

@@ -16,5 +16,7 @@ export const LOOKALIKE_REGISTRY = {
     { slug: 'paypal', name: 'PayPal', channels: [{ kind: 'domain', value: 'paypal.com' }, { kind: 'email', value: '@paypal.com' }] },
     { slug: 'myetherwallet', name: 'MyEtherWallet', channels: [{ kind: 'domain', value: 'myetherwallet.com' }] },
     { slug: 'facebook', name: 'Facebook', channels: [{ kind: 'domain', value: 'facebook.com' }, { kind: 'domain', value: 'fb.com' }] },
+    { slug: 'instagram', name: 'Instagram', aliases: ['ig', 'insta'], channels: [{ kind: 'domain', value: 'instagram.com' }] },
+    { slug: 'whatsapp', name: 'WhatsApp', channels: [{ kind: 'domain', value: 'whatsapp.com' }] },
   ],
 };

@@ -64,6 +64,15 @@ describe('readRegistryFile', () => {
     expect(bad.ok ? [] : bad.problems).toEqual([{ path: 'organizations[0].legitimateLookalikes[0]', message: 'social channels need a platform' }]);
   });
 
+  it('keeps aliases as written and refuses ones without a letter or digit', () => {
+    const ok = readRegistryFile(org([], { aliases: [' IG ', 'Prime Video'] }));
+    expect(ok.ok && ok.content.organizations[0]!.aliases).toEqual(['IG', 'Prime Video']);
+    const bad = readRegistryFile(org([], { aliases: ['--'] }));
+    expect(bad.ok ? [] : bad.problems).toEqual([{ path: 'organizations[0].aliases[0]', message: 'an alias needs a letter or digit' }]);
+    expect(readRegistryFile(org([], { aliases: Array.from({ length: 51 }, (_, i) => `a${i}`) })).ok).toBe(false);
+    expect(readRegistryFile(org([], { aliases: ['x'.repeat(65)] })).ok).toBe(false);
+  });
+
   it('lets scam entries target organizations already stored', () => {
     const json = { organizations: [], scams: [{ kind: 'domain', value: 'x.com', target: 'acme', reason: 'r' }] };
     expect(readRegistryFile(json, new Set(['acme'])).ok).toBe(true);

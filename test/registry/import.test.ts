@@ -77,6 +77,7 @@ describe('importRegistry', () => {
     const other = await createTestContext({ registry: null });
     expect((await importRegistry(other.handle.db, exported)).ok).toBe(true);
     expect(writeRegistryFile(await readContent(other.handle.db))).toEqual(exported);
+    expect(exported.organizations.find((o: { slug: string }) => o.slug === 'okx').aliases).toEqual(['OKEx']);
     const sample = await readSample();
     expect(exported.organizations.map((o: { slug: string }) => o.slug).sort()).toEqual(sample.organizations.map((o: { slug: string }) => o.slug).sort());
     other.close();

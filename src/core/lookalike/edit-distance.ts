@@ -87,3 +87,22 @@ export function areKeyboardNeighbours(a: string, b: string): boolean {
 }
 
 export const isVowelSwap = (a: string, b: string) => a !== b && VOWELS.has(a) && VOWELS.has(b);
+
+/**
+ * Whether `a` with at most `fromA` letters left out and `b` with at most `fromB` left out can be the
+ * same text: the test a deletion-neighbourhood index answers, made exact (the index's hashes can
+ * collide). True when a common subsequence is long enough: LCS(a, b) ≥ max(|a| − fromA, |b| − fromB).
+ */
+export function shareDeletionVariant(a: string, b: string, fromA: number, fromB: number): boolean {
+  const need = Math.max(a.length - fromA, b.length - fromB);
+  if (need <= 0) return true;
+  let previous = new Uint8Array(b.length + 1);
+  let current = new Uint8Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = a[i - 1] === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length]! >= need;
+}

@@ -60,10 +60,13 @@ export function inspectEmail(ctx: Context, contact: EmailContact): void {
 function inspectDisplayName(ctx: Context, contact: EmailContact): void {
   const display = contact.displayName!;
   const claimed = new Set<number>();
-  for (const word of [display, ...display.split(/[^\p{L}\p{N}.]+/u)]) {
-    for (const hit of match(ctx, word)) if (hit.kind === 'exact') claimed.add(hit.nameId);
+  // Skeletons read a capital I as l: "Instagram Security" is prose, so it is read in lower case too.
+  for (const text of new Set([display, display.toLowerCase()])) {
+    for (const word of [text, ...text.split(/[^\p{L}\p{N}.]+/u)]) {
+      for (const hit of match(ctx, word)) if (hit.kind === 'exact') claimed.add(hit.nameId);
+    }
+    for (const { nameId } of findTokens(ctx.index, compactSkeleton(text))) claimed.add(nameId);
   }
-  for (const { nameId } of findTokens(ctx.index, compactSkeleton(display))) claimed.add(nameId);
   const lures = display.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => STRONG_KEYWORDS.has(w));
   for (const nameId of claimed) {
     if (ctx.index.isCommon(nameId) && !lures.length) continue;

@@ -14,7 +14,7 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
   const pieces = words.length > 1 ? words : [];
   for (const word of pieces) {
     const others = words.filter((w) => w !== word);
-    for (const hit of match(ctx, word)) {
+    for (const hit of match(ctx, word, 2, others.some(isLure))) {
       const embedded = `${quote(officialRaw(ctx, hit.nameId))} inside ${quote(whole)}`;
       if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, reason, embedded, others, where, extraWeight);
       else reportLookalike(ctx, hit, word, { reason, text: `${embedded}${where}`, weight: others.some(isLure) ? 0.9 : 0.7 });
@@ -37,7 +37,9 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
         if (targetsOf(ctx, hit.nameId).every((t) => known.has(t.organization))) continue;
         const named = keywords.filter((k) => k.length >= 3);
         const embedded = `${quote(officialRaw(ctx, hit.nameId))} joined to keywords in ${quote(whole)}`;
-        if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, reason, embedded, named.length ? named : keywords, where, extraWeight ?? 0.9);
+        // The name's other words are beside the brand too: "claim" in "claim-lidofinance".
+        const beside = [...(named.length ? named : keywords), ...pieces.filter((w) => w !== word)];
+        if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, reason, embedded, beside, where, extraWeight ?? 0.9);
         else reportLookalike(ctx, hit, core, { reason, text: `${embedded}${where}`, weight: 0.9 });
         for (const t of targetsOf(ctx, hit.nameId)) known.add(t.organization);
       }

@@ -1,4 +1,5 @@
 /** @module Words phishers join to a brand ("binance-support", "secure-okx-login"), found inside names. */
+import { isCommonWord } from './names.ts';
 
 /** Longest first, so "verification" is taken before "verify" when a name is cut into words. */
 export const KEYWORDS: readonly string[] = [
@@ -46,9 +47,9 @@ const CRYPTO_LURES = new Set(['app', 'apps', 'dao', 'staked', 'token', 'tokens',
 
 const STRONG_LIST = [...STRONG_KEYWORDS].filter((k) => k.length >= 5);
 
-/** One letter off from a lure of 5+ letters ("logsin", "steking", "suport"). */
+/** One letter off from a lure of 5+ letters ("logsin", "steking", "suport"), but not a word itself ("logic"). */
 function nearLure(word: string): boolean {
-  if (word.length < 5) return false;
+  if (word.length < 5 || isCommonWord(word)) return false;
   return STRONG_LIST.some((k) => Math.abs(k.length - word.length) <= 1 && withinOneEdit(word, k));
 }
 
@@ -62,6 +63,25 @@ function withinOneEdit(a: string, b: string): boolean {
 }
 
 /**
+ * Lures of 5+ letters mistyped at the end of a joined word ("gminilogi", "bybetlgin"): phishers who
+ * misspell the brand misspell its lure too. Exact keywords are cut elsewhere; the core left must
+ * still match a brand to count.
+ */
+function slippedLuresAtEnd(word: string): string[] {
+  const tails: string[] = [];
+  const [before, last] = [word.at(-2), word.at(-1)];
+  for (const k of STRONG_LIST) {
+    // One edit leaves one of the last two letters in place or moves it by one: a cheap first sieve.
+    if (last !== k.at(-1) && last !== k.at(-2) && before !== k.at(-1) && before !== k.at(-2)) continue;
+    for (let length = Math.max(4, k.length - 1); length <= k.length + 1 && length + 3 <= word.length; length++) {
+      const tail = word.slice(-length);
+      if (tail !== k && !tails.includes(tail) && withinOneEdit(tail, k) && !isCommonWord(tail)) tails.push(tail);
+    }
+  }
+  return tails;
+}
+
+/**
  * Whether a word beside a brand gives the name away as a lure: a strong keyword or one a letter off
  * it, a language or country code, or a number ("117256-apple", "ledger-live", "kraken-logsin").
  */
@@ -69,6 +89,12 @@ export function isLure(word: string): boolean {
   const w = word.toLowerCase();
   return STRONG_KEYWORDS.has(w) || CRYPTO_LURES.has(w) || LOCALES.has(w) || /\d{2,}/.test(w) || nearLure(w);
 }
+
+/**
+ * A lure that is more than a number. A number beside a brand's name gives it away ("117256-apple"),
+ * but beside an alias it is how products are named ("insta360", "office365").
+ */
+export const isWordLure = (word: string): boolean => !/^\d+$/.test(word) && isLure(word);
 
 export const isKeyword = (word: string) => KEYWORD_SET.has(word);
 
@@ -102,6 +128,7 @@ export function keywordCores(word: string): Array<{ core: string; keywords: stri
       for (const k of BY_END.get(core.slice(-2)) ?? []) {
         if (core.length >= k.length + 3 && core.endsWith(k)) cuts.push([core.slice(0, -k.length), k]);
       }
+      if (depth === 0) for (const slip of slippedLuresAtEnd(core)) cuts.push([core.slice(0, -slip.length), slip]);
       const digits = /^\d{2,}|\d{2,}$/.exec(core);
       if (digits && core.length >= digits[0].length + 3) {
         cuts.push([digits.index === 0 ? core.slice(digits[0].length) : core.slice(0, digits.index), digits[0]]);

@@ -55,11 +55,13 @@ export interface LookalikeSource {
   channels: readonly ChannelEntry[];
 }
 
-/** Name flags. */
+/** Name flags, also carried by candidate names while building. */
 const COMMON = 1;
 const JOINED = 2;
-/** A candidate name from a domain, a sender or the organization's name, not from a handle. */
-const BRAND = 4;
+/** Only known as an alias ("insta"): a number beside it is a product name (insta360), not a lure. */
+const ALIAS = 4;
+/** Candidates only: a name from a domain, a sender, the organization's name or alias, not from a handle. */
+const BRAND = 8;
 
 /** A domain channel's registrable label as names are compared ("binance" of binance.com and of bin-ance.com). */
 const domainLabel = (channel: ChannelEntry): string | undefined => {
@@ -172,9 +174,14 @@ export class LookalikeIndex {
     return this.#raws[nameId]!;
   }
 
-  /** A frequent or generic word: matched only beside a lure, never as a loose typo or ASCII lookalike. */
+  /** A frequent or generic word, or an alias: matched only beside a lure, never as a loose typo or ASCII lookalike. */
   isCommon(nameId: number): boolean {
     return (this.#flags[nameId]! & COMMON) !== 0;
+  }
+
+  /** Only known as an alias ("insta"): a number beside it is a product name (insta360), not a lure. */
+  isAlias(nameId: number): boolean {
+    return (this.#flags[nameId]! & ALIAS) !== 0;
   }
 
   /** Only known as a domain joined with its suffix ("cryptocom"): never a typo target. */
@@ -192,6 +199,10 @@ export class LookalikeIndex {
   /** The form with exactly this text, if any. */
   formId(form: string): number | undefined {
     return findForm(this.#byForm, this.#forms, form);
+  }
+
+  get formCount(): number {
+    return this.#forms.length;
   }
 
   formText(formId: number): string {
@@ -279,12 +290,23 @@ function collectNames(source: LookalikeSource, names: NameBuilder): number[] {
       kinds.push((name.joined ? JOINED : 0) | (channel.kind === 'social' ? 0 : BRAND));
     }
   }
+  const aliases: Array<{ text: string; target: number }> = [];
   for (const org of source.organizations) {
     const position = firstChannel.get(org.slug);
     if (position === undefined) continue;
-    texts.push(organizationName(org.name));
+    // Lower case first: the skeleton reads a capital I as l, and "Instagram" is the name instagram.com carries.
+    texts.push(organizationName(org.name).toLowerCase());
     targets.push(position);
     kinds.push(BRAND);
+    // Aliases ("ig", "insta", "outlook") name the organization too, but are seldom its alone: others
+    // write them as well (instacart, insta360), so like common words they count only beside a lure.
+    for (const alias of org.aliases ?? []) aliases.push({ text: alias.toLowerCase(), target: position });
+  }
+  // Aliases last: a name that is also some organization's own name or channel keeps that standing.
+  for (const { text, target } of aliases) {
+    texts.push(text);
+    targets.push(target);
+    kinds.push(BRAND | ALIAS);
   }
   // A handle such as "binance_support" adds nothing to "binance": the brand with keywords is caught
   // through the brand. Domains and organization names always count.
@@ -299,7 +321,7 @@ function collectNames(source: LookalikeSource, names: NameBuilder): number[] {
   for (let i = 0; i < texts.length; i++) {
     const brand = (kinds[i]! & BRAND) !== 0;
     if (brand || !isNameWithKeywords(raws[i]!, rawByOrg.get(channels[targets[i]!]!.organization)!)) {
-      names.add(texts[i]!, raws[i]!, (kinds[i]! & JOINED) !== 0, targets[i]!);
+      names.add(texts[i]!, raws[i]!, kinds[i]! & (JOINED | ALIAS), targets[i]!);
     }
   }
   return domains;
@@ -318,7 +340,8 @@ class NameBuilder {
     readonly raws: string[],
   ) {}
 
-  add(text: string, raw: string, joined: boolean, target: number): void {
+  /** `flags`: JOINED and ALIAS as the candidate has them; a name keeps each only while every candidate has it. */
+  add(text: string, raw: string, flags: number, target: number): void {
     const key = compactSkeleton(text);
     if (!key) return;
     let id = this.#ids.get(key);
@@ -328,10 +351,11 @@ class NameBuilder {
       // Equal texts share one string: most names are plain ASCII, their skeleton and raw text alike.
       this.raws.push(raw === key ? key : raw);
       // Two letters are too short to be anyone's brand alone: like a common word, they need a lure beside them.
-      this.flags.push((raw.length < 3 || isCommonWord(raw) ? COMMON : 0) | (joined ? JOINED : 0));
+      const common = flags & ALIAS || raw.length < 3 || isCommonWord(raw) ? COMMON : 0;
+      this.flags.push(common | flags);
       this.#ids.set(key, id);
-    } else if (!joined) {
-      this.flags[id]! &= ~JOINED;
+    } else {
+      this.flags[id]! &= ~(JOINED | ALIAS) | flags;
     }
     this.#pairNames.push(id);
     this.#pairChannels.push(target);

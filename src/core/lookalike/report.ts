@@ -2,7 +2,7 @@
 import { osaDistance } from './edit-distance.ts';
 import { homoglyphDifferences, quote, typoDifferences } from './explain.ts';
 import type { Findings, ReasonCode } from './findings.ts';
-import { isLure, KEYWORDS } from './keywords.ts';
+import { isLure, isWordLure, KEYWORDS } from './keywords.ts';
 import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
 import { matchWord, type WordHit } from './match-word.ts';
 import { compactRaw, compactSkeleton } from './names.ts';
@@ -19,10 +19,10 @@ export interface Context {
   seen: Map<string, WordHit[]>;
 }
 
-export function match(ctx: Context, piece: string, maxTypos = 2): WordHit[] {
-  const key = `${maxTypos}${piece}`;
+export function match(ctx: Context, piece: string, maxTypos = 2, lured = false): WordHit[] {
+  const key = `${maxTypos}${lured ? '!' : ''}${piece}`;
   let hits = ctx.seen.get(key);
-  if (!hits) ctx.seen.set(key, (hits = matchWord(ctx.index, piece, maxTypos)));
+  if (!hits) ctx.seen.set(key, (hits = matchWord(ctx.index, piece, maxTypos, lured)));
   return hits;
 }
 
@@ -75,7 +75,7 @@ export function reportLookalike(ctx: Context, hit: WordHit, piece: string, extra
  */
 export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode, text: string, others: string[], where = '', weight?: number): void {
   const common = ctx.index.isCommon(nameId);
-  if (common && !others.some(isLure)) return;
+  if (common && !others.some(ctx.index.isAlias(nameId) ? isWordLure : isLure)) return;
   const keywords = keywordsIn(others);
   const withWords = keywords.length ? ` with the word${keywords.length > 1 ? 's' : ''} ${keywords.map(quote).join(', ')}` : '';
   for (const target of targetsOf(ctx, nameId)) {

@@ -9,6 +9,8 @@ export interface OrganizationEntry {
   website?: string;
   /** Short texts shown with verdicts, such as "We never ask for your password". */
   advice?: string[];
+  /** Other names the organization or its products are known by: abbreviations and product names ("fb", "outlook"). */
+  aliases?: string[];
   /** Contacts that resemble the organization's channels but are legitimate, never reported as lookalikes of it. */
   legitimateLookalikes?: LegitimateLookalike[];
 }

@@ -29,6 +29,8 @@ export const organizationSchema = z.strictObject({
   name: text(200),
   website: z.url({ protocol: /^https?$/ }).max(500).optional(),
   advice: z.array(text(500)).max(20).optional(),
+  /** Other names the organization or its products are known by ("fb", "outlook"): lookalike detection watches them too. */
+  aliases: z.array(text(64).regex(/[\p{L}\p{N}]/u, 'an alias needs a letter or digit')).max(50).optional(),
   legitimateLookalikes: z.array(legitimateLookalikeSchema).max(10_000).optional(),
   channels: z.array(channelSchema).max(1_000_000).default([]),
 });
