@@ -1,11 +1,9 @@
 /**
- * @module A multimap from 32-bit hashes to integer ids, built once from all its pairs: ids grouped by
- * bucket in one array with an 8-bit fingerprint each, 5 bytes an entry plus 1 a bucket.
+ * @module A multimap from 32-bit hashes to integer ids, built once from all its pairs: each id beside
+ * an 8-bit fingerprint in one 32-bit slot, about 5.3 bytes an entry.
  */
 import { mixHash } from './hash-table.ts';
 
-/** Entries per bucket on average: a lookup reads about this many fingerprints, in one or two cache lines. */
-const BUCKET_LOAD = 4;
 
 /**
  * The pairs a table is built from, in arrays sized up front: `hashes[i]` goes with `values[i]` for i
@@ -29,62 +27,60 @@ export class HashPairs {
   }
 }
 
+/** Slots per entry: a quarter of the slots stay empty, so a probe run is a few slots in one cache line. */
+const SLOTS_PER_ENTRY = 4 / 3;
+/** Values are stored beside an 8-bit fingerprint in one 32-bit slot. */
+export const MAX_VALUE = 0xfffffe;
+
 /**
- * Read-only after construction. The mixed hash's high 24 bits pick the bucket and its low 8 bits are
- * the fingerprint, so about one lookup in 64 hands back an id stored under another hash: callers
- * verify every id they get, as they must for hash collisions anyway.
+ * Read-only after construction: open addressing with linear probing, each slot holding a value and
+ * an 8-bit fingerprint of its hash (0 marks an empty slot), 4 bytes an entry plus a quarter empty.
+ * A lookup reads one run of slots, usually within one cache line. About one entry in 256 met on the
+ * way answers for another hash: callers verify every value they get, as they must for collisions.
  */
 export class StaticHashMultiMap {
-  /** Bucket b holds entries starts[b] to starts[b + 1] - 1. */
-  readonly #starts: Uint32Array;
-  readonly #values: Uint32Array;
-  readonly #prints: Uint8Array;
-  /** Buckets per value of a mixed hash's high 24 bits. */
+  readonly #slots: Uint32Array;
+  readonly #size: number;
+  /** Slots per value of a mixed hash's high 24 bits: where a hash's run starts. */
   readonly #scale: number;
 
   constructor(pairs: HashPairs) {
     const count = pairs.length;
-    const buckets = Math.max(1, Math.ceil(count / BUCKET_LOAD));
-    const scale = buckets / 0x1000000;
-    const bucketOf = (mixed: number) => ((mixed >>> 8) * scale) | 0;
-    // Scattering ten million entries straight into their buckets misses the cache on every write.
-    // So they are first split by their top 8 bits (256 write streams, which the cache holds), then
-    // each part, whose buckets are contiguous and fit the cache, is counting-sorted on its own.
+    const capacity = Math.max(16, Math.ceil(count * SLOTS_PER_ENTRY));
+    const scale = capacity / 0x1000000;
+    const slots = new Uint32Array(capacity);
+    // Runs start where the mixed hash's high bits say, so pairs ordered by their top byte fill the
+    // table front to back: inserting ten million of them in hash order would miss the cache on each.
     const { hashes: mixed, values } = splitByTopByte(pairs);
-    const starts = new Uint32Array(buckets + 1);
-    for (let i = 0; i < count; i++) starts[bucketOf(mixed[i]!) + 1]!++;
-    for (let b = 0; b < buckets; b++) starts[b + 1]! += starts[b]!;
-    const next = starts.slice(0, buckets);
-    // The spent pairs' value array is reused for the sorted values: one 40 MB array fewer at a million channels.
-    const sorted = pairs.values.subarray(0, count);
-    const prints = new Uint8Array(count);
     for (let i = 0; i < count; i++) {
+      const value = values[i]!;
+      if (value > MAX_VALUE) throw new RangeError(`StaticHashMultiMap holds values up to ${MAX_VALUE}, not ${value}`);
       const h = mixed[i]!;
-      const at = next[bucketOf(h)]!++;
-      sorted[at] = values[i]!;
-      prints[at] = h & 0xff;
+      let at = ((h >>> 8) * scale) | 0;
+      while (slots[at] !== 0) at = at + 1 === capacity ? 0 : at + 1;
+      slots[at] = (((value + 1) << 8) | (h & 0xff)) >>> 0;
     }
-    this.#starts = starts;
-    this.#values = sorted;
-    this.#prints = prints;
+    this.#slots = slots;
+    this.#size = count;
     this.#scale = scale;
   }
 
   get size(): number {
-    return this.#values.length;
+    return this.#size;
   }
 
   get bytes(): number {
-    return this.#starts.byteLength + this.#values.byteLength + this.#prints.byteLength;
+    return this.#slots.byteLength;
   }
 
   /** Calls `found` with every value stored under `hash`, and now and then one stored under another: verify. */
   forEach(hash: number, found: (value: number) => void): void {
+    const slots = this.#slots;
+    const capacity = slots.length;
     const h = mixHash(hash);
-    const b = ((h >>> 8) * this.#scale) | 0;
     const print = h & 0xff;
-    for (let i = this.#starts[b]!, end = this.#starts[b + 1]!; i < end; i++) {
-      if (this.#prints[i] === print) found(this.#values[i]!);
+    for (let at = ((h >>> 8) * this.#scale) | 0, slot = slots[at]!; slot !== 0; at = at + 1 === capacity ? 0 : at + 1, slot = slots[at]!) {
+      if ((slot & 0xff) === print) found((slot >>> 8) - 1);
     }
   }
 }
