@@ -1,4 +1,5 @@
 /** @module Words phishers join to a brand ("binance-support", "secure-okx-login"), found inside names. */
+import { memoize } from './memo.ts';
 import { isCommonWord } from './names.ts';
 
 /** Longest first, so "verification" is taken before "verify" when a name is cut into words. */
@@ -69,10 +70,12 @@ function withinOneEdit(a: string, b: string): boolean {
  */
 function slippedLuresAtEnd(word: string): string[] {
   const tails: string[] = [];
-  const [before, last] = [word.at(-2), word.at(-1)];
+  const before = word.charCodeAt(word.length - 2);
+  const last = word.charCodeAt(word.length - 1);
   for (const k of STRONG_LIST) {
     // One edit leaves one of the last two letters in place or moves it by one: a cheap first sieve.
-    if (last !== k.at(-1) && last !== k.at(-2) && before !== k.at(-1) && before !== k.at(-2)) continue;
+    const [kBefore, kLast] = [k.charCodeAt(k.length - 2), k.charCodeAt(k.length - 1)];
+    if (last !== kLast && last !== kBefore && before !== kLast && before !== kBefore) continue;
     for (let length = Math.max(4, k.length - 1); length <= k.length + 1 && length + 3 <= word.length; length++) {
       const tail = word.slice(-length);
       if (tail !== k && !tails.includes(tail) && withinOneEdit(tail, k) && !isCommonWord(tail)) tails.push(tail);
@@ -114,7 +117,14 @@ for (const k of KEYWORDS) {
   }
 }
 
-export function keywordCores(word: string): Array<{ core: string; keywords: string[] }> {
+export const keywordCores: (word: string) => ReadonlyArray<Readonly<KeywordCut>> = memoize(cutKeywords);
+
+interface KeywordCut {
+  core: string;
+  keywords: string[];
+}
+
+function cutKeywords(word: string): KeywordCut[] {
   const out: Array<{ core: string; keywords: string[] }> = [];
   const seen = new Set<string>([word]);
   let frontier = [{ core: word, keywords: [] as string[] }];
