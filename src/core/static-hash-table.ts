@@ -7,7 +7,7 @@ import { mixHash } from './hash-table.ts';
 
 /**
  * The pairs a table is built from, in arrays sized up front: `hashes[i]` goes with `values[i]` for i
- * below `length`. Writers may fill `hashes` directly and then call `fill`. A table built from them
+ * below `length`. Writers `add` pairs, or write `hashes` directly and then call `fill`. A table built from them
  * takes their arrays over: the pairs are spent.
  */
 export class HashPairs {
@@ -18,6 +18,11 @@ export class HashPairs {
   constructor(capacity: number) {
     this.hashes = new Uint32Array(capacity);
     this.values = new Uint32Array(capacity);
+  }
+
+  add(hash: number, value: number): void {
+    this.hashes[this.length] = hash;
+    this.values[this.length++] = value;
   }
 
   /** Gives `value` to the hashes written from `length` up to `end`. */

@@ -83,14 +83,14 @@ export class LookalikeIndex {
   readonly #formKinds: Uint8Array;
   readonly #formNames: Uint32Array;
   readonly #formEdits: Uint8Array;
-  readonly #byForm: HashMultiMap;
+  readonly #byForm: StaticHashMultiMap;
   /** visits[form] === visit when the form was already seen in the current visit (see `beginVisit`). */
   readonly #visits: Uint32Array;
   #visit = 0;
   /** Deletion-neighbourhood hash → form: the typo candidates. */
   readonly typos: StaticHashMultiMap;
   /** Skeleton hash → name, for names of 5+ characters found inside longer text. */
-  readonly tokens: HashMultiMap;
+  readonly tokens: StaticHashMultiMap;
   /** tokenLengths[n] is 1 when some token has n characters: substring search probes those lengths only. */
   readonly tokenLengths = new Uint8Array(64);
   /**
@@ -101,7 +101,7 @@ export class LookalikeIndex {
   /** Letters in the longest official name: longer pieces cannot be a typo of any. */
   longestName = 0;
   /** Active official domains by registrable label, for TLD swaps and embedded domains: label hash → channel position. */
-  readonly #domainsByLabel: HashMultiMap;
+  readonly #domainsByLabel: StaticHashMultiMap;
 
   constructor(source: LookalikeSource) {
     const channels = (this.#channels = source.channels);
@@ -131,8 +131,9 @@ export class LookalikeIndex {
       return this.isJoined(nameId) ? 0 : Math.min(allowedEdits(this.#raws[nameId]!.length), kind === 0 ? 2 : 1);
     });
     this.#visits = new Uint32Array(this.#forms.length);
-    this.#byForm = new HashMultiMap(this.#forms.length);
-    for (let id = 0; id < this.#forms.length; id++) this.#byForm.add(hashString(this.#forms[id]!), id);
+    const forms = new HashPairs(this.#forms.length);
+    for (let id = 0; id < this.#forms.length; id++) forms.add(hashString(this.#forms[id]!), id);
+    this.#byForm = new StaticHashMultiMap(forms);
 
     let entries = 0;
     for (let id = 0; id < this.#forms.length; id++) {
@@ -146,18 +147,20 @@ export class LookalikeIndex {
     }
     this.typos = new StaticHashMultiMap(pairs);
 
-    this.tokens = new HashMultiMap(this.#keys.length);
+    const tokens = new HashPairs(this.#keys.length);
     for (let id = 0; id < this.#keys.length; id++) {
       const key = this.#keys[id]!;
       if (key.length >= MIN_TOKEN_LENGTH && key.length < this.tokenLengths.length) {
-        this.tokens.add(hashString(key), id);
+        tokens.add(hashString(key), id);
         this.tokenLengths[key.length] = 1;
         const start = tokenStartBit(hashString(key.slice(0, TOKEN_PREFIX)));
         this.tokenStarts[start >>> 5]! |= 1 << (start & 31);
       }
     }
-    this.#domainsByLabel = new HashMultiMap(domains.length);
-    for (const position of domains) this.#domainsByLabel.add(hashString(domainLabel(channels[position]!)!), position);
+    this.tokens = new StaticHashMultiMap(tokens);
+    const labels = new HashPairs(domains.length);
+    for (const position of domains) labels.add(hashString(domainLabel(channels[position]!)!), position);
+    this.#domainsByLabel = new StaticHashMultiMap(labels);
   }
 
   get nameCount(): number {
@@ -257,7 +260,7 @@ export class LookalikeIndex {
 }
 
 /** The position of `form` among `forms`, found through its hash in `table`. */
-function findForm(table: HashMultiMap, forms: readonly string[], form: string): number | undefined {
+function findForm(table: HashMultiMap | StaticHashMultiMap, forms: readonly string[], form: string): number | undefined {
   let id: number | undefined;
   table.forEach(hashString(form), (candidate) => {
     if (forms[candidate] === form) id = candidate;

@@ -1,6 +1,7 @@
 /** @module In-memory indexes over one verified snapshot: every exact lookup is a few hash-map reads. */
 import { getDomain } from 'tldts';
-import { hashMore, HashMultiMap, hashStart, hashStep, hashString } from '../hash-table.ts';
+import { hashMore, hashStart, hashStep, hashString } from '../hash-table.ts';
+import { HashPairs, StaticHashMultiMap } from '../static-hash-table.ts';
 import { normalizeHandle } from '../input/social/index.ts';
 import { findLookalikeFindings } from '../lookalike/detect.ts';
 import type { LookalikeMatch } from '../lookalike/findings.ts';
@@ -70,18 +71,20 @@ function covers(host: string, registered: string, registrable: string | null, su
 
 export class RegistryIndex {
   readonly organizations = new Map<string, OrganizationEntry>();
-  readonly #channelsByOrg = new Map<string, ChannelEntry[]>();
+  /** Positions of each organization's channels, in snapshot order: byOrganization[start] up to [end]. */
+  readonly #organizationRuns = new Map<string, { start: number; end: number }>();
+  readonly #byOrganization: Uint32Array;
   /** The snapshot's channels; the tables below hold positions in it, never a key string or array per channel. */
   readonly #channels: readonly ChannelEntry[];
   /** keyHash → channel position, and (platform, account id) → channel position; hits are checked against the entry. */
-  readonly #byKey: HashMultiMap;
-  readonly #byAccount: HashMultiMap;
+  readonly #byKey: StaticHashMultiMap;
+  readonly #byAccount: StaticHashMultiMap;
   readonly #scams = new Map<string, ScamEntry[]>();
   /**
    * Loose key hash → platform (position in PLATFORMS) with a handle or account id of that loose key, so a
    * bare @name is normalized only for those. A colliding hash costs one useless normalization, never a wrong answer.
    */
-  readonly #bareHandles: HashMultiMap;
+  readonly #bareHandles: StaticHashMultiMap;
   readonly #lookalikes: LookalikeIndex;
 
   constructor(
@@ -91,29 +94,33 @@ export class RegistryIndex {
   ) {
     for (const org of content.organizations) this.organizations.set(org.slug, org);
     const channels = (this.#channels = content.channels);
-    this.#byKey = new HashMultiMap(channels.length);
+    this.#byOrganization = this.#groupByOrganization(channels);
     let accounts = 0;
     let social = content.scams.length;
     for (const channel of channels) {
       if (channel.accountId) accounts++;
       if (channel.platform) social += channel.accountId ? 2 : 1;
     }
-    this.#byAccount = new HashMultiMap(accounts);
-    this.#bareHandles = new HashMultiMap(social);
+    const byKey = new HashPairs(channels.length);
+    const byAccount = new HashPairs(accounts);
+    const bare = new HashPairs(social);
+    const addBare = (value: string, platform: Platform) => bare.add(hashString(looseHandleKey(value)), PLATFORMS.indexOf(platform));
     for (let i = 0; i < channels.length; i++) {
       const channel = channels[i]!;
-      push(this.#channelsByOrg, channel.organization, channel);
-      this.#byKey.add(keyHash(channel.kind, channel.platform, keyValue(channel)), i);
-      if (channel.accountId) this.#byAccount.add(accountHash(channel.platform ?? '', channel.accountId), i);
+      byKey.add(keyHash(channel.kind, channel.platform, keyValue(channel)), i);
+      if (channel.accountId) byAccount.add(accountHash(channel.platform ?? '', channel.accountId), i);
       if (channel.platform) {
-        this.#addBare(channel.value, channel.platform);
-        if (channel.accountId) this.#addBare(channel.accountId, channel.platform);
+        addBare(channel.value, channel.platform);
+        if (channel.accountId) addBare(channel.accountId, channel.platform);
       }
     }
     for (const scam of content.scams) {
       push(this.#scams, lookupKey(scam), scam);
-      if (scam.platform) this.#addBare(scam.value, scam.platform);
+      if (scam.platform) addBare(scam.value, scam.platform);
     }
+    this.#byKey = new StaticHashMultiMap(byKey);
+    this.#byAccount = new StaticHashMultiMap(byAccount);
+    this.#bareHandles = new StaticHashMultiMap(bare);
     this.#lookalikes = new LookalikeIndex(content);
   }
 
@@ -123,7 +130,34 @@ export class RegistryIndex {
 
   /** Every channel of an organization, in snapshot order. */
   channelsOf(slug: string): ChannelEntry[] {
-    return this.#channelsByOrg.get(slug) ?? [];
+    const run = this.#organizationRuns.get(slug);
+    if (!run) return [];
+    const found: ChannelEntry[] = [];
+    for (let i = run.start; i < run.end; i++) found.push(this.#channels[this.#byOrganization[i]!]!);
+    return found;
+  }
+
+  /** Channel positions grouped by organization (a stable counting sort), with each organization's run. */
+  #groupByOrganization(channels: readonly ChannelEntry[]): Uint32Array {
+    const ordinal = new Map<string, number>();
+    const counts: number[] = [];
+    const ordinals = new Uint32Array(channels.length);
+    channels.forEach((channel, i) => {
+      let n = ordinal.get(channel.organization);
+      if (n === undefined) ordinal.set(channel.organization, (n = counts.push(0) - 1));
+      ordinals[i] = n;
+      counts[n]!++;
+    });
+    const next: number[] = [];
+    let start = 0;
+    for (const [slug, n] of ordinal) {
+      next[n] = start;
+      this.#organizationRuns.set(slug, { start, end: start + counts[n]! });
+      start += counts[n]!;
+    }
+    const grouped = new Uint32Array(channels.length);
+    ordinals.forEach((n, i) => (grouped[next[n]!++] = i));
+    return grouped;
   }
 
   /** Every channel and scam entry that matches a contact exactly (before any lookalike analysis). */
@@ -216,10 +250,6 @@ export class RegistryIndex {
       ],
       scams: [...exact.scams, ...senderDomain.scams, ...scamSite.scams],
     };
-  }
-
-  #addBare(value: string, platform: Platform): void {
-    this.#bareHandles.add(hashString(looseHandleKey(value)), PLATFORMS.indexOf(platform));
   }
 
   /** Platforms where something of this loose name may be registered, each once. */
