@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PATH } from './support/context.ts';
+import { testKey } from './support/signing.ts';
 import { runCli } from './support/spawn.ts';
 
 let dir: string;
 let env: Record<string, string>;
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'verify-cli-'));
-  env = { DATABASE_URL: `file:${join(dir, 'verify.db')}` };
+  env = { DATABASE_URL: `file:${join(dir, 'verify.db')}`, REGISTRY_SIGNING_KEY: (await testKey()).text };
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -26,7 +26,7 @@ async function post(path: string, body: unknown): Promise<{ status: number; body
 // Storage is isolated per test file (vitest-pool-workers 0.13+), not per test: one seed serves every test below.
 // It must run before the first request, which is when the Worker loads the newest version.
 beforeAll(async () => {
-  await seedSampleRegistry(testEnv.DB);
+  await seedSampleRegistry(testEnv.DB, testEnv.REGISTRY_SIGNING_KEY!);
 });
 
 describe('Worker on D1', () => {
