@@ -35,7 +35,7 @@ export async function loadVerifiedVersion(db: AppDatabase, version: number, jwks
   }
   const jws = snapshotJws(text, row.jwsProtected, row.jwsSignature);
   const check = await verifySnapshot(jws, jwks, { now: options.now, version, previousDigest, allowExpired: options.allowExpired });
-  return check.ok ? { ...check, jws } : { ok: false, reason: `version ${version}: ${check.reason}` };
+  return check.ok ? { ...check, jws } : check;
 }
 
 /**
@@ -52,6 +52,6 @@ async function previousDigestOf(
   if (options.known?.version === version - 1) return { ok: true, digest: options.known.digest };
   const previous = await loadVerifiedVersion(db, version - 1, jwks, { now: options.now, checkChain: false, allowExpired: true });
   if (!previous) return { ok: false, reason: `version ${version - 1}, the previous link of the chain, is missing` };
-  if (!previous.ok) return { ok: false, reason: `the chain cannot be checked: ${previous.reason}` };
+  if (!previous.ok) return { ok: false, reason: `the chain cannot be checked: version ${version - 1}: ${previous.reason}` };
   return { ok: true, digest: previous.digest };
 }
