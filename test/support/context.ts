@@ -10,7 +10,7 @@ import { openLibsql, type LibsqlHandle } from '../../src/db/libsql.ts';
 import type { SigningKey } from '../../src/core/signing/signing-key.ts';
 import { RegistryHolder } from '../../src/registry-holder.ts';
 import type { Signing } from '../../src/signing.ts';
-import { testSigning } from './signing.ts';
+import { testKey, testSigning } from './signing.ts';
 
 export const SAMPLE_PATH = new URL('../../src/sample/registry.json', import.meta.url);
 
@@ -22,8 +22,9 @@ export interface TestContext {
   app: Hono;
   handle: LibsqlHandle;
   registry: RegistryHolder;
-  /** The server's signing setup: the test key, trusted alone. */
+  /** The server's signing setup: the test key, trusted alone, unless `options.signing` says otherwise. */
   signing: Signing;
+  /** The key the registry is published with. */
   key: SigningKey;
   /** What publish and importRegistry need: `publish(ctx.handle.db, ctx.publishing)`. */
   publishing: { key: SigningKey };
@@ -40,7 +41,8 @@ export async function createTestContext(
   const url = `file:${join(dir, 'verify.db')}`;
   const handle = await openLibsql(url);
   const signing = options.signing ?? (await testSigning());
-  const key = signing.key!;
+  // A server given only public keys still needs its registry published by someone: the test key.
+  const key = signing.key ?? (await testKey()).key;
   const publishing = { key };
   const registryJson = options.registry === undefined ? await readSample() : options.registry;
   if (registryJson !== null) {
