@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type Config } from '../config.ts';
 import { openLibsql, type LibsqlHandle } from '../db/libsql.ts';
 import type { PublishOptions } from '../db/registry-versions.ts';
+import { newestVersionProblem } from '../db/verified-versions.ts';
 import { loadNodeSigning } from '../keys/node-signing.ts';
 import { publishCommand, verifyCommand } from './publish-commands.ts';
 import { exportCommand, importCommand, snapshotSqlCommand } from './registry-commands.ts';
@@ -36,18 +37,27 @@ async function runKeyless(config: Config, command: string, rest: string[], value
   return undefined;
 }
 
-async function publishing(config: Config): Promise<PublishOptions> {
+/** A publish the CLI declines, with the reason for the operator. */
+class PublishRefused extends Error {}
+
+/** The signing key and expiry to publish with, once the version to chain onto is known to verify. */
+async function publishing(config: Config, handle: LibsqlHandle): Promise<PublishOptions> {
   const signing = await loadNodeSigning(config);
   for (const warning of signing.warnings) console.error(`Warning: ${warning}.`);
+  const problem = await newestVersionProblem(handle.db, signing.jwks);
+  if (problem) {
+    throw new PublishRefused(`Not publishing: the newest stored version does not verify (${problem}). ` +
+      'Remove it from registry_versions if it was not published by you, or trust its key (REGISTRY_JWKS).');
+  }
   return { key: signing.key!, expiryDays: config.REGISTRY_EXPIRY_DAYS };
 }
 
 async function runWithDatabase(config: Config, handle: LibsqlHandle, command: string, rest: string[], values: Values): Promise<number | undefined> {
   switch (command) {
     case 'import':
-      return rest.length === 1 ? importCommand(handle, await publishing(config), rest[0]!, values.replace) : undefined;
+      return rest.length === 1 ? importCommand(handle, await publishing(config, handle), rest[0]!, values.replace) : undefined;
     case 'publish':
-      return rest.length === 0 ? publishCommand(handle, await publishing(config)) : undefined;
+      return rest.length === 0 ? publishCommand(handle, await publishing(config, handle)) : undefined;
     case 'export':
       return rest.length <= 1 ? exportCommand(handle, rest[0]) : undefined;
     case 'snapshot-sql':
@@ -94,7 +104,7 @@ async function run(argv: string[]): Promise<number> {
 run(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof ConfigError || error instanceof TypeError ? error.message : error);
+    console.error(error instanceof ConfigError || error instanceof TypeError || error instanceof PublishRefused ? error.message : error);
     process.exit(1);
   },
 );

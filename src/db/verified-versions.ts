@@ -4,7 +4,7 @@ import { sha256Hex } from '../core/registry/snapshot.ts';
 import type { FlattenedJws } from '../core/signing/jws.ts';
 import type { JsonWebKeySet } from '../core/signing/jwks.ts';
 import type { AppDatabase } from './database.ts';
-import { readStoredVersion } from './registry-versions.ts';
+import { latestVersion, readStoredVersion } from './registry-versions.ts';
 
 export interface LoadOptions {
   now: Date;
@@ -54,4 +54,15 @@ async function previousDigestOf(
   if (!previous) return { ok: false, reason: `version ${version - 1}, the previous link of the chain, is missing` };
   if (!previous.ok) return { ok: false, reason: `the chain cannot be checked: version ${version - 1}: ${previous.reason}` };
   return { ok: true, digest: previous.digest };
+}
+
+/**
+ * Why the newest stored version does not verify, or null when it does (or none exists). Publishers check
+ * first: chaining onto a forged or damaged version would make every later version unservable.
+ */
+export async function newestVersionProblem(db: AppDatabase, jwks: JsonWebKeySet): Promise<string | null> {
+  const newest = await latestVersion(db);
+  if (newest === null) return null;
+  const loaded = await loadVerifiedVersion(db, newest, jwks, { now: new Date(), checkChain: false, allowExpired: true });
+  return loaded && !loaded.ok ? `version ${newest}: ${loaded.reason}` : null;
 }
