@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import { defineConfig } from 'vitest/config';
+import { generateSigningJwk } from './src/core/signing/signing-key.ts';
 
 export default defineConfig({
   test: {
@@ -21,7 +22,11 @@ export default defineConfig({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
               // drizzle-kit's migrations, handed to test/worker/apply-migrations.ts: workerd cannot read the folder itself.
-              bindings: { TEST_MIGRATIONS: await readD1Migrations(fileURLToPath(new URL('./drizzle', import.meta.url))) },
+              bindings: {
+                TEST_MIGRATIONS: await readD1Migrations(fileURLToPath(new URL('./drizzle', import.meta.url))),
+                // A fresh key per run, as the Worker's secret: no key is ever committed.
+                REGISTRY_SIGNING_KEY: JSON.stringify(await generateSigningJwk()),
+              },
             },
           })),
         ],

@@ -9,10 +9,13 @@ import autocannon from 'autocannon';
 import type { Hono } from 'hono';
 import { createApp } from '../src/app.ts';
 import type { RegistryContent } from '../src/core/registry/entries.ts';
+import { signSnapshot } from '../src/core/registry/signed-snapshot.ts';
 import { createSnapshot } from '../src/core/registry/snapshot.ts';
+import { generateSigningJwk } from '../src/core/signing/signing-key.ts';
 import { openLibsql } from '../src/db/libsql.ts';
 import { storeSnapshot } from '../src/db/registry-versions.ts';
 import { RegistryHolder } from '../src/registry-holder.ts';
+import { createSigning } from '../src/signing.ts';
 import type { Query } from './queries.ts';
 
 export interface HttpRun {
@@ -36,18 +39,21 @@ const checkPath = (q: Query): string =>
 
 /**
  * A real app over a libSQL file database holding the registry as a published version, loaded and
- * digest-checked by RegistryHolder as a server does. Servers read only published snapshots, so the
+ * verified (signature, digest, expiry) by RegistryHolder as a server does. Servers read only published snapshots, so the
  * snapshot is stored directly: a second full import would add half a minute and is timed on its own.
  */
 async function startApp(content: RegistryContent, dir: string) {
   const handle = await openLibsql(`file:${join(dir, 'verify.db')}`);
-  const snapshot = createSnapshot(content, { version: 1, issuedAt: new Date().toISOString(), previousDigest: null });
-  await storeSnapshot(handle.db, snapshot);
-  const registry = new RegistryHolder(handle.db);
+  const signing = await createSigning(JSON.stringify(await generateSigningJwk()));
+  const issued = new Date();
+  const expires = new Date(issued.getTime() + 86_400_000);
+  const snapshot = createSnapshot(content, { version: 1, issuedAt: issued.toISOString(), expiresAt: expires.toISOString(), previousDigest: null });
+  await storeSnapshot(handle.db, snapshot, await signSnapshot(snapshot, signing.key!));
+  const registry = new RegistryHolder(handle.db, signing.jwks);
   await registry.refresh();
   if (registry.index.version !== 1) throw new Error(`registry not loaded: ${registry.status.problem}`);
   // One client address and a limit no run can reach: the limiter still runs, as in production, but never refuses.
-  const app = createApp({ registry, publicRateLimit: 1_000_000_000, clientAddress: () => 'bench' });
+  const app = createApp({ registry, db: handle.db, signing, publicRateLimit: 1_000_000_000, clientAddress: () => 'bench' });
   return { app, handle };
 }
 

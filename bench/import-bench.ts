@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generateSigningJwk, importSigningKey } from '../src/core/signing/signing-key.ts';
 import { importRegistry } from '../src/db/import-registry.ts';
 import { openLibsql } from '../src/db/libsql.ts';
 import { createSyntheticRegistry } from './synthetic-registry.ts';
@@ -21,10 +22,11 @@ export async function benchImport(channels: number): Promise<ImportResult> {
   const dir = mkdtempSync(join(tmpdir(), 'verify-bench-import-'));
   const path = join(dir, 'verify.db');
   const handle = await openLibsql(`file:${path}`);
+  const key = await importSigningKey(JSON.stringify(await generateSigningJwk()));
   try {
     const { file } = createSyntheticRegistry(channels, 3);
     const start = process.hrtime.bigint();
-    const result = await importRegistry(handle.db, file, { replace: true });
+    const result = await importRegistry(handle.db, file, { replace: true, key });
     const importMs = Number(process.hrtime.bigint() - start) / 1e6;
     if (!result.ok) throw new Error(`import rejected: ${JSON.stringify(result.problems.slice(0, 3))}`);
     // WAL mode: rows written since the last checkpoint live in the -wal file beside the database.

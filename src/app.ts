@@ -3,13 +3,21 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { errorBody, handleError } from './http/api-error.ts';
 import { allowAnyOrigin } from './middleware/cors.ts';
 import { rateLimit } from './middleware/rate-limit.ts';
+import type { AppDatabase } from './db/database.ts';
 import type { RegistryHolder } from './registry-holder.ts';
 import { checkRoutes } from './routes/check.ts';
 import { healthRoutes } from './routes/health.ts';
+import { jwksRoutes } from './routes/jwks.ts';
 import { organizationRoutes } from './routes/organizations.ts';
+import { registryRoutes } from './routes/registry.ts';
+import type { Signing } from './signing.ts';
 
 export interface AppDeps {
   registry: RegistryHolder;
+  /** Read by the registry API only (versions and their signed snapshots); lookups never touch it. */
+  db: AppDatabase;
+  /** The key that signs verdicts, the public keys served as the JWKS, and warnings for /healthz. */
+  signing: Signing;
   /** Public lookups per minute per client address. */
   publicRateLimit: number;
   /** The client's address as the runtime knows it (socket on Node, CF-Connecting-IP on Workers). */
@@ -30,15 +38,20 @@ export function createApp(deps: AppDeps): Hono {
 
   const publicLimit = rateLimit({ limit: deps.publicRateLimit, key: deps.clientAddress });
   // In Hono '/x/*' also matches '/x' itself, so one pattern per prefix counts each request once.
-  for (const path of ['/api/v1/check/*', '/api/v1/organizations/*']) {
+  const cors = allowAnyOrigin({ methods: ['GET', 'POST', 'OPTIONS'], headers: ['Content-Type', 'Accept', 'If-None-Match'], maxAgeSeconds: 86400 });
+  for (const path of ['/api/v1/check/*', '/api/v1/organizations/*', '/api/v1/registry/*']) {
     // CORS first, so preflight requests are answered without counting against the limit.
-    app.use(path, allowAnyOrigin({ methods: ['GET', 'POST', 'OPTIONS'], headers: ['Content-Type', 'Accept'], maxAgeSeconds: 86400 }));
+    app.use(path, cors);
     app.use(path, publicLimit);
   }
+  app.use('/.well-known/*', cors);
 
-  app.route('/healthz', healthRoutes(deps.registry));
-  app.route('/api/v1/check', checkRoutes(deps.registry, now));
-  app.route('/api/v1/organizations', organizationRoutes(deps.registry));
+  const { registry, signing, db } = deps;
+  app.route('/healthz', healthRoutes(registry, signing.warnings));
+  app.route('/.well-known/jwks.json', jwksRoutes(signing.jwks));
+  app.route('/api/v1/check', checkRoutes(registry, now, signing.key));
+  app.route('/api/v1/organizations', organizationRoutes(registry));
+  app.route('/api/v1/registry', registryRoutes({ db, registry, jwks: signing.jwks, now }));
   if (deps.staticFiles) app.use('*', deps.staticFiles);
   return app;
 }

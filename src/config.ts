@@ -1,5 +1,7 @@
 /** @module Configuration from the environment, parsed and typed once; a bad value stops start-up naming the variable. */
 import * as z from 'zod';
+import { parseJwks } from './core/signing/jwks.ts';
+import { signingKeyShapeProblem } from './core/signing/signing-key.ts';
 
 const port = z.coerce.number().int().min(0).max(65535);
 
@@ -12,17 +14,44 @@ export const configSchema = z.object({
     .default('file:./data/verify.db'),
   DATABASE_AUTH_TOKEN: z.string().min(1).optional(),
   PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(60),
+  /** The Ed25519 private key that signs snapshots and verdicts: a private JWK (JSON) or a PKCS#8 PEM. */
+  REGISTRY_SIGNING_KEY: z
+    .string()
+    .superRefine((text, ctx) => {
+      const problem = signingKeyShapeProblem(text);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .optional(),
+  /** More trusted public keys (retired ones), as a JWKS JSON text: how a Worker learns them. */
+  REGISTRY_JWKS: z
+    .string()
+    .transform((text, ctx) => {
+      const parsed = parseJwks(text);
+      if (parsed.ok) return parsed.jwks;
+      ctx.addIssue({ code: 'custom', message: `not a JWKS of Ed25519 public keys: ${parsed.problem}` });
+      return z.NEVER;
+    })
+    .optional(),
+  /** Days a published snapshot stays valid; servers refuse it after that. */
+  REGISTRY_EXPIRY_DAYS: z.coerce.number().int().min(1).max(366).default(30),
 });
 
 export type Config = z.infer<typeof configSchema>;
 
 export class ConfigError extends Error {}
 
+const SECRETS = new Set(['REGISTRY_SIGNING_KEY', 'DATABASE_AUTH_TOKEN']);
+
 /** Reads the configuration; empty variables count as unset. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = configSchema.safeParse(present);
   if (parsed.success) return parsed.data;
-  const lines = parsed.error.issues.map((i) => `${i.path.join('.')}=${JSON.stringify(env[String(i.path[0])])}: ${i.message}`);
+  const lines = parsed.error.issues.map((i) => {
+    const name = String(i.path[0]);
+    // A malformed key may still be most of a real key: never echo it.
+    const shown = SECRETS.has(name) ? '(value hidden)' : JSON.stringify(env[name]);
+    return `${i.path.join('.')}=${shown}: ${i.message}`;
+  });
   throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
 }

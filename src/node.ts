@@ -9,6 +9,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { importRegistry } from './db/import-registry.ts';
 import { openLibsql } from './db/libsql.ts';
 import { latestVersion } from './db/registry-versions.ts';
+import { loadNodeSigning } from './keys/node-signing.ts';
 import { RegistryHolder } from './registry-holder.ts';
 
 /** How often a server looks for a version published by another process (the promise is 5 s). */
@@ -18,24 +19,29 @@ const SAMPLE_REGISTRY = new URL('./sample/registry.json', import.meta.url);
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
+  const signing = await loadNodeSigning(config);
+  for (const warning of signing.warnings) console.warn(`Warning: ${warning}.`);
   const { db } = await openLibsql(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
-  if ((await latestVersion(db)) === null) {
-    const result = await importRegistry(db, JSON.parse(await readFile(SAMPLE_REGISTRY, 'utf8')));
+  if ((await latestVersion(db)) === null && signing.key) {
+    const sample = JSON.parse(await readFile(SAMPLE_REGISTRY, 'utf8'));
+    const result = await importRegistry(db, sample, { key: signing.key, expiryDays: config.REGISTRY_EXPIRY_DAYS });
     if (!result.ok) throw new Error(`the sample registry is invalid: ${JSON.stringify(result.problems)}`);
     console.log(`Empty database: loaded the SAMPLE registry (${result.counts.channels} channels) as version ${result.published.version}.`);
   }
-  const registry = new RegistryHolder(db);
+  const registry = new RegistryHolder(db, signing.jwks);
   await registry.refresh();
   setInterval(() => void registry.refresh(), REFRESH_MS).unref();
 
   const app = createApp({
     registry,
+    db,
+    signing,
     publicRateLimit: config.PUBLIC_RATE_LIMIT,
     clientAddress: (c) => getConnInfo(c).remote.address ?? 'unknown',
     staticFiles: serveStatic({ root: PUBLIC_DIR }),
   });
   serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
-    console.log(`Verify is listening on http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${info.port} (registry version ${registry.index.version})`);
+    console.log(`Verify is listening on http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${info.port} (registry version ${registry.index.version}${registry.status.problem ? `, degraded: ${registry.status.problem}` : ''})`);
   });
 }
 

@@ -2,27 +2,38 @@
 import { drizzle } from 'drizzle-orm/d1';
 import type { Hono } from 'hono';
 import { createApp } from './app.ts';
-import { loadConfig } from './config.ts';
+import { ConfigError, loadConfig } from './config.ts';
 import type { AppDatabase } from './db/database.ts';
 import * as schema from './db/schema.ts';
 import { RegistryHolder } from './registry-holder.ts';
+import { createSigning } from './signing.ts';
 
 export interface Env {
   DB: D1Database;
   PUBLIC_RATE_LIMIT?: string;
+  /** Secret (`wrangler secret put REGISTRY_SIGNING_KEY`): signs verdicts; its public half is trusted. */
+  REGISTRY_SIGNING_KEY?: string;
+  /** Retired public keys as a JWKS JSON text (printed by `signing-key rotate`), so older versions still verify. */
+  REGISTRY_JWKS?: string;
 }
 
 /** An isolate looks for a newly published version at most this often. */
 const REFRESH_MS = 5000;
 
-let app: Hono | undefined;
+let app: Promise<Hono> | undefined;
 
-function buildApp(env: Env): Hono {
+async function buildApp(env: Env): Promise<Hono> {
   const strings = Object.fromEntries(Object.entries(env).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
   const config = loadConfig(strings);
-  const registry = new RegistryHolder(drizzle(env.DB, { schema }) as unknown as AppDatabase);
+  // A Worker never publishes: its trusted keys are the secret's public half and REGISTRY_JWKS, never the database.
+  const signing = await createSigning(config.REGISTRY_SIGNING_KEY, config.REGISTRY_JWKS ? [config.REGISTRY_JWKS] : []);
+  if (!signing.key) signing.warnings.push('REGISTRY_SIGNING_KEY is not set: verdicts cannot be signed');
+  const db = drizzle(env.DB, { schema }) as unknown as AppDatabase;
+  const registry = new RegistryHolder(db, signing.jwks);
   return createApp({
     registry,
+    db,
+    signing,
     publicRateLimit: config.PUBLIC_RATE_LIMIT,
     clientAddress: (c) => c.req.header('cf-connecting-ip') ?? 'unknown',
     beforeRequest: async (c, next) => {
@@ -36,8 +47,18 @@ function buildApp(env: Env): Hono {
 }
 
 export default {
-  fetch(request, env, ctx) {
-    app ??= buildApp(env);
-    return app.fetch(request, env, ctx);
+  async fetch(request, env, ctx) {
+    app ??= buildApp(env).catch((error: unknown) => {
+      // A bad configuration fails every request with its reason (no secret in it) until it is fixed.
+      app = undefined;
+      throw error;
+    });
+    try {
+      return (await app).fetch(request, env, ctx);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      console.error(error.message);
+      return Response.json({ error: { code: 'misconfigured', message: error.message } }, { status: 500 });
+    }
   },
 } satisfies ExportedHandler<Env>;

@@ -4,13 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_PATH } from './support/context.ts';
+import { openLibsql } from '../src/db/libsql.ts';
+import { publish } from '../src/db/registry-versions.ts';
+import { otherKey, testKey } from './support/signing.ts';
 import { runCli } from './support/spawn.ts';
 
 let dir: string;
 let env: Record<string, string>;
-beforeAll(() => {
+beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'verify-cli-'));
-  env = { DATABASE_URL: `file:${join(dir, 'verify.db')}` };
+  env = { DATABASE_URL: `file:${join(dir, 'verify.db')}`, REGISTRY_SIGNING_KEY: (await testKey()).text };
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -69,5 +72,17 @@ describe('npm run cli', () => {
     const bad = await runCli(['export'], { DATABASE_URL: 'postgres://nope' });
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('DATABASE_URL');
+  });
+
+  it('publishes the database as the next version, but never onto a version that does not verify', async () => {
+    const published = await runCli(['publish'], env);
+    expect(published.code).toBe(0);
+    expect(published.stdout).toMatch(/^Published version \d+ \(1 organizations, 1 channels, 0 scam entries\), digest [0-9a-f]{64}, signed with /);
+    const handle = await openLibsql(env.DATABASE_URL!);
+    await publish(handle.db, { key: await otherKey() });
+    handle.client.close();
+    const refused = await runCli(['publish'], env);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^Not publishing: the newest stored version does not verify \(version \d+: no trusted public key/);
   });
 });

@@ -1,6 +1,6 @@
 /** @module `npm start` for real: the Node server on a loopback port, the sample registry, and hot swaps within 5 s. */
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,9 +32,12 @@ afterAll(() => {
 });
 
 describe('the Node server', () => {
-  it('loads the sample registry into an empty database and answers', async () => {
+  it('loads the sample registry into an empty database, signed with a development key, and answers', async () => {
     const health = await (await fetch(`${base}/healthz`)).json();
-    expect(health).toMatchObject({ status: 'ok', registry: { version: 1 } });
+    expect(health).toMatchObject({ status: 'ok', registry: { version: 1 }, warnings: [expect.stringContaining('development key')] });
+    const jwks = await (await fetch(`${base}/.well-known/jwks.json`)).json();
+    expect(jwks.keys).toEqual([expect.objectContaining({ kty: 'OKP', crv: 'Ed25519', alg: 'EdDSA' })]);
+    expect(existsSync(join(dir, 'data', 'signing-key.dev.jwk.json'))).toBe(true);
     const res = await fetch(`${base}/api/v1/check`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -1,24 +1,84 @@
 /** @module The `npm run cli` entry: parses the command line and runs one command against DATABASE_URL. */
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.ts';
-import { openLibsql } from '../db/libsql.ts';
+import { ConfigError, loadConfig, type Config } from '../config.ts';
+import { openLibsql, type LibsqlHandle } from '../db/libsql.ts';
+import type { PublishOptions } from '../db/registry-versions.ts';
+import { newestVersionProblem } from '../db/verified-versions.ts';
+import { loadNodeSigning } from '../keys/node-signing.ts';
+import { publishCommand, verifyCommand } from './publish-commands.ts';
 import { exportCommand, importCommand, snapshotSqlCommand } from './registry-commands.ts';
+import { generateKeyCommand, rotateKeyCommand } from './signing-key-commands.ts';
 
 const USAGE = `Usage: npm run cli -- COMMAND
 
 Commands:
   import FILE [--replace]   validate a registry file, write it (merge, or replace with --replace) and publish
+  publish                   publish the database's registry as the next signed version
   export [FILE]             write the registry file to FILE or standard output
   snapshot-sql [FILE]       write the newest published version as SQL, to publish it into a deployed D1:
                             npx wrangler d1 execute verify --remote --file FILE
+  verify FILE [--jwks FILE|URL] [--allow-expired]
+                            check a saved snapshot (GET /api/v1/registry) offline: signature, digest, expiry
+  signing-key generate [--out FILE]
+                            print a new private key (JWK) for REGISTRY_SIGNING_KEY, or write it to FILE
+  signing-key rotate [--out FILE]
+                            make a new current key; the old public key stays trusted and published
 
-The database is DATABASE_URL (default file:./data/verify.db).`;
+The database is DATABASE_URL (default file:./data/verify.db); the signing key REGISTRY_SIGNING_KEY
+(without it, a development key in the database's folder).`;
+
+type Values = { replace: boolean; out?: string; jwks?: string; 'allow-expired': boolean };
+
+/** Commands that need no database. Undefined when the command is not one of them. */
+async function runKeyless(config: Config, command: string, rest: string[], values: Values): Promise<number | undefined> {
+  if (command === 'signing-key' && rest.length === 1 && rest[0] === 'generate') return generateKeyCommand(values.out);
+  if (command === 'signing-key' && rest.length === 1 && rest[0] === 'rotate') return rotateKeyCommand(config, values.out);
+  if (command === 'verify' && rest.length === 1) return verifyCommand(config, rest[0]!, { jwks: values.jwks, allowExpired: values['allow-expired'] });
+  return undefined;
+}
+
+/** A publish the CLI declines, with the reason for the operator. */
+class PublishRefused extends Error {}
+
+/** The signing key and expiry to publish with, once the version to chain onto is known to verify. */
+async function publishing(config: Config, handle: LibsqlHandle): Promise<PublishOptions> {
+  const signing = await loadNodeSigning(config);
+  for (const warning of signing.warnings) console.error(`Warning: ${warning}.`);
+  const problem = await newestVersionProblem(handle.db, signing.jwks);
+  if (problem) {
+    throw new PublishRefused(`Not publishing: the newest stored version does not verify (${problem}). ` +
+      'Remove it from registry_versions if it was not published by you, or trust its key (REGISTRY_JWKS).');
+  }
+  return { key: signing.key!, expiryDays: config.REGISTRY_EXPIRY_DAYS };
+}
+
+async function runWithDatabase(config: Config, handle: LibsqlHandle, command: string, rest: string[], values: Values): Promise<number | undefined> {
+  switch (command) {
+    case 'import':
+      return rest.length === 1 ? importCommand(handle, await publishing(config, handle), rest[0]!, values.replace) : undefined;
+    case 'publish':
+      return rest.length === 0 ? publishCommand(handle, await publishing(config, handle)) : undefined;
+    case 'export':
+      return rest.length <= 1 ? exportCommand(handle, rest[0]) : undefined;
+    case 'snapshot-sql':
+      return rest.length <= 1 ? snapshotSqlCommand(handle, rest[0]) : undefined;
+  }
+  return undefined;
+}
+
+const DATABASE_COMMANDS = new Set(['import', 'publish', 'export', 'snapshot-sql']);
 
 async function run(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { replace: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      replace: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      jwks: { type: 'string' },
+      'allow-expired': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const [command, ...rest] = positionals;
   if (values.help || !command) {
@@ -26,21 +86,16 @@ async function run(argv: string[]): Promise<number> {
     return command || values.help ? 0 : 2;
   }
   const config = loadConfig(process.env);
-  const handle = await openLibsql(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
-  try {
-    switch (command) {
-      case 'import':
-        if (rest.length !== 1) break;
-        return await importCommand(handle, rest[0]!, values.replace);
-      case 'export':
-        if (rest.length > 1) break;
-        return await exportCommand(handle, rest[0]);
-      case 'snapshot-sql':
-        if (rest.length > 1) break;
-        return await snapshotSqlCommand(handle, rest[0]);
+  const keyless = await runKeyless(config, command, rest, values);
+  if (keyless !== undefined) return keyless;
+  if (DATABASE_COMMANDS.has(command)) {
+    const handle = await openLibsql(config.DATABASE_URL, config.DATABASE_AUTH_TOKEN);
+    try {
+      const code = await runWithDatabase(config, handle, command, rest, values);
+      if (code !== undefined) return code;
+    } finally {
+      handle.client.close();
     }
-  } finally {
-    handle.client.close();
   }
   console.error(USAGE);
   return 2;
@@ -49,7 +104,7 @@ async function run(argv: string[]): Promise<number> {
 run(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    console.error(error instanceof ConfigError || error instanceof TypeError ? error.message : error);
+    console.error(error instanceof ConfigError || error instanceof TypeError || error instanceof PublishRefused ? error.message : error);
     process.exit(1);
   },
 );

@@ -1,9 +1,10 @@
-/** @module The `import` and `export` CLI commands: the registry file in and out. */
+/** @module The `import`, `export` and `snapshot-sql` CLI commands: the registry file in and out. */
 import { readFile, writeFile } from 'node:fs/promises';
 import { writeRegistryFile } from '../core/registry/file.ts';
 import { importRegistry, type ImportOptions } from '../db/import-registry.ts';
 import type { LibsqlHandle } from '../db/libsql.ts';
 import { readContent } from '../db/registry-content.ts';
+import type { PublishOptions } from '../db/registry-versions.ts';
 import { snapshotSql } from '../db/snapshot-sql.ts';
 
 /** Progress on one rewritten line when a person watches; nothing in pipes and CI logs. */
@@ -22,7 +23,7 @@ function progressPrinter(stream: NodeJS.WriteStream): Pick<ImportOptions, 'onSte
   };
 }
 
-export async function importCommand(handle: LibsqlHandle, file: string, replace: boolean): Promise<number> {
+export async function importCommand(handle: LibsqlHandle, publishing: PublishOptions, file: string, replace: boolean): Promise<number> {
   let json: unknown;
   try {
     json = JSON.parse(await readFile(file, 'utf8'));
@@ -30,7 +31,7 @@ export async function importCommand(handle: LibsqlHandle, file: string, replace:
     console.error(`Cannot read ${file} as JSON: ${error instanceof Error ? error.message : error}`);
     return 1;
   }
-  const result = await importRegistry(handle.db, json, { replace, ...progressPrinter(process.stderr) });
+  const result = await importRegistry(handle.db, json, { replace, key: publishing.key, expiryDays: publishing.expiryDays, ...progressPrinter(process.stderr) });
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[2K');
   if (!result.ok) {
     console.error(`${file} was not imported; nothing was written. ${result.problems.length} problem(s):`);

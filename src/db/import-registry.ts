@@ -2,9 +2,10 @@
 import { readRegistryFile, type FileProblem } from '../core/registry/file.ts';
 import type { TransactionalDatabase } from './database.ts';
 import { storedSlugs, writeContent, type WriteOptions } from './registry-content.ts';
-import { publish, type PublishedVersion } from './registry-versions.ts';
+import { publish, type PublishedVersion, type PublishOptions } from './registry-versions.ts';
 
-export interface ImportOptions extends WriteOptions {
+/** Writing options, plus the signing key and expiry the publish step needs. */
+export interface ImportOptions extends WriteOptions, Omit<PublishOptions, 'now'> {
   /** Called as each step starts: validating, writing (then per page through onProgress), publishing. */
   onStep?: (step: 'validating' | 'writing' | 'publishing') => void;
 }
@@ -17,7 +18,7 @@ export type ImportResult =
 export async function importRegistry(
   db: TransactionalDatabase,
   json: unknown,
-  options: ImportOptions = {},
+  options: ImportOptions,
 ): Promise<ImportResult> {
   const known = options.replace ? new Set<string>() : await storedSlugs(db);
   options.onStep?.('validating');
@@ -26,7 +27,8 @@ export async function importRegistry(
   options.onStep?.('writing');
   await writeContent(db, read.content, options);
   options.onStep?.('publishing');
-  const published = await publish(db, options.now ? () => options.now! : undefined);
+  const now = options.now;
+  const published = await publish(db, { key: options.key, expiryDays: options.expiryDays, now: now ? () => now : undefined });
   const { organizations, channels, scams } = read.content;
   return { ok: true, counts: { organizations: organizations.length, channels: channels.length, scams: scams.length }, published };
 }

@@ -65,6 +65,11 @@ export const registryVersions = sqliteTable('registry_versions', {
   digest: text('digest').notNull(),
   previousDigest: text('previous_digest'),
   issuedAt: text('issued_at').notNull(),
+  // Null only on versions published before signing existed: servers refuse those.
+  expiresAt: text('expires_at'),
+  /** The JWS protected header and signature over the snapshot text; the payload is the chunks. No key is ever stored. */
+  jwsProtected: text('jws_protected'),
+  jwsSignature: text('jws_signature'),
   organizations: integer('organizations').notNull(),
   channels: integer('channels').notNull(),
   scams: integer('scams').notNull(),

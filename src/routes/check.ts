@@ -1,11 +1,14 @@
 /** @module The lookup routes: one contact (GET and POST) and batches of up to 1,000. */
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import * as z from 'zod';
 import { parseContact } from '../core/input/index.ts';
 import { isSupportedCountry } from '../core/input/phone.ts';
 import { INPUT_TYPES, PLATFORMS } from '../core/types.ts';
 import { checkContact, invalidAnswer, type CheckAnswer } from '../core/verdict.ts';
+import { JOSE_JSON, JWS_TYPES, signJson } from '../core/signing/jws.ts';
+import type { SigningKey } from '../core/signing/signing-key.ts';
 import { ApiError } from '../http/api-error.ts';
+import { wantsJose } from '../http/negotiate.ts';
 import { readJson, validate } from '../http/read-json.ts';
 import { limitBody } from '../middleware/body-limit.ts';
 import type { RegistryHolder } from '../registry-holder.ts';
@@ -34,9 +37,29 @@ const batchSchema = z.object({
     .max(MAX_BATCH_ITEMS, `at most ${MAX_BATCH_ITEMS} items per batch`),
 });
 
+/** How long a signed verdict may be relied on: the registry can change, so a verdict is news, not a certificate. */
+export const VERDICT_TTL_MS = 24 * 60 * 60 * 1000;
+
 const emptyToUndefined = (v: string | undefined) => (v === '' ? undefined : v);
 
-export function checkRoutes(registry: RegistryHolder, now: () => Date): Hono {
+export function checkRoutes(registry: RegistryHolder, now: () => Date, key: SigningKey | null): Hono {
+  /**
+   * Plain JSON, or a flattened JWS of it with the registry version, `checkedAt` and an expiry when the
+   * client asks for application/jose+json. Either way the answer varies with Accept.
+   */
+  const respond = async (c: Context, body: Record<string, unknown>, checkedAt: string) => {
+    c.header('Vary', 'Accept');
+    if (!wantsJose(c)) return c.json(body);
+    if (!key) throw new ApiError(406, 'not_acceptable', 'This server has no signing key and cannot sign answers; ask for application/json.');
+    const index = registry.index;
+    const payload = {
+      ...body,
+      registry: { version: index.version, digest: index.digest || null },
+      checkedAt,
+      expiresAt: new Date(Date.parse(checkedAt) + VERDICT_TTL_MS).toISOString(),
+    };
+    return c.body(JSON.stringify(await signJson(payload, key, JWS_TYPES.verdict)), 200, { 'Content-Type': JOSE_JSON });
+  };
   const answer = (request: CheckRequest): CheckAnswer | ApiError => {
     const contact = parseContact(request.input, request);
     if (!contact.ok) return new ApiError(400, contact.problem.code, contact.problem.message);
@@ -58,11 +81,16 @@ export function checkRoutes(registry: RegistryHolder, now: () => Date): Hono {
         platform: emptyToUndefined(q.platform),
         country: emptyToUndefined(q.country),
       });
-      return c.json(single(request));
+      const result = single(request);
+      return respond(c, { ...result }, result.checkedAt);
     })
-    .post('/', limitBody(BODY_LIMITS.check), async (c) => c.json(single(await readJson(c, checkRequestSchema))))
+    .post('/', limitBody(BODY_LIMITS.check), async (c) => {
+      const result = single(await readJson(c, checkRequestSchema));
+      return respond(c, { ...result }, result.checkedAt);
+    })
     .post('/batch', limitBody(BODY_LIMITS.batch), async (c) => {
       const { items } = await readJson(c, batchSchema);
+      const checkedAt = now().toISOString();
       const results = items.map((item) => {
         const request = checkRequestSchema.safeParse(item);
         const input = typeof (item as { input?: unknown })?.input === 'string' ? (item as { input: string }).input : '';
@@ -76,6 +104,6 @@ export function checkRoutes(registry: RegistryHolder, now: () => Date): Hono {
           ? invalidAnswer(registry.index, input, { code: result.code, message: result.message }, now())
           : result;
       });
-      return c.json({ results });
+      return respond(c, { results }, checkedAt);
     });
 }

@@ -1,8 +1,8 @@
-/** @module Liveness and the registry version a server answers from. */
+/** @module Liveness, the registry version a server answers from, why it is degraded, and configuration warnings. */
 import { Hono } from 'hono';
 import type { RegistryHolder } from '../registry-holder.ts';
 
-export function healthRoutes(registry: RegistryHolder): Hono {
+export function healthRoutes(registry: RegistryHolder, warnings: readonly string[] = []): Hono {
   return new Hono().get('/', (c) => {
     const { problem, ...status } = registry.status;
     const degraded = problem !== null || status.version === 0;
@@ -10,6 +10,7 @@ export function healthRoutes(registry: RegistryHolder): Hono {
       status: degraded ? 'degraded' : 'ok',
       registry: status,
       ...(degraded ? { problem: problem ?? 'no registry version has been published yet' } : {}),
+      ...(warnings.length ? { warnings } : {}),
     });
   });
 }

@@ -5,7 +5,8 @@ import { writeRegistryFile } from '../../src/core/registry/file.ts';
 import { importRegistry } from '../../src/db/import-registry.ts';
 import { openLibsql } from '../../src/db/libsql.ts';
 import { readContent } from '../../src/db/registry-content.ts';
-import { latestVersion, loadSnapshot, publish } from '../../src/db/registry-versions.ts';
+import { latestVersion, publish } from '../../src/db/registry-versions.ts';
+import { loadVerifiedVersion } from '../../src/db/verified-versions.ts';
 import { registrySnapshotChunks, registryVersions } from '../../src/db/schema.ts';
 import { snapshotSql } from '../../src/db/snapshot-sql.ts';
 import { RegistryHolder } from '../../src/registry-holder.ts';
@@ -17,6 +18,13 @@ beforeEach(async () => {
   ctx = await createTestContext();
 });
 afterEach(() => ctx.close());
+
+/** A stored version, verified as a server would (signature, digest, chain), failing the test otherwise. */
+const verified = async (version: number) => {
+  const loaded = await loadVerifiedVersion(ctx.handle.db, version, ctx.signing.jwks, { now: new Date(), checkChain: true });
+  if (!loaded?.ok) throw new Error(`version ${version} does not verify: ${loaded?.reason}`);
+  return loaded;
+};
 
 const verdictOf = (holder: RegistryHolder, input: string) => {
   const contact = parseContact(input);
@@ -35,7 +43,7 @@ describe('importRegistry', () => {
           { kind: 'domain', value: 'binance.us', status: 'revoked', reason: 'Sold' },
         ],
       }],
-    });
+    }, ctx.publishing);
     expect(result).toMatchObject({ ok: true, counts: { organizations: 1, channels: 3, scams: 0 }, published: { version: 2 } });
     const content = await readContent(ctx.handle.db);
     const binance = content.channels.filter((c) => c.organization === 'binance' && c.kind === 'domain');
@@ -47,14 +55,14 @@ describe('importRegistry', () => {
 
   it('keeps the first revocation date when a merge repeats the revocation', async () => {
     const revoke = { organizations: [{ slug: 'binance', name: 'Binance', channels: [{ kind: 'domain', value: 'binance.us', status: 'revoked', reason: 'Sold' }] }] };
-    await importRegistry(ctx.handle.db, revoke, { now: new Date('2026-01-01T00:00:00Z') });
-    await importRegistry(ctx.handle.db, revoke, { now: new Date('2026-06-01T00:00:00Z') });
+    await importRegistry(ctx.handle.db, revoke, { ...ctx.publishing, now: new Date('2026-01-01T00:00:00Z') });
+    await importRegistry(ctx.handle.db, revoke, { ...ctx.publishing, now: new Date('2026-06-01T00:00:00Z') });
     const content = await readContent(ctx.handle.db);
     expect(content.channels.find((c) => c.value === 'binance.us')?.revokedAt).toBe('2026-01-01T00:00:00.000Z');
   });
 
   it('replaces the whole registry with replace', async () => {
-    const result = await importRegistry(ctx.handle.db, { organizations: [{ slug: 'acme', name: 'Acme', channels: [{ kind: 'domain', value: 'acme.example' }] }] }, { replace: true });
+    const result = await importRegistry(ctx.handle.db, { organizations: [{ slug: 'acme', name: 'Acme', channels: [{ kind: 'domain', value: 'acme.example' }] }] }, { ...ctx.publishing, replace: true });
     expect(result.ok).toBe(true);
     const content = await readContent(ctx.handle.db);
     expect(content.organizations.map((o) => o.slug)).toEqual(['acme']);
@@ -66,7 +74,7 @@ describe('importRegistry', () => {
     const before = await readContent(ctx.handle.db);
     const result = await importRegistry(ctx.handle.db, {
       organizations: [{ slug: 'acme', name: 'Acme', channels: [{ kind: 'domain', value: 'acme.example' }, { kind: 'phone', value: 'nope' }] }],
-    }, { replace: true });
+    }, { ...ctx.publishing, replace: true });
     expect(result).toEqual({ ok: false, problems: [{ path: 'organizations[0].channels[1].value', message: expect.any(String) }] });
     expect(await readContent(ctx.handle.db)).toEqual(before);
     expect(await latestVersion(ctx.handle.db)).toBe(1);
@@ -75,7 +83,7 @@ describe('importRegistry', () => {
   it('round-trips: export, import into an empty registry, export again', async () => {
     const exported = JSON.parse(JSON.stringify(writeRegistryFile(await readContent(ctx.handle.db))));
     const other = await createTestContext({ registry: null });
-    expect((await importRegistry(other.handle.db, exported)).ok).toBe(true);
+    expect((await importRegistry(other.handle.db, exported, other.publishing)).ok).toBe(true);
     expect(writeRegistryFile(await readContent(other.handle.db))).toEqual(exported);
     expect(exported.organizations.find((o: { slug: string }) => o.slug === 'okx').aliases).toEqual(['OKEx']);
     const sample = await readSample();
@@ -86,22 +94,22 @@ describe('importRegistry', () => {
 
 describe('published versions', () => {
   it('chain each version to the digest of the one before', async () => {
-    const v1 = await loadSnapshot(ctx.handle.db, 1);
-    const v2 = await publish(ctx.handle.db);
-    const v2snap = await loadSnapshot(ctx.handle.db, 2);
+    const v1 = await verified(1);
+    const v2 = await publish(ctx.handle.db, ctx.publishing);
+    const v2snap = await verified(2);
     expect(v2.version).toBe(2);
-    expect(v2snap?.snapshot.previousDigest).toBe(v1?.digest);
-    expect(v1?.snapshot.previousDigest).toBeNull();
+    expect(v2snap.snapshot.previousDigest).toBe(v1.digest);
+    expect(v1.snapshot.previousDigest).toBeNull();
   });
 
   it('stay consecutive and chained when several processes publish at once', async () => {
     const others = await Promise.all([1, 2, 3].map(() => openLibsql(ctx.url)));
-    const results = await Promise.all(others.map((o) => publish(o.db)));
+    const results = await Promise.all(others.map((o) => publish(o.db, ctx.publishing)));
     expect(results.map((r) => r.version).sort()).toEqual([2, 3, 4]);
     for (let v = 2; v <= 4; v++) {
       const [prev] = await ctx.handle.db.select().from(registryVersions).where(eq(registryVersions.version, v - 1));
-      const current = await loadSnapshot(ctx.handle.db, v);
-      expect(current?.snapshot.previousDigest).toBe(prev?.digest);
+      const current = await verified(v);
+      expect(current.snapshot.previousDigest).toBe(prev?.digest);
     }
     others.forEach((o) => o.client.close());
   });
@@ -111,7 +119,7 @@ describe('RegistryHolder', () => {
   it('swaps in a version published by another process, and keeps answering meanwhile', async () => {
     const other = await openLibsql(ctx.url);
     const held = ctx.registry.index;
-    await importRegistry(other.db, { organizations: [{ slug: 'acme', name: 'Acme', channels: [{ kind: 'domain', value: 'acme.example' }] }] });
+    await importRegistry(other.db, { organizations: [{ slug: 'acme', name: 'Acme', channels: [{ kind: 'domain', value: 'acme.example' }] }] }, ctx.publishing);
     expect(verdictOf(ctx.registry, 'acme.example')).toBe('none');
     await ctx.registry.refresh();
     expect(ctx.registry.index.version).toBe(2);
@@ -121,7 +129,7 @@ describe('RegistryHolder', () => {
   });
 
   it('keeps the last good version when the newest does not match its digest', async () => {
-    await publish(ctx.handle.db);
+    await publish(ctx.handle.db, ctx.publishing);
     await ctx.handle.db
       .update(registrySnapshotChunks)
       .set({ data: '{"tampered":true}' })

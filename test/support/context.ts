@@ -1,4 +1,4 @@
-/** @module A real app for tests: a libSQL file database in a temp folder, the sample registry imported and published. */
+/** @module A real app for tests: a libSQL file database in a temp folder, the sample registry imported and published (signed with the test key). */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,10 @@ import type { Hono } from 'hono';
 import { createApp, type AppDeps } from '../../src/app.ts';
 import { importRegistry } from '../../src/db/import-registry.ts';
 import { openLibsql, type LibsqlHandle } from '../../src/db/libsql.ts';
+import type { SigningKey } from '../../src/core/signing/signing-key.ts';
 import { RegistryHolder } from '../../src/registry-holder.ts';
+import type { Signing } from '../../src/signing.ts';
+import { testKey, testSigning } from './signing.ts';
 
 export const SAMPLE_PATH = new URL('../../src/sample/registry.json', import.meta.url);
 
@@ -19,6 +22,12 @@ export interface TestContext {
   app: Hono;
   handle: LibsqlHandle;
   registry: RegistryHolder;
+  /** The server's signing setup: the test key, trusted alone, unless `options.signing` says otherwise. */
+  signing: Signing;
+  /** The key the registry is published with. */
+  key: SigningKey;
+  /** What publish and importRegistry need: `publish(ctx.handle.db, ctx.publishing)`. */
+  publishing: { key: SigningKey };
   dir: string;
   url: string;
   close(): void;
@@ -26,26 +35,32 @@ export interface TestContext {
 
 /** Opens a fresh database file, optionally imports a registry (the sample by default), and builds the app. */
 export async function createTestContext(
-  options: { registry?: unknown | null; deps?: Partial<AppDeps> } = {},
+  options: { registry?: unknown | null; deps?: Partial<AppDeps>; signing?: Signing } = {},
 ): Promise<TestContext> {
   const dir = mkdtempSync(join(tmpdir(), 'verify-test-'));
   const url = `file:${join(dir, 'verify.db')}`;
   const handle = await openLibsql(url);
+  const signing = options.signing ?? (await testSigning());
+  // A server given only public keys still needs its registry published by someone: the test key.
+  const key = signing.key ?? (await testKey()).key;
+  const publishing = { key };
   const registryJson = options.registry === undefined ? await readSample() : options.registry;
   if (registryJson !== null) {
-    const result = await importRegistry(handle.db, registryJson);
+    const result = await importRegistry(handle.db, registryJson, publishing);
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
   }
-  const registry = new RegistryHolder(handle.db);
+  const registry = new RegistryHolder(handle.db, signing.jwks);
   await registry.refresh();
   const app = createApp({
     registry,
+    db: handle.db,
+    signing,
     publicRateLimit: 1_000_000,
     clientAddress: (c) => c.req.header('x-test-client') ?? 'test',
     ...options.deps,
   });
   return {
-    app, handle, registry, dir, url,
+    app, handle, registry, signing, key, publishing, dir, url,
     close() {
       handle.client.close();
       rmSync(dir, { recursive: true, force: true });

@@ -1,4 +1,5 @@
-/** @module The Worker entry inside workerd: D1 seeded with the sample registry, then the public API end to end. */
+/** @module The Worker entry inside workerd: D1 seeded with the signed sample registry, then the public API and signatures end to end. */
+import { createLocalJWKSet, flattenedVerify } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { seedSampleRegistry } from './seed.ts';
 import { testEnv, worker } from './worker-env.ts';
@@ -26,7 +27,7 @@ async function post(path: string, body: unknown): Promise<{ status: number; body
 // Storage is isolated per test file (vitest-pool-workers 0.13+), not per test: one seed serves every test below.
 // It must run before the first request, which is when the Worker loads the newest version.
 beforeAll(async () => {
-  await seedSampleRegistry(testEnv.DB);
+  await seedSampleRegistry(testEnv.DB, testEnv.REGISTRY_SIGNING_KEY!);
 });
 
 describe('Worker on D1', () => {
@@ -97,5 +98,26 @@ describe('Worker on D1', () => {
     const { status, body } = await get('/api/v1/organizations/no-such-org');
     expect(status).toBe(404);
     expect(body.error.code).toBe('organization_not_found');
+  });
+});
+
+describe('Worker signatures', () => {
+  it('serves the signed snapshot, verifiable against its JWKS, with ETag and 304', async () => {
+    const jwks = createLocalJWKSet(await (await worker.fetch(`${BASE}/.well-known/jwks.json`)).json());
+    const res = await worker.fetch(`${BASE}/api/v1/registry`);
+    expect(res.status).toBe(200);
+    const { payload, protectedHeader } = await flattenedVerify(await res.json(), jwks, { algorithms: ['EdDSA'] });
+    expect(protectedHeader?.typ).toBe('verify-registry+json');
+    expect(JSON.parse(new TextDecoder().decode(payload))).toMatchObject({ version: 1, previousDigest: null });
+    const etag = res.headers.get('etag')!;
+    expect((await worker.fetch(`${BASE}/api/v1/registry`, { headers: { 'if-none-match': etag } })).status).toBe(304);
+  });
+
+  it('signs a verdict when asked for application/jose+json', async () => {
+    const jwks = createLocalJWKSet(await (await worker.fetch(`${BASE}/.well-known/jwks.json`)).json());
+    const res = await worker.fetch(`${BASE}/api/v1/check?q=binance.com`, { headers: { accept: 'application/jose+json' } });
+    expect(res.headers.get('content-type')).toBe('application/jose+json');
+    const { payload } = await flattenedVerify(await res.json(), jwks, { algorithms: ['EdDSA'] });
+    expect(JSON.parse(new TextDecoder().decode(payload))).toMatchObject({ verdict: 'official', registry: { version: 1 }, expiresAt: expect.any(String) });
   });
 });

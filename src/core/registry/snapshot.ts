@@ -5,6 +5,8 @@ import { channelKey, scamKey, type RegistryContent } from './entries.ts';
 export interface RegistrySnapshot extends RegistryContent {
   version: number;
   issuedAt: string;
+  /** After this time servers and partners refuse the snapshot, so a stale copy cannot pass for the registry. */
+  expiresAt: string;
   /** Digest of the version before this one: the versions form a hash chain. */
   previousDigest: string | null;
 }
@@ -18,7 +20,7 @@ const byKey = <T>(key: (item: T) => string) => (a: T, b: T) => {
 /** Builds a snapshot with every list in a stable order, so equal content always gives an equal digest. */
 export function createSnapshot(
   content: RegistryContent,
-  meta: { version: number; issuedAt: string; previousDigest: string | null },
+  meta: { version: number; issuedAt: string; expiresAt: string; previousDigest: string | null },
 ): RegistrySnapshot {
   return {
     ...meta,
@@ -28,8 +30,8 @@ export function createSnapshot(
   };
 }
 
-/** RFC 8785 (JSON Canonicalization Scheme) text of a snapshot: what is hashed and, later, signed. */
-export function canonicalJson(snapshot: RegistrySnapshot): string {
+/** RFC 8785 (JSON Canonicalization Scheme) text of a snapshot: what is hashed and signed. */
+export function canonicalJson(snapshot: unknown): string {
   return canonicalize(snapshot) as string;
 }
 
