@@ -78,6 +78,36 @@ export class StaticHashMultiMap {
     return this.#slots.byteLength;
   }
 
+  /** Where `next` reads from, and the fingerprint it looks for. */
+  #cursor = 0;
+  #print = 0;
+
+  /**
+   * Starts a lookup of `hash`, read with `next`: no callback and no allocation, for the hot loops
+   * that probe dozens of hashes per check. One lookup at a time per table (JavaScript runs one check
+   * at a time; nested lookups use `forEach`).
+   */
+  seek(hash: number): void {
+    const h = mixHash(hash);
+    this.#print = h & 0xff;
+    this.#cursor = ((h >>> 8) * this.#scale) | 0;
+  }
+
+  /** The next value of the sought hash (now and then one of another hash: verify), or -1 when there are no more. */
+  next(): number {
+    const slots = this.#slots;
+    let at = this.#cursor;
+    for (let slot = slots[at]!; slot !== 0; slot = slots[at]!) {
+      at = at + 1 === slots.length ? 0 : at + 1;
+      if ((slot & 0xff) === this.#print) {
+        this.#cursor = at;
+        return (slot >>> 8) - 1;
+      }
+    }
+    this.#cursor = at;
+    return -1;
+  }
+
   /** Calls `found` with every value stored under `hash`, and now and then one stored under another: verify. */
   forEach(hash: number, found: (value: number) => void): void {
     const slots = this.#slots;

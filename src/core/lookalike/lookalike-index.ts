@@ -8,6 +8,7 @@ import type { ChannelEntry, OrganizationEntry } from '../registry/entries.ts';
 import { HashPairs, StaticHashMultiMap } from '../static-hash-table.ts';
 import { deletionHashes, variantCount } from './deletion-hashes.ts';
 import { isKeyword, keywordCores } from './keywords.ts';
+import { memoize } from './memo.ts';
 import { channelNames, compactRaw, compactSkeleton, isCommonWord, organizationName } from './names.ts';
 import { collapsedForm, visualForm } from './skeleton.ts';
 
@@ -19,7 +20,7 @@ export type FormKind = 'skeleton' | 'visual' | 'collapsed';
 const FORM_KINDS: readonly FormKind[] = ['skeleton', 'visual', 'collapsed'];
 
 /** The forms a skeleton is compared in; the visual and collapsed forms only when they differ. */
-export function formsOf(key: string): Array<{ form: string; kind: FormKind }> {
+function formsOfKey(key: string): Array<{ form: string; kind: FormKind }> {
   const forms: Array<{ form: string; kind: FormKind }> = [{ form: key, kind: 'skeleton' }];
   const visual = visualForm(key);
   if (visual !== key) forms.push({ form: visual, kind: 'visual' });
@@ -27,6 +28,9 @@ export function formsOf(key: string): Array<{ form: string; kind: FormKind }> {
   if (collapsed !== visual && collapsed.length >= 3) forms.push({ form: collapsed, kind: 'collapsed' });
   return forms;
 }
+
+/** `formsOfKey` for queries, which meet the same pieces again and again: the arrays are shared, not to be changed. */
+export const formsOf: (key: string) => ReadonlyArray<{ form: string; kind: FormKind }> = memoize(formsOfKey);
 
 /** Typo floors from the issue: one edit for names of 5+ characters, two for 10+. */
 export const allowedEdits = (length: number): number => (length >= 10 ? 2 : length >= 5 ? 1 : 0);
@@ -116,7 +120,7 @@ export class LookalikeIndex {
     const building = new HashMultiMap(3 * this.#keys.length);
     for (let nameId = 0; nameId < this.#keys.length; nameId++) {
       if (!(names.flags[nameId]! & JOINED)) this.longestName = Math.max(this.longestName, this.#raws[nameId]!.length);
-      for (const { form, kind } of formsOf(this.#keys[nameId]!)) {
+      for (const { form, kind } of formsOfKey(this.#keys[nameId]!)) {
         if (findForm(building, this.#forms, form) !== undefined) continue;
         building.add(hashString(form), this.#forms.length);
         this.#forms.push(form);

@@ -96,10 +96,12 @@ export type TypoCandidates = (index: LookalikeIndex, form: string, deletions: nu
 const fromIndex: TypoCandidates = (index, form, deletions, visit) => {
   const { hashes, count } = queryDeletionHashes(form, deletions);
   index.beginVisit();
+  const typos = index.typos;
   for (let k = 0; k < count; k++) {
-    index.typos.forEach(hashes[k]!, (formId) => {
+    typos.seek(hashes[k]!);
+    for (let formId = typos.next(); formId !== -1; formId = typos.next()) {
       if (index.firstVisit(formId)) visit(formId);
-    });
+    }
   }
 };
 
@@ -148,10 +150,11 @@ export function findTokens(index: LookalikeIndex, key: string): Array<{ nameId: 
         if ((index.tokenStarts[bit >>> 5]! & (1 << (bit & 31))) === 0) break;
       }
       if (index.tokenLengths[length] !== 1) continue;
-      index.tokens.forEach(h, (id) => {
+      index.tokens.seek(h);
+      for (let id = index.tokens.next(); id !== -1; id = index.tokens.next()) {
         const name = index.nameKey(id);
         if (name.length === length && key.startsWith(name, start)) found.push({ nameId: id, at: start });
-      });
+      }
     }
   }
   return found;
