@@ -58,8 +58,8 @@ export function printBuilds(sizes: SizeSummary[]): void {
     sizes.map((s) => [s.channels, weight(s.contentMemory), weight(s.lookalikeMemory), weight(s.indexMemory), mb(totalOf(s.indexMemory) - totalOf(s.lookalikeMemory))]),
   );
   printTable(
-    'LookalikeIndex parts: official names (objects, strings, Map by skeleton), typo deletion-neighbourhood table, token table (typed arrays, sized 2-4x their entries)',
-    ['channels', 'names', 'typo entries', 'typo table MB', 'token entries', 'token table MB', 'heap MB (names etc.)'],
+    'LookalikeIndex parts: typo deletion-neighbourhood table and token table (32-bit slots, a quarter left empty), and the heap (name and form strings, the arrays holding them)',
+    ['channels', 'names', 'typo entries', 'typo table MB', 'token entries', 'token table MB', 'heap MB (name strings etc.)'],
     sizes.map((s) => [s.channels, s.shape.names, s.shape.typoEntries, mb(s.shape.typoBytes), s.shape.tokenEntries, mb(s.shape.tokenBytes), mb(s.lookalikeMemory.heap)]),
   );
 }
