@@ -9,7 +9,7 @@ import { HashPairs, StaticHashMultiMap } from '../static-hash-table.ts';
 import { deletionHashes, variantCount } from './deletion-hashes.ts';
 import { isKeyword, keywordCores } from './keywords.ts';
 import { memoize } from './memo.ts';
-import { channelNames, compactRaw, compactSkeleton, isCommonWord, organizationName } from './names.ts';
+import { channelNames, compactRaw, compactSkeletonOf, isCommonWord, organizationName } from './names.ts';
 import { collapsedForm, visualForm } from './skeleton.ts';
 
 /** The official channel a name belongs to; its `organization` is the one imitated. */
@@ -278,56 +278,51 @@ function findForm(table: HashMultiMap | StaticHashMultiMap, forms: readonly stri
  */
 function collectNames(source: LookalikeSource, names: NameBuilder): number[] {
   const channels = source.channels;
-  const firstChannel = new Map<string, number>();
-  // Candidate names in parallel arrays (a million channels give millions): text, channel, and whether a brand name.
+  // Organizations by number, so that candidates carry a number rather than look a slug up again.
+  const ordinals = new Map<string, number>();
+  const firstChannel: number[] = [];
+  // Candidate names in parallel arrays (a million channels give millions): text, channel, organization, kind.
   const texts: string[] = [];
   const targets: number[] = [];
+  const organizations: number[] = [];
   const kinds: number[] = [];
   const domains: number[] = [];
+  const candidate = (text: string, target: number, organization: number, kind: number) => {
+    texts.push(text);
+    targets.push(target);
+    organizations.push(organization);
+    kinds.push(kind);
+  };
   for (let position = 0; position < channels.length; position++) {
     const channel = channels[position]!;
     if (channel.status !== 'active') continue;
-    const held = firstChannel.get(channel.organization);
-    if (held === undefined || (channel.kind === 'domain' && channels[held]!.kind !== 'domain')) firstChannel.set(channel.organization, position);
+    let organization = ordinals.get(channel.organization);
+    if (organization === undefined) ordinals.set(channel.organization, (organization = firstChannel.push(position) - 1));
+    else if (channel.kind === 'domain' && channels[firstChannel[organization]!]!.kind !== 'domain') firstChannel[organization] = position;
     const found = channelNames(channel);
     if (channel.kind === 'domain' && found.length) domains.push(position);
-    for (const name of found) {
-      texts.push(name.text);
-      targets.push(position);
-      kinds.push((name.joined ? JOINED : 0) | (channel.kind === 'social' ? 0 : BRAND));
-    }
+    for (const name of found) candidate(name.text, position, organization, (name.joined ? JOINED : 0) | (channel.kind === 'social' ? 0 : BRAND));
   }
-  const aliases: Array<{ text: string; target: number }> = [];
+  const aliases: Array<{ text: string; organization: number }> = [];
   for (const org of source.organizations) {
-    const position = firstChannel.get(org.slug);
-    if (position === undefined) continue;
+    const organization = ordinals.get(org.slug);
+    if (organization === undefined) continue;
     // Lower case first: the skeleton reads a capital I as l, and "Instagram" is the name instagram.com carries.
-    texts.push(organizationName(org.name).toLowerCase());
-    targets.push(position);
-    kinds.push(BRAND);
+    candidate(organizationName(org.name).toLowerCase(), firstChannel[organization]!, organization, BRAND);
     // Aliases ("ig", "insta", "outlook") name the organization too, but are seldom its alone: others
     // write them as well (instacart, insta360), so like common words they count only beside a lure.
-    for (const alias of org.aliases ?? []) aliases.push({ text: alias.toLowerCase(), target: position });
+    for (const alias of org.aliases ?? []) aliases.push({ text: alias.toLowerCase(), organization });
   }
   // Aliases last: a name that is also some organization's own name or channel keeps that standing.
-  for (const { text, target } of aliases) {
-    texts.push(text);
-    targets.push(target);
-    kinds.push(BRAND | ALIAS);
-  }
+  for (const { text, organization } of aliases) candidate(text, firstChannel[organization]!, organization, BRAND | ALIAS);
   // A handle such as "binance_support" adds nothing to "binance": the brand with keywords is caught
   // through the brand. Domains and organization names always count.
   const raws = texts.map(compactRaw);
-  const rawByOrg = new Map<string, string[]>();
-  for (let i = 0; i < texts.length; i++) {
-    const org = channels[targets[i]!]!.organization;
-    const list = rawByOrg.get(org);
-    if (list) list.push(raws[i]!);
-    else rawByOrg.set(org, [raws[i]!]);
-  }
+  const rawsByOrganization: string[][] = firstChannel.map(() => []);
+  for (let i = 0; i < texts.length; i++) rawsByOrganization[organizations[i]!]!.push(raws[i]!);
   for (let i = 0; i < texts.length; i++) {
     const brand = (kinds[i]! & BRAND) !== 0;
-    if (brand || !isNameWithKeywords(raws[i]!, rawByOrg.get(channels[targets[i]!]!.organization)!)) {
+    if (brand || !isNameWithKeywords(raws[i]!, rawsByOrganization[organizations[i]!]!)) {
       names.add(texts[i]!, raws[i]!, kinds[i]! & (JOINED | ALIAS), targets[i]!);
     }
   }
@@ -349,7 +344,7 @@ class NameBuilder {
 
   /** `flags`: JOINED and ALIAS as the candidate has them; a name keeps each only while every candidate has it. */
   add(text: string, raw: string, flags: number, target: number): void {
-    const key = compactSkeleton(text);
+    const key = compactSkeletonOf(text);
     if (!key) return;
     let id = this.#ids.get(key);
     if (id === undefined) {

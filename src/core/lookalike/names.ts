@@ -13,10 +13,13 @@ const COMMON = new Set(COMMON_WORDS.split(' '));
 const HAS_SEPARATOR = /[-_.\s]/;
 
 /** The skeleton without separators: "Bin-ance", "b.i.n.a.n.c.e" and "bіnance" all give "binance". */
-export const compactSkeleton = memoize((text: string): string => {
+export function compactSkeletonOf(text: string): string {
   const key = skeleton(text);
   return HAS_SEPARATOR.test(key) ? key.replace(SEPARATORS, '') : key;
-});
+}
+
+/** `compactSkeletonOf` for lookups, which meet the same pieces several times (label, words, cores). */
+export const compactSkeleton = memoize(compactSkeletonOf);
 
 /** Lower-case letters and digits only: already compact and raw, as most pieces of a domain name are. */
 const PLAIN = /^[a-z0-9]*$/;
