@@ -72,7 +72,7 @@ describe('npm run cli -- admin-tokens', SLOW, () => {
     expect(badRole.stderr).toContain('--role viewer|editor|publisher');
   });
 
-  it('prints SQL (hash only) for wrangler d1 execute with --sql, which another database accepts', async () => {
+  it('prints SQL (hash only) for wrangler d1 execute with --sql, to create and revoke tokens in another database', async () => {
     const result = await runCli(['admin-tokens', 'create', '--name', 'Worker admin', '--role', 'publisher', '--sql'], { DATABASE_URL: 'file:/nonexistent/never-opened.db' });
     expect(result.code).toBe(0);
     const token = lastWord(result.stderr);
@@ -82,6 +82,15 @@ describe('npm run cli -- admin-tokens', SLOW, () => {
     await other.client.executeMultiple(result.stdout);
     expect(await authenticateAdminToken(other.db, token)).toMatchObject({ name: 'Worker admin', role: 'publisher' });
     expect((await listAudit(other.db, { limit: 5 })).map((e) => e.action)).toEqual(['token.create']);
+
+    const revoke = await runCli(['admin-tokens', 'revoke', token.split('_')[1]!, '--sql'], {});
+    expect(revoke.code).toBe(0);
+    await other.client.executeMultiple(revoke.stdout);
+    await other.client.executeMultiple(revoke.stdout); // a second run changes nothing and records nothing
+    expect(await authenticateAdminToken(other.db, token)).toBeNull();
+    const entries = await listAudit(other.db, { limit: 5 });
+    expect(entries.map((e) => e.action)).toEqual(['token.revoke', 'token.create']);
+    expect(entries[0]).toMatchObject({ actor: { id: null, name: 'cli' }, before: { revokedAt: null }, after: { name: 'Worker admin', revokedAt: expect.any(String) } });
     other.client.close();
   });
 });

@@ -1,6 +1,6 @@
 /** @module `admin-tokens create | list | revoke`: admin API tokens, shown once and stored as hashes only. */
 import { ADMIN_ROLES, type AdminRole } from '../core/admin/roles.ts';
-import { adminTokenSql } from '../db/admin-token-sql.ts';
+import { adminTokenSql, revokeAdminTokenSql } from '../db/admin-token-sql.ts';
 import { createAdminToken, listAdminTokens, revokeAdminToken } from '../db/admin-tokens.ts';
 import type { LibsqlHandle } from '../db/libsql.ts';
 
@@ -53,5 +53,12 @@ export async function revokeTokenCommand(handle: LibsqlHandle, id: string): Prom
   const revoked = await revokeAdminToken(handle.db, id);
   if (!revoked) return console.error(`No admin token ${id}.`), 1;
   console.log(`Revoked admin token ${revoked.id} "${revoked.name}" (${revoked.role}) at ${revoked.revokedAt}.`);
+  return 0;
+}
+
+/** With --sql: the SQL that revokes token `id` in a database the CLI cannot open. */
+export function revokeTokenSqlCommand(id: string): number {
+  if (!/^[0-9a-f]{16}$/.test(id)) return console.error(`${id} is not an admin token id (16 hex digits).`), 2;
+  process.stdout.write(revokeAdminTokenSql(id));
   return 0;
 }

@@ -5,7 +5,9 @@ import { openLibsql, type LibsqlHandle } from '../db/libsql.ts';
 import type { PublishOptions } from '../db/registry-versions.ts';
 import { newestVersionProblem } from '../db/verified-versions.ts';
 import { loadNodeSigning } from '../keys/node-signing.ts';
-import { createTokenCommand, createTokenSqlCommand, listTokensCommand, revokeTokenCommand } from './admin-token-commands.ts';
+import {
+  createTokenCommand, createTokenSqlCommand, listTokensCommand, revokeTokenCommand, revokeTokenSqlCommand,
+} from './admin-token-commands.ts';
 import { publishCommand, verifyCommand } from './publish-commands.ts';
 import { exportCommand, importCommand, snapshotSqlCommand } from './registry-commands.ts';
 import { generateKeyCommand, rotateKeyCommand } from './signing-key-commands.ts';
@@ -31,7 +33,8 @@ Commands:
                             that stores it (for npx wrangler d1 execute verify --remote --file FILE)
                             instead of writing to the database, and the token on standard error
   admin-tokens list         list admin tokens (id, role, state, name); tokens themselves are never stored
-  admin-tokens revoke ID    revoke an admin token for good
+  admin-tokens revoke ID [--sql]
+                            revoke an admin token for good (with --sql, print the SQL that does it)
 
 The database is DATABASE_URL (default file:./data/verify.db); the signing key REGISTRY_SIGNING_KEY
 (without it, a development key in the database's folder).`;
@@ -45,6 +48,7 @@ async function runKeyless(config: Config, command: string, rest: string[], value
   if (command === 'signing-key' && rest.length === 1 && rest[0] === 'generate') return generateKeyCommand(values.out);
   if (command === 'signing-key' && rest.length === 1 && rest[0] === 'rotate') return rotateKeyCommand(config, values.out);
   if (command === 'admin-tokens' && values.sql && rest.length === 1 && rest[0] === 'create') return createTokenSqlCommand(values);
+  if (command === 'admin-tokens' && values.sql && rest.length === 2 && rest[0] === 'revoke') return revokeTokenSqlCommand(rest[1]!);
   if (command === 'verify' && rest.length === 1) return verifyCommand(config, rest[0]!, { jwks: values.jwks, allowExpired: values['allow-expired'] });
   return undefined;
 }
