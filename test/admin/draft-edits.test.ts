@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readRegistryFile } from '../../src/core/registry/file.ts';
 import { createAdminToken } from '../../src/db/admin-tokens.ts';
 import { publish } from '../../src/db/registry-versions.ts';
+import { loadVerifiedVersion } from '../../src/db/verified-versions.ts';
 import { adminClient } from '../support/admin.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
 import { otherKey } from '../support/signing.ts';
@@ -160,6 +161,18 @@ describe('diff and publish', () => {
     const after = (await admin.get('/diff')).body;
     expect(after.base.version).toBe(2);
     for (const part of ['organizations', 'channels', 'scams']) expect(after[part]).toEqual({ added: [], changed: [], revoked: [], removed: [] });
+  });
+
+  it('gives concurrent publishes consecutive versions with an unbroken chain', async () => {
+    const answers = await Promise.all([1, 2, 3].map(() => admin.post('/publish')));
+    expect(answers.map((a) => a.status)).toEqual([201, 201, 201]);
+    expect(answers.map((a) => a.body.published.version).sort()).toEqual([2, 3, 4]);
+    for (let version = 2; version <= 4; version++) {
+      const loaded = await loadVerifiedVersion(ctx.handle.db, version, ctx.signing.jwks, { now: new Date(), checkChain: true });
+      expect(loaded?.ok, `version ${version}`).toBe(true);
+    }
+    const publishes = (await admin.get('/audit')).body.entries.filter((e: any) => e.action === 'registry.publish');
+    expect(publishes.map((e: any) => e.target).sort()).toEqual(['version:2', 'version:3', 'version:4']);
   });
 
   it('refuses to publish onto a version that does not verify, and without a private key', async () => {
