@@ -97,6 +97,13 @@ export async function createScam(db: AppDatabase, actor: AdminActor, scam: ScamE
   return row!.id;
 }
 
+export async function updateScam(db: AppDatabase, actor: AdminActor, before: DraftScam, after: ScamEntry): Promise<void> {
+  await db.batch([
+    db.update(scams).set({ target: after.target, reason: after.reason, display: after.display, updatedAt: stamp() }).where(eq(scams.id, before.id)),
+    auditInsert(db, { actor, action: 'scam.update', target: `scam:${before.id}`, before, after: { ...after, id: before.id } }),
+  ]);
+}
+
 /** Removes a scam entry (a listing made in error); the audit entry keeps it and the reason. */
 export async function deleteScam(db: AppDatabase, actor: AdminActor, before: DraftScam, reason: string): Promise<void> {
   await db.batch([

@@ -25,6 +25,7 @@ describe('audit log', () => {
     await admin.post('/organizations/acme/channels', { kind: 'domain', value: 'acme.org' });
     await admin.post('/organizations/acme/revoke', { reason: 'Closed' });
     const scam = (await admin.post('/scams', { kind: 'domain', value: 'acme-login.example', target: 'acme', reason: 'Phishing' })).body.scam;
+    await admin.patch(`/scams/${scam.id}`, { reason: 'Phishing kit' });
     await admin.delete(`/scams/${scam.id}`, { reason: 'Listed in error' });
     await admin.post('/publish');
     await revokeAdminToken(ctx.handle.db, (await createAdminToken(ctx.handle.db, 'short-lived', 'viewer')).id);
@@ -32,7 +33,7 @@ describe('audit log', () => {
     const { entries } = (await admin.get('/audit?limit=100')).body;
     const mine = entries.filter((e: any) => e.actor.id === created.id || e.action.startsWith('token.'));
     expect(mine.map((e: any) => e.action)).toEqual([
-      'token.revoke', 'token.create', 'registry.publish', 'scam.delete', 'scam.create', 'organization.revoke', 'channel.create',
+      'token.revoke', 'token.create', 'registry.publish', 'scam.delete', 'scam.update', 'scam.create', 'organization.revoke', 'channel.create',
       'channel.revoke', 'channel.update', 'channel.create', 'organization.update', 'organization.create', 'token.create',
     ]);
     const byAction = (action: string) => mine.find((e: any) => e.action === action);
@@ -42,6 +43,7 @@ describe('audit log', () => {
     expect(byAction('channel.update').before.label).toBeUndefined();
     expect(byAction('channel.revoke')).toMatchObject({ reason: 'Sold', before: { status: 'active' }, after: { status: 'revoked', reason: 'Sold' } });
     expect(byAction('organization.revoke')).toMatchObject({ reason: 'Closed', before: { channels: [{ value: 'acme.org', status: 'active' }] } });
+    expect(byAction('scam.update')).toMatchObject({ before: { reason: 'Phishing' }, after: { id: scam.id, reason: 'Phishing kit' } });
     expect(byAction('scam.delete')).toMatchObject({ reason: 'Listed in error', before: { value: 'acme-login.example' }, after: null });
     expect(byAction('registry.publish')).toMatchObject({ target: 'version:2', before: { version: 1 }, after: { version: 2, digest: expect.any(String) } });
     expect(byAction('token.revoke')).toMatchObject({ actor: { id: null, name: 'cli' }, before: { revokedAt: null }, after: { revokedAt: expect.any(String) } });

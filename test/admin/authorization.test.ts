@@ -68,6 +68,7 @@ const ROUTES: Route[] = [
   { method: 'POST', path: (w) => `/organizations/t-${w}/channels/${channel(w, 1)}/revoke`, body: () => ({ reason: 'Sold' }), needs: 'editor', ok: 200 },
   { method: 'POST', path: (w) => `/organizations/t-${w}/revoke`, body: () => ({ reason: 'Closed' }), needs: 'editor', ok: 200 },
   { method: 'POST', path: () => '/scams', body: (w) => ({ kind: 'domain', value: `other-scam-${w}.example`, target: 'binance', reason: 'Phishing' }), needs: 'editor', ok: 201 },
+  { method: 'PATCH', path: (w) => `/scams/${own.get(w)!.scam}`, body: () => ({ reason: 'Phishing kit' }), needs: 'editor', ok: 200 },
   { method: 'DELETE', path: (w) => `/scams/${own.get(w)!.scam}`, body: () => ({ reason: 'Listed in error' }), needs: 'editor', ok: 200 },
   { method: 'POST', path: () => '/publish', needs: 'publisher', ok: 201 },
 ];

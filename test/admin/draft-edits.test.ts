@@ -80,15 +80,26 @@ describe('admin organizations and scams', () => {
     expect(revoked.body).toMatchObject({ revoked: 1, organization: { channels: [{ value: 'acme.example', status: 'revoked', reason: 'Company closed' }] } });
   });
 
-  it('adds and removes scam entries, with a reason for the removal', async () => {
+  it('adds, changes and removes scam entries, with a reason for the removal', async () => {
     const added = await admin.post('/scams', { kind: 'domain', value: 'Binance-Gift.example', target: 'binance', reason: 'Fake giveaway' });
     expect(added.status).toBe(201);
     expect(added.body.scam).toMatchObject({ value: 'binance-gift.example', display: 'Binance-Gift.example' });
     expect((await admin.post('/scams', { kind: 'domain', value: 'binance-gift.example', target: 'binance', reason: 'Again' })).status).toBe(409);
     expect((await admin.post('/scams', { kind: 'domain', value: 'x.example', target: 'nobody', reason: 'r' })).body.error.message).toMatch(/^target: no organization "nobody"/);
+    const changed = await admin.patch(`/scams/${added.body.scam.id}`, { target: 'okx', reason: 'Fake OKX giveaway' });
+    expect(changed.body.scam).toMatchObject({ value: 'binance-gift.example', target: 'okx', reason: 'Fake OKX giveaway' });
+    expect((await admin.patch(`/scams/${added.body.scam.id}`, { target: 'nobody' })).status).toBe(400);
+    expect((await admin.patch(`/scams/${added.body.scam.id}`, { value: 'other.example' })).status).toBe(400);
     expect((await admin.delete(`/scams/${added.body.scam.id}`, {})).status).toBe(400);
     expect((await admin.delete(`/scams/${added.body.scam.id}`, { reason: 'Listed in error' })).status).toBe(200);
     expect((await admin.delete(`/scams/${added.body.scam.id}`, { reason: 'Listed in error' })).status).toBe(404);
+  });
+
+  it('answers simultaneous duplicates with one 201 and 409s, never a 500', async () => {
+    const answers = await Promise.all([1, 2, 3].map(() => admin.post('/organizations', { slug: 'twins', name: 'Twins' })));
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409, 409]);
+    const channels = await Promise.all([1, 2, 3].map(() => admin.post('/organizations/twins/channels', { kind: 'domain', value: 'twins.example' })));
+    expect(channels.map((a) => a.status).sort()).toEqual([201, 409, 409]);
   });
 
   it('pages through the draft', async () => {

@@ -24,3 +24,21 @@ export function entryOrThrow<T>(result: InputResult<T>): T {
 }
 
 export const notFound = (what: string) => new ApiError(404, 'not_found', `No ${what} in the draft.`);
+
+/** Whether a failed write hit a unique index (libSQL and D1 word it alike; drizzle wraps it as the cause). */
+function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) if (/UNIQUE constraint failed/i.test(e.message)) return true;
+  return false;
+}
+
+/**
+ * Runs a create that a duplicate check already passed: when another request inserted the same entry in
+ * between, the unique index refuses it and the caller gets the same 409 as a duplicate found up front.
+ */
+export async function unlessDuplicate<T>(write: Promise<T>, conflict: () => ApiError): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    throw isUniqueViolation(error) ? conflict() : error;
+  }
+}

@@ -11,7 +11,7 @@ import { createChannel, revokeChannel, updateChannel } from '../../db/draft-writ
 import { ApiError } from '../../http/api-error.ts';
 import { readJson, validate } from '../../http/read-json.ts';
 import { requireRole, type AdminEnv } from '../../middleware/admin-auth.ts';
-import { adminBodyLimit, entryOrThrow, idParam, notFound, reasonBody, slugParam } from './admin-input.ts';
+import { adminBodyLimit, entryOrThrow, idParam, notFound, reasonBody, slugParam, unlessDuplicate } from './admin-input.ts';
 
 /** A new channel is active; revoking is its own route, which requires a reason. */
 const createBody = channelSchema.omit({ status: true, reason: true, revokedAt: true });
@@ -43,7 +43,7 @@ export function adminChannelRoutes(db: AppDatabase): Hono<AdminEnv> {
       const channel = entryOrThrow(readChannelInput(slug, body));
       const twin = org.channels.find((other) => channelKey(other) === channelKey(channel));
       if (twin) throw new ApiError(409, 'channel_exists', `"${slug}" already has this channel (id ${twin.id}, ${twin.status}).`);
-      const id = await createChannel(db, c.get('actor'), channel);
+      const id = await unlessDuplicate(createChannel(db, c.get('actor'), channel), () => new ApiError(409, 'channel_exists', `"${slug}" already has this channel.`));
       return c.json({ channel: { id, ...channel } }, 201);
     })
     .patch('/organizations/:slug/channels/:id', editor, adminBodyLimit, async (c) => {

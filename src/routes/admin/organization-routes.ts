@@ -10,7 +10,7 @@ import { createOrganization, revokeOrganization, updateOrganization } from '../.
 import { ApiError } from '../../http/api-error.ts';
 import { readJson, validate } from '../../http/read-json.ts';
 import { requireRole, type AdminEnv } from '../../middleware/admin-auth.ts';
-import { adminBodyLimit, entryOrThrow, notFound, reasonBody, slugParam } from './admin-input.ts';
+import { adminBodyLimit, entryOrThrow, notFound, reasonBody, slugParam, unlessDuplicate } from './admin-input.ts';
 
 /** Channels are added one by one through their own route, each with its own audit entry. */
 const createBody = organizationSchema.omit({ channels: true });
@@ -34,8 +34,9 @@ export function adminOrganizationRoutes(db: AppDatabase): Hono<AdminEnv> {
   return new Hono<AdminEnv>()
     .post('/organizations', editor, adminBodyLimit, async (c) => {
       const org = entryOrThrow(readOrganizationInput(await readJson(c, createBody)));
-      if (await getDraftOrganization(db, org.slug)) throw new ApiError(409, 'organization_exists', `The draft already has an organization "${org.slug}".`);
-      await createOrganization(db, c.get('actor'), org);
+      const exists = () => new ApiError(409, 'organization_exists', `The draft already has an organization "${org.slug}".`);
+      if (await getDraftOrganization(db, org.slug)) throw exists();
+      await unlessDuplicate(createOrganization(db, c.get('actor'), org), exists);
       return c.json({ organization: { ...org, channels: [] } }, 201);
     })
     .patch('/organizations/:slug', editor, adminBodyLimit, async (c) => {
