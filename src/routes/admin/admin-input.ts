@@ -42,3 +42,9 @@ export async function unlessDuplicate<T>(write: Promise<T>, conflict: () => ApiE
     throw isUniqueViolation(error) ? conflict() : error;
   }
 }
+
+/** A stored entry in file form with a PATCH body applied: fields given replace, `null` removes. */
+export function applyChange(base: Record<string, unknown>, change: Record<string, unknown>): Record<string, unknown> {
+  const merged = { ...base, ...change };
+  return Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== null));
+}

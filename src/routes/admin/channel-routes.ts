@@ -11,7 +11,7 @@ import { createChannel, revokeChannel, updateChannel } from '../../db/draft-writ
 import { ApiError } from '../../http/api-error.ts';
 import { readJson, validate } from '../../http/read-json.ts';
 import { requireRole, type AdminEnv } from '../../middleware/admin-auth.ts';
-import { adminBodyLimit, entryOrThrow, idParam, notFound, reasonBody, slugParam, unlessDuplicate } from './admin-input.ts';
+import { adminBodyLimit, applyChange, entryOrThrow, idParam, notFound, reasonBody, slugParam, unlessDuplicate } from './admin-input.ts';
 
 /** A new channel is active; revoking is its own route, which requires a reason. */
 const createBody = channelSchema.omit({ status: true, reason: true, revokedAt: true });
@@ -48,10 +48,9 @@ export function adminChannelRoutes(db: AppDatabase): Hono<AdminEnv> {
     })
     .patch('/organizations/:slug/channels/:id', editor, adminBodyLimit, async (c) => {
       const before = await existing(c.req.param());
-      const merged: Record<string, unknown> = { ...channelFileForm(before), ...(await readJson(c, changeBody)) };
-      for (const [key, value] of Object.entries(merged)) if (value === null) delete merged[key];
+      const change = await readJson(c, changeBody);
       // Read again as a whole, as an import would: a change must leave a channel the file format accepts.
-      const after = entryOrThrow(readChannelInput(before.organization, merged));
+      const after = entryOrThrow(readChannelInput(before.organization, applyChange(channelFileForm(before), change)));
       await updateChannel(db, c.get('actor'), before, after);
       return c.json({ channel: { id: before.id, ...after } });
     })

@@ -10,7 +10,7 @@ import { createOrganization, revokeOrganization, updateOrganization } from '../.
 import { ApiError } from '../../http/api-error.ts';
 import { readJson, validate } from '../../http/read-json.ts';
 import { requireRole, type AdminEnv } from '../../middleware/admin-auth.ts';
-import { adminBodyLimit, entryOrThrow, notFound, reasonBody, slugParam, unlessDuplicate } from './admin-input.ts';
+import { adminBodyLimit, applyChange, entryOrThrow, notFound, reasonBody, slugParam, unlessDuplicate } from './admin-input.ts';
 
 /** Channels are added one by one through their own route, each with its own audit entry. */
 const createBody = organizationSchema.omit({ channels: true });
@@ -43,9 +43,7 @@ export function adminOrganizationRoutes(db: AppDatabase): Hono<AdminEnv> {
       const { slug } = validate(slugParam, c.req.param());
       const change = await readJson(c, changeBody);
       const { channels, ...before } = await existing(slug);
-      const merged: Record<string, unknown> = { ...organizationFileForm(before), ...change };
-      for (const [key, value] of Object.entries(merged)) if (value === null) delete merged[key];
-      const after = entryOrThrow(readOrganizationInput(merged));
+      const after = entryOrThrow(readOrganizationInput(applyChange(organizationFileForm(before), change)));
       await updateOrganization(db, c.get('actor'), before, after);
       return c.json({ organization: { ...after, channels } });
     })
