@@ -4,7 +4,9 @@ import { errorBody, handleError } from './http/api-error.ts';
 import { allowAnyOrigin } from './middleware/cors.ts';
 import { rateLimit } from './middleware/rate-limit.ts';
 import type { AppDatabase } from './db/database.ts';
+import { DEFAULT_EXPIRY_DAYS } from './db/registry-versions.ts';
 import type { RegistryHolder } from './registry-holder.ts';
+import { adminRoutes } from './routes/admin/index.ts';
 import { checkRoutes } from './routes/check.ts';
 import { healthRoutes } from './routes/health.ts';
 import { jwksRoutes } from './routes/jwks.ts';
@@ -23,6 +25,8 @@ export interface AppDeps {
   /** The client's address as the runtime knows it (socket on Node, CF-Connecting-IP on Workers). */
   clientAddress: (c: Context) => string;
   now?: () => Date;
+  /** Days a version published through the admin API stays valid (REGISTRY_EXPIRY_DAYS). */
+  registryExpiryDays?: number;
   /** Runs before every route: the Worker refreshes its registry here. */
   beforeRequest?: MiddlewareHandler;
   /** Serves public/ where the runtime does not do it by itself. */
@@ -52,6 +56,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/v1/check', checkRoutes(registry, now, signing.key));
   app.route('/api/v1/organizations', organizationRoutes(registry));
   app.route('/api/v1/registry', registryRoutes({ db, registry, jwks: signing.jwks, now }));
+  app.route('/api/v1/admin', adminRoutes({ db, registry, signing, expiryDays: deps.registryExpiryDays ?? DEFAULT_EXPIRY_DAYS, now }));
   if (deps.staticFiles) app.use('*', deps.staticFiles);
   return app;
 }

@@ -37,6 +37,7 @@ async function main(): Promise<void> {
     db,
     signing,
     publicRateLimit: config.PUBLIC_RATE_LIMIT,
+    registryExpiryDays: config.REGISTRY_EXPIRY_DAYS,
     clientAddress: (c) => getConnInfo(c).remote.address ?? 'unknown',
     staticFiles: serveStatic({ root: PUBLIC_DIR }),
   });

@@ -35,6 +35,7 @@ async function buildApp(env: Env): Promise<Hono> {
     db,
     signing,
     publicRateLimit: config.PUBLIC_RATE_LIMIT,
+    registryExpiryDays: config.REGISTRY_EXPIRY_DAYS,
     clientAddress: (c) => c.req.header('cf-connecting-ip') ?? 'unknown',
     beforeRequest: async (c, next) => {
       // The first request waits for the registry; later ones answer at once while a refresh runs behind them.

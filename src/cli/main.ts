@@ -5,6 +5,9 @@ import { openLibsql, type LibsqlHandle } from '../db/libsql.ts';
 import type { PublishOptions } from '../db/registry-versions.ts';
 import { newestVersionProblem } from '../db/verified-versions.ts';
 import { loadNodeSigning } from '../keys/node-signing.ts';
+import {
+  createTokenCommand, createTokenSqlCommand, listTokensCommand, revokeTokenCommand, revokeTokenSqlCommand,
+} from './admin-token-commands.ts';
 import { publishCommand, verifyCommand } from './publish-commands.ts';
 import { exportCommand, importCommand, snapshotSqlCommand } from './registry-commands.ts';
 import { generateKeyCommand, rotateKeyCommand } from './signing-key-commands.ts';
@@ -12,7 +15,9 @@ import { generateKeyCommand, rotateKeyCommand } from './signing-key-commands.ts'
 const USAGE = `Usage: npm run cli -- COMMAND
 
 Commands:
-  import FILE [--replace]   validate a registry file, write it (merge, or replace with --replace) and publish
+  import FILE [--replace] [--draft]
+                            validate a registry file, write it into the draft (merge, or replace with
+                            --replace) and publish it, unless --draft
   publish                   publish the database's registry as the next signed version
   export [FILE]             write the registry file to FILE or standard output
   snapshot-sql [FILE]       write the newest published version as SQL, to publish it into a deployed D1:
@@ -23,16 +28,27 @@ Commands:
                             print a new private key (JWK) for REGISTRY_SIGNING_KEY, or write it to FILE
   signing-key rotate [--out FILE]
                             make a new current key; the old public key stays trusted and published
+  admin-tokens create --name NAME --role viewer|editor|publisher [--sql]
+                            make an admin API token and print it once (last); with --sql, print the SQL
+                            that stores it (for npx wrangler d1 execute verify --remote --file FILE)
+                            instead of writing to the database, and the token on standard error
+  admin-tokens list         list admin tokens (id, role, state, name); tokens themselves are never stored
+  admin-tokens revoke ID [--sql]
+                            revoke an admin token for good (with --sql, print the SQL that does it)
 
 The database is DATABASE_URL (default file:./data/verify.db); the signing key REGISTRY_SIGNING_KEY
 (without it, a development key in the database's folder).`;
 
-type Values = { replace: boolean; out?: string; jwks?: string; 'allow-expired': boolean };
+type Values = {
+  replace: boolean; draft: boolean; out?: string; jwks?: string; 'allow-expired': boolean; name?: string; role?: string; sql: boolean;
+};
 
 /** Commands that need no database. Undefined when the command is not one of them. */
 async function runKeyless(config: Config, command: string, rest: string[], values: Values): Promise<number | undefined> {
   if (command === 'signing-key' && rest.length === 1 && rest[0] === 'generate') return generateKeyCommand(values.out);
   if (command === 'signing-key' && rest.length === 1 && rest[0] === 'rotate') return rotateKeyCommand(config, values.out);
+  if (command === 'admin-tokens' && values.sql && rest.length === 1 && rest[0] === 'create') return createTokenSqlCommand(values);
+  if (command === 'admin-tokens' && values.sql && rest.length === 2 && rest[0] === 'revoke') return revokeTokenSqlCommand(rest[1]!);
   if (command === 'verify' && rest.length === 1) return verifyCommand(config, rest[0]!, { jwks: values.jwks, allowExpired: values['allow-expired'] });
   return undefined;
 }
@@ -55,18 +71,29 @@ async function publishing(config: Config, handle: LibsqlHandle): Promise<Publish
 async function runWithDatabase(config: Config, handle: LibsqlHandle, command: string, rest: string[], values: Values): Promise<number | undefined> {
   switch (command) {
     case 'import':
-      return rest.length === 1 ? importCommand(handle, await publishing(config, handle), rest[0]!, values.replace) : undefined;
+      if (rest.length !== 1) return undefined;
+      return importCommand(handle, values.draft ? null : await publishing(config, handle), rest[0]!, values.replace);
     case 'publish':
       return rest.length === 0 ? publishCommand(handle, await publishing(config, handle)) : undefined;
     case 'export':
       return rest.length <= 1 ? exportCommand(handle, rest[0]) : undefined;
     case 'snapshot-sql':
       return rest.length <= 1 ? snapshotSqlCommand(handle, rest[0]) : undefined;
+    case 'admin-tokens':
+      return adminTokensCommand(handle, rest, values);
   }
   return undefined;
 }
 
-const DATABASE_COMMANDS = new Set(['import', 'publish', 'export', 'snapshot-sql']);
+function adminTokensCommand(handle: LibsqlHandle, rest: string[], values: Values): Promise<number> | undefined {
+  const [action, ...args] = rest;
+  if (action === 'create' && args.length === 0) return createTokenCommand(handle, values);
+  if (action === 'list' && args.length === 0) return listTokensCommand(handle);
+  if (action === 'revoke' && args.length === 1) return revokeTokenCommand(handle, args[0]!);
+  return undefined;
+}
+
+const DATABASE_COMMANDS = new Set(['import', 'publish', 'export', 'snapshot-sql', 'admin-tokens']);
 
 async function run(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -74,6 +101,10 @@ async function run(argv: string[]): Promise<number> {
     allowPositionals: true,
     options: {
       replace: { type: 'boolean', default: false },
+      draft: { type: 'boolean', default: false },
+      name: { type: 'string' },
+      role: { type: 'string' },
+      sql: { type: 'boolean', default: false },
       out: { type: 'string' },
       jwks: { type: 'string' },
       'allow-expired': { type: 'boolean', default: false },

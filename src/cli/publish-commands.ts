@@ -1,14 +1,17 @@
 /** @module `publish` (the database content as the next signed version) and `verify` (a saved snapshot, offline). */
 import { readFile } from 'node:fs/promises';
+import { CLI_ACTOR } from '../core/admin/roles.ts';
 import { verifySnapshot } from '../core/registry/signed-snapshot.ts';
 import { mergeJwks, parseJwks, type JsonWebKeySet } from '../core/signing/jwks.ts';
 import type { Config } from '../config.ts';
 import type { LibsqlHandle } from '../db/libsql.ts';
+import { recordPublish } from '../db/publish-draft.ts';
 import { publish, type PublishOptions } from '../db/registry-versions.ts';
 import { dataFolder, readJwksFile } from '../keys/key-files.ts';
 
 export async function publishCommand(handle: LibsqlHandle, publishing: PublishOptions): Promise<number> {
   const published = await publish(handle.db, publishing);
+  await recordPublish(handle.db, CLI_ACTOR, published);
   const { organizations, channels, scams } = published.counts;
   console.log(
     `Published version ${published.version} (${organizations} organizations, ${channels} channels, ${scams} scam entries),` +

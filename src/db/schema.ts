@@ -1,6 +1,7 @@
 /** @module The drizzle schema shared by libSQL (Node) and D1 (Workers): the editable registry and its published versions. */
 import { sql } from 'drizzle-orm';
 import { integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { ADMIN_ROLES } from '../core/admin/roles.ts';
 
 const timestamps = {
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
@@ -86,3 +87,33 @@ export const registrySnapshotChunks = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.version, t.seq] })],
 );
+
+/** Admin API bearer tokens. Only the SHA-256 of a token is kept: a copy of the database lets no one in. */
+export const adminTokens = sqliteTable('admin_tokens', {
+  /** Random hex, also written inside the token so it is found by id and its hash compared in constant time. */
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  role: text('role', { enum: ADMIN_ROLES }).notNull(),
+  tokenHash: text('token_hash').notNull(),
+  createdAt: timestamps.createdAt,
+  revokedAt: text('revoked_at'),
+});
+
+/**
+ * Every admin action, newest last. Append-only: the code only inserts, and triggers added by hand to the
+ * migration (drizzle-kit cannot express them) refuse UPDATE and DELETE.
+ */
+export const auditLog = sqliteTable('audit_log', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  at: text('at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+  /** The admin token's id; null for the CLI. No foreign key: the log outlives what it names. */
+  actorId: text('actor_id'),
+  /** The token's name, or `cli`. */
+  actorName: text('actor_name').notNull(),
+  action: text('action').notNull(),
+  target: text('target').notNull(),
+  /** Why, where the action requires it (revocations and removals). */
+  reason: text('reason'),
+  before: text('before', { mode: 'json' }),
+  after: text('after', { mode: 'json' }),
+});

@@ -1,0 +1,50 @@
+/** @module What admin routes share: page and id parameters, the reason revocations require, and turning input problems into 400s. */
+import * as z from 'zod';
+import type { InputResult } from '../../core/registry/draft-input.ts';
+import { ApiError } from '../../http/api-error.ts';
+import { limitBody } from '../../middleware/body-limit.ts';
+
+/** Admin bodies are single entries; an organization with many legitimate lookalikes is the largest. */
+export const adminBodyLimit = limitBody(256 * 1024);
+
+const whole = (what: string) => z.string().regex(/^\d{1,12}$/, `${what} must be a whole number`).transform(Number);
+
+export const limitParam = whole('limit').pipe(z.number().min(1).max(500)).default(100);
+export const idParam = z.object({ id: whole('id').pipe(z.number().min(1)) });
+export const slugParam = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,64}$/, 'not an organization slug') });
+
+/** Every revocation and removal says why: the reason is published with a revoked channel and kept in the audit log. */
+export const reasonBody = z.strictObject({ reason: z.string().trim().min(1, 'a reason is required').max(500) });
+
+/** The entry, or a 400 naming the first bad field as the registry file reader found it. */
+export function entryOrThrow<T>(result: InputResult<T>): T {
+  if (result.ok) return result.value;
+  const [first] = result.problems;
+  throw new ApiError(400, 'invalid_request', `${first?.path ?? '(body)'}: ${first?.message ?? 'invalid'}`);
+}
+
+export const notFound = (what: string) => new ApiError(404, 'not_found', `No ${what} in the draft.`);
+
+/** Whether a failed write hit a unique index (libSQL and D1 word it alike; drizzle wraps it as the cause). */
+function isUniqueViolation(error: unknown): boolean {
+  for (let e: unknown = error; e instanceof Error; e = e.cause) if (/UNIQUE constraint failed/i.test(e.message)) return true;
+  return false;
+}
+
+/**
+ * Runs a create that a duplicate check already passed: when another request inserted the same entry in
+ * between, the unique index refuses it and the caller gets the same 409 as a duplicate found up front.
+ */
+export async function unlessDuplicate<T>(write: Promise<T>, conflict: () => ApiError): Promise<T> {
+  try {
+    return await write;
+  } catch (error) {
+    throw isUniqueViolation(error) ? conflict() : error;
+  }
+}
+
+/** A stored entry in file form with a PATCH body applied: fields given replace, `null` removes. */
+export function applyChange(base: Record<string, unknown>, change: Record<string, unknown>): Record<string, unknown> {
+  const merged = { ...base, ...change };
+  return Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== null));
+}
