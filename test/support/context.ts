@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { createApp, type AppDeps } from '../../src/app.ts';
+import { createApiKey } from '../../src/db/api-keys.ts';
 import { importRegistry } from '../../src/db/import-registry.ts';
 import { openLibsql, type LibsqlHandle } from '../../src/db/libsql.ts';
 import type { SigningKey } from '../../src/core/signing/signing-key.ts';
@@ -28,6 +29,8 @@ export interface TestContext {
   key: SigningKey;
   /** What publish and importRegistry need: `publish(ctx.handle.db, ctx.publishing)`. */
   publishing: { key: SigningKey };
+  /** A partner key (100,000 requests a minute), for routes that need one: `X-API-Key: ctx.apiKey`. */
+  apiKey: string;
   dir: string;
   url: string;
   close(): void;
@@ -51,6 +54,7 @@ export async function createTestContext(
   }
   const registry = new RegistryHolder(handle.db, signing.jwks);
   await registry.refresh();
+  const { key: apiKey } = await createApiKey(handle.db, 'test partner', 100_000);
   const app = createApp({
     registry,
     db: handle.db,
@@ -60,7 +64,7 @@ export async function createTestContext(
     ...options.deps,
   });
   return {
-    app, handle, registry, signing, key, publishing, dir, url,
+    app, handle, registry, signing, key, publishing, apiKey, dir, url,
     close() {
       handle.client.close();
       rmSync(dir, { recursive: true, force: true });
