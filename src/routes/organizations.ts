@@ -2,7 +2,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { viewChannel } from '../core/verdict.ts';
 import { ApiError } from '../http/api-error.ts';
-import { errorResponse, rateLimitedResponse } from '../openapi/responses.ts';
+import { errorResponse, optionalKey, rateLimitedResponse, unauthorizedResponse } from '../openapi/responses.ts';
 import { createRouter } from '../openapi/router.ts';
 import type { RegistryHolder } from '../registry-holder.ts';
 
@@ -13,6 +13,7 @@ const listRoute = createRoute({
   path: '/',
   tags: ['Registry'],
   summary: 'List organizations',
+  security: optionalKey,
   responses: {
     200: {
       description: 'Every organization with its numbers of active and revoked channels.',
@@ -26,6 +27,7 @@ const listRoute = createRoute({
         },
       },
     },
+    401: unauthorizedResponse,
     429: rateLimitedResponse,
   },
 });
@@ -35,6 +37,7 @@ const oneRoute = createRoute({
   path: '/{slug}',
   tags: ['Registry'],
   summary: 'One organization, its advice and every channel',
+  security: optionalKey,
   request: { params: z.object({ slug: z.string().openapi({ example: 'binance', description: 'The organization\'s slug.' }) }) },
   responses: {
     200: {
@@ -47,6 +50,7 @@ const oneRoute = createRoute({
       },
     },
     404: errorResponse('No organization has this slug.', 'organization_not_found', 'No organization "nope" in this registry.'),
+    401: unauthorizedResponse,
     429: rateLimitedResponse,
   },
 });

@@ -1,6 +1,6 @@
 /** @module The registry API's contract: parameters (which also validate), answers, errors and examples. */
 import { createRoute, z } from '@hono/zod-openapi';
-import { errorResponse, rateLimitedResponse } from '../openapi/responses.ts';
+import { errorResponse, optionalKey, rateLimitedResponse, unauthorizedResponse } from '../openapi/responses.ts';
 
 const versionNumber = (what: string) => z.string().regex(/^\d{1,9}$/, `${what} must be a whole number`).transform(Number);
 
@@ -23,15 +23,17 @@ export const servedRoute = createRoute({
   method: 'get',
   path: '/',
   tags: ['Registry'],
+  security: optionalKey,
   summary: 'The signed snapshot served (flattened JWS)',
   description: 'Verify it with /.well-known/jwks.json. Poll with If-None-Match: an unchanged registry answers 304 from memory.',
-  responses: { 200: snapshotAnswer('The snapshot as a flattened JWS (EdDSA, typ verify-registry+json).'), 304: notModified, 429: rateLimitedResponse, 503: noRegistry },
+  responses: { 200: snapshotAnswer('The snapshot as a flattened JWS (EdDSA, typ verify-registry+json).'), 304: notModified, 401: unauthorizedResponse, 429: rateLimitedResponse, 503: noRegistry },
 });
 
 export const versionsRoute = createRoute({
   method: 'get',
   path: '/versions',
   tags: ['Registry'],
+  security: optionalKey,
   summary: 'Published versions, newest first',
   request: {
     query: z.object({
@@ -50,7 +52,7 @@ export const versionsRoute = createRoute({
       },
     },
     400: badRequest('limit: limit must be a whole number'),
-    429: rateLimitedResponse,
+    401: unauthorizedResponse, 429: rateLimitedResponse,
   },
 });
 
@@ -58,6 +60,7 @@ export const versionRoute = createRoute({
   method: 'get',
   path: '/versions/{n}',
   tags: ['Registry'],
+  security: optionalKey,
   summary: 'One version\'s signed snapshot',
   request: { params: z.object({ n: versionNumber('the version').pipe(z.number().min(1)).openapi({ type: 'string', example: '1', param: { name: 'n', in: 'path' } }) }) },
   responses: {
@@ -65,7 +68,7 @@ export const versionRoute = createRoute({
     304: notModified,
     400: badRequest('n: the version must be a whole number'),
     404: errorResponse('No such version.', 'version_not_found', 'No registry version 7.'),
-    429: rateLimitedResponse,
+    401: unauthorizedResponse, 429: rateLimitedResponse,
     503: errorResponse('The version is stored but does not verify.', 'version_not_verified', 'Version 3 is stored but does not verify: the signature does not verify.'),
   },
 });
@@ -74,6 +77,7 @@ export const changesRoute = createRoute({
   method: 'get',
   path: '/changes',
   tags: ['Registry'],
+  security: optionalKey,
   summary: 'What changed since a version',
   request: { query: z.object({ since: versionNumber('since').openapi({ type: 'string', example: '0', description: 'A version number; 0 for everything.' }) }) },
   responses: {
@@ -87,7 +91,7 @@ export const changesRoute = createRoute({
       },
     },
     400: badRequest('since: since must be a whole number'),
-    429: rateLimitedResponse,
+    401: unauthorizedResponse, 429: rateLimitedResponse,
     503: noRegistry,
   },
 });
