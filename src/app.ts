@@ -1,10 +1,19 @@
 /** @module createApp: the whole HTTP app, runtime-agnostic; the Node and Worker entries inject what differs. */
-import { Hono, type Context, type MiddlewareHandler } from 'hono';
-import { errorBody, handleError } from './http/api-error.ts';
-import { allowAnyOrigin } from './middleware/cors.ts';
-import { rateLimit } from './middleware/rate-limit.ts';
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
+import { findActiveKey } from './db/api-keys.ts';
 import type { AppDatabase } from './db/database.ts';
 import { DEFAULT_EXPIRY_DAYS } from './db/registry-versions.ts';
+import { errorBody, handleError } from './http/api-error.ts';
+import { authenticateApiKey, cachedKeyLookup, type KeyLookup } from './middleware/api-key.ts';
+import { countUsage } from './middleware/count-usage.ts';
+import { allowAnyOrigin } from './middleware/cors.ts';
+import { limitByKeyOrAddress } from './middleware/key-rate-limit.ts';
+import { rateLimit } from './middleware/rate-limit.ts';
+import { OPENAPI_PATH, serveApiDocs } from './openapi/document.ts';
+import { invalidRequestHook } from './openapi/router.ts';
+import { createMemoryLimiter, type KeyLimiter } from './partner/key-limiter.ts';
+import { UsageRecorder } from './partner/usage-recorder.ts';
 import type { RegistryHolder } from './registry-holder.ts';
 import { adminRoutes } from './routes/admin/index.ts';
 import { checkRoutes } from './routes/check.ts';
@@ -16,7 +25,7 @@ import type { Signing } from './signing.ts';
 
 export interface AppDeps {
   registry: RegistryHolder;
-  /** Read by the registry API only (versions and their signed snapshots); lookups never touch it. */
+  /** Read by the registry API (versions and their signed snapshots) and for API keys; lookups never touch it. */
   db: AppDatabase;
   /** The key that signs verdicts, the public keys served as the JWKS, and warnings for /healthz. */
   signing: Signing;
@@ -31,32 +40,58 @@ export interface AppDeps {
   beforeRequest?: MiddlewareHandler;
   /** Serves public/ where the runtime does not do it by itself. */
   staticFiles?: MiddlewareHandler;
+  /** Finds the active key a request presents; by default the database, behind a 5-second cache. */
+  apiKeys?: KeyLookup;
+  /** Counts keyed requests per minute; by default in this process's memory. */
+  keyLimiter?: KeyLimiter;
+  /** Counts keyed lookups by verdict; the runtime decides when it flushes. */
+  usage?: UsageRecorder;
+  /** Called after a keyed request's lookups were counted: Workers schedule the flush here. */
+  afterUsageRecorded?: (c: Context) => void;
+  /** Where /docs loads Scalar's script from (DOCS_SCRIPT_URL); Scalar's CDN by default. */
+  docsScriptUrl?: string;
 }
 
+/** A revoked key keeps working for at most this long in a process that had it cached. */
+const KEY_CACHE_MS = 5000;
+const PARTNER_PATHS = ['/api/v1/check/*', '/api/v1/organizations/*', '/api/v1/registry/*'];
+const KEY_REQUIRED = new Set(['/api/v1/check/batch']);
+
+/** The app as a plain Hono: callers only fetch and request; the OpenAPI registry stays inside. */
 export function createApp(deps: AppDeps): Hono {
   const now = deps.now ?? (() => new Date());
-  const app = new Hono();
+  const { registry, signing, db } = deps;
+  const app = new OpenAPIHono({ defaultHook: invalidRequestHook });
   app.onError(handleError);
   app.notFound((c) => c.json(errorBody('not_found', `No route ${c.req.method} ${c.req.path}.`), 404));
   if (deps.beforeRequest) app.use('*', deps.beforeRequest);
 
-  const publicLimit = rateLimit({ limit: deps.publicRateLimit, key: deps.clientAddress });
+  const keys = deps.apiKeys ?? cachedKeyLookup((key) => findActiveKey(db, key), KEY_CACHE_MS);
+  const usage = deps.usage ?? new UsageRecorder(db);
+  const authenticate = authenticateApiKey({ lookup: keys, required: (c) => KEY_REQUIRED.has(c.req.path) });
+  const limit = limitByKeyOrAddress(deps.keyLimiter ?? createMemoryLimiter(), rateLimit({ limit: deps.publicRateLimit, key: deps.clientAddress }));
+  const cors = allowAnyOrigin({
+    methods: ['GET', 'POST', 'OPTIONS'],
+    headers: ['Content-Type', 'Accept', 'If-None-Match', 'Authorization', 'X-API-Key'],
+    exposeHeaders: ['ETag', 'RateLimit', 'RateLimit-Policy', 'Retry-After'],
+    maxAgeSeconds: 86400,
+  });
   // In Hono '/x/*' also matches '/x' itself, so one pattern per prefix counts each request once.
-  const cors = allowAnyOrigin({ methods: ['GET', 'POST', 'OPTIONS'], headers: ['Content-Type', 'Accept', 'If-None-Match'], maxAgeSeconds: 86400 });
-  for (const path of ['/api/v1/check/*', '/api/v1/organizations/*', '/api/v1/registry/*']) {
-    // CORS first, so preflight requests are answered without counting against the limit.
-    app.use(path, cors);
-    app.use(path, publicLimit);
+  for (const path of PARTNER_PATHS) {
+    // CORS first, so preflight requests are answered without a key and without counting against a limit.
+    app.use(path, cors, authenticate, limit);
   }
+  app.use('/api/v1/check/*', countUsage(usage, deps.afterUsageRecorded));
   app.use('/.well-known/*', cors);
+  app.use(OPENAPI_PATH, cors);
 
-  const { registry, signing, db } = deps;
   app.route('/healthz', healthRoutes(registry, signing.warnings));
   app.route('/.well-known/jwks.json', jwksRoutes(signing.jwks));
   app.route('/api/v1/check', checkRoutes(registry, now, signing.key));
   app.route('/api/v1/organizations', organizationRoutes(registry));
   app.route('/api/v1/registry', registryRoutes({ db, registry, jwks: signing.jwks, now }));
   app.route('/api/v1/admin', adminRoutes({ db, registry, signing, expiryDays: deps.registryExpiryDays ?? DEFAULT_EXPIRY_DAYS, now }));
+  serveApiDocs(app, { scriptUrl: deps.docsScriptUrl });
   if (deps.staticFiles) app.use('*', deps.staticFiles);
-  return app;
+  return app as unknown as Hono;
 }

@@ -4,6 +4,8 @@ import { parseJwks } from './core/signing/jwks.ts';
 import { signingKeyShapeProblem } from './core/signing/signing-key.ts';
 
 const port = z.coerce.number().int().min(0).max(65535);
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const count = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 export const configSchema = z.object({
   PORT: port.default(8787),
@@ -34,6 +36,26 @@ export const configSchema = z.object({
     .optional(),
   /** Days a published snapshot stays valid; servers refuse it after that. */
   REGISTRY_EXPIRY_DAYS: z.coerce.number().int().min(1).max(366).default(30),
+  /** Keep the raw inputs of keyed lookups (off: only counts per key, day and verdict are kept). */
+  STORE_LOOKUP_INPUTS: flag.default(false),
+  /** Days stored inputs are kept before they are deleted. */
+  LOOKUP_INPUT_RETENTION_DAYS: count(1, 3650).default(30),
+  /** How often a Node server writes its usage counts. */
+  USAGE_FLUSH_MS: count(100, 3_600_000).default(5000),
+  /** Where /docs loads Scalar's script from, for sites that must not use its CDN (serve the file yourself). */
+  DOCS_SCRIPT_URL: z.url().optional(),
+  /** The limit configured on the Worker's KEY_LIMITER binding: keys with this limit are decided by it. */
+  KEY_RATE_LIMIT_BINDING_LIMIT: count(1, 1_000_000).default(600),
+  /** TESTS ONLY: lets webhooks reach loopback addresses over http. Never set this in production. */
+  WEBHOOKS_ALLOW_LOOPBACK: flag.default(false),
+  /** Attempts per delivery (the first one included). */
+  WEBHOOK_MAX_ATTEMPTS: count(1, 20).default(5),
+  /** The first retry waits about this long; each next one twice as long, with jitter, up to WEBHOOK_RETRY_MAX_MS. */
+  WEBHOOK_RETRY_BASE_MS: count(1, 3_600_000).default(1000),
+  WEBHOOK_RETRY_MAX_MS: count(1, 3_600_000).default(30_000),
+  /** An endpoint is disabled after this many deliveries in a row failed every attempt. */
+  WEBHOOK_DISABLE_AFTER: count(1, 1000).default(5),
+  WEBHOOK_TIMEOUT_MS: count(100, 120_000).default(10_000),
 });
 
 export type Config = z.infer<typeof configSchema>;

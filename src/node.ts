@@ -10,7 +10,9 @@ import { importRegistry } from './db/import-registry.ts';
 import { openLibsql } from './db/libsql.ts';
 import { latestVersion } from './db/registry-versions.ts';
 import { loadNodeSigning } from './keys/node-signing.ts';
+import { UsageRecorder } from './partner/usage-recorder.ts';
 import { RegistryHolder } from './registry-holder.ts';
+import { notifyWebhooks } from './webhooks/notify.ts';
 
 /** How often a server looks for a version published by another process (the promise is 5 s). */
 const REFRESH_MS = 2000;
@@ -27,15 +29,26 @@ async function main(): Promise<void> {
     const result = await importRegistry(db, sample, { key: signing.key, expiryDays: config.REGISTRY_EXPIRY_DAYS });
     if (!result.ok) throw new Error(`the sample registry is invalid: ${JSON.stringify(result.problems)}`);
     console.log(`Empty database: loaded the SAMPLE registry (${result.counts.channels} channels) as version ${result.published.version}.`);
+    // The process that publishes delivers (the CLI does the same after import and publish).
+    await notifyWebhooks(db, config, signing);
   }
   const registry = new RegistryHolder(db, signing.jwks);
   await registry.refresh();
   setInterval(() => void registry.refresh(), REFRESH_MS).unref();
 
+  const usage = new UsageRecorder(db, { storeInputs: config.STORE_LOOKUP_INPUTS, retentionDays: config.LOOKUP_INPUT_RETENTION_DAYS });
+  setInterval(() => void usage.flush(), config.USAGE_FLUSH_MS).unref();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    // Counts held in memory are written before the process goes.
+    process.once(signal, () => void usage.flush().finally(() => process.exit(0)));
+  }
+
   const app = createApp({
     registry,
     db,
     signing,
+    usage,
+    docsScriptUrl: config.DOCS_SCRIPT_URL,
     publicRateLimit: config.PUBLIC_RATE_LIMIT,
     registryExpiryDays: config.REGISTRY_EXPIRY_DAYS,
     clientAddress: (c) => getConnInfo(c).remote.address ?? 'unknown',

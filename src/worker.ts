@@ -5,6 +5,8 @@ import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import type { AppDatabase } from './db/database.ts';
 import * as schema from './db/schema.ts';
+import { createWorkersLimiter } from './partner/workers-limiter.ts';
+import { UsageRecorder } from './partner/usage-recorder.ts';
 import { RegistryHolder } from './registry-holder.ts';
 import { createSigning } from './signing.ts';
 
@@ -15,6 +17,12 @@ export interface Env {
   REGISTRY_SIGNING_KEY?: string;
   /** Retired public keys as a JWKS JSON text (printed by `signing-key rotate`), so older versions still verify. */
   REGISTRY_JWKS?: string;
+  /** `[[ratelimits]]` binding deciding per-key limits across isolates; without it each isolate counts alone. */
+  KEY_LIMITER?: RateLimit;
+  KEY_RATE_LIMIT_BINDING_LIMIT?: string;
+  STORE_LOOKUP_INPUTS?: string;
+  LOOKUP_INPUT_RETENTION_DAYS?: string;
+  DOCS_SCRIPT_URL?: string;
 }
 
 /** An isolate looks for a newly published version at most this often. */
@@ -30,10 +38,16 @@ async function buildApp(env: Env): Promise<Hono> {
   if (!signing.key) signing.warnings.push('REGISTRY_SIGNING_KEY is not set: verdicts cannot be signed');
   const db = drizzle(env.DB, { schema }) as unknown as AppDatabase;
   const registry = new RegistryHolder(db, signing.jwks);
+  const usage = new UsageRecorder(db, { storeInputs: config.STORE_LOOKUP_INPUTS, retentionDays: config.LOOKUP_INPUT_RETENTION_DAYS });
   return createApp({
     registry,
     db,
     signing,
+    usage,
+    keyLimiter: createWorkersLimiter(env.KEY_LIMITER, config.KEY_RATE_LIMIT_BINDING_LIMIT),
+    // An isolate may be evicted at any time: counts are written once the answer has gone, per request.
+    afterUsageRecorded: (c) => c.executionCtx.waitUntil(usage.flush()),
+    docsScriptUrl: config.DOCS_SCRIPT_URL,
     publicRateLimit: config.PUBLIC_RATE_LIMIT,
     registryExpiryDays: config.REGISTRY_EXPIRY_DAYS,
     clientAddress: (c) => c.req.header('cf-connecting-ip') ?? 'unknown',

@@ -4,6 +4,8 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLibsql } from '../src/db/libsql.ts';
+import { usageOf } from '../src/db/usage.ts';
 import { runCli, start } from './support/spawn.ts';
 
 let dir: string;
@@ -13,7 +15,7 @@ let env: Record<string, string>;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'verify-server-'));
-  env = { DATABASE_URL: `file:${join(dir, 'data', 'verify.db')}`, PORT: '0', HOST: '127.0.0.1' };
+  env = { DATABASE_URL: `file:${join(dir, 'data', 'verify.db')}`, PORT: '0', HOST: '127.0.0.1', USAGE_FLUSH_MS: '200' };
   server = start('src/node.ts', [], env);
   base = await new Promise<string>((resolve, reject) => {
     let out = '';
@@ -44,6 +46,30 @@ describe('the Node server', () => {
       body: JSON.stringify({ input: 'https://t.me/binanceexchange' }),
     });
     expect(await res.json()).toMatchObject({ verdict: 'official', organization: { slug: 'binance' } });
+  });
+
+  it('takes a key made by the CLI, answers with its RateLimit headers, and writes its usage on its flush interval', async () => {
+    const created = await runCli(['keys', 'create', '--name', 'server test', '--rate-limit', '50'], env);
+    expect(created.code).toBe(0);
+    const key = created.stdout.trim().split(/\s+/).pop()!;
+    const res = await fetch(`${base}/api/v1/check/batch`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+      body: JSON.stringify({ items: [{ input: 'binance.com' }, { input: 'binance.info' }] }),
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('ratelimit-policy')).toBe('"key";q=50;w=60');
+    const { db, client } = await openLibsql(env.DATABASE_URL!);
+    try {
+      let days: Awaited<ReturnType<typeof usageOf>> = [];
+      for (let i = 0; i < 50 && !days.length; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        days = await usageOf(db, 1);
+      }
+      expect(days).toEqual([{ day: expect.any(String), counts: { official: 1, revoked: 1 } }]);
+    } finally {
+      client.close();
+    }
   });
 
   it('serves the web page from public/', async () => {

@@ -5,12 +5,16 @@ import { openLibsql, type LibsqlHandle } from '../db/libsql.ts';
 import type { PublishOptions } from '../db/registry-versions.ts';
 import { newestVersionProblem } from '../db/verified-versions.ts';
 import { loadNodeSigning } from '../keys/node-signing.ts';
+import type { Signing } from '../signing.ts';
 import {
   createTokenCommand, createTokenSqlCommand, listTokensCommand, revokeTokenCommand, revokeTokenSqlCommand,
 } from './admin-token-commands.ts';
+import { createKeyCommand, keyUsageCommand, listKeysCommand, revokeKeyCommand } from './key-commands.ts';
 import { publishCommand, verifyCommand } from './publish-commands.ts';
 import { exportCommand, importCommand, snapshotSqlCommand } from './registry-commands.ts';
 import { generateKeyCommand, rotateKeyCommand } from './signing-key-commands.ts';
+import { notifyWebhooks } from '../webhooks/notify.ts';
+import { addWebhookCommand, listWebhooksCommand, removeWebhookCommand } from './webhook-commands.ts';
 
 const USAGE = `Usage: npm run cli -- COMMAND
 
@@ -35,12 +39,19 @@ Commands:
   admin-tokens list         list admin tokens (id, role, state, name); tokens themselves are never stored
   admin-tokens revoke ID [--sql]
                             revoke an admin token for good (with --sql, print the SQL that does it)
+  keys create --name NAME [--rate-limit N]
+                            make a partner API key (N requests a minute, default 600); printed once, last
+  keys list | keys revoke ID | keys usage ID
+                            list keys, revoke one, or print its lookups per day and verdict
+  webhooks add URL | webhooks list | webhooks remove ID
+                            endpoints told (signed, with retries) about every version import/publish makes
 
 The database is DATABASE_URL (default file:./data/verify.db); the signing key REGISTRY_SIGNING_KEY
 (without it, a development key in the database's folder).`;
 
 type Values = {
   replace: boolean; draft: boolean; out?: string; jwks?: string; 'allow-expired': boolean; name?: string; role?: string; sql: boolean;
+  'rate-limit'?: string;
 };
 
 /** Commands that need no database. Undefined when the command is not one of them. */
@@ -57,7 +68,7 @@ async function runKeyless(config: Config, command: string, rest: string[], value
 class PublishRefused extends Error {}
 
 /** The signing key and expiry to publish with, once the version to chain onto is known to verify. */
-async function publishing(config: Config, handle: LibsqlHandle): Promise<PublishOptions> {
+async function publishing(config: Config, handle: LibsqlHandle): Promise<PublishOptions & { signing: Signing }> {
   const signing = await loadNodeSigning(config);
   for (const warning of signing.warnings) console.error(`Warning: ${warning}.`);
   const problem = await newestVersionProblem(handle.db, signing.jwks);
@@ -65,16 +76,49 @@ async function publishing(config: Config, handle: LibsqlHandle): Promise<Publish
     throw new PublishRefused(`Not publishing: the newest stored version does not verify (${problem}). ` +
       'Remove it from registry_versions if it was not published by you, or trust its key (REGISTRY_JWKS).');
   }
-  return { key: signing.key!, expiryDays: config.REGISTRY_EXPIRY_DAYS };
+  return { key: signing.key!, expiryDays: config.REGISTRY_EXPIRY_DAYS, signing };
+}
+
+/** Runs a publishing command; when it published, this process delivers the new version to the webhooks. */
+async function publishThenNotify(config: Config, handle: LibsqlHandle, run: (options: PublishOptions) => Promise<number>): Promise<number> {
+  const options = await publishing(config, handle);
+  const code = await run(options);
+  if (code === 0) await notifyWebhooks(handle.db, config, options.signing);
+  return code;
+}
+
+function keysCommand(handle: LibsqlHandle, rest: string[], values: Values): Promise<number> | undefined {
+  const [sub, arg, ...extra] = rest;
+  if (extra.length) return undefined;
+  if (sub === 'create' && arg === undefined) return createKeyCommand(handle.db, values.name, values['rate-limit']);
+  if (sub === 'list' && arg === undefined) return listKeysCommand(handle.db);
+  if (sub === 'revoke') return revokeKeyCommand(handle.db, arg);
+  if (sub === 'usage') return keyUsageCommand(handle.db, arg);
+  return undefined;
+}
+
+function webhooksCommand(config: Config, handle: LibsqlHandle, rest: string[]): Promise<number> | undefined {
+  const [sub, arg, ...extra] = rest;
+  if (extra.length) return undefined;
+  if (sub === 'add' && arg !== undefined) return addWebhookCommand(handle.db, config, arg);
+  if (sub === 'list' && arg === undefined) return listWebhooksCommand(handle.db);
+  if (sub === 'remove') return removeWebhookCommand(handle.db, arg);
+  return undefined;
 }
 
 async function runWithDatabase(config: Config, handle: LibsqlHandle, command: string, rest: string[], values: Values): Promise<number | undefined> {
   switch (command) {
     case 'import':
       if (rest.length !== 1) return undefined;
-      return importCommand(handle, values.draft ? null : await publishing(config, handle), rest[0]!, values.replace);
+      // A draft import publishes nothing, so there is nothing to tell the webhooks.
+      if (values.draft) return importCommand(handle, null, rest[0]!, values.replace);
+      return publishThenNotify(config, handle, (options) => importCommand(handle, options, rest[0]!, values.replace));
     case 'publish':
-      return rest.length === 0 ? publishCommand(handle, await publishing(config, handle)) : undefined;
+      return rest.length === 0 ? publishThenNotify(config, handle, (options) => publishCommand(handle, options)) : undefined;
+    case 'keys':
+      return keysCommand(handle, rest, values);
+    case 'webhooks':
+      return webhooksCommand(config, handle, rest);
     case 'export':
       return rest.length <= 1 ? exportCommand(handle, rest[0]) : undefined;
     case 'snapshot-sql':
@@ -93,7 +137,7 @@ function adminTokensCommand(handle: LibsqlHandle, rest: string[], values: Values
   return undefined;
 }
 
-const DATABASE_COMMANDS = new Set(['import', 'publish', 'export', 'snapshot-sql', 'admin-tokens']);
+const DATABASE_COMMANDS = new Set(['import', 'publish', 'export', 'snapshot-sql', 'admin-tokens', 'keys', 'webhooks']);
 
 async function run(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -108,6 +152,7 @@ async function run(argv: string[]): Promise<number> {
       out: { type: 'string' },
       jwks: { type: 'string' },
       'allow-expired': { type: 'boolean', default: false },
+      'rate-limit': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -1,6 +1,6 @@
-/** @module The drizzle schema shared by libSQL (Node) and D1 (Workers): the editable registry and its published versions. */
+/** @module The drizzle schema shared by libSQL (Node) and D1 (Workers): the registry draft, its published versions, admin tokens and audit, partner keys, usage and webhooks. */
 import { sql } from 'drizzle-orm';
-import { integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { ADMIN_ROLES } from '../core/admin/roles.ts';
 
 const timestamps = {
@@ -117,3 +117,74 @@ export const auditLog = sqliteTable('audit_log', {
   before: text('before', { mode: 'json' }),
   after: text('after', { mode: 'json' }),
 });
+
+/** Partner API keys: only the SHA-256 of a key is stored; the key itself is shown once, at creation. */
+export const apiKeys = sqliteTable('api_keys', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  name: text('name').notNull(),
+  keyHash: text('key_hash').notNull().unique(),
+  /** The key's first characters, so an operator can tell keys apart in `keys list` without the key. */
+  prefix: text('prefix').notNull(),
+  /** Requests per minute. */
+  rateLimit: integer('rate_limit').notNull().default(600),
+  createdAt: timestamps.createdAt,
+  revokedAt: text('revoked_at'),
+});
+
+/** Lookups per key, UTC day and verdict; written in batches by the usage recorder, never per lookup. */
+export const apiKeyUsage = sqliteTable(
+  'api_key_usage',
+  {
+    keyId: integer('key_id')
+      .notNull()
+      .references(() => apiKeys.id, { onDelete: 'cascade' }),
+    day: text('day').notNull(),
+    verdict: text('verdict').notNull(),
+    count: integer('count').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.keyId, t.day, t.verdict] })],
+);
+
+/** Raw lookup inputs, kept only when STORE_LOOKUP_INPUTS=true and pruned after LOOKUP_INPUT_RETENTION_DAYS. */
+export const lookupInputs = sqliteTable(
+  'lookup_inputs',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    keyId: integer('key_id').references(() => apiKeys.id, { onDelete: 'cascade' }),
+    at: text('at').notNull(),
+    input: text('input').notNull(),
+    verdict: text('verdict').notNull(),
+  },
+  (t) => [index('lookup_inputs_at').on(t.at)],
+);
+
+/** Partner endpoints told about every published version. */
+export const webhooks = sqliteTable('webhooks', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  url: text('url').notNull(),
+  enabled: integer('enabled', { mode: 'boolean' }).notNull().default(true),
+  /** Deliveries that failed after every retry, in a row; reaching the limit disables the endpoint. */
+  consecutiveFailures: integer('consecutive_failures').notNull().default(0),
+  createdAt: timestamps.createdAt,
+  disabledAt: text('disabled_at'),
+  disabledReason: text('disabled_reason'),
+});
+
+/** One row per delivery attempt: what was sent where, and what came back. */
+export const webhookDeliveries = sqliteTable(
+  'webhook_deliveries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    webhookId: integer('webhook_id')
+      .notNull()
+      .references(() => webhooks.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    attempt: integer('attempt').notNull(),
+    ok: integer('ok', { mode: 'boolean' }).notNull(),
+    httpStatus: integer('http_status'),
+    error: text('error'),
+    at: text('at').notNull(),
+    durationMs: integer('duration_ms').notNull(),
+  },
+  (t) => [index('webhook_deliveries_webhook').on(t.webhookId, t.version)],
+);

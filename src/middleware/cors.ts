@@ -4,6 +4,8 @@ import type { MiddlewareHandler } from 'hono';
 export interface AnyOriginOptions {
   methods: string[];
   headers: string[];
+  /** Response headers scripts on other origins may read (ETag, rate-limit headers). */
+  exposeHeaders?: string[];
   maxAgeSeconds: number;
 }
 
@@ -12,11 +14,13 @@ export interface AnyOriginOptions {
  * runs and never reads `c.res`, which keeps @hono/node-server on its light Response path; reading it
  * cut lookup throughput several-fold.
  */
-export function allowAnyOrigin({ methods, headers, maxAgeSeconds }: AnyOriginOptions): MiddlewareHandler {
+export function allowAnyOrigin({ methods, headers, exposeHeaders = [], maxAgeSeconds }: AnyOriginOptions): MiddlewareHandler {
   const allowMethods = methods.join(', ');
   const allowHeaders = headers.join(', ');
+  const exposed = exposeHeaders.join(', ');
   return async function allowOrigins(c, next) {
     c.header('Access-Control-Allow-Origin', '*');
+    if (exposed) c.header('Access-Control-Expose-Headers', exposed);
     if (c.req.method === 'OPTIONS' && c.req.header('access-control-request-method')) {
       return c.body(null, 204, {
         'Access-Control-Allow-Methods': allowMethods,

@@ -1,55 +1,44 @@
-/** @module The lookup routes: one contact (GET and POST) and batches of up to 1,000. */
-import { Hono, type Context } from 'hono';
-import * as z from 'zod';
+/** @module The lookup routes: one contact (GET and POST) and batches of up to 1,000, with conditional GETs and usage hand-off. */
+import type { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { parseContact } from '../core/input/index.ts';
-import { isSupportedCountry } from '../core/input/phone.ts';
-import { INPUT_TYPES, PLATFORMS } from '../core/types.ts';
 import { checkContact, invalidAnswer, type CheckAnswer } from '../core/verdict.ts';
 import { JOSE_JSON, JWS_TYPES, signJson } from '../core/signing/jws.ts';
 import type { SigningKey } from '../core/signing/signing-key.ts';
 import { ApiError } from '../http/api-error.ts';
-import { wantsJose } from '../http/negotiate.ts';
-import { readJson, validate } from '../http/read-json.ts';
+import '../http/context-variables.ts';
+import { lookupEtag } from '../http/lookup-etag.ts';
+import { requireJsonBody, requireQuery } from '../http/json-body.ts';
+import { matchesEtag, wantsJose } from '../http/negotiate.ts';
 import { limitBody } from '../middleware/body-limit.ts';
+import { createRouter } from '../openapi/router.ts';
 import type { RegistryHolder } from '../registry-holder.ts';
+import { checkBatchRoute, checkGetRoute, checkPostRoute, checkRequestSchema, type CheckRequest } from './check-spec.ts';
 
-export const MAX_BATCH_ITEMS = 1000;
+export { MAX_BATCH_ITEMS, checkRequestSchema } from './check-spec.ts';
+
 /** 1,000 items of 2 KB fit in 4 MB; one check needs far less than 64 KB. */
 const BODY_LIMITS = { check: 64 * 1024, batch: 4 * 1024 * 1024 };
-
-const country = z
-  .string()
-  .transform((s) => s.trim().toUpperCase())
-  .refine((s) => isSupportedCountry(s), 'not a known two-letter country code (ISO 3166-1, such as GB)');
-
-export const checkRequestSchema = z.object({
-  input: z.string({ error: 'input is required: the link, email, phone number or handle to check' }),
-  type: z.enum(INPUT_TYPES).optional(),
-  platform: z.enum(PLATFORMS).optional(),
-  country: country.optional(),
-});
-type CheckRequest = z.infer<typeof checkRequestSchema>;
-
-const batchSchema = z.object({
-  items: z
-    .array(z.unknown(), { error: 'items must be an array of {input, type?, platform?, country?}' })
-    .min(1, 'items is empty')
-    .max(MAX_BATCH_ITEMS, `at most ${MAX_BATCH_ITEMS} items per batch`),
-});
 
 /** How long a signed verdict may be relied on: the registry can change, so a verdict is news, not a certificate. */
 export const VERDICT_TTL_MS = 24 * 60 * 60 * 1000;
 
-const emptyToUndefined = (v: string | undefined) => (v === '' ? undefined : v);
+/** Answers may be reused for a minute; after that a conditional GET costs the client a 304 at most. */
+const CACHE_SECONDS = 60;
 
-export function checkRoutes(registry: RegistryHolder, now: () => Date, key: SigningKey | null): Hono {
+export function checkRoutes(registry: RegistryHolder, now: () => Date, key: SigningKey | null): OpenAPIHono {
   /**
    * Plain JSON, or a flattened JWS of it with the registry version, `checkedAt` and an expiry when the
-   * client asks for application/jose+json. Either way the answer varies with Accept.
+   * client asks for application/jose+json. Either way the answer varies with Accept and the key headers.
+   * Typed `never` because zod-openapi's typed responses cannot express "JSON or its JWS": the OpenAPI
+   * document declares both, and the tests hold the answers to it.
    */
-  const respond = async (c: Context, body: Record<string, unknown>, checkedAt: string) => {
-    c.header('Vary', 'Accept');
-    if (!wantsJose(c)) return c.json(body);
+  const respond = (c: Context, body: Record<string, unknown>, checkedAt: string) => respondAs(c, body, checkedAt) as Promise<never>;
+  const respondAs = async (c: Context, body: Record<string, unknown>, checkedAt: string): Promise<Response> => {
+    c.header('Vary', c.get('apiKey') ? 'Accept, Authorization, X-API-Key' : 'Accept');
+    // Keyed answers carry per-key rate-limit headers: only the client itself may reuse them.
+    c.header('Cache-Control', `${c.get('apiKey') ? 'private' : 'public'}, max-age=${CACHE_SECONDS}`);
+    if (!wantsJose(c)) return c.json(body, 200);
     if (!key) throw new ApiError(406, 'not_acceptable', 'This server has no signing key and cannot sign answers; ask for application/json.');
     const index = registry.index;
     const payload = {
@@ -65,45 +54,48 @@ export function checkRoutes(registry: RegistryHolder, now: () => Date, key: Sign
     if (!contact.ok) return new ApiError(400, contact.problem.code, contact.problem.message);
     return checkContact(registry.index, request.input, contact.value, now());
   };
-  const single = (request: CheckRequest) => {
+  /** One contact: its verdict is handed to usage counting, `invalid` included. */
+  const single = (c: Context, request: CheckRequest) => {
     const result = answer(request);
+    c.set('lookups', [{ input: request.input, verdict: result instanceof ApiError ? 'invalid' : result.verdict }]);
     if (result instanceof ApiError) throw result;
     return result;
   };
 
-  return new Hono()
-    .get('/', (c) => {
-      const q = c.req.query();
-      if (q.q === undefined) throw new ApiError(400, 'missing_input', 'Give the contact to check as ?q=…');
-      const request = validate(checkRequestSchema, {
-        input: q.q,
-        type: emptyToUndefined(q.type),
-        platform: emptyToUndefined(q.platform),
-        country: emptyToUndefined(q.country),
-      });
-      const result = single(request);
-      return respond(c, { ...result }, result.checkedAt);
-    })
-    .post('/', limitBody(BODY_LIMITS.check), async (c) => {
-      const result = single(await readJson(c, checkRequestSchema));
-      return respond(c, { ...result }, result.checkedAt);
-    })
-    .post('/batch', limitBody(BODY_LIMITS.batch), async (c) => {
-      const { items } = await readJson(c, batchSchema);
-      const checkedAt = now().toISOString();
-      const results = items.map((item) => {
-        const request = checkRequestSchema.safeParse(item);
-        const input = typeof (item as { input?: unknown })?.input === 'string' ? (item as { input: string }).input : '';
-        if (!request.success) {
-          const issue = request.error.issues[0]!;
-          const message = `${issue.path.join('.') || 'item'}: ${issue.message}`;
-          return invalidAnswer(registry.index, input, { code: 'invalid_request', message }, now());
-        }
-        const result = answer(request.data);
-        return result instanceof ApiError
-          ? invalidAnswer(registry.index, input, { code: result.code, message: result.message }, now())
-          : result;
-      });
-      return respond(c, { results }, checkedAt);
+  const router = createRouter();
+  router.openapi({ ...checkGetRoute, middleware: [requireQuery('q', 'missing_input', 'Give the contact to check as ?q=…')] }, async (c) => {
+    const { q, ...options } = c.req.valid('query');
+    const etag = lookupEtag(registry.index, [q, options.type, options.platform, options.country, wantsJose(c) ? 'jose' : 'json']);
+    c.header('ETag', etag);
+    if (matchesEtag(c, etag.slice(2))) {
+      c.header('Cache-Control', `${c.get('apiKey') ? 'private' : 'public'}, max-age=${CACHE_SECONDS}`);
+      return c.body(null, 304);
+    }
+    const result = single(c, { input: q, ...options });
+    return respond(c, { ...result }, result.checkedAt);
+  });
+  router.openapi({ ...checkPostRoute, middleware: [limitBody(BODY_LIMITS.check), requireJsonBody] }, async (c) => {
+    const result = single(c, c.req.valid('json'));
+    return respond(c, { ...result }, result.checkedAt);
+  });
+  router.openapi({ ...checkBatchRoute, middleware: [limitBody(BODY_LIMITS.batch), requireJsonBody] }, async (c) => {
+    const { items } = c.req.valid('json');
+    const checkedAt = now().toISOString();
+    const results = items.map((item) => {
+      const request = checkRequestSchema.safeParse(item);
+      const input = typeof (item as { input?: unknown })?.input === 'string' ? (item as { input: string }).input : '';
+      if (!request.success) {
+        const issue = request.error.issues[0]!;
+        const message = `${issue.path.join('.') || 'item'}: ${issue.message}`;
+        return invalidAnswer(registry.index, input, { code: 'invalid_request', message }, now());
+      }
+      const result = answer(request.data);
+      return result instanceof ApiError
+        ? invalidAnswer(registry.index, input, { code: result.code, message: result.message }, now())
+        : result;
     });
+    c.set('lookups', results.map((r) => ({ input: r.input, verdict: r.verdict })));
+    return respond(c, { results }, checkedAt);
+  });
+  return router;
 }

@@ -9,8 +9,13 @@ beforeAll(async () => {
 afterAll(() => ctx.close());
 
 const get = (q: string, extra = '') => ctx.app.request(`/api/v1/check?q=${encodeURIComponent(q)}${extra}`);
+// Batches need a partner key; single checks are tested without one (the public path).
 const post = (body: unknown, path = '/api/v1/check', type = 'application/json') =>
-  ctx.app.request(path, { method: 'POST', headers: { 'content-type': type }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  ctx.app.request(path, {
+    method: 'POST',
+    headers: { 'content-type': type, ...(path.endsWith('/batch') ? { 'x-api-key': ctx.apiKey } : {}) },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 
 /** [input, extra query, verdict, organization slug] */
 const verdicts: Array<[string, string, string, string | undefined]> = [

@@ -159,7 +159,7 @@ describe('signed verdicts', () => {
 
   it('signs POST and batch answers', async () => {
     const post = (path: string, body: unknown) =>
-      ctx.app.request(path, { method: 'POST', headers: { ...accept, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      ctx.app.request(path, { method: 'POST', headers: { ...accept, 'content-type': 'application/json', authorization: `Bearer ${ctx.apiKey}` }, body: JSON.stringify(body) });
     expect((await verify(await post('/api/v1/check', { input: 'binance-support.xyz' }))).verdict).toBe('known_scam');
     const batch = await verify(await post('/api/v1/check/batch', { items: [{ input: 'binance.com' }, { input: '' }] }));
     expect(batch.results.map((r: { verdict: string }) => r.verdict)).toEqual(['official', 'invalid']);

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { createApp, type AppDeps } from '../../src/app.ts';
+import { createApiKey } from '../../src/db/api-keys.ts';
+import { UsageRecorder, type UsageRecorderOptions } from '../../src/partner/usage-recorder.ts';
 import { importRegistry } from '../../src/db/import-registry.ts';
 import { openLibsql, type LibsqlHandle } from '../../src/db/libsql.ts';
 import type { SigningKey } from '../../src/core/signing/signing-key.ts';
@@ -28,6 +30,10 @@ export interface TestContext {
   key: SigningKey;
   /** What publish and importRegistry need: `publish(ctx.handle.db, ctx.publishing)`. */
   publishing: { key: SigningKey };
+  /** A partner key (100,000 requests a minute), for routes that need one: `X-API-Key: ctx.apiKey`. */
+  apiKey: string;
+  /** The app's usage recorder: tests flush it instead of waiting for an interval. */
+  usage: UsageRecorder;
   dir: string;
   url: string;
   close(): void;
@@ -35,7 +41,7 @@ export interface TestContext {
 
 /** Opens a fresh database file, optionally imports a registry (the sample by default), and builds the app. */
 export async function createTestContext(
-  options: { registry?: unknown | null; deps?: Partial<AppDeps>; signing?: Signing } = {},
+  options: { registry?: unknown | null; deps?: Partial<AppDeps>; signing?: Signing; usage?: UsageRecorderOptions } = {},
 ): Promise<TestContext> {
   const dir = mkdtempSync(join(tmpdir(), 'verify-test-'));
   const url = `file:${join(dir, 'verify.db')}`;
@@ -51,16 +57,19 @@ export async function createTestContext(
   }
   const registry = new RegistryHolder(handle.db, signing.jwks);
   await registry.refresh();
+  const { key: apiKey } = await createApiKey(handle.db, 'test partner', 100_000);
+  const usage = new UsageRecorder(handle.db, options.usage);
   const app = createApp({
     registry,
     db: handle.db,
     signing,
     publicRateLimit: 1_000_000,
     clientAddress: (c) => c.req.header('x-test-client') ?? 'test',
+    usage,
     ...options.deps,
   });
   return {
-    app, handle, registry, signing, key, publishing, dir, url,
+    app, handle, registry, signing, key, publishing, apiKey, usage, dir, url,
     close() {
       handle.client.close();
       rmSync(dir, { recursive: true, force: true });

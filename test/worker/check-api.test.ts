@@ -1,7 +1,7 @@
 /** @module The Worker entry inside workerd: D1 seeded with the signed sample registry, then the public API and signatures end to end. */
 import { createLocalJWKSet, flattenedVerify } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { seedSampleRegistry } from './seed.ts';
+import { seedApiKey, seedSampleRegistry } from './seed.ts';
 import { testEnv, worker } from './worker-env.ts';
 
 const BASE = 'https://verify.test';
@@ -15,10 +15,10 @@ async function get(path: string): Promise<{ status: number; body: Json }> {
   return { status: res.status, body: await res.json() };
 }
 
-async function post(path: string, body: unknown): Promise<{ status: number; body: Json }> {
+async function post(path: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: Json }> {
   const res = await worker.fetch(`${BASE}${path}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
   return { status: res.status, body: await res.json() };
@@ -26,8 +26,10 @@ async function post(path: string, body: unknown): Promise<{ status: number; body
 
 // Storage is isolated per test file (vitest-pool-workers 0.13+), not per test: one seed serves every test below.
 // It must run before the first request, which is when the Worker loads the newest version.
+let partnerKey: string;
 beforeAll(async () => {
   await seedSampleRegistry(testEnv.DB, testEnv.REGISTRY_SIGNING_KEY!);
+  partnerKey = await seedApiKey(testEnv.DB, 'worker partner', 600);
 });
 
 describe('Worker on D1', () => {
@@ -78,7 +80,7 @@ describe('Worker on D1', () => {
 
   it('answers a batch in order', async () => {
     const inputs = ['binance.com', 'binance-support.xyz', 'totally-unrelated.example'];
-    const { status, body } = await post('/api/v1/check/batch', { items: inputs.map((input) => ({ input })) });
+    const { status, body } = await post('/api/v1/check/batch', { items: inputs.map((input) => ({ input })) }, { 'x-api-key': partnerKey });
     expect(status).toBe(200);
     expect(body.results).toHaveLength(3);
     expect(body.results.map((r: Json) => r.input)).toEqual(inputs);

@@ -13,7 +13,7 @@ export interface FlattenedJws {
  * Explicit types (RFC 8725 §3.11) keep one kind of signed document from passing for another: a signed
  * verdict can never be replayed as a registry snapshot.
  */
-export const JWS_TYPES = { snapshot: 'verify-registry+json', verdict: 'verify-verdict+json' } as const;
+export const JWS_TYPES = { snapshot: 'verify-registry+json', verdict: 'verify-verdict+json', webhook: 'verify-webhook+json' } as const;
 export type JwsType = (typeof JWS_TYPES)[keyof typeof JWS_TYPES];
 
 export const JOSE_JSON = 'application/jose+json';

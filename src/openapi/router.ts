@@ -1,0 +1,17 @@
+/** @module A router whose routes document themselves: OpenAPIHono with our error shape for every validation failure. */
+import { OpenAPIHono, type Hook } from '@hono/zod-openapi';
+import type { Env } from 'hono';
+import { formatPath } from '../core/registry/file.ts';
+import { ApiError } from '../http/api-error.ts';
+
+/** A failed zod check on a path, query or body answers 400 invalid_request naming the first bad field, as before. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const invalidRequestHook: Hook<any, Env, any, any> = (result) => {
+  if (result.success) return;
+  const issue = result.error.issues[0]!;
+  throw new ApiError(400, 'invalid_request', `${formatPath(issue.path)}: ${issue.message}`);
+};
+
+export function createRouter(): OpenAPIHono {
+  return new OpenAPIHono({ defaultHook: invalidRequestHook });
+}

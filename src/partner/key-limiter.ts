@@ -1,0 +1,48 @@
+/** @module Per-key request budgets: the limiter interface both runtimes implement, and the in-process one Node uses. */
+
+/** Where a key stands in its current window after this request was counted. */
+export interface LimitState {
+  allowed: boolean;
+  /** Requests per window. */
+  limit: number;
+  remaining: number;
+  /** Seconds until the window resets. */
+  resetSeconds: number;
+  windowSeconds: number;
+}
+
+export interface KeyLimiter {
+  /** Counts one request for `id` against `limit` requests a minute. */
+  take(id: string, limit: number): Promise<LimitState> | LimitState;
+}
+
+const WINDOW_MS = 60_000;
+/** Windows are swept once this many keys are held. */
+const SWEEP_AT = 10_000;
+
+/**
+ * Fixed one-minute windows in memory: exact within one process. Several Node processes each count on
+ * their own, so a key's real budget is the limit times the number of processes.
+ */
+export function createMemoryLimiter(now: () => number = Date.now): KeyLimiter {
+  const windows = new Map<string, { start: number; count: number }>();
+  return {
+    take(id, limit) {
+      const t = now();
+      let window = windows.get(id);
+      if (!window || t - window.start >= WINDOW_MS) {
+        if (windows.size >= SWEEP_AT) for (const [k, w] of windows) if (t - w.start >= WINDOW_MS) windows.delete(k);
+        window = { start: t, count: 0 };
+        windows.set(id, window);
+      }
+      window.count++;
+      return {
+        allowed: window.count <= limit,
+        limit,
+        remaining: Math.max(0, limit - window.count),
+        resetSeconds: Math.max(1, Math.ceil((window.start + WINDOW_MS - t) / 1000)),
+        windowSeconds: WINDOW_MS / 1000,
+      };
+    },
+  };
+}

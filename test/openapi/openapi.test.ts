@@ -1,0 +1,128 @@
+/** @module The OpenAPI document: valid OpenAPI 3.1, covering every route, and each documented example answering as documented through the real app. */
+import { Validator } from '@seriousme/openapi-schema-validator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../support/context.ts';
+
+interface Json {
+  [key: string]: any;
+}
+
+let ctx: TestContext;
+let doc: Json;
+beforeAll(async () => {
+  ctx = await createTestContext();
+  const res = await ctx.app.request('/api/v1/openapi.json');
+  expect(res.status).toBe(200);
+  doc = await res.json();
+});
+afterAll(() => ctx.close());
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
+const operations = () =>
+  Object.entries(doc.paths as Json).flatMap(([path, item]) =>
+    METHODS.filter((m) => item[m]).map((method) => ({ path, method, op: item[method] as Json })),
+  );
+
+/** Values that change with every publish or request: only their type is compared. */
+const VOLATILE = new Set(['digest', 'previousDigest', 'checkedAt', 'issuedAt', 'expiresAt', 'loadedAt', 'payload', 'protected', 'signature', 'x', 'kid', 'message', 'website', 'counts']);
+
+/** The example's fields, recursively, must be in the answer; arrays match from their start. */
+function expectDocumented(actual: unknown, example: unknown, where: string): void {
+  if (Array.isArray(example)) {
+    expect(Array.isArray(actual), where).toBe(true);
+    example.forEach((item, i) => expectDocumented((actual as unknown[])[i], item, `${where}[${i}]`));
+  } else if (example && typeof example === 'object') {
+    expect(actual, where).toBeTypeOf('object');
+    for (const [key, value] of Object.entries(example)) {
+      const at = `${where}.${key}`;
+      if (VOLATILE.has(key)) expect(typeof (actual as Json)[key], at).toBe(value === null ? typeof (actual as Json)[key] : typeof value);
+      else expectDocumented((actual as Json)[key], value, at);
+    }
+  } else {
+    expect(actual, where).toEqual(example);
+  }
+}
+
+describe('GET /api/v1/openapi.json', () => {
+  it('is a valid OpenAPI 3.1 document', async () => {
+    expect(doc.openapi).toBe('3.1.0');
+    const result = await new Validator().validate(doc as never);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+
+  it('documents every route the app serves, and nothing it does not', () => {
+    const served = new Set(
+      ctx.app.routes
+        .filter((r) => r.method !== 'ALL')
+        .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:([^/]+)/g, '{$1}')}`),
+    );
+    const documented = new Set(operations().map(({ path, method }) => `${method} ${path}`));
+    expect([...documented].sort()).toEqual([...served].sort());
+  });
+
+  it('gives every operation a summary, a success example, and an example error body for each error status', () => {
+    for (const { path, method, op } of operations()) {
+      const where = `${method} ${path}`;
+      expect(op.summary, where).toBeTruthy();
+      const success = op.responses['200'];
+      expect(Object.values(success.content as Json).some((c: Json) => c.example !== undefined), where).toBe(true);
+      for (const [status, response] of Object.entries(op.responses as Json)) {
+        if (Number(status) < 400) continue;
+        const example = response.content['application/json'].example;
+        expect(example, `${where} ${status}`).toEqual({ error: { code: expect.any(String), message: expect.any(String) } });
+      }
+      for (const parameter of op.parameters ?? []) {
+        if (parameter.required) expect(parameter.schema.example ?? parameter.example, `${where} ${parameter.name}`).toBeDefined();
+      }
+    }
+  });
+
+  it('documents the key schemes and the RateLimit headers', () => {
+    expect(doc.components.securitySchemes).toMatchObject({ bearerKey: { type: 'http', scheme: 'bearer' }, headerKey: { type: 'apiKey', in: 'header', name: 'X-API-Key' } });
+    const batch = doc.paths['/api/v1/check/batch'].post;
+    expect(batch.security).toEqual([{ bearerKey: [] }, { headerKey: [] }]);
+    expect(Object.keys(batch.responses['200'].headers)).toEqual(expect.arrayContaining(['RateLimit-Policy', 'RateLimit']));
+    expect(batch.responses['401']).toBeDefined();
+    expect(doc.paths['/api/v1/check'].get.security).toContainEqual({});
+  });
+});
+
+describe('documented examples', () => {
+  it('each example request gives the documented status and fields through the real app', async () => {
+    let checked = 0;
+    for (const { path, method, op } of operations()) {
+      let url = path;
+      const query = new URLSearchParams();
+      for (const p of op.parameters ?? []) {
+        const example = p.schema?.example ?? p.example;
+        if (example === undefined) continue;
+        if (p.in === 'path') url = url.replace(`{${p.name}}`, encodeURIComponent(String(example)));
+        if (p.in === 'query') query.set(p.name, String(example));
+      }
+      const [type, success] = Object.entries(op.responses['200'].content as Json)[0]!;
+      const headers: Record<string, string> = { accept: type };
+      // Operations that need a key get the test partner's key.
+      if (op.security && !op.security.some((s: Json) => Object.keys(s).length === 0)) headers['x-api-key'] = ctx.apiKey;
+      const body = op.requestBody?.content['application/json'];
+      if (body) headers['content-type'] = 'application/json';
+      const target = query.size ? `${url}?${query}` : url;
+      const res = await ctx.app.request(target, { method: method.toUpperCase(), headers, ...(body ? { body: JSON.stringify(body.example) } : {}) });
+      expect(res.status, `${method} ${target}`).toBe(200);
+      expect(res.headers.get('content-type'), `${method} ${target}`).toContain(type);
+      if (type === 'text/html') expect(await res.text()).toContain('<!doctype html>');
+      else expectDocumented(await res.json(), success.example, `${method} ${target}`);
+      checked++;
+    }
+    expect(checked).toBe(operations().length);
+  });
+});
+
+describe('GET /docs', () => {
+  it('serves the reference page pointing at the document', async () => {
+    const res = await ctx.app.request('/docs');
+    expect(res.status).toBe(200);
+    const html = await res.text();
+    expect(html).toContain('/api/v1/openapi.json');
+  });
+});
