@@ -149,7 +149,7 @@ export class LookalikeIndex {
       const d = this.formEdits(id);
       if (d > 0) pairs.fill(id, deletionHashes(this.#forms[id]!, d, pairs.hashes, pairs.length));
     }
-    this.typos = new StaticHashMultiMap(pairs);
+    this.typos = new StaticHashMultiMap(pairs, { presenceFilter: true });
 
     const tokens = new HashPairs(this.#keys.length);
     for (let id = 0; id < this.#keys.length; id++) {
