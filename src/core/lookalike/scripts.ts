@@ -26,6 +26,9 @@ const ACCEPTED_MIXES = [
 ];
 
 function scriptOf(ch: string): string | null {
+  const code = ch.charCodeAt(0);
+  // ASCII, the common case, without the Unicode property tests.
+  if (code < 0x80) return (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a ? 'Latin' : null;
   if (!/\p{L}/u.test(ch)) return null; // digits, hyphens, marks: Common and Inherited go with any script
   for (const [name, pattern] of SCRIPTS) if (pattern.test(ch)) return name;
   return 'Other';
