@@ -16,6 +16,7 @@ import { createMemoryLimiter, type KeyLimiter } from './partner/key-limiter.ts';
 import { UsageRecorder } from './partner/usage-recorder.ts';
 import type { RegistryHolder } from './registry-holder.ts';
 import { adminRoutes } from './routes/admin/index.ts';
+import type { AfterPublish } from './routes/admin/publish-routes.ts';
 import { checkRoutes } from './routes/check.ts';
 import { healthRoutes } from './routes/health.ts';
 import { jwksRoutes } from './routes/jwks.ts';
@@ -48,6 +49,11 @@ export interface AppDeps {
   usage?: UsageRecorder;
   /** Called after a keyed request's lookups were counted: Workers schedule the flush here. */
   afterUsageRecorded?: (c: Context) => void;
+  /**
+   * Told of each version the admin API publishes, once it is served here; must neither block nor throw.
+   * The Node server delivers the webhooks in the background; a Worker leaves it unset (README, Webhooks).
+   */
+  afterPublish?: AfterPublish;
   /** Where /docs loads Scalar's script from (DOCS_SCRIPT_URL); Scalar's CDN by default. */
   docsScriptUrl?: string;
 }
@@ -90,7 +96,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/v1/check', checkRoutes(registry, now, signing.key));
   app.route('/api/v1/organizations', organizationRoutes(registry));
   app.route('/api/v1/registry', registryRoutes({ db, registry, jwks: signing.jwks, now }));
-  app.route('/api/v1/admin', adminRoutes({ db, registry, signing, expiryDays: deps.registryExpiryDays ?? DEFAULT_EXPIRY_DAYS, now }));
+  app.route('/api/v1/admin', adminRoutes({ db, registry, signing, expiryDays: deps.registryExpiryDays ?? DEFAULT_EXPIRY_DAYS, now, afterPublish: deps.afterPublish }));
   serveApiDocs(app, { scriptUrl: deps.docsScriptUrl });
   if (deps.staticFiles) app.use('*', deps.staticFiles);
   return app as unknown as Hono;

@@ -12,6 +12,8 @@ import { latestVersion } from './db/registry-versions.ts';
 import { loadNodeSigning } from './keys/node-signing.ts';
 import { UsageRecorder } from './partner/usage-recorder.ts';
 import { RegistryHolder } from './registry-holder.ts';
+import { deliverInBackground } from './webhooks/background-delivery.ts';
+import { deliveryOptions } from './webhooks/delivery-options.ts';
 import { notifyWebhooks } from './webhooks/notify.ts';
 
 /** How often a server looks for a version published by another process (the promise is 5 s). */
@@ -51,6 +53,8 @@ async function main(): Promise<void> {
     docsScriptUrl: config.DOCS_SCRIPT_URL,
     publicRateLimit: config.PUBLIC_RATE_LIMIT,
     registryExpiryDays: config.REGISTRY_EXPIRY_DAYS,
+    // The process that publishes delivers: here, versions published through the admin API. Without a key it cannot publish.
+    afterPublish: signing.key ? deliverInBackground(db, deliveryOptions(config, signing)) : undefined,
     clientAddress: (c) => getConnInfo(c).remote.address ?? 'unknown',
     staticFiles: serveStatic({ root: PUBLIC_DIR }),
   });

@@ -50,6 +50,9 @@ async function buildApp(env: Env): Promise<Hono> {
     docsScriptUrl: config.DOCS_SCRIPT_URL,
     publicRateLimit: config.PUBLIC_RATE_LIMIT,
     registryExpiryDays: config.REGISTRY_EXPIRY_DAYS,
+    // No afterPublish: webhooks are not delivered from a Worker. The address policy must hold for the very
+    // addresses a connection uses (DNS rebinding), and fetch() exposes no lookup to check them in; retries
+    // also outlast what waitUntil allows. README, Webhooks.
     clientAddress: (c) => c.req.header('cf-connecting-ip') ?? 'unknown',
     beforeRequest: async (c, next) => {
       // The first request waits for the registry; later ones answer at once while a refresh runs behind them.

@@ -11,6 +11,7 @@ const INFO = {
   description:
     'Is this link, email address, phone number or handle an official channel? Lookups work without a key (a per-address limit) ' +
     'or with a partner key (`Authorization: Bearer KEY` or `X-API-Key`), which has its own per-minute limit, usage counts and batches. ' +
+    'The admin API (tag `admin`) needs an admin token (`Authorization: Bearer vfa_…`) whose role is at least the one each route names. ' +
     'Errors are `{"error": {"code", "message"}}`.',
 };
 

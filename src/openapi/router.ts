@@ -4,14 +4,15 @@ import type { Env } from 'hono';
 import { formatPath } from '../core/registry/file.ts';
 import { ApiError } from '../http/api-error.ts';
 
-/** A failed zod check on a path, query or body answers 400 invalid_request naming the first bad field, as before. */
+/** A failed zod check on a path, query or body answers 400 invalid_request naming the first bad field, as before. It never reads the context, so it serves every environment. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export const invalidRequestHook: Hook<any, Env, any, any> = (result) => {
+export const invalidRequestHook: Hook<any, any, any, any> = (result) => {
   if (result.success) return;
   const issue = result.error.issues[0]!;
   throw new ApiError(400, 'invalid_request', `${formatPath(issue.path)}: ${issue.message}`);
 };
 
-export function createRouter(): OpenAPIHono {
-  return new OpenAPIHono({ defaultHook: invalidRequestHook });
+/** @example createRouter<AdminEnv>() for routes that read the admin actor from the context. */
+export function createRouter<E extends Env = Env>(): OpenAPIHono<E> {
+  return new OpenAPIHono<E>({ defaultHook: invalidRequestHook });
 }

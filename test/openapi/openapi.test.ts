@@ -1,6 +1,7 @@
 /** @module The OpenAPI document: valid OpenAPI 3.1, covering every route, and each documented example answering as documented through the real app. */
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAdminToken } from '../../src/db/admin-tokens.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
 
 interface Json {
@@ -9,8 +10,11 @@ interface Json {
 
 let ctx: TestContext;
 let doc: Json;
+/** The admin examples run as a publisher, the role that may call every admin route. */
+let adminToken: string;
 beforeAll(async () => {
   ctx = await createTestContext();
+  adminToken = (await createAdminToken(ctx.handle.db, 'openapi examples', 'publisher')).token;
   const res = await ctx.app.request('/api/v1/openapi.json');
   expect(res.status).toBe(200);
   doc = await res.json();
@@ -23,8 +27,11 @@ const operations = () =>
     METHODS.filter((m) => item[m]).map((method) => ({ path, method, op: item[method] as Json })),
   );
 
+/** An operation's success answer: 200, or 201 for the admin routes that create. */
+const successStatus = (op: Json) => (op.responses['201'] ? '201' : '200');
+
 /** Values that change with every publish or request: only their type is compared. */
-const VOLATILE = new Set(['digest', 'previousDigest', 'checkedAt', 'issuedAt', 'expiresAt', 'loadedAt', 'payload', 'protected', 'signature', 'x', 'kid', 'message', 'website', 'counts']);
+const VOLATILE = new Set(['digest', 'previousDigest', 'checkedAt', 'issuedAt', 'expiresAt', 'at', 'revokedAt', 'loadedAt', 'payload', 'protected', 'signature', 'x', 'kid', 'message', 'website', 'counts']);
 
 /** The example's fields, recursively, must be in the answer; arrays match from their start. */
 function expectDocumented(actual: unknown, example: unknown, where: string): void {
@@ -65,7 +72,7 @@ describe('GET /api/v1/openapi.json', () => {
     for (const { path, method, op } of operations()) {
       const where = `${method} ${path}`;
       expect(op.summary, where).toBeTruthy();
-      const success = op.responses['200'];
+      const success = op.responses[successStatus(op)];
       expect(Object.values(success.content as Json).some((c: Json) => c.example !== undefined), where).toBe(true);
       for (const [status, response] of Object.entries(op.responses as Json)) {
         if (Number(status) < 400) continue;
@@ -86,6 +93,23 @@ describe('GET /api/v1/openapi.json', () => {
     expect(batch.responses['401']).toBeDefined();
     expect(doc.paths['/api/v1/check'].get.security).toContainEqual({});
   });
+
+  it('documents the admin token scheme and each admin route\'s minimum role', () => {
+    expect(doc.components.securitySchemes.adminToken).toMatchObject({ type: 'http', scheme: 'bearer' });
+    const admin = operations().filter(({ path }) => path.startsWith('/api/v1/admin/'));
+    expect(admin.length).toBe(16);
+    for (const { path, method, op } of admin) {
+      const where = `${method} ${path}`;
+      expect(op.tags, where).toEqual(['admin']);
+      const [role] = op.security.map((s: Json) => s.adminToken).flat();
+      expect(['viewer', 'editor', 'publisher'], where).toContain(role);
+      expect(op.description, where).toContain(`**${role}**`);
+      expect(op.responses['401'], where).toBeDefined();
+      if (role !== 'viewer') expect(op.responses['403'], where).toBeDefined();
+    }
+    expect(doc.paths['/api/v1/admin/publish'].post.security).toEqual([{ adminToken: ['publisher'] }]);
+    expect(doc.paths['/api/v1/admin/scams/{id}'].delete.security).toEqual([{ adminToken: ['editor'] }]);
+  });
 });
 
 describe('documented examples', () => {
@@ -100,15 +124,17 @@ describe('documented examples', () => {
         if (p.in === 'path') url = url.replace(`{${p.name}}`, encodeURIComponent(String(example)));
         if (p.in === 'query') query.set(p.name, String(example));
       }
-      const [type, success] = Object.entries(op.responses['200'].content as Json)[0]!;
+      const status = successStatus(op);
+      const [type, success] = Object.entries(op.responses[status].content as Json)[0]!;
       const headers: Record<string, string> = { accept: type };
-      // Operations that need a key get the test partner's key.
-      if (op.security && !op.security.some((s: Json) => Object.keys(s).length === 0)) headers['x-api-key'] = ctx.apiKey;
+      // Admin operations get a publisher's token; other operations that need a key get the test partner's key.
+      if (op.security?.some((s: Json) => 'adminToken' in s)) headers.authorization = `Bearer ${adminToken}`;
+      else if (op.security && !op.security.some((s: Json) => Object.keys(s).length === 0)) headers['x-api-key'] = ctx.apiKey;
       const body = op.requestBody?.content['application/json'];
       if (body) headers['content-type'] = 'application/json';
       const target = query.size ? `${url}?${query}` : url;
       const res = await ctx.app.request(target, { method: method.toUpperCase(), headers, ...(body ? { body: JSON.stringify(body.example) } : {}) });
-      expect(res.status, `${method} ${target}`).toBe(200);
+      expect(res.status, `${method} ${target}`).toBe(Number(status));
       expect(res.headers.get('content-type'), `${method} ${target}`).toContain(type);
       if (type === 'text/html') expect(await res.text()).toContain('<!doctype html>');
       else expectDocumented(await res.json(), success.example, `${method} ${target}`);

@@ -1,5 +1,5 @@
 /** @module What admin routes share: page and id parameters, the reason revocations require, and turning input problems into 400s. */
-import * as z from 'zod';
+import { z } from '@hono/zod-openapi';
 import type { InputResult } from '../../core/registry/draft-input.ts';
 import { ApiError } from '../../http/api-error.ts';
 import { limitBody } from '../../middleware/body-limit.ts';
@@ -9,12 +9,19 @@ export const adminBodyLimit = limitBody(256 * 1024);
 
 const whole = (what: string) => z.string().regex(/^\d{1,12}$/, `${what} must be a whole number`).transform(Number);
 
-export const limitParam = whole('limit').pipe(z.number().min(1).max(500)).default(100);
-export const idParam = z.object({ id: whole('id').pipe(z.number().min(1)) });
-export const slugParam = z.object({ slug: z.string().regex(/^[a-z0-9-]{1,64}$/, 'not an organization slug') });
+export const limitParam = (example: number) =>
+  whole('limit').pipe(z.number().min(1).max(500)).default(100).openapi({ type: 'string', example: String(example), description: '1 to 500 (default 100).' });
+
+const slug = z.string().regex(/^[a-z0-9-]{1,64}$/, 'not an organization slug');
+const id = whole('id').pipe(z.number().min(1));
+
+/** Path parameters, each with the example the document shows (and the documented-examples test sends). */
+export const slugParam = (example: string) => z.object({ slug: slug.openapi({ example, description: 'The organization\'s slug.' }) });
+export const idParam = (example: number) => z.object({ id: id.openapi({ type: 'string', example: String(example) }) });
+export const channelParams = (slugExample: string, idExample: number) => slugParam(slugExample).extend(idParam(idExample).shape);
 
 /** Every revocation and removal says why: the reason is published with a revoked channel and kept in the audit log. */
-export const reasonBody = z.strictObject({ reason: z.string().trim().min(1, 'a reason is required').max(500) });
+export const reasonBody = z.strictObject({ reason: z.string().trim().min(1, 'a reason is required').max(500) }).openapi('Reason');
 
 /** The entry, or a 400 naming the first bad field as the registry file reader found it. */
 export function entryOrThrow<T>(result: InputResult<T>): T {
