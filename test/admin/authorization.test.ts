@@ -61,6 +61,8 @@ const ROUTES: Route[] = [
   { method: 'GET', path: () => '/scams', needs: 'viewer', ok: 200 },
   { method: 'GET', path: () => '/diff', needs: 'viewer', ok: 200 },
   { method: 'GET', path: () => '/audit?limit=5', needs: 'viewer', ok: 200 },
+  { method: 'GET', path: () => '/keys', needs: 'viewer', ok: 200 },
+  { method: 'GET', path: () => '/keys/1/usage', needs: 'viewer', ok: 200 },
   { method: 'POST', path: () => '/organizations', body: (w) => ({ slug: `new-${w}`, name: `New ${w}` }), needs: 'editor', ok: 201 },
   { method: 'PATCH', path: (w) => `/organizations/t-${w}`, body: () => ({ website: 'https://t.example' }), needs: 'editor', ok: 200 },
   { method: 'POST', path: (w) => `/organizations/t-${w}/channels`, body: (w) => ({ kind: 'domain', value: `three-${w}.example` }), needs: 'editor', ok: 201 },

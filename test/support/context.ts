@@ -57,7 +57,7 @@ export async function createTestContext(
   }
   const registry = new RegistryHolder(handle.db, signing.jwks);
   await registry.refresh();
-  const { key: apiKey } = await createApiKey(handle.db, 'test partner', 100_000);
+  const { key: apiKey } = await createApiKey(handle.db, 'Acme Wallet', 100_000);
   const usage = new UsageRecorder(handle.db, options.usage);
   const app = createApp({
     registry,

@@ -7,6 +7,7 @@ import type { RegistryHolder } from '../../registry-holder.ts';
 import type { Signing } from '../../signing.ts';
 import { registerAdminScheme } from './admin-responses.ts';
 import { adminChannelRoutes } from './channel-routes.ts';
+import { adminKeyRoutes } from './key-routes.ts';
 import { adminOrganizationRoutes } from './organization-routes.ts';
 import { adminPublishRoutes, type AfterPublish } from './publish-routes.ts';
 import { adminReadRoutes } from './read-routes.ts';
@@ -30,6 +31,7 @@ export function adminRoutes({ db, registry, signing, expiryDays, now, afterPubli
   router.route('/', adminOrganizationRoutes(db));
   router.route('/', adminChannelRoutes(db));
   router.route('/', adminScamRoutes(db));
+  router.route('/', adminKeyRoutes(db));
   router.route('/', adminPublishRoutes({ db, registry, key: signing.key, jwks: signing.jwks, expiryDays, now, afterPublish }));
   return router;
 }
