@@ -180,8 +180,13 @@ export class RegistryIndex {
    */
   lookalikes(contact: Contact): LookalikeMatch[] {
     const findings = findLookalikeFindings(this.#lookalikes, contact);
-    for (const slug of findings.organizations) {
-      if (this.#isOwnOrDeclared(slug, contact)) findings.drop(slug);
+    const slugs = findings.organizations;
+    if (!slugs.length) return [];
+    const host = contact.kind === 'domain' ? contact.value : contact.kind === 'email' ? contact.domain : null;
+    const hosts = host ? hostAndParents(host) : [];
+    const owners = this.#domainOwners(hosts);
+    for (const slug of slugs) {
+      if (owners.has(slug) || this.#isDeclared(slug, contact, hosts)) findings.drop(slug);
     }
     return findings.matches(this.organizations, (slug, matched) => this.#bestChannel(slug, matched, contact));
   }
@@ -196,12 +201,19 @@ export class RegistryIndex {
     return sameKind ?? (contact.kind === 'social' ? matched : active.find((c) => c.kind === 'domain') ?? matched);
   }
 
-  #isOwnOrDeclared(slug: string, contact: Contact): boolean {
-    const host = contact.kind === 'domain' ? contact.value : contact.kind === 'email' ? contact.domain : null;
-    const hosts = host ? hostAndParents(host) : [];
-    const own = this.channelsOf(slug).some((c) => c.kind === 'domain' && c.status === 'active' && hosts.includes(c.value));
+  /** Organizations with an active official domain among `hosts`: a contact on its own domain imitates no one there. */
+  #domainOwners(hosts: string[]): Set<string> {
+    const owners = new Set<string>();
+    for (const candidate of hosts) {
+      for (const c of this.#channelsKeyed('domain', undefined, candidate)) if (c.status === 'active') owners.add(c.organization);
+    }
+    return owners;
+  }
+
+  /** Whether the organization declared this contact (or a domain it is on) a legitimate lookalike. */
+  #isDeclared(slug: string, contact: Contact, hosts: string[]): boolean {
     const declared = this.organizations.get(slug)?.legitimateLookalikes ?? [];
-    return own || declared.some((d) => {
+    return declared.some((d) => {
       if (d.kind !== contact.kind) return d.kind === 'domain' && hosts.includes(d.value);
       if (contact.kind === 'email') return d.value.toLowerCase() === contact.value.toLowerCase() || hosts.some((h) => d.value === `@${h}`);
       if (contact.kind === 'social') return d.platform === contact.platform && d.value === contact.value;
