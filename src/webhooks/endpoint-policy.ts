@@ -13,7 +13,7 @@ export type Verdict = { ok: true } | { ok: false; reason: string };
 export function addressAllowed(address: string, policy: EndpointPolicy): Verdict {
   const kind = addressClass(address);
   if (kind === null || (kind === 'loopback' && policy.allowLoopback)) return { ok: true };
-  return { ok: false, reason: `${address} is a ${kind} address` };
+  return { ok: false, reason: `${address}, a ${kind} address` };
 }
 
 /** The URL's form: https (http only to a loopback host under the test switch), no credentials, a host name. */
@@ -47,7 +47,7 @@ export async function resolveAllowed(hostname: string, policy: EndpointPolicy): 
   }
   for (const address of addresses) {
     const verdict = addressAllowed(address, policy);
-    if (!verdict.ok) return { ok: false, reason: `${host} resolves to ${verdict.reason}` };
+    if (!verdict.ok) return { ok: false, reason: isIpLiteral(host) ? `${host} is a ${addressClass(host)} address` : `${host} resolves to ${verdict.reason}` };
   }
   return { ok: true, addresses };
 }
