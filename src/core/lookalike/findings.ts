@@ -21,7 +21,7 @@ export interface LookalikeMatch {
 /** A clause of an explanation, or how to write it: most clues found never reach an answer, so their text is written only when one does. */
 export type ClueText = string | (() => string);
 
-interface Clue {
+export interface Clue {
   reason: ReasonCode;
   text: ClueText;
   weight: number;

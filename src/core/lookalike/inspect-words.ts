@@ -68,10 +68,10 @@ export function inspectTokens(ctx: Context, text: string, reason: ReasonCode, wh
     const split = crosses && (segments.starts.has(at) || segments.ends.has(end));
     if (crosses && !split) continue;
     const how = split ? 'split across' : 'inside';
+    const found = `${quote(ctx.index.nameRaw(nameId))} ${how} ${quote(text)}${where}${keywords.length ? ` with ${keywords.map(quote).join(', ')}` : ''}`;
     for (const target of ctx.index.targetsOf(nameId)) {
       if (ctx.findings.has(target.organization)) continue;
-      const text2 = `${quote(ctx.index.nameRaw(nameId))} ${how} ${quote(text)}${where}${keywords.length ? ` with ${keywords.map(quote).join(', ')}` : ''}`;
-      ctx.findings.add(target, reason, text2, common ? 0.8 : weight ?? (keywords.length || split ? 0.85 : 0.6));
+      ctx.findings.add(target, reason, found, common ? 0.8 : weight ?? (keywords.length || split ? 0.85 : 0.6));
     }
   }
 }

@@ -1,7 +1,7 @@
 /** @module The clues lookalike checks report: a homoglyph or typo of a name, or the name inside another. */
 import { osaDistance } from './edit-distance.ts';
 import { homoglyphDifferences, quote, typoDifferences } from './explain.ts';
-import type { Findings, ReasonCode } from './findings.ts';
+import type { Clue, Findings, ReasonCode } from './findings.ts';
 import { isLure, isWordLure, KEYWORDS } from './keywords.ts';
 import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
 import { matchWord, type WordHit } from './match-word.ts';
@@ -31,42 +31,48 @@ export const officialRaw = (ctx: Context, nameId: number) => ctx.index.nameRaw(n
 
 /** Reports a homoglyph or typo hit on `piece`, with script reasons when the piece mixes or swaps scripts. */
 export function reportLookalike(ctx: Context, hit: WordHit, piece: string, extra?: { reason: ReasonCode; text: string; weight: number }): void {
+  const clues = lookalikeClues(ctx, hit, piece);
+  // The brand found with a typo inside a longer name is no stronger than the typo itself.
+  if (extra) clues.push({ reason: extra.reason, text: extra.text, weight: Math.min(extra.weight, 0.7) });
+  // Worked out once for the name, then given to each of its channels (a handle on many platforms has many).
+  for (const target of targetsOf(ctx, hit.nameId)) for (const clue of clues) ctx.findings.add(target, clue.reason, clue.text, clue.weight);
+}
+
+/** What a homoglyph or typo hit on `piece` says: the look-alike characters, the scripts, the edits. */
+function lookalikeClues(ctx: Context, hit: WordHit, piece: string): Clue[] {
   const official = officialRaw(ctx, hit.nameId);
-  for (const target of targetsOf(ctx, hit.nameId)) {
-    if (hit.kind === 'exact') {
-      const raw = compactRaw(piece);
-      ctx.findings.add(target, 'homoglyph', () => `${quote(piece)} looks like ${quote(official)}: ${homoglyphDifferences(raw, official)}`, 0.95);
-      const scripts = scriptsOf(piece);
-      if (isMixedScript(scripts)) {
-        ctx.findings.add(target, 'mixed_script', `${quote(piece)} mixes ${scripts.join(' and ')} letters`, 0.9);
-      } else if (scripts.length === 1 && scripts[0] !== 'Latin' && /^[\x00-\x7f]*$/.test(ctx.index.nameKey(hit.nameId))) {
-        ctx.findings.add(target, 'whole_script', `${quote(piece)} is written in ${scripts[0]} letters that read as Latin ${quote(official)}`, 0.95);
-      } else {
-        // One script, but characters UTS #39 restricts from identifiers (ⅼ, the Roman numeral fifty, for l).
-        const restricted = restrictedCharacters(piece);
-        if (restricted.length) {
-          const named = restricted.map((ch) => `${quote(ch)} (${describeCharacter(ch)})`).join(', ');
-          ctx.findings.add(target, 'mixed_script', `${quote(piece)} uses ${named}, restricted from identifiers`, 0.9);
-        }
-      }
-    } else if (hit.repeated) {
-      const raw = compactRaw(piece);
-      const how = raw.length > official.length ? 'repeats letters of' : raw.length < official.length ? 'leaves out a doubled letter of' : 'differs only in doubled letters from';
-      ctx.findings.add(target, 'typo', () => (Math.abs(raw.length - official.length) === 1 ? typoDifferences(raw, official, 1) : `${quote(raw)} ${how} ${quote(official)}`), 0.8);
+  const raw = compactRaw(piece);
+  if (hit.kind === 'exact') {
+    const clues: Clue[] = [{ reason: 'homoglyph', text: () => `${quote(piece)} looks like ${quote(official)}: ${homoglyphDifferences(raw, official)}`, weight: 0.95 }];
+    const scripts = scriptsOf(piece);
+    if (isMixedScript(scripts)) {
+      clues.push({ reason: 'mixed_script', text: `${quote(piece)} mixes ${scripts.join(' and ')} letters`, weight: 0.9 });
+    } else if (scripts.length === 1 && scripts[0] !== 'Latin' && /^[\x00-\x7f]*$/.test(ctx.index.nameKey(hit.nameId))) {
+      clues.push({ reason: 'whole_script', text: `${quote(piece)} is written in ${scripts[0]} letters that read as Latin ${quote(official)}`, weight: 0.95 });
     } else {
-      const weight = hit.distance === 1 ? 0.8 : 0.65;
-      const raw = compactRaw(piece);
-      // Described on the text as written ("1" in place of "i") unless look-alike letters are part of it.
-      const ascii = /^[\x00-\x7f]*$/.test(raw);
-      const key = compactSkeleton(piece);
-      const [shown, against] = ascii ? [raw, official] : [key, ctx.index.nameKey(hit.nameId)];
-      // Counted on the matching forms; told on the text, where repeated letters may add a difference.
-      ctx.findings.add(target, 'typo', () => typoDifferences(shown, against, Math.min(2, Math.max(hit.distance, osaDistance(shown, against, 2)))), weight);
-      if (!ascii) ctx.findings.add(target, 'homoglyph', () => `${quote(piece)} reads as ${quote(key)}: ${homoglyphDifferences(raw, key)}`, 0.9);
+      // One script, but characters UTS #39 restricts from identifiers (ⅼ, the Roman numeral fifty, for l).
+      const restricted = restrictedCharacters(piece);
+      if (restricted.length) {
+        const named = restricted.map((ch) => `${quote(ch)} (${describeCharacter(ch)})`).join(', ');
+        clues.push({ reason: 'mixed_script', text: `${quote(piece)} uses ${named}, restricted from identifiers`, weight: 0.9 });
+      }
     }
-    // The brand found with a typo inside a longer name is no stronger than the typo itself.
-    if (extra) ctx.findings.add(target, extra.reason, extra.text, Math.min(extra.weight, 0.7));
+    return clues;
   }
+  if (hit.repeated) {
+    const how = raw.length > official.length ? 'repeats letters of' : raw.length < official.length ? 'leaves out a doubled letter of' : 'differs only in doubled letters from';
+    return [{ reason: 'typo', text: () => (Math.abs(raw.length - official.length) === 1 ? typoDifferences(raw, official, 1) : `${quote(raw)} ${how} ${quote(official)}`), weight: 0.8 }];
+  }
+  // Described on the text as written ("1" in place of "i") unless look-alike letters are part of it.
+  const ascii = /^[\x00-\x7f]*$/.test(raw);
+  const key = compactSkeleton(piece);
+  const [shown, against] = ascii ? [raw, official] : [key, ctx.index.nameKey(hit.nameId)];
+  // Counted on the matching forms; told on the text, where repeated letters may add a difference.
+  const clues: Clue[] = [
+    { reason: 'typo', text: () => typoDifferences(shown, against, Math.min(2, Math.max(hit.distance, osaDistance(shown, against, 2)))), weight: hit.distance === 1 ? 0.8 : 0.65 },
+  ];
+  if (!ascii) clues.push({ reason: 'homoglyph', text: () => `${quote(piece)} reads as ${quote(key)}: ${homoglyphDifferences(raw, key)}`, weight: 0.9 });
+  return clues;
 }
 
 /**
