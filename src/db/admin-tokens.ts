@@ -1,6 +1,7 @@
 /** @module Admin tokens in the database: created (only the hash kept), listed, revoked, and checked on each request. */
 import { desc, eq } from 'drizzle-orm';
-import { adminTokenId, constantTimeEqual, generateAdminToken, hashAdminToken } from '../core/admin/admin-token.ts';
+import { adminTokenId, generateAdminToken, hashAdminToken } from '../core/admin/admin-token.ts';
+import { constantTimeEqual } from '../core/secret-material.ts';
 import { CLI_ACTOR, type AdminActor, type AdminRole } from '../core/admin/roles.ts';
 import { auditInsert } from './audit-log.ts';
 import type { AppDatabase } from './database.ts';

@@ -1,6 +1,7 @@
 /** @module Stored API keys: creating (hash only), listing, revoking, and finding the active key a request carries. */
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { constantTimeEqual, generateApiKey, hashApiKey, shownPrefix } from '../partner/api-key.ts';
+import { constantTimeEqual } from '../core/secret-material.ts';
+import { generateApiKey, hashApiKey, shownPrefix } from '../partner/api-key.ts';
 import type { AppDatabase } from './database.ts';
 import { apiKeys } from './schema.ts';
 

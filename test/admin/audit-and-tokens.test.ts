@@ -1,7 +1,8 @@
 /** @module The audit log (an entry with before and after for every admin action, append-only by trigger) and tokens hashed at rest. */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminTokenId, constantTimeEqual, hashAdminToken } from '../../src/core/admin/admin-token.ts';
+import { adminTokenId, hashAdminToken } from '../../src/core/admin/admin-token.ts';
+import { constantTimeEqual } from '../../src/core/secret-material.ts';
 import { authenticateAdminToken, createAdminToken, revokeAdminToken } from '../../src/db/admin-tokens.ts';
 import { adminClient } from '../support/admin.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiKey, findActiveKey, revokeApiKey } from '../../src/db/api-keys.ts';
-import { constantTimeEqual, generateApiKey, keyFromHeaders } from '../../src/partner/api-key.ts';
+import { generateApiKey, keyFromHeaders } from '../../src/partner/api-key.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
 
 let ctx: TestContext;
@@ -85,10 +85,7 @@ describe('keys at rest', () => {
     expect(keys.size).toBe(1000);
   });
 
-  it('compares in constant time and reads both headers', () => {
-    expect(constantTimeEqual('abc', 'abc')).toBe(true);
-    expect(constantTimeEqual('abc', 'abd')).toBe(false);
-    expect(constantTimeEqual('abc', 'abcd')).toBe(false);
+  it('reads the key from both headers', () => {
     expect(keyFromHeaders('Bearer vk_x', undefined)).toBe('vk_x');
     expect(keyFromHeaders('bearer  vk_x ', undefined)).toBe('vk_x');
     expect(keyFromHeaders(undefined, ' vk_y ')).toBe('vk_y');
