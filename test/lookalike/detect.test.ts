@@ -50,6 +50,7 @@ const CAUGHT: Record<string, Case[]> = {
   "aliases (abbreviations and product names) beside a lure": [
     ["verify-insta-page.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"insta\" inside \"verify-insta-page\" with the word \"verify\"."],
     ["ig-appeal.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"ig\" inside \"ig-appeal\" with the word \"appeal\"."],
+    ["ig-securityalerts.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"ig\" inside \"ig-securityalerts\" with the word \"securityalerts\"."],
     ["\"Instagram Security\" <a@b.example>", {}, "instagram", ["display_name_claim"], "danger", "Imitates Instagram's instagram.com: the sender name \"Instagram Security\" claims \"instagram\", but a@b.example is not its address."],
   ],
   "TLD swaps": [
@@ -127,6 +128,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['instacart.com', {}, 'an alias inside another name, without a lure'],
   ['insta360.com', {}, 'an alias with a number: a product name'],
   ['insta-news.com', {}, 'an alias beside a word that is no lure'],
+  ['ig-business.com', {}, 'an alias beside a joined word with no lure in it'],
 ];
 
 describe('leaves alone', () => {

@@ -90,8 +90,15 @@ function slippedLuresAtEnd(word: string): string[] {
  */
 export function isLure(word: string): boolean {
   const w = word.toLowerCase();
-  return STRONG_KEYWORDS.has(w) || CRYPTO_LURES.has(w) || LOCALES.has(w) || /\d{2,}/.test(w) || nearLure(w);
+  return STRONG_KEYWORDS.has(w) || CRYPTO_LURES.has(w) || LOCALES.has(w) || /\d{2,}/.test(w) || nearLure(w) || joinsStrongLure(w);
 }
+
+/**
+ * A word with a strong lure joined to another of 4+ letters ("importantalerts", "accountverify"):
+ * phishers run words together too. A lure with a short ending is another word ("supporters").
+ */
+export const joinsStrongLure = (word: string): boolean =>
+  keywordCores(word).some(({ core, keywords }) => core.length >= 4 && keywords.some((k) => STRONG_KEYWORDS.has(k)));
 
 /**
  * A lure that is more than a number. A number beside a brand's name gives it away ("117256-apple"),

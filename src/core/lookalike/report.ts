@@ -2,7 +2,7 @@
 import { osaDistance } from './edit-distance.ts';
 import { homoglyphDifferences, quote, typoDifferences } from './explain.ts';
 import type { Clue, Findings, ReasonCode } from './findings.ts';
-import { isLure, isWordLure, KEYWORDS } from './keywords.ts';
+import { isLure, isWordLure, joinsStrongLure, KEYWORDS } from './keywords.ts';
 import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
 import { matchWord, type WordHit } from './match-word.ts';
 import { compactRaw, compactSkeleton } from './names.ts';
@@ -90,5 +90,6 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
 }
 
 /** Words of a name that are phishing keywords, for explanations. */
-export const keywordsIn = (words: string[]): string[] => words.filter((w) => TELLING_KEYWORDS.includes(w.toLowerCase()));
+export const keywordsIn = (words: string[]): string[] =>
+  words.filter((w) => TELLING_KEYWORDS.includes(w.toLowerCase()) || joinsStrongLure(w.toLowerCase()));
 
