@@ -1,4 +1,5 @@
 /** @module Holds the verified registry version servers answer from, and swaps in newly published ones without a pause. */
+import { emptyContent } from './core/registry/entries.ts';
 import { RegistryIndex } from './core/registry/registry-index.ts';
 import type { RegistrySnapshot } from './core/registry/snapshot.ts';
 import type { JsonWebKeySet } from './core/signing/jwks.ts';
@@ -7,7 +8,7 @@ import { latestVersion } from './db/registry-versions.ts';
 import { loadVerifiedVersion } from './db/verified-versions.ts';
 
 /** With no verified version, nothing is official: every lookup answers from this empty index. */
-const EMPTY = new RegistryIndex({ version: 0, issuedAt: '' }, '', { organizations: [], channels: [], scams: [] });
+const EMPTY = new RegistryIndex({ version: 0, issuedAt: '' }, '', emptyContent());
 
 /** A refused version is read and checked again after this long, not on every refresh (it may be large). */
 const RETRY_REFUSED_MS = 30_000;

@@ -3,6 +3,7 @@ import { drizzle } from 'drizzle-orm/d1';
 import type { Hono } from 'hono';
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { errorBody } from './http/api-error.ts';
 import type { AppDatabase } from './db/database.ts';
 import * as schema from './db/schema.ts';
 import { createWorkersLimiter } from './partner/workers-limiter.ts';
@@ -76,7 +77,7 @@ export default {
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       console.error(error.message);
-      return Response.json({ error: { code: 'misconfigured', message: error.message } }, { status: 500 });
+      return Response.json(errorBody('misconfigured', error.message), { status: 500 });
     }
   },
 } satisfies ExportedHandler<Env>;

@@ -1,4 +1,5 @@
 /** @module `admin-tokens create | list | revoke`: admin API tokens, shown once and stored as hashes only. */
+import { isAdminTokenId } from '../core/admin/admin-token.ts';
 import { ADMIN_ROLES, type AdminRole } from '../core/admin/roles.ts';
 import { adminTokenSql, revokeAdminTokenSql } from '../db/admin-token-sql.ts';
 import { createAdminToken, listAdminTokens, revokeAdminToken } from '../db/admin-tokens.ts';
@@ -58,7 +59,7 @@ export async function revokeTokenCommand(handle: LibsqlHandle, id: string): Prom
 
 /** With --sql: the SQL that revokes token `id` in a database the CLI cannot open. */
 export function revokeTokenSqlCommand(id: string): number {
-  if (!/^[0-9a-f]{16}$/.test(id)) return console.error(`${id} is not an admin token id (16 hex digits).`), 2;
+  if (!isAdminTokenId(id)) return console.error(`${id} is not an admin token id (16 hex digits).`), 2;
   process.stdout.write(revokeAdminTokenSql(id));
   return 0;
 }

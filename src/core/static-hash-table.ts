@@ -35,7 +35,7 @@ export class HashPairs {
 /** Slots per entry: a quarter of the slots stay empty, so a probe run is a few slots in one cache line. */
 const SLOTS_PER_ENTRY = 4 / 3;
 /** Values are stored beside an 8-bit fingerprint in one 32-bit slot. */
-export const MAX_VALUE = 0xfffffe;
+const MAX_VALUE = 0xfffffe;
 /** Bits of the presence filter per entry, at least (rounded up to a power of two): about one miss in seven gets through. */
 const FILTER_BITS_PER_ENTRY = 6;
 

@@ -1,8 +1,9 @@
 /** @module A new admin token as SQL, for databases the CLI cannot open (a deployed D1: `wrangler d1 execute`). */
 import { generateAdminToken } from '../core/admin/admin-token.ts';
 import { CLI_ACTOR, type AdminRole } from '../core/admin/roles.ts';
+import { sqlLiteral } from './sql-literal.ts';
 
-const quote = (value: string | null): string => (value === null ? 'NULL' : `'${value.replaceAll("'", "''")}'`);
+const quote = sqlLiteral;
 
 /** The INSERTs of a token and its audit entry; the token is returned to be shown once and is not in the SQL. */
 export async function adminTokenSql(name: string, role: AdminRole): Promise<{ id: string; token: string; sql: string }> {

@@ -1,4 +1,5 @@
 /** @module The draft against the newest published version: what publishing now would add, change, revoke and remove. */
+import { emptyContent } from '../core/registry/entries.ts';
 import { registryChanges, type RegistryChanges } from '../core/registry/registry-changes.ts';
 import type { JsonWebKeySet } from '../core/signing/jwks.ts';
 import type { AppDatabase } from './database.ts';
@@ -17,7 +18,7 @@ export type DraftDiff =
 export async function draftDiff(db: AppDatabase, jwks: JsonWebKeySet): Promise<DraftDiff> {
   const newest = await latestVersion(db);
   const draft = await readContent(db);
-  if (newest === null) return { ok: true, base: null, ...registryChanges({ organizations: [], channels: [], scams: [] }, draft) };
+  if (newest === null) return { ok: true, base: null, ...registryChanges(emptyContent(), draft) };
   const loaded = await loadVerifiedVersion(db, newest, jwks, { now: new Date(), checkChain: false, allowExpired: true });
   if (!loaded?.ok) return { ok: false, reason: `version ${newest} does not verify: ${loaded?.reason ?? 'missing'}` };
   return { ok: true, base: { version: newest, digest: loaded.digest }, ...registryChanges(loaded.snapshot, draft) };

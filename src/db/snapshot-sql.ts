@@ -1,12 +1,12 @@
 /** @module Published versions as SQL statements, to publish them into another database such as a deployed D1. */
 import type { AppDatabase } from './database.ts';
 import { latestVersion, readStoredVersion } from './registry-versions.ts';
+import { sqlLiteral } from './sql-literal.ts';
 
 /** D1 refuses statements over 100 KB, so the SQL form re-chunks the snapshot text smaller than storage does. */
 const SQL_CHUNK_CHARS = 20_000;
 
-const quote = (value: string | number | null): string =>
-  value === null ? 'NULL' : typeof value === 'number' ? String(value) : `'${value.replaceAll("'", "''")}'`;
+const quote = sqlLiteral;
 
 type Stored = NonNullable<Awaited<ReturnType<typeof readStoredVersion>>>;
 

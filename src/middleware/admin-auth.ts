@@ -4,6 +4,7 @@ import { roleAllows, type AdminActor, type AdminRole } from '../core/admin/roles
 import { authenticateAdminToken } from '../db/admin-tokens.ts';
 import type { AppDatabase } from '../db/database.ts';
 import { ApiError } from '../http/api-error.ts';
+import { bearerToken } from '../http/bearer-token.ts';
 
 /** The Hono environment of admin routes: the authenticated actor, set by `authenticateAdmin`. */
 export type AdminEnv = { Variables: { actor: AdminActor } };
@@ -13,9 +14,9 @@ const CHALLENGE = { 'WWW-Authenticate': 'Bearer realm="verify-admin"' };
 /** Checks `Authorization: Bearer TOKEN` against the stored hashes; malformed, unknown, wrong and revoked tokens all answer 401 alike. */
 export function authenticateAdmin(db: AppDatabase): MiddlewareHandler<AdminEnv> {
   return async function checkAdminToken(c, next) {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '');
-    if (!match) throw new ApiError(401, 'unauthorized', 'Send an admin token as Authorization: Bearer TOKEN.', CHALLENGE);
-    const actor = await authenticateAdminToken(db, match[1]!);
+    const token = bearerToken(c.req.header('authorization'));
+    if (!token) throw new ApiError(401, 'unauthorized', 'Send an admin token as Authorization: Bearer TOKEN.', CHALLENGE);
+    const actor = await authenticateAdminToken(db, token);
     if (!actor) throw new ApiError(401, 'unauthorized', 'This admin token is not valid (unknown, wrong or revoked).', CHALLENGE);
     c.set('actor', actor);
     await next();

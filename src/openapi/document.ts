@@ -3,7 +3,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { Scalar } from '@scalar/hono-api-reference';
 
 export const OPENAPI_PATH = '/api/v1/openapi.json';
-export const DOCS_PATH = '/docs';
+const DOCS_PATH = '/docs';
 
 const INFO = {
   title: 'Verify API',

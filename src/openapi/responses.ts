@@ -1,5 +1,6 @@
 /** @module Response pieces every route documents the same way: the error body and the common error statuses. */
 import { z } from '@hono/zod-openapi';
+import { errorBody } from '../http/api-error.ts';
 
 export const errorSchema = z
   .object({
@@ -10,11 +11,9 @@ export const errorSchema = z
   })
   .openapi('Error');
 
-const errorExample = (code: string, message: string) => ({ error: { code, message } });
-
 /** One documented error status, with an example body. */
 export function errorResponse(description: string, code: string, message: string) {
-  return { description, content: { 'application/json': { schema: errorSchema, example: errorExample(code, message) } } };
+  return { description, content: { 'application/json': { schema: errorSchema, example: errorBody(code, message) } } };
 }
 
 export const rateLimitedResponse = errorResponse(

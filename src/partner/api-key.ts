@@ -1,9 +1,10 @@
 /** @module API key material: generating keys, hashing them for storage, reading them from headers. */
 import { sha256Hex } from '../core/registry/snapshot.ts';
 import { randomBase64url } from '../core/secret-material.ts';
+import { bearerToken } from '../http/bearer-token.ts';
 
 /** Every key starts with this, so a leaked key is recognizable in logs and by secret scanners. */
-export const API_KEY_PREFIX = 'vk_';
+const API_KEY_PREFIX = 'vk_';
 const KEY_BYTES = 32;
 const SHOWN_PREFIX_CHARS = 10;
 
@@ -22,7 +23,7 @@ export const hashApiKey = (key: string): Promise<string> => sha256Hex(key);
 
 /** The key a request carries, from `Authorization: Bearer KEY` or `X-API-Key: KEY`; null when it carries none. */
 export function keyFromHeaders(authorization: string | undefined, xApiKey: string | undefined): string | null {
-  const bearer = authorization?.match(/^\s*Bearer\s+(\S+)\s*$/i)?.[1];
+  const bearer = bearerToken(authorization);
   const key = bearer ?? xApiKey?.trim();
   return key ? key : null;
 }

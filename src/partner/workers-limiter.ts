@@ -2,7 +2,7 @@
 import { createMemoryLimiter, type KeyLimiter } from './key-limiter.ts';
 
 /** The `[[ratelimits]]` binding's interface (a subset of workers-types' RateLimit, kept here so Node code can name it). */
-export interface RateLimitBinding {
+interface RateLimitBinding {
   limit(options: { key: string }): Promise<{ success: boolean }>;
 }
 

@@ -15,13 +15,12 @@ import { createRouter } from '../openapi/router.ts';
 import type { RegistryHolder } from '../registry-holder.ts';
 import { checkBatchRoute, checkGetRoute, checkPostRoute, checkRequestSchema, type CheckRequest } from './check-spec.ts';
 
-export { MAX_BATCH_ITEMS, checkRequestSchema } from './check-spec.ts';
 
 /** 1,000 items of 2 KB fit in 4 MB; one check needs far less than 64 KB. */
 const BODY_LIMITS = { check: 64 * 1024, batch: 4 * 1024 * 1024 };
 
 /** How long a signed verdict may be relied on: the registry can change, so a verdict is news, not a certificate. */
-export const VERDICT_TTL_MS = 24 * 60 * 60 * 1000;
+const VERDICT_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** Answers may be reused for a minute; after that a conditional GET costs the client a 304 at most. */
 const CACHE_SECONDS = 60;

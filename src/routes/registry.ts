@@ -1,4 +1,5 @@
 /** @module The registry API: the signed snapshot served, the list of versions, any version's JWS, and changes since a version. */
+import { emptyContent } from '../core/registry/entries.ts';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { registryChanges } from '../core/registry/registry-changes.ts';
@@ -71,7 +72,7 @@ export function registryRoutes({ db, registry, jwks, now }: RegistryRouteDeps): 
     }
     const key = `${since}:${registry.status.digest}`;
     if (changesMemo?.key !== key) {
-      const before = since === 0 ? { organizations: [], channels: [], scams: [] } : (await verifiedVersion(since)).snapshot;
+      const before = since === 0 ? emptyContent() : (await verifiedVersion(since)).snapshot;
       const changes = registryChanges(before, current);
       changesMemo = { key, body: { since, version: current.version, digest: registry.status.digest, ...changes } };
     }

@@ -37,7 +37,7 @@ export function urlAllowed(text: string, policy: EndpointPolicy): Verdict & { ur
  * Resolves the host and checks every address it has: one private address among public ones is enough
  * to refuse, since the connection may pick any of them.
  */
-export async function resolveAllowed(hostname: string, policy: EndpointPolicy): Promise<Verdict & { addresses?: string[] }> {
+async function resolveAllowed(hostname: string, policy: EndpointPolicy): Promise<Verdict & { addresses?: string[] }> {
   const host = hostname.replace(/^\[|\]$/g, '');
   let addresses: string[];
   try {

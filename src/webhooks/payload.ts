@@ -1,4 +1,5 @@
 /** @module What a webhook delivery carries: `{version, digest, changes}` of a published version, signed like the registry. */
+import { emptyContent } from '../core/registry/entries.ts';
 import { registryChanges, type RegistryChanges } from '../core/registry/registry-changes.ts';
 import { JWS_TYPES, signJson, type FlattenedJws } from '../core/signing/jws.ts';
 import type { JsonWebKeySet } from '../core/signing/jwks.ts';
@@ -24,7 +25,7 @@ export async function signedPublishedEvent(db: AppDatabase, version: number, key
   const current = await loadVerifiedVersion(db, version, jwks, options);
   if (!current?.ok) return null;
   const previous = version > 1 ? await loadVerifiedVersion(db, version - 1, jwks, { ...options, allowExpired: true }) : null;
-  const before = previous?.ok ? previous.snapshot : { organizations: [], channels: [], scams: [] };
+  const before = previous?.ok ? previous.snapshot : emptyContent();
   const event: PublishedEvent = {
     event: 'registry.published',
     version,

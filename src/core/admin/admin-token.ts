@@ -22,6 +22,9 @@ export async function generateAdminToken(): Promise<NewAdminToken> {
 
 export const hashAdminToken = (token: string): Promise<string> => sha256Hex(token);
 
+/** Whether `text` is shaped like a token's id (16 hex digits), as `admin-tokens revoke ID` takes it. */
+export const isAdminTokenId = (text: string): boolean => /^[0-9a-f]{16}$/.test(text);
+
 /** The id a presented token claims, or null when it is not shaped like one of ours. */
 export function adminTokenId(token: string): string | null {
   return TOKEN_SHAPE.exec(token)?.[1] ?? null;

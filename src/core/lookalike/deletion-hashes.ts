@@ -52,7 +52,7 @@ let SCRATCH = new Uint32Array(256);
  * Returns the buffer and how many hashes it holds.
  */
 export function queryDeletionHashes(key: string, deletions: number): { hashes: Uint32Array; count: number } {
-  const needed = 1 + variantCount(key.length, deletions);
+  const needed = variantCount(key.length, deletions);
   if (needed > SCRATCH.length) SCRATCH = new Uint32Array(2 * needed);
   return { hashes: SCRATCH, count: deletionHashes(key, deletions, SCRATCH, 0) };
 }

@@ -18,8 +18,8 @@ function rank(contact: Contact, c: LookalikeTarget): number {
 }
 
 /**
- * Every official channel the contact imitates, strongest first, leaving out organizations the
- * contact is official for and lookalikes an organization declared legitimate.
+ * Every official channel the contact imitates, by organization. RegistryIndex.lookalikes then leaves
+ * out organizations the contact is on the own domain of, and lookalikes declared legitimate.
  */
 export function findLookalikeFindings(index: LookalikeIndex, contact: Contact): Findings {
   const ctx: Context = { index, findings: new Findings(preference(contact)), seen: new Map() };

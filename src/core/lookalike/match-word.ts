@@ -115,7 +115,7 @@ export const fullScan: TypoCandidates = (index, _form, _deletions, visit) => {
  * deletions) the official form `formId`, when the rules count it a typo; 0 when they do not. The
  * index only finds the candidates: this decides, so a full scan with it gives the same answers.
  */
-export function typoDistance(index: LookalikeIndex, formId: number, form: string, deletions: number, raw: string, lured: boolean): number {
+function typoDistance(index: LookalikeIndex, formId: number, form: string, deletions: number, raw: string, lured: boolean): number {
   const official = index.formText(formId);
   const nameId = index.formName(formId);
   let allowed = index.formEdits(formId);

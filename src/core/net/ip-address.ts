@@ -1,6 +1,6 @@
 /** @module Classifying IP addresses a server must not be made to call: private, loopback, link-local, CGNAT, multicast and other special ranges. */
 
-export type AddressClass = 'loopback' | 'private' | 'link-local' | 'cgnat' | 'multicast' | 'unspecified' | 'reserved';
+type AddressClass = 'loopback' | 'private' | 'link-local' | 'cgnat' | 'multicast' | 'unspecified' | 'reserved';
 
 /** IPv4 ranges as [first octets as a number, prefix length, class]. */
 const IPV4_RANGES: Array<[string, number, AddressClass]> = [

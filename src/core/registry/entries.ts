@@ -60,6 +60,9 @@ export interface RegistryContent {
   scams: ScamEntry[];
 }
 
+/** A registry with no entries: what there was before the first version. */
+export const emptyContent = (): RegistryContent => ({ organizations: [], channels: [], scams: [] });
+
 /** The identity of a channel: merging and duplicate checks use it. */
 export const channelKey = (c: Pick<ChannelEntry, 'organization' | 'kind' | 'platform' | 'value'>): string =>
   `${c.organization}|${c.kind}|${c.platform ?? ''}|${c.value}`;

@@ -18,7 +18,7 @@ export const channelSchema = z.strictObject({
   revokedAt: z.iso.datetime({ offset: true }).optional(),
 });
 
-export const legitimateLookalikeSchema = z.strictObject({
+const legitimateLookalikeSchema = z.strictObject({
   kind: z.enum(CHANNEL_KINDS),
   value: text(512),
   platform: z.enum(PLATFORMS).optional(),

@@ -1,6 +1,6 @@
 /** @module Reading a registry file into normalized entries (every bad entry named by its JSON path) and writing one back. */
 import { normalizeChannelValue } from './channel-value.ts';
-import { channelKey, scamKey, type ChannelEntry, type RegistryContent, type ScamEntry } from './entries.ts';
+import { channelKey, emptyContent, scamKey, type ChannelEntry, type RegistryContent, type ScamEntry } from './entries.ts';
 import { registryFileSchema, type ChannelFileEntry, type RegistryFile } from './file-schema.ts';
 
 export interface FileProblem {
@@ -48,7 +48,7 @@ export function readRegistryFile(json: unknown, knownSlugs: ReadonlySet<string> 
   }
   const problems: FileProblem[] = [];
   const report = (path: string, message: string) => problems.length < MAX_PROBLEMS && problems.push({ path, message });
-  const content: RegistryContent = { organizations: [], channels: [], scams: [] };
+  const content: RegistryContent = emptyContent();
   const slugs = new Map<string, number>();
   const seenChannels = new Map<string, string>();
 

@@ -1,11 +1,11 @@
 /** @module In-memory indexes over one verified snapshot: every exact lookup is a few hash-map reads. */
-import { getDomain } from 'tldts';
 import { hashMore, hashStart, hashStep, hashString } from '../hash-table.ts';
 import { HashPairs, StaticHashMultiMap } from '../static-hash-table.ts';
 import { normalizeHandle } from '../input/social/index.ts';
 import { findLookalikeFindings } from '../lookalike/detect.ts';
 import type { LookalikeMatch } from '../lookalike/findings.ts';
 import { LookalikeIndex } from '../lookalike/lookalike-index.ts';
+import { registrableOf } from '../lookalike/names.ts';
 import { PLATFORMS, type Contact, type DomainContact, type EmailContact, type Platform, type SocialContact } from '../types.ts';
 import type { ChannelEntry, OrganizationEntry, ScamEntry } from './entries.ts';
 import type { RegistrySnapshot } from './snapshot.ts';
@@ -251,7 +251,7 @@ export class RegistryIndex {
   #findEmail(contact: EmailContact): IndexHits {
     const exact = this.#exact('email', undefined, contact.value.toLowerCase());
     const local = contact.local;
-    const registrable = getDomain(contact.domain, { allowPrivateDomains: true });
+    const registrable = registrableOf(contact.domain);
     const senderDomain = this.#findHost({ value: contact.domain, registrableDomain: registrable }, 'email', '@');
     // A scam website's domain makes its addresses scams too; an official website does not make an address official.
     const scamSite = this.#findHost({ value: contact.domain, registrableDomain: registrable }, 'domain', '');

@@ -1,5 +1,5 @@
 /** @module Flattened JWS JSON (RFC 7515 §7.2.2) with EdDSA: signing bytes or JSON, and verifying against a JWKS. */
-import { createLocalJWKSet, errors, FlattenedSign, flattenedVerify, type JWSHeaderParameters } from 'jose';
+import { createLocalJWKSet, decodeProtectedHeader, errors, FlattenedSign, flattenedVerify, type JWSHeaderParameters } from 'jose';
 import type { JsonWebKeySet } from './jwks.ts';
 import { SIGNING_ALG, type SigningKey } from './signing-key.ts';
 
@@ -44,7 +44,7 @@ export async function verifyFlattened(jws: unknown, jwks: JsonWebKeySet, typ: Jw
 }
 
 function describeJoseError(error: unknown, jws: unknown): string {
-  if (error instanceof errors.JWSSignatureVerificationFailed) return 'the signature does not verify: the snapshot or its signature was altered';
+  if (error instanceof errors.JWSSignatureVerificationFailed) return 'the signature does not verify: the payload or its signature was altered';
   if (error instanceof errors.JWKSNoMatchingKey) return `no trusted public key has the kid it was signed with (${kidOf(jws) ?? 'none given'})`;
   if (error instanceof errors.JOSEError) return `not a valid JWS: ${error.message}`;
   throw error;
@@ -52,8 +52,8 @@ function describeJoseError(error: unknown, jws: unknown): string {
 
 function kidOf(jws: unknown): string | undefined {
   try {
-    const header = JSON.parse(atob(String((jws as FlattenedJws).protected).replace(/-/g, '+').replace(/_/g, '/'))) as { kid?: unknown };
-    return typeof header.kid === 'string' ? header.kid : undefined;
+    const { kid } = decodeProtectedHeader(jws as FlattenedJws);
+    return typeof kid === 'string' ? kid : undefined;
   } catch {
     return undefined;
   }
