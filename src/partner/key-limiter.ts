@@ -16,6 +16,11 @@ export interface KeyLimiter {
   take(id: string, limit: number): Promise<LimitState> | LimitState;
 }
 
+/** The in-process limiter answers at once, so the public per-address limit can use it synchronously too. */
+export interface MemoryLimiter extends KeyLimiter {
+  take(id: string, limit: number): LimitState;
+}
+
 const WINDOW_MS = 60_000;
 /** Windows are swept once this many keys are held. */
 const SWEEP_AT = 10_000;
@@ -24,7 +29,7 @@ const SWEEP_AT = 10_000;
  * Fixed one-minute windows in memory: exact within one process. Several Node processes each count on
  * their own, so a key's real budget is the limit times the number of processes.
  */
-export function createMemoryLimiter(now: () => number = Date.now): KeyLimiter {
+export function createMemoryLimiter(now: () => number = Date.now): MemoryLimiter {
   const windows = new Map<string, { start: number; count: number }>();
   return {
     take(id, limit) {
