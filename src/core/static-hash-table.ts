@@ -2,7 +2,7 @@
  * @module A multimap from 32-bit hashes to integer ids, built once from all its pairs: each id beside
  * an 8-bit fingerprint in one 32-bit slot, about 5.3 bytes an entry.
  */
-import { mixHash } from './hash-table.ts';
+import { mixHash } from './string-hash.ts';
 
 
 /**

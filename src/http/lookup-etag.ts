@@ -1,5 +1,5 @@
 /** @module Entity tags for lookups: the same request against the same registry version gets the same tag. */
-import { hashString } from '../core/hash-table.ts';
+import { hashString } from '../core/string-hash.ts';
 import type { RegistryIndex } from '../core/registry/registry-index.ts';
 
 /**

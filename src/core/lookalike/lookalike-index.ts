@@ -3,7 +3,7 @@
  * tokens for embedded brands. Names and forms live in parallel arrays and typed tables rather than an
  * object each, so a million channels' index stays within a Worker isolate's memory.
  */
-import { hashString, HashMultiMap, mixHash } from '../hash-table.ts';
+import { hashString, mixHash } from '../string-hash.ts';
 import type { ChannelEntry, OrganizationEntry } from '../registry/entries.ts';
 import { HashPairs, StaticHashMultiMap } from '../static-hash-table.ts';
 import { deletionHashes, variantCount } from './deletion-hashes.ts';
@@ -116,13 +116,12 @@ export class LookalikeIndex {
 
     const formKinds: number[] = [];
     const formNames: number[] = [];
-    // Sized for every name having three forms while building; the kept table is sized for the forms there are.
-    const building = new HashMultiMap(3 * this.#keys.length);
+    const added = new Set<string>();
     for (let nameId = 0; nameId < this.#keys.length; nameId++) {
       if (!(names.flags[nameId]! & JOINED)) this.longestName = Math.max(this.longestName, this.#raws[nameId]!.length);
       for (const { form, kind } of formsOfKey(this.#keys[nameId]!)) {
-        if (findForm(building, this.#forms, form) !== undefined) continue;
-        building.add(hashString(form), this.#forms.length);
+        if (added.has(form)) continue;
+        added.add(form);
         this.#forms.push(form);
         formKinds.push(FORM_KINDS.indexOf(kind));
         formNames.push(nameId);
@@ -205,7 +204,11 @@ export class LookalikeIndex {
 
   /** The form with exactly this text, if any. */
   formId(form: string): number | undefined {
-    return findForm(this.#byForm, this.#forms, form);
+    let id: number | undefined;
+    this.#byForm.forEach(hashString(form), (candidate) => {
+      if (this.#forms[candidate] === form) id = candidate;
+    });
+    return id;
   }
 
   get formCount(): number {
@@ -261,15 +264,6 @@ export class LookalikeIndex {
     });
     return found;
   }
-}
-
-/** The position of `form` among `forms`, found through its hash in `table`. */
-function findForm(table: HashMultiMap | StaticHashMultiMap, forms: readonly string[], form: string): number | undefined {
-  let id: number | undefined;
-  table.forEach(hashString(form), (candidate) => {
-    if (forms[candidate] === form) id = candidate;
-  });
-  return id;
 }
 
 /**

@@ -1,5 +1,5 @@
 /** @module Matching one piece of a name (a label, a word, a handle) against the official names. */
-import { hashStart, hashStep } from '../hash-table.ts';
+import { hashStart, hashStep } from '../string-hash.ts';
 import { queryDeletionHashes } from './deletion-hashes.ts';
 import { areKeyboardNeighbours, isVowelSwap, osaDistance, shareDeletionVariant } from './edit-distance.ts';
 import { allowedEdits, formsOf, MIN_TOKEN_LENGTH, TOKEN_PREFIX, tokenStartBit, type LookalikeIndex } from './lookalike-index.ts';

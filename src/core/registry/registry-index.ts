@@ -1,5 +1,5 @@
 /** @module In-memory indexes over one verified snapshot: every exact lookup is a few hash-map reads. */
-import { hashMore, hashStart, hashStep, hashString } from '../hash-table.ts';
+import { hashMore, hashStart, hashStep, hashString } from '../string-hash.ts';
 import { HashPairs, StaticHashMultiMap } from '../static-hash-table.ts';
 import { normalizeHandle } from '../input/social/index.ts';
 import { findLookalikeFindings } from '../lookalike/detect.ts';
