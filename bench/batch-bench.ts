@@ -4,7 +4,7 @@ import { RegistryIndex } from '../src/core/registry/registry-index.ts';
 import type { Contact } from '../src/core/types.ts';
 import { checkContact } from '../src/core/verdict.ts';
 import { createLookalikeQueries } from './lookalike-queries.ts';
-import { loadRegistry } from './load-registry.ts';
+import { loadRegistry, msSince } from './load-registry.ts';
 import { median } from './lookup-bench.ts';
 import { createQueries, QUERY_KINDS, type Query } from './queries.ts';
 import { brandsOf, unregisteredNames } from './synthetic-registry.ts';
@@ -52,7 +52,7 @@ function timeBatch({ index, batch }: Prepared): number {
   let sink = 0;
   const start = process.hrtime.bigint();
   for (const { input, contact } of batch) sink += checkContact(index, input, contact, NOW).verdict.length;
-  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  const ms = msSince(start);
   if (sink === 0) throw new Error('batch loop lost its work');
   return ms;
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { generateSigningJwk, importSigningKey } from '../src/core/signing/signing-key.ts';
 import { importRegistry } from '../src/db/import-registry.ts';
 import { openLibsql } from '../src/db/libsql.ts';
+import { msSince } from './load-registry.ts';
 import { createSyntheticRegistry } from './synthetic-registry.ts';
 
 export interface ImportResult {
@@ -27,7 +28,7 @@ export async function benchImport(channels: number): Promise<ImportResult> {
     const { file } = createSyntheticRegistry(channels, 3);
     const start = process.hrtime.bigint();
     const result = await importRegistry(handle.db, file, { replace: true, key });
-    const importMs = Number(process.hrtime.bigint() - start) / 1e6;
+    const importMs = msSince(start);
     if (!result.ok) throw new Error(`import rejected: ${JSON.stringify(result.problems.slice(0, 3))}`);
     // WAL mode: rows written since the last checkpoint live in the -wal file beside the database.
     const size = (p: string) => { try { return statSync(p).size; } catch { return 0; } };

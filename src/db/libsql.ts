@@ -15,11 +15,14 @@ export interface LibsqlHandle {
   client: Client;
 }
 
+/** The file of an embedded database URL (`file:./data/verify.db`); null for `:memory:` and remote databases. */
+export const embeddedDatabaseFile = (url: string): string | null =>
+  url.startsWith('file:') && !url.includes(':memory:') ? url.slice('file:'.length) : null;
+
 /** Opens the database at `url`, creating the folder of an embedded file database, and migrates it. */
 export async function openLibsql(url: string, authToken?: string): Promise<LibsqlHandle> {
-  if (url.startsWith('file:') && !url.includes(':memory:')) {
-    mkdirSync(dirname(url.slice('file:'.length)), { recursive: true });
-  }
+  const file = embeddedDatabaseFile(url);
+  if (file) mkdirSync(dirname(file), { recursive: true });
   const client = createClient({ url, ...(authToken ? { authToken } : {}) });
   if (url.startsWith('file:')) {
     // WAL lets the server read while the CLI imports; busy_timeout makes writers wait instead of failing.

@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { mergeJwks, parseJwks, type JsonWebKeySet } from '../core/signing/jwks.ts';
+import { embeddedDatabaseFile } from '../db/libsql.ts';
 
 /** The development private key, created when REGISTRY_SIGNING_KEY is not set. */
 export const DEV_KEY_FILE = 'signing-key.dev.jwk.json';
@@ -10,8 +11,8 @@ export const JWKS_FILE = 'jwks.json';
 
 /** The folder of the embedded database file; ./data for in-memory and remote databases. */
 export function dataFolder(databaseUrl: string): string {
-  const path = databaseUrl.startsWith('file:') && !databaseUrl.includes(':memory:') ? databaseUrl.slice('file:'.length) : null;
-  return resolve(path ? dirname(path) : 'data');
+  const file = embeddedDatabaseFile(databaseUrl);
+  return resolve(file ? dirname(file) : 'data');
 }
 
 function readIfExists(path: string): string | null {

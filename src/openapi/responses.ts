@@ -28,7 +28,7 @@ export const badRequestResponse = (code = 'invalid_request', message = 'type: In
   errorResponse('The request or the contact cannot be understood.', code, message);
 
 /** The headers keyed answers carry, documented once. */
-export const rateLimitHeaders = {
+export const rateLimitHeaderDocs = {
   'RateLimit-Policy': { description: 'The key\'s quota (draft-ietf-httpapi-ratelimit-headers), e.g. `"key";q=600;w=60`.', schema: { type: 'string' as const } },
   RateLimit: { description: 'What is left in the current window, e.g. `"key";r=599;t=42`.', schema: { type: 'string' as const } },
 };

@@ -41,10 +41,7 @@ export class UsageRecorder {
     const at = this.#now().toISOString();
     const day = at.slice(0, 10);
     for (const { verdict, input } of lookups) {
-      const id = `${keyId}|${day}|${verdict}`;
-      const entry = this.#counts.get(id);
-      if (entry) entry.count++;
-      else this.#counts.set(id, { keyId, day, verdict, count: 1 });
+      this.#merge({ keyId, day, verdict, count: 1 });
       if (this.options.storeInputs && this.#inputs.length < MAX_PENDING_INPUTS) this.#inputs.push({ keyId, at, input, verdict });
     }
   }

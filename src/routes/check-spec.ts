@@ -3,7 +3,7 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { isSupportedCountry } from '../core/input/phone.ts';
 import { INPUT_TYPES, PLATFORMS } from '../core/types.ts';
 import { VERDICTS } from '../core/verdict.ts';
-import { badRequestResponse, errorResponse, optionalKey, rateLimitedResponse, rateLimitHeaders, requiredKey, unauthorizedResponse } from '../openapi/responses.ts';
+import { badRequestResponse, errorResponse, optionalKey, rateLimitedResponse, rateLimitHeaderDocs, requiredKey, unauthorizedResponse } from '../openapi/responses.ts';
 
 export const MAX_BATCH_ITEMS = 1000;
 
@@ -66,7 +66,7 @@ export const checkAnswerSchema = z
 const lookupHeaders = {
   ETag: { description: 'Weak entity tag of the registry version and the request; send it back as If-None-Match.', schema: { type: 'string' as const } },
   'Cache-Control': { description: 'How long the answer may be reused.', schema: { type: 'string' as const } },
-  ...rateLimitHeaders,
+  ...rateLimitHeaderDocs,
 };
 
 const answerContent = (example: unknown) => ({
@@ -122,7 +122,7 @@ export const checkBatchRoute = createRoute({
   responses: {
     200: {
       description: 'One answer per item, in order.',
-      headers: rateLimitHeaders,
+      headers: rateLimitHeaderDocs,
       content: {
         'application/json': {
           schema: z.object({ results: z.array(checkAnswerSchema) }).openapi('BatchAnswer'),

@@ -25,6 +25,9 @@ const VERDICT_TTL_MS = 24 * 60 * 60 * 1000;
 /** Answers may be reused for a minute; after that a conditional GET costs the client a 304 at most. */
 const CACHE_SECONDS = 60;
 
+/** Keyed answers carry per-key rate-limit headers: only the client itself may reuse them. */
+const cacheControl = (c: Context): string => `${c.get('apiKey') ? 'private' : 'public'}, max-age=${CACHE_SECONDS}`;
+
 export function checkRoutes(registry: RegistryHolder, now: () => Date, key: SigningKey | null): OpenAPIHono {
   /**
    * Plain JSON, or a flattened JWS of it with the registry version, `checkedAt` and an expiry when the
@@ -35,8 +38,7 @@ export function checkRoutes(registry: RegistryHolder, now: () => Date, key: Sign
   const respond = (c: Context, body: Record<string, unknown>, checkedAt: string) => respondAs(c, body, checkedAt) as Promise<never>;
   const respondAs = async (c: Context, body: Record<string, unknown>, checkedAt: string): Promise<Response> => {
     c.header('Vary', c.get('apiKey') ? 'Accept, Authorization, X-API-Key' : 'Accept');
-    // Keyed answers carry per-key rate-limit headers: only the client itself may reuse them.
-    c.header('Cache-Control', `${c.get('apiKey') ? 'private' : 'public'}, max-age=${CACHE_SECONDS}`);
+    c.header('Cache-Control', cacheControl(c));
     if (!wantsJose(c)) return c.json(body, 200);
     if (!key) throw new ApiError(406, 'not_acceptable', 'This server has no signing key and cannot sign answers; ask for application/json.');
     const index = registry.index;
@@ -67,7 +69,7 @@ export function checkRoutes(registry: RegistryHolder, now: () => Date, key: Sign
     const etag = lookupEtag(registry.index, [q, options.type, options.platform, options.country, wantsJose(c) ? 'jose' : 'json']);
     c.header('ETag', etag);
     if (matchesEtag(c, etag.slice(2))) {
-      c.header('Cache-Control', `${c.get('apiKey') ? 'private' : 'public'}, max-age=${CACHE_SECONDS}`);
+      c.header('Cache-Control', cacheControl(c));
       return c.body(null, 304);
     }
     const result = single(c, { input: q, ...options });
