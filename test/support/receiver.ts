@@ -34,3 +34,16 @@ export async function startReceiver(statuses: number[] = [200]): Promise<Receive
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
+
+/** Receivers started for one test file: `start` one per test, `closeAll` after each. */
+export function receiverPool() {
+  const open: Receiver[] = [];
+  return {
+    async start(statuses?: number[]): Promise<Receiver> {
+      const r = await startReceiver(statuses);
+      open.push(r);
+      return r;
+    },
+    closeAll: () => Promise.all(open.splice(0).map((r) => r.close())),
+  };
+}

@@ -9,11 +9,11 @@ import { deliverInBackground } from '../../src/webhooks/background-delivery.ts';
 import { deliveryOptions } from '../../src/webhooks/delivery-options.ts';
 import { adminClient } from '../support/admin.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
-import { startReceiver, type Receiver } from '../support/receiver.ts';
+import { receiverPool } from '../support/receiver.ts';
 
 let ctx: TestContext;
 let admin: ReturnType<typeof adminClient>;
-const receivers: Receiver[] = [];
+const receivers = receiverPool();
 /** Bound once the test database exists: the app is built with a hook that calls it. */
 let afterPublish: (c: Context, version: number) => void = () => {};
 
@@ -26,16 +26,12 @@ beforeAll(async () => {
 });
 afterEach(async () => {
   for (const hook of await listWebhooks(ctx.handle.db)) await removeWebhook(ctx.handle.db, hook.id);
-  await Promise.all(receivers.splice(0).map((r) => r.close()));
+  await receivers.closeAll();
   vi.restoreAllMocks();
 });
 afterAll(() => ctx.close());
 
-async function receiver(statuses?: number[]): Promise<Receiver> {
-  const r = await startReceiver(statuses);
-  receivers.push(r);
-  return r;
-}
+const receiver = (statuses?: number[]) => receivers.start(statuses);
 
 describe('POST /api/v1/admin/publish', () => {
   it('delivers the published version, signed, with its changes, to a receiver on 127.0.0.1', async () => {

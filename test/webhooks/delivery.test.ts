@@ -5,11 +5,11 @@ import { publish } from '../../src/db/registry-versions.ts';
 import { addWebhook, deliveriesOf, listWebhooks, removeWebhook } from '../../src/db/webhooks.ts';
 import { deliverPublishedVersion, type DeliveryOptions } from '../../src/webhooks/deliver.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
-import { startReceiver, type Receiver } from '../support/receiver.ts';
+import { receiverPool } from '../support/receiver.ts';
 
 let ctx: TestContext;
 let options: DeliveryOptions;
-const receivers: Receiver[] = [];
+const receivers = receiverPool();
 beforeAll(async () => {
   ctx = await createTestContext();
   options = {
@@ -19,15 +19,11 @@ beforeAll(async () => {
 });
 afterEach(async () => {
   for (const hook of await listWebhooks(ctx.handle.db)) await removeWebhook(ctx.handle.db, hook.id);
-  await Promise.all(receivers.splice(0).map((r) => r.close()));
+  await receivers.closeAll();
 });
 afterAll(() => ctx.close());
 
-async function receiver(statuses?: number[]): Promise<Receiver> {
-  const r = await startReceiver(statuses);
-  receivers.push(r);
-  return r;
-}
+const receiver = (statuses?: number[]) => receivers.start(statuses);
 
 describe('deliverPublishedVersion', () => {
   it('posts {version, digest, changes} as a flattened JWS that verifies with the served JWKS', async () => {
