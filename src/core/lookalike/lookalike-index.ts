@@ -204,11 +204,10 @@ export class LookalikeIndex {
 
   /** The form with exactly this text, if any. */
   formId(form: string): number | undefined {
-    let id: number | undefined;
-    this.#byForm.forEach(hashString(form), (candidate) => {
-      if (this.#forms[candidate] === form) id = candidate;
-    });
-    return id;
+    const byForm = this.#byForm;
+    byForm.seek(hashString(form));
+    for (let id = byForm.next(); id !== -1; id = byForm.next()) if (this.#forms[id] === form) return id;
+    return undefined;
   }
 
   get formCount(): number {

@@ -78,36 +78,67 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, lu
     // Two edits reach names of 7+ letters only (indexed with one deletion below 10), so only pieces
     // of 8+; collapsed forms get one.
     const deletions = Math.min(maxTypos, raw.length >= 8 && kind !== 'collapsed' ? 2 : 1);
-    candidates(index, form, deletions, (formId) => {
+    const found = candidates(index, form, deletions, FOUND);
+    for (let k = 0; k < found.count; k++) {
+      const formId = found.ids[k]!;
       const nameId = index.formName(formId);
       const held = hits.get(nameId);
-      if (held && (held.kind === 'exact' || held.repeated)) return;
+      if (held && (held.kind === 'exact' || held.repeated)) continue;
       const distance = typoDistance(index, formId, form, deletions, raw, lured);
       if (distance > 0 && (!held || distance < held.distance)) hits.set(nameId, { kind: 'typo', nameId, distance, repeated: false });
-    });
+    }
   }
   return [...hits.values()];
 }
 
-/** Calls `visit` once with every official form that may be a typo of `form`: a superset, which `typoDistance` narrows. */
-export type TypoCandidates = (index: LookalikeIndex, form: string, deletions: number, visit: (formId: number) => void) => void;
+/** Form ids, in a buffer that grows as needed and is reused by every search. */
+export class FormIds {
+  ids = new Uint32Array(64);
+  count = 0;
+
+  clear(): this {
+    this.count = 0;
+    return this;
+  }
+
+  push(formId: number): void {
+    if (this.count === this.ids.length) {
+      const wider = new Uint32Array(2 * this.ids.length);
+      wider.set(this.ids);
+      this.ids = wider;
+    }
+    this.ids[this.count++] = formId;
+  }
+}
+
+/** Candidates are read before the next search starts (a search never runs inside another), so one buffer serves all. */
+const FOUND = new FormIds();
+
+/** Every official form that may be a typo of `form`, each once, into `out`: a superset, which `typoDistance` narrows. */
+export type TypoCandidates = (index: LookalikeIndex, form: string, deletions: number, out: FormIds) => FormIds;
 
 /** The forms sharing a deletion variant with the query form, through the index: cost grows with the form, not the registry. */
-const fromIndex: TypoCandidates = (index, form, deletions, visit) => {
+const fromIndex: TypoCandidates = (index, form, deletions, out) => {
+  out.clear();
   const { hashes, count } = queryDeletionHashes(form, deletions);
-  index.beginVisit();
   const typos = index.typos;
-  for (let k = 0; k < count; k++) {
+  // Nearly every variant is absent: the presence filter drops most before the table is read.
+  const possible = typos.keepPossible(hashes, count);
+  index.beginVisit();
+  for (let k = 0; k < possible; k++) {
     typos.seek(hashes[k]!);
     for (let formId = typos.next(); formId !== -1; formId = typos.next()) {
-      if (index.firstVisit(formId)) visit(formId);
+      if (index.firstVisit(formId)) out.push(formId);
     }
   }
+  return out;
 };
 
-/** Every form a typo may be of, one by one: what the index must agree with (tests compare the two). */
-export const fullScan: TypoCandidates = (index, _form, _deletions, visit) => {
-  for (let formId = 0; formId < index.formCount; formId++) if (index.formEdits(formId) > 0) visit(formId);
+/** Every form a typo may be of: what the index must agree with (tests compare the two). */
+export const fullScan: TypoCandidates = (index, _form, _deletions, out) => {
+  out.clear();
+  for (let formId = 0; formId < index.formCount; formId++) if (index.formEdits(formId) > 0) out.push(formId);
+  return out;
 };
 
 /**
