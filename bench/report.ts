@@ -59,7 +59,7 @@ export function printBuilds(sizes: SizeSummary[]): void {
   );
   printTable(
     'LookalikeIndex parts: typo deletion-neighbourhood table and token table (32-bit slots, a quarter left empty), and the heap (name and form strings, the arrays holding them)',
-    ['channels', 'names', 'typo entries', 'typo table MB', 'token entries', 'token table MB', 'heap MB (name strings etc.)'],
+    ['channels', 'names', 'typo entries', 'typo table + filter MB', 'token entries', 'token table MB', 'heap MB (name strings etc.)'],
     sizes.map((s) => [s.channels, s.shape.names, s.shape.typoEntries, mb(s.shape.typoBytes), s.shape.tokenEntries, mb(s.shape.tokenBytes), mb(s.lookalikeMemory.heap)]),
   );
 }

@@ -68,8 +68,8 @@ function weighLookalikeIndex(content: RegistryContent): { ms: number; memory: Me
   const index = new LookalikeIndex({ organizations: content.organizations, channels: content.channels });
   const ms = msSince(start);
   const memory = heldSince(before, memoryUsed());
-  const { nameCount, typos, tokens } = index;
-  return { ms, memory, shape: { names: nameCount, typoEntries: typos.size, typoBytes: typos.bytes, tokenEntries: tokens.size, tokenBytes: tokens.bytes } };
+  const { nameCount, typos, typoFilter, tokens } = index;
+  return { ms, memory, shape: { names: nameCount, typoEntries: typos.size, typoBytes: typos.bytes + typoFilter.bytes, tokenEntries: tokens.size, tokenBytes: tokens.bytes } };
 }
 
 /** Loads a registry of `channels` channels, measures what building and holding its indexes costs, then times every kind. */

@@ -36,19 +36,6 @@ export class HashPairs {
 const SLOTS_PER_ENTRY = 4 / 3;
 /** Values are stored beside an 8-bit fingerprint in one 32-bit slot. */
 const MAX_VALUE = 0xfffffe;
-/** Bits of the presence filter per entry, at least (rounded up to a power of two): about one miss in seven gets through. */
-const FILTER_BITS_PER_ENTRY = 6;
-
-export interface StaticHashMultiMapOptions {
-  /**
-   * Keep a presence filter: one bit per value of the mixed hash's top bits, set when some entry has
-   * them (about 1 byte an entry). A table probed mostly for hashes it does not hold (a typo search
-   * probes dozens of deletion variants, nearly all absent) then answers most probes from the filter,
-   * which stays in cache, instead of from the table, whose every probe misses cache and TLB at a
-   * million channels.
-   */
-  presenceFilter?: boolean;
-}
 
 /**
  * Read-only after construction: open addressing with linear probing, each slot holding a value and
@@ -61,11 +48,8 @@ export class StaticHashMultiMap {
   readonly #size: number;
   /** Slots per value of a mixed hash's high 24 bits: where a hash's run starts. */
   readonly #scale: number;
-  /** The presence filter (see the options), and how far a mixed hash is shifted to give its bit. */
-  readonly #filter: Uint32Array | null = null;
-  readonly #filterShift: number = 0;
 
-  constructor(pairs: HashPairs, options: StaticHashMultiMapOptions = {}) {
+  constructor(pairs: HashPairs) {
     const count = pairs.length;
     const capacity = Math.max(16, Math.ceil(count * SLOTS_PER_ENTRY));
     const scale = capacity / 0x1000000;
@@ -84,25 +68,6 @@ export class StaticHashMultiMap {
     this.#slots = slots;
     this.#size = count;
     this.#scale = scale;
-    if (options.presenceFilter) {
-      const log2 = Math.min(31, Math.max(10, Math.ceil(Math.log2(count * FILTER_BITS_PER_ENTRY))));
-      const filter = new Uint32Array(2 ** (log2 - 5));
-      const shift = 32 - log2;
-      // The pairs are ordered by their top byte, so these writes sweep the filter front to back.
-      for (let i = 0; i < count; i++) {
-        const bit = mixed[i]! >>> shift;
-        filter[bit >>> 5]! |= 1 << (bit & 31);
-      }
-      this.#filter = filter;
-      this.#filterShift = shift;
-    }
-  }
-
-  /** False when no entry has this mixed hash's top bits, so the table need not be read. */
-  #mayHold(mixed: number): boolean {
-    if (!this.#filter) return true;
-    const bit = mixed >>> this.#filterShift;
-    return (this.#filter[bit >>> 5]! & (1 << (bit & 31))) !== 0;
   }
 
   get size(): number {
@@ -110,27 +75,7 @@ export class StaticHashMultiMap {
   }
 
   get bytes(): number {
-    return this.#slots.byteLength + (this.#filter?.byteLength ?? 0);
-  }
-
-  /**
-   * Keeps, in place at the front of `hashes[0..count)`, the hashes the presence filter lets through,
-   * and returns how many: a table without a filter keeps them all. Written without a branch so the
-   * CPU reads the filter words of all the hashes at once (a typo search sends dozens), instead of
-   * waiting on each word's cache miss in turn as `seek` alone would.
-   */
-  keepPossible(hashes: Uint32Array, count: number): number {
-    const filter = this.#filter;
-    if (!filter) return count;
-    const shift = this.#filterShift;
-    let kept = 0;
-    for (let k = 0; k < count; k++) {
-      const hash = hashes[k]!;
-      const bit = mixHash(hash) >>> shift;
-      hashes[kept] = hash;
-      kept += (filter[bit >>> 5]! >>> (bit & 31)) & 1;
-    }
-    return kept;
+    return this.#slots.byteLength;
   }
 
   /** Where `next` reads from, and the fingerprint it looks for. */
@@ -145,7 +90,7 @@ export class StaticHashMultiMap {
   seek(hash: number): void {
     const h = mixHash(hash);
     this.#print = h & 0xff;
-    this.#cursor = this.#mayHold(h) ? ((h >>> 8) * this.#scale) | 0 : -1;
+    this.#cursor = ((h >>> 8) * this.#scale) | 0;
   }
 
   /** The next value of the sought hash (now and then one of another hash: verify), or -1 when there are no more. */
@@ -169,7 +114,6 @@ export class StaticHashMultiMap {
     const slots = this.#slots;
     const capacity = slots.length;
     const h = mixHash(hash);
-    if (!this.#mayHold(h)) return;
     const print = h & 0xff;
     for (let at = ((h >>> 8) * this.#scale) | 0, slot = slots[at]!; slot !== 0; at = at + 1 === capacity ? 0 : at + 1, slot = slots[at]!) {
       if ((slot & 0xff) === print) found((slot >>> 8) - 1);

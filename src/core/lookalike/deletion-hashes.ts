@@ -1,4 +1,7 @@
-/** @module The SymSpell deletion neighbourhood of a name, hashed in place: every variant with up to two letters left out. */
+/** @module The SymSpell deletion neighbourhood of a name, hashed in place: every variant with up to two letters left out, and its filter group. */
+
+import { GROUP_COUNT } from '../grouped-presence-filter.ts';
+import { mixHash } from '../string-hash.ts';
 
 const BASE = 0x01000193;
 /** Prefix hashes and powers, reused: building a million names' neighbourhoods allocates nothing per name. */
@@ -11,13 +14,21 @@ function span(pre: Uint32Array, pow: Uint32Array, a: number, b: number): number 
 }
 
 /**
- * Writes into `out` from `start` the polynomial hash (mod 2^32) of `key` with up to `deletions`
- * characters left out, the SymSpell deletion neighbourhood, and returns where it stopped; `out` must
- * have room for `variantCount` hashes. Prefix sums make each variant O(1), so a 15-letter name's 121
- * variants cost 121 multiplications, not 121 passes over the name. A name with doubled letters gives
- * some variants twice; callers tolerate repeats.
+ * The presence-filter group of a variant: its first two characters and its length, which most of a
+ * query's variants share (all but those missing one of the first two letters), hashed to 14 bits.
  */
-export function deletionHashes(key: string, deletions: number, out: Uint32Array, start: number): number {
+const groupOf = (first: number, second: number, length: number): number =>
+  mixHash((((first & 0xff) << 16) | ((second & 0xff) << 8) | length) >>> 0) & (GROUP_COUNT - 1);
+
+/**
+ * Writes into `out` from `start` the polynomial hash (mod 2^32) of `key` with up to `deletions`
+ * characters left out, the SymSpell deletion neighbourhood, and into `groups` (same places) each
+ * variant's group (see `groupOf`); returns where it stopped. Both must have room for `variantCount`
+ * entries. Prefix sums make each variant O(1), so a 15-letter name's 121 variants cost 121
+ * multiplications, not 121 passes over the name. A name with doubled letters gives some variants
+ * twice; callers tolerate repeats.
+ */
+export function deletionHashes(key: string, deletions: number, out: Uint32Array, groups: Uint16Array, start: number): number {
   const n = key.length;
   if (n + 1 > PRE.length) {
     PRE = new Uint32Array(2 * (n + 1));
@@ -31,30 +42,48 @@ export function deletionHashes(key: string, deletions: number, out: Uint32Array,
     pre[i + 1] = (Math.imul(pre[i]!, BASE) + key.charCodeAt(i)) >>> 0;
     pow[i + 1] = Math.imul(pow[i]!, BASE) >>> 0;
   }
+  const k0 = key.charCodeAt(0);
+  const k1 = key.charCodeAt(1);
+  const k2 = key.charCodeAt(2);
+  const k3 = key.charCodeAt(3);
   let at = start;
+  groups[at] = groupOf(k0, k1, n);
   out[at++] = pre[n]!;
   if (deletions < 1) return at;
   for (let i = 0; i < n; i++) {
+    groups[at] = i === 0 ? groupOf(k1, k2, n - 1) : i === 1 ? groupOf(k0, k2, n - 1) : groupOf(k0, k1, n - 1);
     out[at++] = (Math.imul(pre[i]!, pow[n - 1 - i]!) + span(pre, pow, i + 1, n)) >>> 0;
     if (deletions < 2) continue;
     const head = Math.imul(pre[i]!, pow[Math.max(0, n - 2 - i)]!);
     for (let j = i + 1; j < n; j++) {
+      groups[at] = twoLeftOutGroup(i, j, k0, k1, k2, k3, n - 2);
       out[at++] = (head + Math.imul(span(pre, pow, i + 1, j), pow[n - 1 - j]!) + span(pre, pow, j + 1, n)) >>> 0;
     }
   }
   return at;
 }
 
+/** The group of the variant with characters i and j (i < j) left out, from the name's first four characters. */
+function twoLeftOutGroup(i: number, j: number, k0: number, k1: number, k2: number, k3: number, length: number): number {
+  if (i >= 2) return groupOf(k0, k1, length);
+  if (i === 1) return groupOf(k0, j === 2 ? k3 : k2, length);
+  return j === 1 ? groupOf(k2, k3, length) : j === 2 ? groupOf(k1, k3, length) : groupOf(k1, k2, length);
+}
+
 let SCRATCH = new Uint32Array(256);
+let SCRATCH_GROUPS = new Uint16Array(256);
 
 /**
- * The deletion neighbourhood of a query, in a buffer reused by every call: valid until the next call.
- * Returns the buffer and how many hashes it holds.
+ * The deletion neighbourhood of a query and its groups, in buffers reused by every call: valid until
+ * the next call. Returns the buffers and how many entries they hold.
  */
-export function queryDeletionHashes(key: string, deletions: number): { hashes: Uint32Array; count: number } {
+export function queryDeletionHashes(key: string, deletions: number): { hashes: Uint32Array; groups: Uint16Array; count: number } {
   const needed = variantCount(key.length, deletions);
-  if (needed > SCRATCH.length) SCRATCH = new Uint32Array(2 * needed);
-  return { hashes: SCRATCH, count: deletionHashes(key, deletions, SCRATCH, 0) };
+  if (needed > SCRATCH.length) {
+    SCRATCH = new Uint32Array(2 * needed);
+    SCRATCH_GROUPS = new Uint16Array(2 * needed);
+  }
+  return { hashes: SCRATCH, groups: SCRATCH_GROUPS, count: deletionHashes(key, deletions, SCRATCH, SCRATCH_GROUPS, 0) };
 }
 
 /** How many variants a key of this length has: sizes the table without generating them twice. */

@@ -5,6 +5,7 @@
  */
 import { hashString, mixHash } from '../string-hash.ts';
 import type { ChannelEntry, OrganizationEntry } from '../registry/entries.ts';
+import { GroupedPresenceFilter } from '../grouped-presence-filter.ts';
 import { HashPairs, StaticHashMultiMap } from '../static-hash-table.ts';
 import { deletionHashes, variantCount } from './deletion-hashes.ts';
 import { isKeyword, keywordCores } from './keywords.ts';
@@ -93,6 +94,8 @@ export class LookalikeIndex {
   #visit = 0;
   /** Deletion-neighbourhood hash → form: the typo candidates. */
   readonly typos: StaticHashMultiMap;
+  /** Which deletion-neighbourhood hashes `typos` may hold: nearly all a search probes are absent. */
+  readonly typoFilter: GroupedPresenceFilter;
   /** Skeleton hash → name, for names of 5+ characters found inside longer text. */
   readonly tokens: StaticHashMultiMap;
   /** tokenLengths[n] is 1 when some token has n characters: substring search probes those lengths only. */
@@ -144,11 +147,14 @@ export class LookalikeIndex {
       if (d > 0) entries += variantCount(this.#forms[id]!.length, d);
     }
     const pairs = new HashPairs(entries);
+    const groups = new Uint16Array(entries);
     for (let id = 0; id < this.#forms.length; id++) {
       const d = this.formEdits(id);
-      if (d > 0) pairs.fill(id, deletionHashes(this.#forms[id]!, d, pairs.hashes, pairs.length));
+      if (d > 0) pairs.fill(id, deletionHashes(this.#forms[id]!, d, pairs.hashes, groups, pairs.length));
     }
-    this.typos = new StaticHashMultiMap(pairs, { presenceFilter: true });
+    // Before the table: building it takes the pairs' hashes over.
+    this.typoFilter = new GroupedPresenceFilter(pairs.hashes, groups, pairs.length);
+    this.typos = new StaticHashMultiMap(pairs);
 
     const tokens = new HashPairs(this.#keys.length);
     for (let id = 0; id < this.#keys.length; id++) {

@@ -120,10 +120,10 @@ export type TypoCandidates = (index: LookalikeIndex, form: string, deletions: nu
 /** The forms sharing a deletion variant with the query form, through the index: cost grows with the form, not the registry. */
 const fromIndex: TypoCandidates = (index, form, deletions, out) => {
   out.clear();
-  const { hashes, count } = queryDeletionHashes(form, deletions);
+  const { hashes, groups, count } = queryDeletionHashes(form, deletions);
   const typos = index.typos;
   // Nearly every variant is absent: the presence filter drops most before the table is read.
-  const possible = typos.keepPossible(hashes, count);
+  const possible = index.typoFilter.keepPossible(hashes, groups, count);
   index.beginVisit();
   for (let k = 0; k < possible; k++) {
     typos.seek(hashes[k]!);
