@@ -32,6 +32,9 @@ if (form && result && status) {
       if (!shown) throw new Error(`no answer in the page (${response.status})`);
       result.replaceChildren(document.importNode(shown, true));
       document.title = page.title;
+      // The language switcher's links now lead to this answer in each language, as after a page load.
+      const languages = page.querySelector('.languages ul');
+      if (languages) document.querySelector('.languages ul')?.replaceWith(document.importNode(languages, true));
       // The card's verdict sentence is announced here; an error message announces itself (role="alert").
       status.textContent = shown.dataset.announce ?? '';
       result.scrollIntoView({ block: 'nearest' });

@@ -131,7 +131,7 @@ describe('documented examples', () => {
       if (op.security?.some((s: Json) => 'adminToken' in s)) headers.authorization = `Bearer ${adminToken}`;
       else if (op.security && !op.security.some((s: Json) => Object.keys(s).length === 0)) headers['x-api-key'] = ctx.apiKey;
       // JSON bodies for the API; the check page's form posts its fields URL-encoded, as a browser does.
-      const [bodyType, body] = Object.entries((op.requestBody?.content ?? {}) as Json)[0] ?? [];
+      const [bodyType = '', body] = Object.entries((op.requestBody?.content ?? {}) as Json)[0] ?? [];
       if (body) headers['content-type'] = bodyType;
       const encoded = bodyType === 'application/x-www-form-urlencoded' ? new URLSearchParams(body.example).toString() : JSON.stringify(body?.example);
       const target = query.size ? `${url}?${query}` : url;

@@ -1,22 +1,13 @@
 /** @module The pages through the real app: each verdict by form post and by link, escaping, organization pages, errors as pages, limits and headers. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../support/context.ts';
+import { VERDICT_INPUTS } from '../support/sample-inputs.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
   ctx = await createTestContext();
 });
 afterAll(() => ctx.close());
-
-/** One input per verdict in the sample registry. */
-export const VERDICT_INPUTS = {
-  official: 'binance.com',
-  revoked: 'binance.info',
-  known_scam: 'binance-support.xyz',
-  lookalike: 'bіnance.com',
-  not_official: 'wikipedia.org',
-  invalid: 'http://',
-} as const;
 
 const post = (fields: Record<string, string>, path = '/') =>
   ctx.app.request(path, { method: 'POST', body: new URLSearchParams(fields), headers: { 'content-type': 'application/x-www-form-urlencoded' } });

@@ -33,7 +33,7 @@ export function ChannelFacts({ t, answer }: { t: Translator; answer: CheckAnswer
       <dl class="facts">
         <Fact term={t.t('result.checked')}>{top?.comparison ? <Highlighted segments={top.comparison.contact} /> : <Value>{answer.input}</Value>}</Fact>
         {channels.length ? (
-          <Fact term={t.t('result.matched')}>
+          <Fact term={t.t(answer.verdict === 'revoked' ? 'result.formerly' : 'result.matched')}>
             {channels.length === 1 ? <Channel t={t} channel={channels[0]!} /> : <ul>{channels.map((c) => <li><Channel t={t} channel={c} /></li>)}</ul>}
           </Fact>
         ) : null}

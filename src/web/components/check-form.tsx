@@ -10,12 +10,27 @@ const MAX_INPUT = 2048;
 /** Platforms in alphabetical order of their names, as a person looks for them. */
 const PLATFORM_OPTIONS = [...PLATFORMS].map((code) => ({ code, name: platformName(code) })).sort((a, b) => a.name.localeCompare(b.name, 'en'));
 
+/** What the field takes, shown as written whatever the page's language and direction. */
+const EXAMPLES = ['https://…', 'name@example.com', '+1 415 555 0100', '@name'];
+
+/** "For example: …", each example isolated so a right-to-left sentence does not reorder it. */
+function Hint({ t }: { t: Translator }) {
+  const [before, after = ''] = t.t('form.hint').split('{examples}');
+  return (
+    <p id="q-hint" class="hint">
+      {before}
+      {t.alternatives(EXAMPLES).map((part) => (part.type === 'element' ? <bdi dir="ltr">{part.value}</bdi> : part.value))}
+      {after}
+    </p>
+  );
+}
+
 export function CheckForm({ t, input = '', platform = '' }: { t: Translator; input?: string; platform?: string }) {
   return (
     <form class="check-form" method="post" action={href('/', t.lang)} data-check-form
       data-checking={t.t('form.checking')} data-network-error={t.t('form.networkError')}>
       <label for="q">{t.t('form.label')}</label>
-      <p id="q-hint" class="hint">{t.t('form.hint')}</p>
+      <Hint t={t} />
       <input id="q" name="q" type="text" value={input} required maxlength={MAX_INPUT} dir="auto"
         autocomplete="off" autocapitalize="none" spellcheck={false} aria-describedby="q-hint" />
       <label for="platform">{t.t('form.platform')}</label>

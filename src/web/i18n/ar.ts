@@ -11,7 +11,7 @@ export const ar: Messages = {
   'home.title': 'هل جهة الاتصال هذه رسمية؟',
   'home.intro': 'هل يدّعي أحدهم أنه من الدعم الفني؟ الصق الرابط أو البريد الإلكتروني أو رقم الهاتف أو اسم الحساب الذي استخدمه، واعرف هل هو قناة رسمية.',
   'form.label': 'رابط أو بريد إلكتروني أو رقم هاتف أو اسم حساب',
-  'form.hint': 'مثلًا https://… أو name@example.com أو ‎+1 415 555 0100 أو ‎@name',
+  'form.hint': 'مثلًا: {examples}',
   'form.platform': 'المنصة، لاسم ‎@حساب وحده',
   'form.platformAny': 'أي منصة',
   'form.submit': 'تحقّق',
@@ -34,6 +34,7 @@ export const ar: Messages = {
 
   'result.checked': 'ما تحققت منه',
   'result.matched': 'القناة الرسمية',
+  'result.formerly': 'قناة كانت رسمية',
   'result.imitates': 'تقلّد القناة الرسمية',
   'result.organization': 'الجهة',
   'result.reason': 'السبب',

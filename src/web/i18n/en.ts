@@ -9,7 +9,7 @@ export const en = {
   'home.title': 'Is this contact official?',
   'home.intro': 'Someone says they are support? Paste the link, email address, phone number or handle they used, and see whether it is an official channel.',
   'form.label': 'Link, email, phone number or handle',
-  'form.hint': 'For example https://…, name@example.com, +1 415 555 0100 or @name',
+  'form.hint': 'For example: {examples}',
   'form.platform': 'Platform, for a bare @handle',
   'form.platformAny': 'Any platform',
   'form.submit': 'Check',
@@ -32,6 +32,7 @@ export const en = {
 
   'result.checked': 'You checked',
   'result.matched': 'Official channel',
+  'result.formerly': 'Formerly official channel',
   'result.imitates': 'Imitates the official',
   'result.organization': 'Organization',
   'result.reason': 'Reason given',

@@ -11,7 +11,7 @@ export const es: Messages = {
   'home.title': '¿Es oficial este contacto?',
   'home.intro': '¿Alguien dice ser del servicio de soporte? Pega el enlace, el correo, el teléfono o el usuario que usó y comprueba si es un canal oficial.',
   'form.label': 'Enlace, correo, teléfono o usuario',
-  'form.hint': 'Por ejemplo https://…, nombre@ejemplo.com, +1 415 555 0100 o @nombre',
+  'form.hint': 'Por ejemplo: {examples}',
   'form.platform': 'Plataforma, para un @usuario suelto',
   'form.platformAny': 'Cualquier plataforma',
   'form.submit': 'Comprobar',
@@ -34,6 +34,7 @@ export const es: Messages = {
 
   'result.checked': 'Has comprobado',
   'result.matched': 'Canal oficial',
+  'result.formerly': 'Canal que fue oficial',
   'result.imitates': 'Imita al canal oficial',
   'result.organization': 'Organización',
   'result.reason': 'Motivo',

@@ -35,6 +35,8 @@ export interface Translator {
   maybe(key: string, fallback: string, params?: Record<string, string>): string;
   /** An ISO date as this language writes it (dates in the registry are UTC days). */
   date(iso: string): string;
+  /** "a, b, or c" in this language, as parts, so a page can mark up each item: Intl.ListFormat's formatToParts. */
+  alternatives(items: string[]): Array<{ type: 'element' | 'literal'; value: string }>;
 }
 
 const translators = new Map<Language, Translator>();
@@ -50,6 +52,7 @@ function createTranslator(lang: Language): Translator {
   const language = LANGUAGES.find((l) => l.code === lang)!;
   const messages: Messages = language.messages;
   const dates = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+  const lists = new Intl.ListFormat(lang, { type: 'disjunction' });
   return {
     lang,
     dir: language.dir,
@@ -59,6 +62,7 @@ function createTranslator(lang: Language): Translator {
       const time = Date.parse(iso);
       return Number.isNaN(time) ? iso : dates.format(time);
     },
+    alternatives: (items) => lists.formatToParts(items),
   };
 }
 

@@ -11,7 +11,7 @@ export const ptBR: Messages = {
   'home.title': 'Este contato é oficial?',
   'home.intro': 'Alguém diz que é do suporte? Cole o link, o e-mail, o telefone ou o perfil que a pessoa usou e veja se é um canal oficial.',
   'form.label': 'Link, e-mail, telefone ou perfil',
-  'form.hint': 'Por exemplo https://…, nome@exemplo.com, +1 415 555 0100 ou @nome',
+  'form.hint': 'Por exemplo: {examples}',
   'form.platform': 'Plataforma, para um @perfil sozinho',
   'form.platformAny': 'Qualquer plataforma',
   'form.submit': 'Verificar',
@@ -34,6 +34,7 @@ export const ptBR: Messages = {
 
   'result.checked': 'Você verificou',
   'result.matched': 'Canal oficial',
+  'result.formerly': 'Canal que foi oficial',
   'result.imitates': 'Imita o canal oficial',
   'result.organization': 'Organização',
   'result.reason': 'Motivo',

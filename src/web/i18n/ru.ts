@@ -11,7 +11,7 @@ export const ru: Messages = {
   'home.title': 'Это официальный контакт?',
   'home.intro': 'Кто-то представился службой поддержки? Вставьте ссылку, адрес почты, номер телефона или имя пользователя, которые он использовал, и узнайте, официальный ли это канал.',
   'form.label': 'Ссылка, почта, телефон или имя пользователя',
-  'form.hint': 'Например https://…, name@example.com, +1 415 555 0100 или @name',
+  'form.hint': 'Например: {examples}',
   'form.platform': 'Платформа, если указано только @имя',
   'form.platformAny': 'Любая платформа',
   'form.submit': 'Проверить',
@@ -34,6 +34,7 @@ export const ru: Messages = {
 
   'result.checked': 'Вы проверили',
   'result.matched': 'Официальный канал',
+  'result.formerly': 'Бывший официальный канал',
   'result.imitates': 'Подделка под официальный',
   'result.organization': 'Организация',
   'result.reason': 'Причина',

@@ -11,7 +11,7 @@ export const tr: Messages = {
   'home.title': 'Bu iletişim resmî mi?',
   'home.intro': 'Biri destek ekibinden olduğunu mu söylüyor? Kullandığı bağlantıyı, e-posta adresini, telefon numarasını veya kullanıcı adını yapıştırın ve resmî bir kanal olup olmadığını görün.',
   'form.label': 'Bağlantı, e-posta, telefon veya kullanıcı adı',
-  'form.hint': 'Örneğin https://…, ad@ornek.com, +1 415 555 0100 veya @ad',
+  'form.hint': 'Örneğin: {examples}',
   'form.platform': 'Platform, yalnızca @kullanıcı adı için',
   'form.platformAny': 'Herhangi bir platform',
   'form.submit': 'Kontrol et',
@@ -34,6 +34,7 @@ export const tr: Messages = {
 
   'result.checked': 'Kontrol ettiğiniz',
   'result.matched': 'Resmî kanal',
+  'result.formerly': 'Eskiden resmî olan kanal',
   'result.imitates': 'Taklit ettiği resmî kanal',
   'result.organization': 'Kuruluş',
   'result.reason': 'Gerekçe',

@@ -11,7 +11,7 @@ export const vi: Messages = {
   'home.title': 'Liên hệ này có chính thức không?',
   'home.intro': 'Có người tự nhận là bộ phận hỗ trợ? Hãy dán liên kết, email, số điện thoại hoặc tên tài khoản họ đã dùng để xem đó có phải là kênh chính thức không.',
   'form.label': 'Liên kết, email, số điện thoại hoặc tên tài khoản',
-  'form.hint': 'Ví dụ https://…, ten@vidu.com, +1 415 555 0100 hoặc @ten',
+  'form.hint': 'Ví dụ: {examples}',
   'form.platform': 'Nền tảng, khi chỉ có @tên tài khoản',
   'form.platformAny': 'Mọi nền tảng',
   'form.submit': 'Kiểm tra',
@@ -34,6 +34,7 @@ export const vi: Messages = {
 
   'result.checked': 'Bạn đã kiểm tra',
   'result.matched': 'Kênh chính thức',
+  'result.formerly': 'Kênh từng là chính thức',
   'result.imitates': 'Giả mạo kênh chính thức',
   'result.organization': 'Tổ chức',
   'result.reason': 'Lý do',

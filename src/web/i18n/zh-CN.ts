@@ -11,7 +11,7 @@ export const zhCN: Messages = {
   'home.title': '这个联系方式是官方的吗？',
   'home.intro': '有人自称客服？粘贴对方使用的链接、电子邮件地址、电话号码或账号名，看看它是不是官方渠道。',
   'form.label': '链接、电子邮件、电话号码或账号名',
-  'form.hint': '例如 https://…、name@example.com、+1 415 555 0100 或 @name',
+  'form.hint': '例如：{examples}',
   'form.platform': '平台（仅有 @账号名 时选择）',
   'form.platformAny': '任意平台',
   'form.submit': '检查',
@@ -34,6 +34,7 @@ export const zhCN: Messages = {
 
   'result.checked': '你检查的是',
   'result.matched': '官方渠道',
+  'result.formerly': '曾经的官方渠道',
   'result.imitates': '仿冒的官方渠道',
   'result.organization': '机构',
   'result.reason': '原因',
