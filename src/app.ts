@@ -23,6 +23,7 @@ import { jwksRoutes } from './routes/jwks.ts';
 import { organizationRoutes } from './routes/organizations.ts';
 import { registryRoutes } from './routes/registry.ts';
 import type { Signing } from './signing.ts';
+import { pageRoutes } from './web/page-routes.tsx';
 
 export interface AppDeps {
   registry: RegistryHolder;
@@ -75,7 +76,9 @@ export function createApp(deps: AppDeps): Hono {
   const keys = deps.apiKeys ?? cachedKeyLookup((key) => findActiveKey(db, key), KEY_CACHE_MS);
   const usage = deps.usage ?? new UsageRecorder(db);
   const authenticate = authenticateApiKey({ lookup: keys, required: (c) => KEY_REQUIRED.has(c.req.path) });
-  const limit = limitByKeyOrAddress(deps.keyLimiter ?? createMemoryLimiter(), rateLimit({ limit: deps.publicRateLimit, key: deps.clientAddress }));
+  // One count per address for API and page lookups alike: the form is no way around the API's limit.
+  const publicLimit = rateLimit({ limit: deps.publicRateLimit, key: deps.clientAddress });
+  const limit = limitByKeyOrAddress(deps.keyLimiter ?? createMemoryLimiter(), publicLimit);
   const cors = allowAnyOrigin({
     methods: ['GET', 'POST', 'OPTIONS'],
     headers: ['Content-Type', 'Accept', 'If-None-Match', 'Authorization', 'X-API-Key'],
@@ -97,6 +100,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/v1/organizations', organizationRoutes(registry));
   app.route('/api/v1/registry', registryRoutes({ db, registry, jwks: signing.jwks, now }));
   app.route('/api/v1/admin', adminRoutes({ db, registry, signing, expiryDays: deps.registryExpiryDays ?? DEFAULT_EXPIRY_DAYS, now, afterPublish: deps.afterPublish }));
+  app.route('/', pageRoutes({ registry, now, limitLookups: publicLimit }));
   serveApiDocs(app, { scriptUrl: deps.docsScriptUrl });
   if (deps.staticFiles) app.use('*', deps.staticFiles);
   return app as unknown as Hono;

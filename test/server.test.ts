@@ -1,37 +1,23 @@
 /** @module `npm start` for real: the Node server on a loopback port, the sample registry, and hot swaps within 5 s. */
-import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLibsql } from '../src/db/libsql.ts';
 import { usageOf } from '../src/db/usage.ts';
+import { startNodeServer, type NodeServer } from './support/node-server.ts';
 import { runCli, start } from './support/spawn.ts';
 
+let server: NodeServer;
 let dir: string;
-let server: ChildProcess;
 let base: string;
 let env: Record<string, string>;
 
 beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'verify-server-'));
-  env = { DATABASE_URL: `file:${join(dir, 'data', 'verify.db')}`, PORT: '0', HOST: '127.0.0.1', USAGE_FLUSH_MS: '200' };
-  server = start('src/node.ts', [], env);
-  base = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    server.stdout!.on('data', (d) => {
-      out += d;
-      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (match) resolve(match[1]!);
-    });
-    server.on('exit', (code) => reject(new Error(`server exited with ${code}: ${out}`)));
-  });
+  server = await startNodeServer({ USAGE_FLUSH_MS: '200' });
+  ({ dir, base, env } = server);
 });
 
-afterAll(() => {
-  server?.kill();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => server?.close());
 
 describe('the Node server', () => {
   it('loads the sample registry into an empty database, signed with a development key, and answers', async () => {
@@ -72,11 +58,16 @@ describe('the Node server', () => {
     }
   });
 
-  it('serves the web page from public/', async () => {
+  it('serves the check page and its static files from public/', async () => {
     const res = await fetch(`${base}/`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/html');
     expect(await res.text()).toContain('<form');
+    for (const [path, type] of [['/verify.css', 'text/css'], ['/verify.js', 'javascript']]) {
+      const file = await fetch(`${base}${path}`);
+      expect(file.status, path).toBe(200);
+      expect(file.headers.get('content-type'), path).toContain(type);
+    }
   });
 
   it('rate-limits public lookups per client address with 429 and Retry-After', async () => {

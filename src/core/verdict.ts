@@ -1,5 +1,6 @@
 /** @module From a normalized contact and the registry index to a verdict, the one answer every surface shows. */
 import { platformName } from './input/social/index.ts';
+import { compareWithChannel } from './lookalike/comparison.ts';
 import type { LookalikeMatch } from './lookalike/findings.ts';
 import type { ChannelEntry, ScamEntry } from './registry/entries.ts';
 import type { RegistryIndex } from './registry/registry-index.ts';
@@ -113,7 +114,7 @@ function decide(index: RegistryIndex, contact: Contact, channels: ChannelEntry[]
       message: `This is a known scam impersonating ${target.name}: ${scam.reason}. Do not reply, pay or sign in.`,
     };
   }
-  const matches = index.lookalikes(contact);
+  const matches = index.lookalikes(contact).map((m) => withComparison(contact, m));
   const top = matches[0];
   if (top) {
     return {
@@ -125,6 +126,12 @@ function decide(index: RegistryIndex, contact: Contact, channels: ChannelEntry[]
     };
   }
   return { verdict: 'not_official', matches: [], advice: [], message: 'This is not an official channel of any organization in this registry.' };
+}
+
+/** A match with the contact and the imitated channel side by side, the differing characters marked, where they are alike enough. */
+function withComparison(contact: Contact, match: LookalikeMatch): LookalikeMatch {
+  const comparison = compareWithChannel(contact, match.channel);
+  return comparison ? { ...match, comparison } : match;
 }
 
 /** The normalized contact as the API shows it: its fields without the kind, which `type` already gives. */

@@ -130,10 +130,12 @@ describe('documented examples', () => {
       // Admin operations get a publisher's token; other operations that need a key get the test partner's key (Acme Wallet).
       if (op.security?.some((s: Json) => 'adminToken' in s)) headers.authorization = `Bearer ${adminToken}`;
       else if (op.security && !op.security.some((s: Json) => Object.keys(s).length === 0)) headers['x-api-key'] = ctx.apiKey;
-      const body = op.requestBody?.content['application/json'];
-      if (body) headers['content-type'] = 'application/json';
+      // JSON bodies for the API; the check page's form posts its fields URL-encoded, as a browser does.
+      const [bodyType = '', body] = Object.entries((op.requestBody?.content ?? {}) as Json)[0] ?? [];
+      if (body) headers['content-type'] = bodyType;
+      const encoded = bodyType === 'application/x-www-form-urlencoded' ? new URLSearchParams(body.example).toString() : JSON.stringify(body?.example);
       const target = query.size ? `${url}?${query}` : url;
-      const res = await ctx.app.request(target, { method: method.toUpperCase(), headers, ...(body ? { body: JSON.stringify(body.example) } : {}) });
+      const res = await ctx.app.request(target, { method: method.toUpperCase(), headers, ...(body ? { body: encoded } : {}) });
       expect(res.status, `${method} ${target}`).toBe(Number(status));
       expect(res.headers.get('content-type'), `${method} ${target}`).toContain(type);
       if (type === 'text/html') expect(await res.text()).toContain('<!doctype html>');

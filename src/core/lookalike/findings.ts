@@ -1,6 +1,7 @@
 /** @module Collecting clues per imitated organization, scoring them, and writing the match the API returns. */
 import { platformName } from '../input/social/index.ts';
 import type { ChannelEntry, OrganizationEntry } from '../registry/entries.ts';
+import type { Comparison } from './comparison.ts';
 import type { LookalikeTarget } from './lookalike-index.ts';
 
 export const REASON_CODES = [
@@ -16,6 +17,8 @@ export interface LookalikeMatch {
   score: number;
   severity: 'danger' | 'warning';
   explanation: string;
+  /** The contact and this channel side by side, differing characters marked; absent when they are not alike letter by letter. */
+  comparison?: Comparison;
 }
 
 /** A clause of an explanation, or how to write it: most clues found never reach an answer, so their text is written only when one does. */

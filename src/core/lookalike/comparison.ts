@@ -1,0 +1,88 @@
+/** @module The contact and the official channel it imitates, side by side, with the characters that differ marked (for highlighting). */
+import type { Contact } from '../types.ts';
+
+/** A run of characters, as written, that the other side has too (`differs: false`) or does not. */
+export interface Segment {
+  text: string;
+  differs: boolean;
+}
+
+export interface Comparison {
+  /** The contact as a person reads it: the decoded host, the address, the handle. */
+  contact: Segment[];
+  /** The official channel's value. */
+  official: Segment[];
+}
+
+/** Longer texts are not worth aligning for a person to read (and the table grows with the product). */
+const MAX_GRAPHEMES = 256;
+/** Below this share of the official text in common, the two are not alike letter by letter (a display name's claim). */
+const MIN_SHARED = 0.6;
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+const splitGraphemes = (text: string): string[] => Array.from(graphemes.segment(text), (s) => s.segment);
+
+/**
+ * The comparison a lookalike match shows: the contact as a person reads it against the channel imitated.
+ * Handles are compared without a leading "@", which some platforms write and others do not.
+ */
+export function compareWithChannel(contact: Contact, channel: { kind: string; value: string }): Comparison | null {
+  const text = contactText(contact);
+  if (text === null) return null;
+  const bare = (s: string) => (channel.kind === 'social' ? s.replace(/^@/, '') : s);
+  return compareTexts(bare(text), bare(channel.value));
+}
+
+/** What the person was given, as the comparison shows it; null for phones, which have no lookalikes. */
+function contactText(contact: Contact): string | null {
+  switch (contact.kind) {
+    case 'domain':
+      return contact.unicode;
+    case 'email':
+      return `${contact.local}@${contact.domainUnicode}`;
+    case 'social':
+      return contact.value ?? null;
+    case 'phone':
+      return null;
+  }
+}
+
+/**
+ * Aligns two texts by their longest common subsequence of characters (grapheme clusters, so an accent
+ * stays with its letter) and marks what is not shared; null when they are too unlike for that to help.
+ * @example compareTexts('bіnance.com', 'binance.com') // contact: b, [і], nance.com — a Cyrillic і
+ */
+export function compareTexts(contact: string, official: string): Comparison | null {
+  const a = splitGraphemes(contact);
+  const b = splitGraphemes(official);
+  if (!a.length || !b.length || a.length > MAX_GRAPHEMES || b.length > MAX_GRAPHEMES) return null;
+  const width = b.length + 1;
+  const lcs = new Uint16Array((a.length + 1) * width);
+  for (let i = a.length - 1; i >= 0; i--) {
+    for (let j = b.length - 1; j >= 0; j--) {
+      lcs[i * width + j] = a[i] === b[j] ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
+    }
+  }
+  if (lcs[0]! < MIN_SHARED * b.length) return null;
+  const sharedA = new Array<boolean>(a.length).fill(false);
+  const sharedB = new Array<boolean>(b.length).fill(false);
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      sharedA[i++] = true;
+      sharedB[j++] = true;
+    } else if (lcs[(i + 1) * width + j]! >= lcs[i * width + j + 1]!) i++;
+    else j++;
+  }
+  return { contact: segments(a, sharedA), official: segments(b, sharedB) };
+}
+
+/** Runs of shared and differing characters. */
+function segments(chars: string[], shared: boolean[]): Segment[] {
+  const out: Segment[] = [];
+  chars.forEach((ch, k) => {
+    const last = out.at(-1);
+    if (last && last.differs === !shared[k]) last.text += ch;
+    else out.push({ text: ch, differs: !shared[k] });
+  });
+  return out;
+}

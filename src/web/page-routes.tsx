@@ -1,0 +1,117 @@
+/** @module The pages: the check form (GET, and the form's POST), organization pages, and errors rendered as pages in the reader's language. */
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context, MiddlewareHandler } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { Child } from 'hono/jsx';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { parseContact } from '../core/input/index.ts';
+import { PLATFORMS, type Platform } from '../core/types.ts';
+import { checkContact, invalidAnswer, viewChannel, type CheckAnswer } from '../core/verdict.ts';
+import { ApiError } from '../http/api-error.ts';
+import { limitBody } from '../middleware/body-limit.ts';
+import type { RegistryHolder } from '../registry-holder.ts';
+import { errorText } from './components/result-card.tsx';
+import { detectLanguage } from './i18n/detect-language.ts';
+import { translator, type Language, type Translator } from './i18n/index.ts';
+import { Layout } from './layout.tsx';
+import { checkPageRoute, homePageRoute, orgPageRoute } from './page-spec.ts';
+import { ErrorPage } from './pages/error-page.tsx';
+import { HomePage } from './pages/home-page.tsx';
+import { OrgPage } from './pages/org-page.tsx';
+import { pageSecurityHeaders } from './security-headers.ts';
+
+export interface PageDeps {
+  registry: RegistryHolder;
+  now: () => Date;
+  /** The public per-address limit, shared with the API: a page lookup costs what an API lookup costs. */
+  limitLookups: MiddlewareHandler;
+}
+
+/** A form post holds one input of at most 2 KB; anything far larger is not from our form. */
+const FORM_LIMIT = 16 * 1024;
+/** Titles show the start of a long input only. */
+const TITLE_INPUT = 60;
+
+const translatorOf = (c: Context): Translator => translator((c.get('language') as Language | undefined) ?? 'en');
+
+interface PageOptions {
+  title: string;
+  status?: ContentfulStatusCode;
+  /** Where the language switcher's links lead. */
+  path?: string;
+  params?: Record<string, string | undefined>;
+}
+
+async function render(c: Context, t: Translator, body: Child, { title, status = 200, path = c.req.path, params }: PageOptions): Promise<Response> {
+  const nonce = c.get('secureHeadersNonce') ?? '';
+  const page = <Layout t={t} title={`${title} — Verify`} nonce={nonce} path={path} params={params}>{body}</Layout>;
+  return c.html(`<!doctype html>${await page.toString()}`, status);
+}
+
+/** The answer for one input from the form or a link; an unknown platform is a request we do not understand. */
+function answerFor(registry: RegistryHolder, input: string, platform: string, now: Date): CheckAnswer {
+  const index = registry.index;
+  if (platform && !(PLATFORMS as readonly string[]).includes(platform)) {
+    return invalidAnswer(index, input, { code: 'invalid_request', message: `platform: not one of ${PLATFORMS.join(', ')}` }, now);
+  }
+  const contact = parseContact(input, platform ? { platform: platform as Platform } : {});
+  return contact.ok ? checkContact(index, input, contact.value, now) : invalidAnswer(index, input, contact.problem, now);
+}
+
+export function pageRoutes({ registry, now, limitLookups }: PageDeps): OpenAPIHono {
+  const router = new OpenAPIHono();
+  for (const route of [homePageRoute, checkPageRoute, orgPageRoute]) router.openAPIRegistry.registerPath(route);
+  // Registered per page path, not on '*': this router is mounted at the root, where '*' would reach the API too.
+  const headers = pageSecurityHeaders();
+  for (const path of ['/', '/org/*']) router.use(path, headers, detectLanguage);
+  const limitIfLookup: MiddlewareHandler = (c, next) => (c.req.query('q') ? limitLookups(c, next) : next());
+
+  const showAnswer = (c: Context, input: string, platform: string) => {
+    const t = translatorOf(c);
+    const answer = answerFor(registry, input, platform, now());
+    const shown = input.length > TITLE_INPUT ? `${input.slice(0, TITLE_INPUT)}…` : input;
+    return render(c, t, <HomePage t={t} answer={answer} input={input} platform={platform} />, {
+      title: `${t.t(`verdict.${answer.verdict}`)}: ${shown}`,
+      status: answer.verdict === 'invalid' ? 400 : 200,
+      path: '/',
+      params: { q: input, platform },
+    });
+  };
+
+  router.get('/', limitIfLookup, (c) => {
+    const input = c.req.query('q');
+    if (input) return showAnswer(c, input, c.req.query('platform') ?? '');
+    const t = translatorOf(c);
+    return render(c, t, <HomePage t={t} />, { title: t.t('home.title') });
+  });
+
+  router.post('/', limitBody(FORM_LIMIT), limitLookups, async (c) => {
+    const form = await c.req.parseBody();
+    const text = (value: unknown) => (typeof value === 'string' ? value : '');
+    return showAnswer(c, text(form.q), text(form.platform));
+  });
+
+  router.get('/org/:slug', (c) => {
+    const t = translatorOf(c);
+    const slug = c.req.param('slug');
+    const organization = registry.index.organizations.get(slug);
+    if (!organization) {
+      const message = t.t('error.organization_not_found');
+      return render(c, t, <ErrorPage t={t} message={message} />, { title: message, status: 404 });
+    }
+    const channels = registry.index.channelsOf(slug).map(viewChannel);
+    return render(c, t, <OrgPage t={t} organization={organization} channels={channels} />, { title: t.t('org.title', { org: organization.name }) });
+  });
+
+  router.onError((error, c) => {
+    const t = translatorOf(c);
+    if (!(error instanceof HTTPException)) console.error('unexpected error', c.req.method, c.req.path, error);
+    const status = error instanceof HTTPException ? (error.status as ContentfulStatusCode) : 500;
+    if (error instanceof ApiError) for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
+    const message = error instanceof ApiError
+      ? errorText(t, error.code, error.message, { seconds: error.headers['Retry-After'] ?? '60' })
+      : t.t(status === 500 ? 'error.internal_error' : 'error.invalid_request');
+    return render(c, t, <ErrorPage t={t} message={message} />, { title: message, status });
+  });
+  return router;
+}

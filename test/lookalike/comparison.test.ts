@@ -1,0 +1,49 @@
+/** @module The side-by-side comparison a lookalike answer carries: which characters differ, marked for highlighting. */
+import { describe, expect, it } from 'vitest';
+import { compareTexts } from '../../src/core/lookalike/comparison.ts';
+import { check, indexOf } from '../support/index.ts';
+import { LOOKALIKE_REGISTRY } from './registry.ts';
+
+const index = indexOf(LOOKALIKE_REGISTRY);
+
+/** Segments written compactly: differing runs in [brackets]. */
+const marked = (segments: Array<{ text: string; differs: boolean }>) => segments.map((s) => (s.differs ? `[${s.text}]` : s.text)).join('');
+
+describe('the comparison on lookalike matches', () => {
+  it.each([
+    ['bіnance.com', 'b[і]nance.com', 'b[i]nance.com'],
+    ['xn--bnance-pvf.com', 'b[і]nance.com', 'b[i]nance.com'],
+    ['b1nance.com', 'b[1]nance.com', 'b[i]nance.com'],
+    ['binnance.com', 'bin[n]ance.com', 'binance.com'],
+    ['biannce.com', 'bi[a]nnce.com', 'bin[a]nce.com'],
+    ['secure-binance.net', '[secure-]binance.[net]', 'binance.[com]'],
+    ['binance.com.login-secure.xyz', 'binance.com[.login-secure.xyz]', 'binance.com'],
+    ['bínance.com', 'b[í]nance.com', 'b[i]nance.com'],
+  ])('%s: the contact reads %s against %s', (input, contact, official) => {
+    const [match] = check(index, input).matches;
+    expect(match?.comparison && marked(match.comparison.contact)).toBe(contact);
+    expect(match?.comparison && marked(match.comparison.official)).toBe(official);
+  });
+
+  it('compares handles without the "@" some platforms write', () => {
+    const [match] = check(index, '@binance_support', { platform: 'x' }).matches;
+    expect(match?.channel.value).toMatch(/^@?binance$/);
+    expect(marked(match!.comparison!.contact)).toBe('binance[_support]');
+    expect(marked(match!.comparison!.official)).toBe('binance');
+  });
+
+  it('leaves it out where the contact is not alike letter by letter (a sender name\'s claim)', () => {
+    const [match] = check(index, '"Binance Security" <alerts@random.example>').matches;
+    expect(match?.reasons).toEqual(['display_name_claim']);
+    expect(match).not.toHaveProperty('comparison');
+  });
+
+  it('keeps an accent with its letter, and gives up on texts too long to read side by side', () => {
+    expect(compareTexts('bi\u0301nance', 'binance')).toEqual({
+      contact: [{ text: 'b', differs: false }, { text: 'i\u0301', differs: true }, { text: 'nance', differs: false }],
+      official: [{ text: 'b', differs: false }, { text: 'i', differs: true }, { text: 'nance', differs: false }],
+    });
+    expect(compareTexts('a'.repeat(300), 'a')).toBeNull();
+    expect(compareTexts('', 'binance')).toBeNull();
+  });
+});
