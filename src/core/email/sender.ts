@@ -13,7 +13,8 @@ export interface SenderJudgement {
   official: { slug: string; name: string } | null;
 }
 
-const ADDRESS_IN_TEXT = /[^\s@<>"'(),;:]+@[^\s@<>"'(),;:]+\.[^\s@<>"'(),;:]{2,}/u;
+/** An address written in a display name: any local part, then a host name (letters, digits, dots and dashes). */
+const ADDRESS_IN_TEXT = /[^\s@<>"'(),;:]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/u;
 /** Display names are checked as `"name" <address>`: characters that would end the quote or the brackets are dropped. */
 const UNSAFE_IN_NAME = /["<>\\\u0000-\u001f\u007f]+/g;
 const MAX_NAME = 200;
