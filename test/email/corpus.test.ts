@@ -13,7 +13,7 @@ interface Json {
   [key: string]: any;
 }
 
-const corpus = (name: string): Buffer => readFileSync(new URL(`./corpus/${name}`, import.meta.url));
+const corpus = (name: string): Uint8Array<ArrayBuffer> => new Uint8Array(readFileSync(new URL(`./corpus/${name}`, import.meta.url)));
 
 /** Posts a message as an .eml upload would: its bytes, unchanged, as message/rfc822. */
 async function checkMessage(name: string): Promise<Json> {
