@@ -57,8 +57,9 @@ export function checkEmailRoutes(registry: RegistryHolder, now: () => Date) {
   // Registered for the document only: the handler reads two body types itself, which zod-openapi's validators do not combine.
   router.openAPIRegistry.registerPath(checkEmailRoute);
   router.post('/', limitMessage, async function checkEmailMessage(c) {
-    c.set('lookups', [{ input: EMAIL_LOOKUP_INPUT, verdict: 'invalid' }]);
     const { raw, options } = await readRequest(c);
+    // As for /api/v1/check: a request that was read counts, `invalid` until the message proves readable.
+    c.set('lookups', [{ input: EMAIL_LOOKUP_INPUT, verdict: 'invalid' }]);
     let result;
     try {
       result = await checkEmail(registry.index, raw, options, now());

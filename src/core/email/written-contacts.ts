@@ -25,21 +25,22 @@ export interface WrittenContacts {
 const HANDLE = /(?<![\p{L}\p{N}_.@/+-])@([\p{L}\p{N}_]{1,64})/gu;
 /** How far before a handle a platform's name is taken as the handle's platform. */
 const HINT_WINDOW = 40;
+/** Platform names as people write them before a handle; global, for matchAll. */
 const PLATFORM_HINTS: Array<[RegExp, Platform]> = [
-  [/telegram|\btg\b/i, 'telegram'],
-  [/whatsapp/i, 'whatsapp'],
-  [/instagram|\binsta\b|\big\b/i, 'instagram'],
-  [/twitter|\bX\b/, 'x'],
-  [/youtube/i, 'youtube'],
-  [/tiktok/i, 'tiktok'],
-  [/discord/i, 'discord'],
-  [/facebook|\bfb\b/i, 'facebook'],
-  [/reddit/i, 'reddit'],
-  [/linkedin/i, 'linkedin'],
-  [/github/i, 'github'],
-  [/threads/i, 'threads'],
-  [/wechat|weixin/i, 'wechat'],
-  [/\bLINE\b/, 'line'],
+  [/telegram|\btg\b/gi, 'telegram'],
+  [/whatsapp/gi, 'whatsapp'],
+  [/instagram|\binsta\b|\big\b/gi, 'instagram'],
+  [/twitter|\bX\b/g, 'x'],
+  [/youtube/gi, 'youtube'],
+  [/tiktok/gi, 'tiktok'],
+  [/discord/gi, 'discord'],
+  [/facebook|\bfb\b/gi, 'facebook'],
+  [/reddit/gi, 'reddit'],
+  [/linkedin/gi, 'linkedin'],
+  [/github/gi, 'github'],
+  [/threads/gi, 'threads'],
+  [/wechat|weixin/gi, 'wechat'],
+  [/\bLINE\b/g, 'line'],
 ];
 
 /** The platform named last in the text just before a handle. */
@@ -47,8 +48,7 @@ function platformBefore(text: string, at: number): Platform | null {
   const window = text.slice(Math.max(0, at - HINT_WINDOW), at);
   let best: { at: number; platform: Platform } | null = null;
   for (const [pattern, platform] of PLATFORM_HINTS) {
-    const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-    for (const m of window.matchAll(global)) if (!best || m.index >= best.at) best = { at: m.index, platform };
+    for (const m of window.matchAll(pattern)) if (!best || m.index >= best.at) best = { at: m.index, platform };
   }
   return best?.platform ?? null;
 }
@@ -57,7 +57,8 @@ function findHandles(text: string): WrittenHandle[] {
   const found: WrittenHandle[] = [];
   for (const m of text.matchAll(HANDLE)) {
     // An @name directly followed by a dot and more name is a domain (@example.com), found as a link if anywhere.
-    if (/^\.[\p{L}\p{N}]/u.test(text.slice(m.index + m[0].length))) continue;
+    const end = m.index + m[0].length;
+    if (text[end] === '.' && /[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) continue;
     found.push({ handle: m[0], platform: platformBefore(text, m.index) });
   }
   return found;
