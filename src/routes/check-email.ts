@@ -1,4 +1,5 @@
 /** @module POST /api/v1/check/email: a raw message in, its findings and summary verdict out; the message is neither stored nor logged. */
+import { z } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
 import { checkEmail, MAX_MESSAGE_BYTES, type EmailCheckOptions } from '../core/email/index.ts';
 import { ApiError } from '../http/api-error.ts';
@@ -7,7 +8,6 @@ import { limitBody } from '../middleware/body-limit.ts';
 import { createRouter, invalidRequest } from '../openapi/router.ts';
 import type { RegistryHolder } from '../registry-holder.ts';
 import { checkEmailRoute, EMAIL_TOO_LARGE, emailRequestSchema } from './check-email-spec.ts';
-import { z } from '@hono/zod-openapi';
 import { countrySchema } from './check-spec.ts';
 
 const RFC822 = /^message\/rfc822\b/i;
@@ -21,11 +21,14 @@ const unsupported = () => new ApiError(415, 'unsupported_media_type', 'Send the 
 const querySchema = z.object({ country: countrySchema.optional() });
 const tooLarge = () => new ApiError(413, 'payload_too_large', EMAIL_TOO_LARGE);
 
+const limitRaw = limitBody(MAX_MESSAGE_BYTES, EMAIL_TOO_LARGE);
+const limitJson = limitBody(MAX_MESSAGE_BYTES + JSON_ALLOWANCE, EMAIL_TOO_LARGE);
+
 /** Refuses other types at once, and bodies over the limit for their type while they arrive, before anything is parsed. */
 const limitMessage: MiddlewareHandler = async function limitMessage(c, next) {
   const type = c.req.header('content-type') ?? '';
-  if (RFC822.test(type)) return limitBody(MAX_MESSAGE_BYTES, EMAIL_TOO_LARGE)(c, next);
-  if (JSON_TYPE.test(type)) return limitBody(MAX_MESSAGE_BYTES + JSON_ALLOWANCE, EMAIL_TOO_LARGE)(c, next);
+  if (RFC822.test(type)) return limitRaw(c, next);
+  if (JSON_TYPE.test(type)) return limitJson(c, next);
   throw unsupported();
 };
 
