@@ -17,6 +17,7 @@ import { UsageRecorder } from './partner/usage-recorder.ts';
 import type { RegistryHolder } from './registry-holder.ts';
 import { adminRoutes } from './routes/admin/index.ts';
 import type { AfterPublish } from './routes/admin/publish-routes.ts';
+import { checkEmailRoutes } from './routes/check-email.ts';
 import { checkRoutes } from './routes/check.ts';
 import { healthRoutes } from './routes/health.ts';
 import { jwksRoutes } from './routes/jwks.ts';
@@ -97,6 +98,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/healthz', healthRoutes(registry, signing.warnings));
   app.route('/.well-known/jwks.json', jwksRoutes(signing.jwks));
   app.route('/api/v1/check', checkRoutes(registry, now, signing.key));
+  app.route('/api/v1/check/email', checkEmailRoutes(registry, now));
   app.route('/api/v1/organizations', organizationRoutes(registry));
   app.route('/api/v1/registry', registryRoutes({ db, registry, jwks: signing.jwks, now }));
   app.route('/api/v1/admin', adminRoutes({ db, registry, signing, expiryDays: deps.registryExpiryDays ?? DEFAULT_EXPIRY_DAYS, now, afterPublish: deps.afterPublish }));

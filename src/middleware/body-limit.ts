@@ -7,11 +7,11 @@ import { ApiError } from '../http/api-error.ts';
  * hono/body-limit with our error shape. Mount it on the routes that read a body only (POST):
  * it reads `c.req.raw.body`, which on Node builds a full Request even for a GET.
  */
-export function limitBody(maxBytes: number): MiddlewareHandler {
+export function limitBody(maxBytes: number, message = `The body is larger than ${Math.round(maxBytes / 1024)} KB.`): MiddlewareHandler {
   return bodyLimit({
     maxSize: maxBytes,
     onError: () => {
-      throw new ApiError(413, 'payload_too_large', `The body is larger than ${Math.round(maxBytes / 1024)} KB.`);
+      throw new ApiError(413, 'payload_too_large', message);
     },
   });
 }

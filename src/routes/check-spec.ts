@@ -7,7 +7,7 @@ import { badRequestResponse, errorResponse, optionalKey, rateLimitedResponse, ra
 
 export const MAX_BATCH_ITEMS = 1000;
 
-const country = z
+export const countrySchema = z
   .string()
   .transform((s) => s.trim().toUpperCase())
   .refine((s) => isSupportedCountry(s), 'not a known two-letter country code (ISO 3166-1, such as GB)')
@@ -20,7 +20,7 @@ export const checkRequestSchema = z
     input: z.string({ error: 'input is required: the link, email, phone number or handle to check' }).openapi({ description: 'The contact as received, at most 2,048 characters.', example: '@binanceexchange' }),
     type: type.optional(),
     platform: platform.optional(),
-    country: country.optional(),
+    country: countrySchema.optional(),
   })
   .openapi('CheckRequest');
 
@@ -30,7 +30,7 @@ export const checkQuerySchema = z.object({
   q: z.string().openapi({ param: { required: true }, description: 'The contact to check: a link, domain, email address, phone number or handle.', example: 'binance.info' }),
   type: emptyIsUnset(type).openapi({ param: { name: 'type', in: 'query' }, type: 'string', enum: [...INPUT_TYPES] }),
   platform: emptyIsUnset(platform).openapi({ param: { name: 'platform', in: 'query' }, type: 'string', enum: [...PLATFORMS] }),
-  country: emptyIsUnset(country).openapi({ param: { name: 'country', in: 'query' }, type: 'string', example: 'US' }),
+  country: emptyIsUnset(countrySchema).openapi({ param: { name: 'country', in: 'query' }, type: 'string', example: 'US' }),
 });
 
 export const batchRequestSchema = z
