@@ -4,7 +4,7 @@
  * writes the report, any new entry and the audit entries in one batch, and erases what reporters gave
  * that the outcome no longer needs.
  */
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { AdminActor } from '../core/admin/roles.ts';
 import { readScamInput } from '../core/registry/draft-input.ts';
 import type { ChannelEntry, ScamEntry } from '../core/registry/entries.ts';
@@ -36,10 +36,19 @@ const auditView = ({ notes, ...report }: Report) => ({ ...report, notes: notes.l
 const reviewed = (report: Report, actor: AdminActor, status: ReportStatus, notes: Report['notes']): Report =>
   ({ ...report, status, reviewedAt: new Date().toISOString(), reviewedBy: actor.name, notes });
 
+/**
+ * What a review keeps of the notes, computed by SQLite from the stored ones: a report of the same channel
+ * arriving while the reviewer decides is erased too, instead of overwritten by what was read before it.
+ */
+const KEPT_NOTES = {
+  withoutContacts: sql`(SELECT json_group_array(json(json_remove(value, '$.contact'))) FROM (SELECT value FROM json_each(${reports.notes}) ORDER BY key))`,
+  none: sql`'[]'`,
+};
+
 /** The update closing a report, only while it is still open. */
-const closeReport = (db: AppDatabase, after: Report, scamId?: ReturnType<typeof sql>) =>
+const closeReport = (db: AppDatabase, after: Report, notes: SQL, scamId?: SQL) =>
   db.update(reports)
-    .set({ status: after.status, reviewedAt: after.reviewedAt, reviewedBy: after.reviewedBy, notes: after.notes, ...(scamId ? { scamId } : {}) })
+    .set({ status: after.status, reviewedAt: after.reviewedAt, reviewedBy: after.reviewedBy, notes, ...(scamId ? { scamId } : {}) })
     .where(and(eq(reports.id, after.id), eq(reports.status, 'received')));
 
 async function openReport(db: AppDatabase, id: number): Promise<Report | Refusal> {
@@ -83,7 +92,7 @@ export async function confirmReport(db: AppDatabase, actor: AdminActor, id: numb
   await db.batch([
     auditInsert(db, { actor, action: 'report.confirm', target: `report:${id}`, reason, before: auditView(report), after: { ...auditView(after), scam: listed ?? entry } }),
     ...(listed ? [] : scamCreation(db, actor, entry)),
-    closeReport(db, after, scamId),
+    closeReport(db, after, KEPT_NOTES.withoutContacts, scamId),
   ]);
   const scam = listed ?? (await findDraftScam(db, entry))!;
   return { ok: true, report: { ...after, scamId: scam.id }, scam };
@@ -95,7 +104,7 @@ export async function rejectReport(db: AppDatabase, actor: AdminActor, id: numbe
   if ('ok' in report) return report;
   const after = reviewed(report, actor, 'rejected', []);
   await db.batch([
-    closeReport(db, after),
+    closeReport(db, after, KEPT_NOTES.none),
     auditInsert(db, { actor, action: 'report.reject', target: `report:${id}`, reason: options.reason, before: auditView(report), after: auditView(after) }),
   ]);
   return { ok: true, report: after };

@@ -40,6 +40,8 @@ describe('scam reports on the Worker', () => {
     const confirmed = await call('POST', `/api/v1/admin/reports/${first.body.id}/confirm`, { target: 'acme', reason: 'Fake Acme login' }, tokens.editor);
     expect(confirmed).toMatchObject({ status: 200, body: { report: { status: 'confirmed', notes: [{ note: 'Fake login page' }] }, scam: { value: 'acme-login-verify.example', target: 'acme' } } });
     expect(confirmed.body.report.notes[0].contact).toBeUndefined();
+    const stored = await call('GET', '/api/v1/admin/reports?status=confirmed', undefined, tokens.editor);
+    expect(stored.body.reports[0].notes).toEqual([{ at: expect.any(String), note: 'Fake login page' }]);
     expect((await call('POST', '/api/v1/admin/publish', undefined, tokens.publisher)).body).toMatchObject({ published: { version: 2 }, served: 2 });
     expect((await call('GET', '/api/v1/check?q=acme-login-verify.example')).body).toMatchObject({ verdict: 'known_scam', scam: { reason: 'Fake Acme login' } });
   });

@@ -4,7 +4,7 @@ import { scamSchema } from '../../core/registry/file-schema.ts';
 import { REPORT_STATUSES } from '../../core/reports/reported-channel.ts';
 import { CHANNEL_KINDS, PLATFORMS } from '../../core/types.ts';
 import { errorResponse } from '../../openapi/responses.ts';
-import { idParam, limitParam } from './admin-input.ts';
+import { afterIdParam, idParam, limitParam } from './admin-input.ts';
 import { ADMIN_TAG, adminNotFound, adminSecurity, authErrors, bodyErrors, invalidAdminRequest, jsonAnswer, needsRole } from './admin-responses.ts';
 import { draftScamSchema } from './admin-schemas.ts';
 
@@ -61,7 +61,7 @@ export const reportsRoute = createRoute({
     query: z.object({
       status: z.enum(REPORT_STATUSES).default('received').openapi({ description: 'Which reports: `received` (default, the queue), `confirmed` or `rejected`.', example: 'received' }),
       limit: limitParam(1),
-      after: z.string().regex(/^\d{1,12}$/, 'after must be a report id').transform(Number).optional().openapi({ type: 'string', description: 'The `next` of the previous page.' }),
+      after: afterIdParam('report'),
     }),
   },
   responses: {
