@@ -6,10 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseContact } from '../../src/core/input/index.ts';
 import { checkContact } from '../../src/core/verdict.ts';
 import { listAudit } from '../../src/db/audit-log.ts';
+import { importRegistry } from '../../src/db/import-registry.ts';
 import { openLibsql } from '../../src/db/libsql.ts';
 import { receiveReport } from '../../src/db/reports.ts';
 import { RegistryHolder } from '../../src/registry-holder.ts';
-import { SAMPLE_PATH } from '../support/context.ts';
+import { readSample } from '../support/context.ts';
 import { testKey, testSigning } from '../support/signing.ts';
 import { runCli } from '../support/spawn.ts';
 
@@ -17,10 +18,12 @@ let dir: string;
 let env: Record<string, string>;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'verify-cli-reports-'));
-  env = { DATABASE_URL: `file:${join(dir, 'verify.db')}`, REGISTRY_SIGNING_KEY: (await testKey()).text };
-  expect((await runCli(['import', SAMPLE_PATH.pathname], env)).code).toBe(0);
+  const key = await testKey();
+  env = { DATABASE_URL: `file:${join(dir, 'verify.db')}`, REGISTRY_SIGNING_KEY: key.text };
   const { db, client } = await openLibsql(env.DATABASE_URL!);
   try {
+    const imported = await importRegistry(db, await readSample(), { key: key.key });
+    if (!imported.ok) throw new Error(JSON.stringify(imported.problems));
     const at = new Date().toISOString();
     // A note with a terminal escape sequence as a reporter might send through another client: printed quoted, never raw.
     await receiveReport(db, { channel: { kind: 'domain', value: 'binance-wallet-sync.com' }, note: 'Seed phrase pop-up \u001b[2J', contact: 'reporter@example.org', suggestedTarget: 'binance', at });
@@ -29,7 +32,7 @@ beforeAll(async () => {
   } finally {
     client.close();
   }
-});
+}, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // Each command is a fresh process (about 2–3 s here, more under a full parallel run).
