@@ -11,10 +11,9 @@ export const REPORT_BODY_LIMIT = 16 * 1024;
 
 /** Returned with every receipt: the route stores exactly this much, and the README says the same. */
 export const PRIVACY_STATEMENT =
-  'We store the reported contact in canonical form and, only if you gave them, your note and contact address: not the text exactly as ' +
-  'you sent it, your browser or your IP address (held in memory for an hour at most, to limit reports per address). Your contact address ' +
-  'is only for questions about this report and is erased once it is reviewed; your note is erased if the report is rejected and kept as ' +
-  'evidence if it is confirmed.';
+  'We keep the reported contact in canonical form and, if you gave them, your note and contact address; not the exact text you sent, ' +
+  'your browser or your IP address (counted in memory for an hour, to limit reports). Your contact address is erased once the report ' +
+  'is reviewed, your note too if it is rejected.';
 
 /** Control characters would reach reviewers' terminals through the CLI; a note may still have lines and tabs. */
 const CONTROL_BUT_LINES = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
