@@ -2,6 +2,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { findActiveKey } from './db/api-keys.ts';
+import { DEFAULT_REPORT_RATE_LIMIT } from './config.ts';
 import type { AppDatabase } from './db/database.ts';
 import { DEFAULT_EXPIRY_DAYS } from './db/registry-versions.ts';
 import { errorBody, handleError } from './http/api-error.ts';
@@ -23,6 +24,7 @@ import { healthRoutes } from './routes/health.ts';
 import { jwksRoutes } from './routes/jwks.ts';
 import { organizationRoutes } from './routes/organizations.ts';
 import { registryRoutes } from './routes/registry.ts';
+import { reportRoutes } from './routes/reports.ts';
 import type { Signing } from './signing.ts';
 import { pageRoutes } from './web/page-routes.tsx';
 
@@ -34,6 +36,8 @@ export interface AppDeps {
   signing: Signing;
   /** Public lookups per minute per client address. */
   publicRateLimit: number;
+  /** Scam reports per hour per client address (REPORT_RATE_LIMIT). */
+  reportRateLimit?: number;
   /** The client's address as the runtime knows it (socket on Node, CF-Connecting-IP on Workers). */
   clientAddress: (c: Context) => string;
   now?: () => Date;
@@ -92,6 +96,9 @@ export function createApp(deps: AppDeps): Hono {
     app.use(path, cors, authenticate, limit);
   }
   app.use('/api/v1/check/*', countUsage(usage, deps.afterUsageRecorded));
+  // Reports come from widgets on other sites too; they count against a budget of their own, per hour.
+  const reportLimit = rateLimit({ limit: deps.reportRateLimit ?? DEFAULT_REPORT_RATE_LIMIT, key: deps.clientAddress, window: 'hour' });
+  app.use('/api/v1/reports', cors, reportLimit);
   app.use('/.well-known/*', cors);
   app.use(OPENAPI_PATH, cors);
 
@@ -101,6 +108,8 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/v1/check/email', checkEmailRoutes(registry, now));
   app.route('/api/v1/organizations', organizationRoutes(registry));
   app.route('/api/v1/registry', registryRoutes({ db, registry, jwks: signing.jwks, now }));
+  // Before the admin routes, so the document lists reporting before reviewing.
+  app.route('/api/v1/reports', reportRoutes(db, registry, now));
   app.route('/api/v1/admin', adminRoutes({ db, registry, signing, expiryDays: deps.registryExpiryDays ?? DEFAULT_EXPIRY_DAYS, now, afterPublish: deps.afterPublish }));
   app.route('/', pageRoutes({ registry, now, limitLookups: publicLimit }));
   serveApiDocs(app, { scriptUrl: deps.docsScriptUrl });

@@ -7,6 +7,9 @@ const port = z.coerce.number().int().min(0).max(65535);
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 const count = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
+/** Scam reports per hour per client address, when REPORT_RATE_LIMIT is not set. */
+export const DEFAULT_REPORT_RATE_LIMIT = 10;
+
 export const configSchema = z.object({
   PORT: port.default(8787),
   HOST: z.string().min(1).default('0.0.0.0'),
@@ -16,6 +19,8 @@ export const configSchema = z.object({
     .default('file:./data/verify.db'),
   DATABASE_AUTH_TOKEN: z.string().min(1).optional(),
   PUBLIC_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).default(60),
+  /** Scam reports (POST /api/v1/reports) per hour per client address: a budget of its own, far below lookups'. */
+  REPORT_RATE_LIMIT: count(1, 1_000_000).default(DEFAULT_REPORT_RATE_LIMIT),
   /** The Ed25519 private key that signs snapshots and verdicts: a private JWK (JSON) or a PKCS#8 PEM. */
   REGISTRY_SIGNING_KEY: z
     .string()

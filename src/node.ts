@@ -52,6 +52,7 @@ async function main(): Promise<void> {
     usage,
     docsScriptUrl: config.DOCS_SCRIPT_URL,
     publicRateLimit: config.PUBLIC_RATE_LIMIT,
+    reportRateLimit: config.REPORT_RATE_LIMIT,
     registryExpiryDays: config.REGISTRY_EXPIRY_DAYS,
     // The process that publishes delivers: here, versions published through the admin API. Without a key it cannot publish.
     afterPublish: signing.key ? deliverInBackground(db, deliveryOptions(config, signing)) : undefined,

@@ -14,6 +14,7 @@ import { createSigning } from './signing.ts';
 export interface Env {
   DB: D1Database;
   PUBLIC_RATE_LIMIT?: string;
+  REPORT_RATE_LIMIT?: string;
   /** Secret (`wrangler secret put REGISTRY_SIGNING_KEY`): signs verdicts; its public half is trusted. */
   REGISTRY_SIGNING_KEY?: string;
   /** Retired public keys as a JWKS JSON text (printed by `signing-key rotate`), so older versions still verify. */
@@ -50,6 +51,8 @@ async function buildApp(env: Env): Promise<Hono> {
     afterUsageRecorded: (c) => c.executionCtx.waitUntil(usage.flush()),
     docsScriptUrl: config.DOCS_SCRIPT_URL,
     publicRateLimit: config.PUBLIC_RATE_LIMIT,
+    // Per isolate, like the public limit: an isolate's memory is all a Worker has without a binding or a Durable Object.
+    reportRateLimit: config.REPORT_RATE_LIMIT,
     registryExpiryDays: config.REGISTRY_EXPIRY_DAYS,
     // No afterPublish: webhooks are not delivered from a Worker. The address policy must hold for the very
     // addresses a connection uses (DNS rebinding), and fetch() exposes no lookup to check them in; retries

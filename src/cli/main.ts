@@ -11,6 +11,7 @@ import {
 } from './admin-token-commands.ts';
 import { createKeyCommand, keyUsageCommand, listKeysCommand, revokeKeyCommand } from './key-commands.ts';
 import { publishCommand, verifyCommand } from './publish-commands.ts';
+import { confirmReportCommand, listReportsCommand, rejectReportCommand } from './report-commands.ts';
 import { exportCommand, importCommand, snapshotSqlCommand } from './registry-commands.ts';
 import { generateKeyCommand, rotateKeyCommand } from './signing-key-commands.ts';
 import { notifyWebhooks } from '../webhooks/notify.ts';
@@ -45,13 +46,20 @@ Commands:
                             list keys, revoke one, or print its lookups per day and verdict
   webhooks add URL | webhooks list | webhooks remove ID
                             endpoints told (signed, with retries) about every version import/publish makes
+  reports list [--status received|confirmed|rejected]
+                            scam reports to review (received, the default), with counts and notes
+  reports confirm ID [--target SLUG] [--reason TEXT]
+                            list the reported channel as a scam entry of the draft (target: the organization
+                            impersonated, by default the suggested one); publish to serve it
+  reports reject ID [--reason TEXT]
+                            close a report without listing it; its notes and contact addresses are erased
 
 The database is DATABASE_URL (default file:./data/verify.db); the signing key REGISTRY_SIGNING_KEY
 (without it, a development key in the database's folder).`;
 
 type Values = {
   replace: boolean; draft: boolean; out?: string; jwks?: string; 'allow-expired': boolean; name?: string; role?: string; sql: boolean;
-  'rate-limit'?: string;
+  'rate-limit'?: string; status?: string; target?: string; reason?: string;
 };
 
 /** Commands that need no database. Undefined when the command is not one of them. */
@@ -97,6 +105,15 @@ function keysCommand(handle: LibsqlHandle, rest: string[], values: Values): Prom
   return undefined;
 }
 
+function reportsCommand(handle: LibsqlHandle, rest: string[], values: Values): Promise<number> | undefined {
+  const [sub, arg, ...extra] = rest;
+  if (extra.length) return undefined;
+  if (sub === 'list' && arg === undefined) return listReportsCommand(handle.db, values.status);
+  if (sub === 'confirm') return confirmReportCommand(handle.db, arg, values);
+  if (sub === 'reject') return rejectReportCommand(handle.db, arg, values);
+  return undefined;
+}
+
 function webhooksCommand(config: Config, handle: LibsqlHandle, rest: string[]): Promise<number> | undefined {
   const [sub, arg, ...extra] = rest;
   if (extra.length) return undefined;
@@ -119,6 +136,8 @@ async function runWithDatabase(config: Config, handle: LibsqlHandle, command: st
       return keysCommand(handle, rest, values);
     case 'webhooks':
       return webhooksCommand(config, handle, rest);
+    case 'reports':
+      return reportsCommand(handle, rest, values);
     case 'export':
       return rest.length <= 1 ? exportCommand(handle, rest[0]) : undefined;
     case 'snapshot-sql':
@@ -137,7 +156,7 @@ function adminTokensCommand(handle: LibsqlHandle, rest: string[], values: Values
   return undefined;
 }
 
-const DATABASE_COMMANDS = new Set(['import', 'publish', 'export', 'snapshot-sql', 'admin-tokens', 'keys', 'webhooks']);
+const DATABASE_COMMANDS = new Set(['import', 'publish', 'export', 'snapshot-sql', 'admin-tokens', 'keys', 'webhooks', 'reports']);
 
 async function run(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
@@ -153,6 +172,9 @@ async function run(argv: string[]): Promise<number> {
       jwks: { type: 'string' },
       'allow-expired': { type: 'boolean', default: false },
       'rate-limit': { type: 'string' },
+      status: { type: 'string' },
+      target: { type: 'string' },
+      reason: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

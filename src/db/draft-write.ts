@@ -3,6 +3,7 @@
  * made without its record. Entries arrive validated and normalized (src/core/registry/draft-input.ts).
  */
 import { and, eq } from 'drizzle-orm';
+import type { BatchItem } from 'drizzle-orm/batch';
 import type { AdminActor } from '../core/admin/roles.ts';
 import { channelKey, scamKey, type ChannelEntry, type OrganizationEntry, type ScamEntry } from '../core/registry/entries.ts';
 import { auditInsert } from './audit-log.ts';
@@ -86,11 +87,17 @@ export async function revokeChannel(db: AppDatabase, actor: AdminActor, before: 
   return after;
 }
 
-export async function createScam(db: AppDatabase, actor: AdminActor, scam: ScamEntry): Promise<number> {
-  await db.batch([
+/** The INSERT of a scam entry and its audit entry, unrun, for a batch that may hold more (a report's confirmation). */
+export function scamCreation(db: AppDatabase, actor: AdminActor, scam: ScamEntry) {
+  const statements: [BatchItem<'sqlite'>, BatchItem<'sqlite'>] = [
     db.insert(scams).values({ ...scam, platform: scam.platform ?? '' }),
     auditInsert(db, { actor, action: 'scam.create', target: `scam:${scamKey(scam)}`, after: scam }),
-  ]);
+  ];
+  return statements;
+}
+
+export async function createScam(db: AppDatabase, actor: AdminActor, scam: ScamEntry): Promise<number> {
+  await db.batch(scamCreation(db, actor, scam));
   const [row] = await db.select({ id: scams.id }).from(scams).where(and(
     eq(scams.kind, scam.kind), eq(scams.platform, scam.platform ?? ''), eq(scams.value, scam.value),
   ));

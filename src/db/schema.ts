@@ -1,7 +1,8 @@
-/** @module The drizzle schema shared by libSQL (Node) and D1 (Workers): the registry draft, its published versions, admin tokens and audit, partner keys, usage and webhooks. */
+/** @module The drizzle schema shared by libSQL (Node) and D1 (Workers): the registry draft, its published versions, admin tokens and audit, partner keys, usage, webhooks and scam reports. */
 import { sql } from 'drizzle-orm';
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { ADMIN_ROLES } from '../core/admin/roles.ts';
+import { REPORT_STATUSES, type ReportNote } from '../core/reports/reported-channel.ts';
 
 const timestamps = {
   createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
@@ -187,4 +188,38 @@ export const webhookDeliveries = sqliteTable(
     durationMs: integer('duration_ms').notNull(),
   },
   (t) => [index('webhook_deliveries_webhook').on(t.webhookId, t.version)],
+);
+
+/**
+ * Scam reports from the public, one row per reported channel under review: a repeated report of a channel
+ * still open adds to `count` (and its note) instead of a new row. Only what the reporter gave is kept: the
+ * channel in canonical form (never the raw input), and any note and contact address, which reviews erase.
+ */
+export const reports = sqliteTable(
+  'reports',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: ['domain', 'email', 'phone', 'social'] }).notNull(),
+    platform: text('platform').notNull().default(''),
+    value: text('value').notNull(),
+    status: text('status', { enum: REPORT_STATUSES }).notNull().default('received'),
+    /** Reports of this channel received while the row was open. */
+    count: integer('count').notNull().default(1),
+    /** The organization the verdict named when the channel was first reported (imitated, or already listed): the default target on confirm. */
+    suggestedTarget: text('suggested_target'),
+    /** What reporters wrote, oldest first and capped: `{at, note?, contact?}`; a review erases contacts (and, on reject, notes). */
+    notes: text('notes', { mode: 'json' }).$type<ReportNote[]>().notNull().default(sql`'[]'`),
+    firstReportedAt: text('first_reported_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    lastReportedAt: text('last_reported_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))`),
+    reviewedAt: text('reviewed_at'),
+    /** The admin token's name, or `cli`. */
+    reviewedBy: text('reviewed_by'),
+    /** The draft scam entry a confirmation created or found; no foreign key, the entry may be removed later. */
+    scamId: integer('scam_id'),
+  },
+  // Raw `status` (not the column object): SQLite matches an upsert's conflict target to a partial index by its WHERE text.
+  (t) => [
+    uniqueIndex('reports_open_channel').on(t.kind, t.platform, t.value).where(sql`status = 'received'`),
+    index('reports_status').on(t.status, t.id),
+  ],
 );

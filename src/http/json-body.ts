@@ -20,6 +20,15 @@ export const requireJsonBody: MiddlewareHandler = async function requireJson(c, 
   await next();
 };
 
+/**
+ * For routes whose body may be left out (a confirmation with no options): a request with a body must send
+ * it as JSON, as `requireJsonBody` checks; one with no body at all goes on, and the route reads `{}`.
+ */
+export const optionalJsonBody: MiddlewareHandler = async function optionalJson(c, next) {
+  const sent = c.req.header('content-type') !== undefined || Number(c.req.header('content-length') ?? 0) > 0 || c.req.header('transfer-encoding') !== undefined;
+  return sent ? requireJsonBody(c, next) : next();
+};
+
 /** A required query parameter, answered with its own code when missing (before the schema sees it). */
 export function requireQuery(name: string, code: string, message: string): MiddlewareHandler {
   return async function requireParameter(c, next) {

@@ -12,7 +12,7 @@ export interface LimitState {
 }
 
 export interface KeyLimiter {
-  /** Counts one request for `id` against `limit` requests a minute. */
+  /** Counts one request for `id` against `limit` requests a window (a minute for partner keys). */
   take(id: string, limit: number): Promise<LimitState> | LimitState;
 }
 
@@ -21,22 +21,22 @@ export interface MemoryLimiter extends KeyLimiter {
   take(id: string, limit: number): LimitState;
 }
 
-const WINDOW_MS = 60_000;
+const MINUTE_MS = 60_000;
 /** Windows are swept once this many keys are held. */
 const SWEEP_AT = 10_000;
 
 /**
- * Fixed one-minute windows in memory: exact within one process. Several Node processes each count on
- * their own, so a key's real budget is the limit times the number of processes.
+ * Fixed windows in memory (one minute unless told otherwise): exact within one process. Several Node
+ * processes each count on their own, so a key's real budget is the limit times the number of processes.
  */
-export function createMemoryLimiter(now: () => number = Date.now): MemoryLimiter {
+export function createMemoryLimiter(now: () => number = Date.now, windowMs = MINUTE_MS): MemoryLimiter {
   const windows = new Map<string, { start: number; count: number }>();
   return {
     take(id, limit) {
       const t = now();
       let window = windows.get(id);
-      if (!window || t - window.start >= WINDOW_MS) {
-        if (windows.size >= SWEEP_AT) for (const [k, w] of windows) if (t - w.start >= WINDOW_MS) windows.delete(k);
+      if (!window || t - window.start >= windowMs) {
+        if (windows.size >= SWEEP_AT) for (const [k, w] of windows) if (t - w.start >= windowMs) windows.delete(k);
         window = { start: t, count: 0 };
         windows.set(id, window);
       }
@@ -45,8 +45,8 @@ export function createMemoryLimiter(now: () => number = Date.now): MemoryLimiter
         allowed: window.count <= limit,
         limit,
         remaining: Math.max(0, limit - window.count),
-        resetSeconds: Math.max(1, Math.ceil((window.start + WINDOW_MS - t) / 1000)),
-        windowSeconds: WINDOW_MS / 1000,
+        resetSeconds: Math.max(1, Math.ceil((window.start + windowMs - t) / 1000)),
+        windowSeconds: windowMs / 1000,
       };
     },
   };

@@ -4,6 +4,7 @@ import type { AdminRole } from '../../src/core/admin/roles.ts';
 import { createAdminToken, revokeAdminToken } from '../../src/db/admin-tokens.ts';
 import { getDraftOrganization, listDraftScams } from '../../src/db/draft-read.ts';
 import { importDraft } from '../../src/db/import-registry.ts';
+import { receiveReport } from '../../src/db/reports.ts';
 import { adminRequest } from '../support/admin.ts';
 import { createTestContext, type TestContext } from '../support/context.ts';
 
@@ -21,8 +22,8 @@ interface Route {
 
 let ctx: TestContext;
 const tokens = new Map<Caller, string | null>();
-/** Per caller: its own organization's channel ids and its own scam entry, so every allowed request succeeds. */
-const own = new Map<Caller, { channels: number[]; scam: number }>();
+/** Per caller: its own organization's channel ids, scam entry and two open reports, so every allowed request succeeds. */
+const own = new Map<Caller, { channels: number[]; scam: number; reports: [number, number] }>();
 
 beforeAll(async () => {
   ctx = await createTestContext();
@@ -44,9 +45,11 @@ beforeAll(async () => {
   });
   if (!written.ok) throw new Error(JSON.stringify(written.problems));
   const scams = (await listDraftScams(db, { limit: 500 })).items;
+  const reportOf = (value: string) => receiveReport(db, { channel: { kind: 'domain', value }, suggestedTarget: 'binance', at: new Date().toISOString() });
   for (const caller of CALLERS) {
     const org = await getDraftOrganization(db, `t-${caller}`);
-    own.set(caller, { channels: org!.channels.map((c) => c.id), scam: scams.find((s) => s.value === `scam-${caller}.example`)!.id });
+    const reports: [number, number] = [await reportOf(`reported-${caller}.example`), await reportOf(`other-reported-${caller}.example`)];
+    own.set(caller, { channels: org!.channels.map((c) => c.id), scam: scams.find((s) => s.value === `scam-${caller}.example`)!.id, reports });
   }
 });
 afterAll(() => ctx.close());
@@ -63,6 +66,7 @@ const ROUTES: Route[] = [
   { method: 'GET', path: () => '/audit?limit=5', needs: 'viewer', ok: 200 },
   { method: 'GET', path: () => '/keys', needs: 'viewer', ok: 200 },
   { method: 'GET', path: () => '/keys/1/usage', needs: 'viewer', ok: 200 },
+  { method: 'GET', path: () => '/reports?status=received', needs: 'viewer', ok: 200 },
   { method: 'POST', path: () => '/organizations', body: (w) => ({ slug: `new-${w}`, name: `New ${w}` }), needs: 'editor', ok: 201 },
   { method: 'PATCH', path: (w) => `/organizations/t-${w}`, body: () => ({ website: 'https://t.example' }), needs: 'editor', ok: 200 },
   { method: 'POST', path: (w) => `/organizations/t-${w}/channels`, body: (w) => ({ kind: 'domain', value: `three-${w}.example` }), needs: 'editor', ok: 201 },
@@ -72,6 +76,8 @@ const ROUTES: Route[] = [
   { method: 'POST', path: () => '/scams', body: (w) => ({ kind: 'domain', value: `other-scam-${w}.example`, target: 'binance', reason: 'Phishing' }), needs: 'editor', ok: 201 },
   { method: 'PATCH', path: (w) => `/scams/${own.get(w)!.scam}`, body: () => ({ reason: 'Phishing kit' }), needs: 'editor', ok: 200 },
   { method: 'DELETE', path: (w) => `/scams/${own.get(w)!.scam}`, body: () => ({ reason: 'Listed in error' }), needs: 'editor', ok: 200 },
+  { method: 'POST', path: (w) => `/reports/${own.get(w)!.reports[0]}/confirm`, body: () => ({}), needs: 'editor', ok: 200 },
+  { method: 'POST', path: (w) => `/reports/${own.get(w)!.reports[1]}/reject`, body: () => ({ reason: 'Not a scam' }), needs: 'editor', ok: 200 },
   { method: 'POST', path: () => '/publish', needs: 'publisher', ok: 201 },
 ];
 

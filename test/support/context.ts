@@ -64,6 +64,7 @@ export async function createTestContext(
     db: handle.db,
     signing,
     publicRateLimit: 1_000_000,
+    reportRateLimit: 1_000_000,
     clientAddress: (c) => c.req.header('x-test-client') ?? 'test',
     usage,
     ...options.deps,

@@ -12,6 +12,10 @@ const whole = (what: string) => z.string().regex(/^\d{1,12}$/, `${what} must be 
 export const limitParam = (example: number) =>
   whole('limit').pipe(z.number().min(1).max(500)).default(100).openapi({ type: 'string', example: String(example), description: '1 to 500 (default 100).' });
 
+/** The cursor of a list paged by id: the `next` of the previous page. */
+export const afterIdParam = (what: string) =>
+  z.string().regex(/^\d{1,12}$/, `after must be a ${what} id`).transform(Number).optional().openapi({ type: 'string', description: 'The `next` of the previous page.' });
+
 const slug = z.string().regex(/^[a-z0-9-]{1,64}$/, 'not an organization slug');
 const id = whole('id').pipe(z.number().min(1));
 

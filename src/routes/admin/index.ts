@@ -11,6 +11,7 @@ import { adminKeyRoutes } from './key-routes.ts';
 import { adminOrganizationRoutes } from './organization-routes.ts';
 import { adminPublishRoutes, type AfterPublish } from './publish-routes.ts';
 import { adminReadRoutes } from './read-routes.ts';
+import { adminReportRoutes } from './report-routes.ts';
 import { adminScamRoutes } from './scam-routes.ts';
 
 export interface AdminRouteDeps {
@@ -32,6 +33,7 @@ export function adminRoutes({ db, registry, signing, expiryDays, now, afterPubli
   router.route('/', adminChannelRoutes(db));
   router.route('/', adminScamRoutes(db));
   router.route('/', adminKeyRoutes(db));
+  router.route('/', adminReportRoutes(db));
   router.route('/', adminPublishRoutes({ db, registry, key: signing.key, jwks: signing.jwks, expiryDays, now, afterPublish }));
   return router;
 }

@@ -1,7 +1,7 @@
 /** @module The viewer routes' contract: the draft's counts, pages of organizations and scam entries, the diff and the audit log. */
 import { createRoute, z } from '@hono/zod-openapi';
 import { errorResponse } from '../../openapi/responses.ts';
-import { limitParam, slugParam } from './admin-input.ts';
+import { afterIdParam, limitParam, slugParam } from './admin-input.ts';
 import { ADMIN_TAG, adminNotFound, adminSecurity, authErrors, invalidAdminRequest, jsonAnswer, needsRole } from './admin-responses.ts';
 import { auditEntrySchema, changesSchema, draftOrganizationSchema, draftScamSchema } from './admin-schemas.ts';
 
@@ -69,7 +69,7 @@ export const scamsRoute = createRoute({
   request: {
     query: z.object({
       limit: limitParam(2),
-      after: z.string().regex(/^\d{1,12}$/, 'after must be a scam id').transform(Number).optional().openapi({ type: 'string', description: 'The `next` of the previous page.' }),
+      after: afterIdParam('scam'),
     }),
   },
   responses: {
