@@ -137,8 +137,9 @@ describe('documented examples', () => {
       // Admin operations get a publisher's token; other operations that need a key get the test partner's key (Acme Wallet).
       if (op.security?.some((s: Json) => 'adminToken' in s)) headers.authorization = `Bearer ${adminToken}`;
       else if (op.security && !op.security.some((s: Json) => Object.keys(s).length === 0)) headers['x-api-key'] = ctx.apiKey;
-      // JSON bodies for the API; the check page's form posts its fields URL-encoded, as a browser does.
-      const [bodyType = '', body] = Object.entries((op.requestBody?.content ?? {}) as Json)[0] ?? [];
+      // JSON bodies for the API where it takes them; the check page's form posts its fields URL-encoded, as a browser does.
+      const contents = Object.entries((op.requestBody?.content ?? {}) as Json);
+      const [bodyType = '', body] = contents.find(([t]) => t === 'application/json') ?? contents[0] ?? [];
       if (body) headers['content-type'] = bodyType;
       const encoded = bodyType === 'application/x-www-form-urlencoded' ? new URLSearchParams(body.example).toString() : JSON.stringify(body?.example);
       const target = query.size ? `${url}?${query}` : url;
