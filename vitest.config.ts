@@ -13,6 +13,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           exclude: ['test/worker/**', 'node_modules/**'],
           testTimeout: 30_000,
+          // Servers, browsers and CLI runs start in hooks: on a loaded machine that takes longer than the default 10 s.
+          hookTimeout: 60_000,
         },
       },
       {
