@@ -133,7 +133,9 @@ describe('documented examples', () => {
       // JSON bodies for the API; the check page's form posts its fields URL-encoded, as a browser does.
       const [bodyType = '', body] = Object.entries((op.requestBody?.content ?? {}) as Json)[0] ?? [];
       if (body) headers['content-type'] = bodyType;
-      const encoded = bodyType === 'application/x-www-form-urlencoded' ? new URLSearchParams(body.example).toString() : JSON.stringify(body?.example);
+      // A raw body (an email's source as message/rfc822) is its example text as it is.
+      const encoded = bodyType === 'application/x-www-form-urlencoded' ? new URLSearchParams(body.example).toString()
+        : typeof body?.example === 'string' ? body.example : JSON.stringify(body?.example);
       const target = query.size ? `${url}?${query}` : url;
       const res = await ctx.app.request(target, { method: method.toUpperCase(), headers, ...(body ? { body: encoded } : {}) });
       expect(res.status, `${method} ${target}`).toBe(Number(status));
