@@ -24,6 +24,8 @@ import { jwksRoutes } from './routes/jwks.ts';
 import { organizationRoutes } from './routes/organizations.ts';
 import { registryRoutes } from './routes/registry.ts';
 import type { Signing } from './signing.ts';
+import { embedRoutes } from './web/embed/embed-routes.tsx';
+import { widgetMessagesRoutes } from './web/embed/widget-messages.ts';
 import { pageRoutes } from './web/page-routes.tsx';
 
 export interface AppDeps {
@@ -93,6 +95,7 @@ export function createApp(deps: AppDeps): Hono {
   }
   app.use('/api/v1/check/*', countUsage(usage, deps.afterUsageRecorded));
   app.use('/.well-known/*', cors);
+  app.use('/api/v1/widget-messages', cors);
   app.use(OPENAPI_PATH, cors);
 
   app.route('/healthz', healthRoutes(registry, signing.warnings));
@@ -102,7 +105,9 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/v1/organizations', organizationRoutes(registry));
   app.route('/api/v1/registry', registryRoutes({ db, registry, jwks: signing.jwks, now }));
   app.route('/api/v1/admin', adminRoutes({ db, registry, signing, expiryDays: deps.registryExpiryDays ?? DEFAULT_EXPIRY_DAYS, now, afterPublish: deps.afterPublish }));
+  app.route('/api/v1/widget-messages', widgetMessagesRoutes(registry));
   app.route('/', pageRoutes({ registry, now, limitLookups: publicLimit }));
+  app.route('/', embedRoutes({ registry, now, limitLookups: publicLimit }));
   serveApiDocs(app, { scriptUrl: deps.docsScriptUrl });
   if (deps.staticFiles) app.use('*', deps.staticFiles);
   return app as unknown as Hono;
