@@ -30,6 +30,7 @@ dd{margin:0;overflow-wrap:anywhere}
 ul{margin:.3rem 0;padding-inline-start:1.3rem}
 .value{font-family:ui-monospace,"SFMono-Regular",Menlo,Consolas,"Liberation Mono",monospace;font-weight:600;overflow-wrap:anywhere}
 mark{background:#ffd84d;color:#000;text-decoration:underline 3px;text-underline-offset:.2em;outline:1px solid #8a6d00;border-radius:.15em;padding:0 .08em}
+.legend::before{content:"";display:inline-block;inline-size:.9em;block-size:.9em;margin-inline-end:.35em;vertical-align:-.1em;background:#ffd84d;outline:1px solid #8a6d00}
 .legend,.explanation,.problem{font-size:.9em;color:var(--verify-muted,#4a4a4a)}
 details summary{cursor:pointer;color:var(--verify-accent,#1d4ed8);margin-block:.3rem}
 .sr-only{position:absolute;inline-size:1px;block-size:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}
