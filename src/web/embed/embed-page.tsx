@@ -73,7 +73,7 @@ export function EmbedPage({ t, origin, options, organizations, nonce }: EmbedPag
       <section aria-labelledby="preview-title" class="preview">
         <h2 id="preview-title">{t.embed('embed.preview')}</h2>
         <h3>{t.embed('embed.scriptTitle')}</h3>
-        <verify-widget org={options.org} lang={options.lang} compact={options.compact}></verify-widget>
+        <verify-widget org={options.org} lang={options.lang} compact={options.compact ? '' : undefined}></verify-widget>
         <h3>{t.embed('embed.frameTitle')}</h3>
         <iframe src={frameUrl('', options)} title={frameTitle} width="100%" height={options.compact ? FRAME_HEIGHT.compact : FRAME_HEIGHT.full} loading="lazy"></iframe>
       </section>
