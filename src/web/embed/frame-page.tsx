@@ -1,5 +1,6 @@
 /** @module /embed/frame: a whole document small enough for another site's iframe, working without JavaScript; the answer comes first, so a short frame shows it. */
 import type { CheckAnswer } from '../../core/verdict.ts';
+import { PageHead } from '../components/page-head.tsx';
 import type { EmbedTranslator } from '../i18n/embed/index.ts';
 import { FrameAnswer } from './frame-answer.tsx';
 
@@ -34,14 +35,7 @@ function FrameForm({ t, org, compact, input }: Pick<FramePageProps, 't' | 'org' 
 export function FramePage({ t, title, org, compact, input, answer, error }: FramePageProps) {
   return (
     <html lang={t.lang} dir={t.dir}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="color-scheme" content="light" />
-        <title>{title}</title>
-        <link rel="stylesheet" href="/verify.css" />
-        <link rel="stylesheet" href="/embed.css" />
-      </head>
+      <PageHead title={title} stylesheets={['/verify.css', '/embed.css']} />
       <body class="frame">
         <main>
           {answer ? <FrameAnswer t={t} answer={answer} compact={compact} /> : null}
