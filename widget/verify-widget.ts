@@ -36,7 +36,8 @@ export class VerifyWidget extends HTMLElement {
   }
 
   attributeChangedCallback(_name: string, before: string | null, after: string | null): void {
-    if (this.isConnected && before !== after) void this.#build();
+    // Before the first connection (an upgrade reports every attribute) connectedCallback builds once for all.
+    if (this.#box.isConnected && before !== after) void this.#build();
   }
 
   /** The `api` attribute (an http(s) URL, absolute or relative to the page), else the origin this script came from. */

@@ -123,6 +123,22 @@ describe.skipIf(!hasChromium)('<verify-widget> on another origin under a strict 
       expect(await page.locator('verify-widget .verdict span').innerText()).toBe('Oficial');
     }));
 
+  it('rebuilds in a new language when its lang attribute changes', () =>
+    withPage(async (page) => {
+      await page.goto(host.page('<verify-widget lang="en"></verify-widget>'));
+      await page.locator('verify-widget label').waitFor();
+      expect(await page.locator('verify-widget button').innerText()).toBe('Check');
+      await page.evaluate(() => document.querySelector('verify-widget')!.setAttribute('lang', 'ru'));
+      await page.locator('verify-widget [part="root"][lang="ru"]').waitFor();
+      expect(await page.locator('verify-widget button').innerText()).toBe('Проверить');
+    }));
+
+  it('asks the server its api attribute names, and says so when it cannot be reached', () =>
+    withPage(async (page) => {
+      await page.goto(host.page('<verify-widget lang="en" api="http://127.0.0.1:9"></verify-widget>'));
+      expect(await page.locator('verify-widget [role="alert"]').innerText()).toBe('Verify could not be reached. Try again later.');
+    }));
+
   it('can be used with the keyboard alone, with a visible focus ring', () =>
     withPage(async (page) => {
       await page.goto(host.page('<verify-widget lang="en"></verify-widget>'));
