@@ -1,7 +1,7 @@
 /** @module The embedding pages: /embed (snippets and a live preview) and /embed/frame (the widget for an iframe), in the reader's language. */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
-import type { Child } from 'hono/jsx';
+import type { HtmlEscapedString } from 'hono/utils/html';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { parseContact } from '../../core/input/index.ts';
 import { checkContact, invalidAnswer, type CheckAnswer } from '../../core/verdict.ts';
@@ -31,8 +31,8 @@ const TITLE_INPUT = 60;
 
 const translatorOf = (c: Context): EmbedTranslator => embedTranslator((c.get('language') as Language | undefined) ?? 'en');
 
-async function html(c: Context, page: Child, status: ContentfulStatusCode = 200): Promise<Response> {
-  return c.html(`<!doctype html>${await (page as { toString(): Promise<string> | string }).toString()}`, status);
+async function html(c: Context, page: HtmlEscapedString | Promise<HtmlEscapedString>, status: ContentfulStatusCode = 200): Promise<Response> {
+  return c.html(`<!doctype html>${await page.toString()}`, status);
 }
 
 function optionsOf(c: Context, t: EmbedTranslator): EmbedOptions {
