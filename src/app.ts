@@ -26,6 +26,8 @@ import { organizationRoutes } from './routes/organizations.ts';
 import { registryRoutes } from './routes/registry.ts';
 import { reportRoutes } from './routes/reports.ts';
 import type { Signing } from './signing.ts';
+import { embedRoutes } from './web/embed/embed-routes.tsx';
+import { widgetMessagesRoutes } from './web/embed/widget-messages.ts';
 import { pageRoutes } from './web/page-routes.tsx';
 
 export interface AppDeps {
@@ -100,6 +102,7 @@ export function createApp(deps: AppDeps): Hono {
   const reportLimit = rateLimit({ limit: deps.reportRateLimit ?? DEFAULT_REPORT_RATE_LIMIT, key: deps.clientAddress, window: 'hour' });
   app.use('/api/v1/reports', cors, reportLimit);
   app.use('/.well-known/*', cors);
+  app.use('/api/v1/widget-messages', cors);
   app.use(OPENAPI_PATH, cors);
 
   app.route('/healthz', healthRoutes(registry, signing.warnings));
@@ -111,7 +114,9 @@ export function createApp(deps: AppDeps): Hono {
   // Before the admin routes, so the document lists reporting before reviewing.
   app.route('/api/v1/reports', reportRoutes(db, registry, now));
   app.route('/api/v1/admin', adminRoutes({ db, registry, signing, expiryDays: deps.registryExpiryDays ?? DEFAULT_EXPIRY_DAYS, now, afterPublish: deps.afterPublish }));
+  app.route('/api/v1/widget-messages', widgetMessagesRoutes(registry));
   app.route('/', pageRoutes({ registry, now, limitLookups: publicLimit }));
+  app.route('/', embedRoutes({ registry, now, limitLookups: publicLimit }));
   serveApiDocs(app, { scriptUrl: deps.docsScriptUrl });
   if (deps.staticFiles) app.use('*', deps.staticFiles);
   return app as unknown as Hono;

@@ -3,13 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { createApp } from './app.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { importRegistry } from './db/import-registry.ts';
 import { openLibsql } from './db/libsql.ts';
 import { latestVersion } from './db/registry-versions.ts';
 import { loadNodeSigning } from './keys/node-signing.ts';
+import { nodeStaticFiles } from './node-static-files.ts';
 import { UsageRecorder } from './partner/usage-recorder.ts';
 import { RegistryHolder } from './registry-holder.ts';
 import { deliverInBackground } from './webhooks/background-delivery.ts';
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     // The process that publishes delivers: here, versions published through the admin API. Without a key it cannot publish.
     afterPublish: signing.key ? deliverInBackground(db, deliveryOptions(config, signing)) : undefined,
     clientAddress: (c) => getConnInfo(c).remote.address ?? 'unknown',
-    staticFiles: serveStatic({ root: PUBLIC_DIR }),
+    staticFiles: nodeStaticFiles(PUBLIC_DIR),
   });
   serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
     console.log(`Verify is listening on http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${info.port} (registry version ${registry.index.version}${registry.status.problem ? `, degraded: ${registry.status.problem}` : ''})`);

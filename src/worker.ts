@@ -13,6 +13,8 @@ import { createSigning } from './signing.ts';
 
 export interface Env {
   DB: D1Database;
+  /** Workers static assets (public/): answered before the Worker runs; bound for tests only. */
+  ASSETS?: Fetcher;
   PUBLIC_RATE_LIMIT?: string;
   REPORT_RATE_LIMIT?: string;
   /** Secret (`wrangler secret put REGISTRY_SIGNING_KEY`): signs verdicts; its public half is trusted. */

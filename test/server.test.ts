@@ -70,6 +70,18 @@ describe('the Node server', () => {
     }
   });
 
+  it('serves /widget.js to any origin with the headers public/_headers gives it, and never _headers itself', async () => {
+    const widget = await fetch(`${base}/widget.js`, { headers: { origin: 'https://partner.example' } });
+    expect(widget.status).toBe(200);
+    expect(widget.headers.get('content-type')).toContain('javascript');
+    expect(widget.headers.get('access-control-allow-origin')).toBe('*');
+    expect(widget.headers.get('cache-control')).toBe('public, max-age=3600, stale-while-revalidate=86400');
+    expect(widget.headers.get('cross-origin-resource-policy')).toBe('cross-origin');
+    expect((await fetch(`${base}/_headers`)).status).toBe(404);
+    // Other files keep their plain answers.
+    expect((await fetch(`${base}/verify.js`)).headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('rate-limits public lookups per client address with 429 and Retry-After', async () => {
     // The default limit is 60 a minute; the earlier tests used a few of them.
     const statuses: number[] = [];

@@ -3,7 +3,7 @@ import { platformName } from './input/social/index.ts';
 import { compareWithChannel } from './lookalike/comparison.ts';
 import type { LookalikeMatch } from './lookalike/findings.ts';
 import type { ChannelEntry, ScamEntry } from './registry/entries.ts';
-import type { RegistryIndex } from './registry/registry-index.ts';
+import type { IndexHits, RegistryIndex } from './registry/registry-index.ts';
 import type { ChannelKind, Contact, Problem } from './types.ts';
 
 /** In precedence order: the first that applies decides. `lookalike` joins with lookalike detection. */
@@ -33,6 +33,8 @@ export interface CheckAnswer {
   /** Every channel that matched, when there are several (a bare handle registered on several platforms). */
   channels?: ChannelView[];
   scam?: { reason: string; target: { slug: string; name: string } };
+  /** Present when the question was asked for one organization only ("is this one of ours?"): that organization. */
+  scope?: { slug: string; name: string };
   /** For `lookalike`: each imitated official channel, with reasons, score, severity and explanation. */
   matches: LookalikeMatch[];
   advice: string[];
@@ -80,9 +82,11 @@ function adviceOf(index: RegistryIndex, slug: string): string[] {
   return index.organizations.get(slug)?.advice ?? [];
 }
 
-type Decision = Pick<CheckAnswer, 'verdict' | 'organization' | 'channel' | 'channels' | 'scam' | 'advice' | 'message' | 'matches'>;
+type Decision = Pick<CheckAnswer, 'verdict' | 'organization' | 'channel' | 'channels' | 'scam' | 'scope' | 'advice' | 'message' | 'matches'>;
 
-function decide(index: RegistryIndex, contact: Contact, channels: ChannelEntry[], scams: ScamEntry[]): Decision {
+type MatchFilter = (match: LookalikeMatch) => boolean;
+
+function decide(index: RegistryIndex, contact: Contact, channels: ChannelEntry[], scams: ScamEntry[], keepMatch: MatchFilter = () => true): Decision {
   const active = channels.filter((c) => c.status === 'active');
   const chosen = active.length ? active : channels;
   const first = chosen[0];
@@ -114,7 +118,7 @@ function decide(index: RegistryIndex, contact: Contact, channels: ChannelEntry[]
       message: `This is a known scam impersonating ${target.name}: ${scam.reason}. Do not reply, pay or sign in.`,
     };
   }
-  const matches = index.lookalikes(contact).map((m) => withComparison(contact, m));
+  const matches = index.lookalikes(contact).filter(keepMatch).map((m) => withComparison(contact, m));
   const top = matches[0];
   if (top) {
     return {
@@ -128,6 +132,22 @@ function decide(index: RegistryIndex, contact: Contact, channels: ChannelEntry[]
   return { verdict: 'not_official', matches: [], advice: [], message: 'This is not an official channel of any organization in this registry.' };
 }
 
+/**
+ * "Is this one of ours?" for one organization: its own channels, the scams that impersonate it and the
+ * lookalikes of it decide as usual, and anything else is not one of its channels. Another organization's
+ * channel, even a retired one, is never called a lookalike of this one: it is real, only not theirs.
+ * (A lookalike of this organization ranked below five others is not seen: the index keeps five matches.)
+ */
+function decideFor(index: RegistryIndex, contact: Contact, hits: IndexHits, slug: string): Decision {
+  const scope = organizationRef(index, slug);
+  const ours = hits.channels.filter((c) => c.organization === slug);
+  const decision = ours.length || !hits.channels.length
+    ? decide(index, contact, ours, hits.scams.filter((s) => s.target === slug), (m) => m.organization.slug === slug)
+    : undefined;
+  if (decision && decision.verdict !== 'not_official') return { ...decision, scope };
+  return { verdict: 'not_official', scope, matches: [], advice: adviceOf(index, slug), message: `This is not an official channel of ${scope.name}.` };
+}
+
 /** A match with the contact and the imitated channel side by side, the differing characters marked, where they are alike enough. */
 function withComparison(contact: Contact, match: LookalikeMatch): LookalikeMatch {
   const comparison = compareWithChannel(contact, match.channel);
@@ -139,14 +159,17 @@ function normalizedView({ kind: _kind, ...rest }: Contact): Record<string, unkno
   return rest;
 }
 
-/** The verdict on one understood contact. */
-export function checkContact(index: RegistryIndex, input: string, contact: Contact, now: Date): CheckAnswer {
+/**
+ * The verdict on one understood contact; with `scope` (an organization's slug), answered for that
+ * organization only, as its widget asks: official, revoked, known_scam and lookalike concern it alone.
+ */
+export function checkContact(index: RegistryIndex, input: string, contact: Contact, now: Date, scope?: string): CheckAnswer {
   const hits = index.find(contact);
   return {
     input,
     type: contact.kind,
     normalized: normalizedView(contact),
-    ...decide(index, contact, hits.channels, hits.scams),
+    ...(scope ? decideFor(index, contact, hits, scope) : decide(index, contact, hits.channels, hits.scams)),
     registry: { version: index.version, digest: index.digest || null },
     checkedAt: now.toISOString(),
   };

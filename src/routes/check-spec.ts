@@ -14,6 +14,12 @@ export const countrySchema = z
   .openapi({ description: 'ISO 3166-1 code for phone numbers written without a country code.', example: 'US', type: 'string' });
 const type = z.enum(INPUT_TYPES).openapi({ description: 'Overrides detection; `auto` by default.' });
 const platform = z.enum(PLATFORMS).openapi({ description: 'The platform of a bare handle.' });
+const org = z.string().min(1).max(100).openapi({
+  description: 'Ask for one organization only ("is this one of ours?", as its widget does): `official`, `revoked`, `known_scam` and ' +
+    '`lookalike` then concern that organization alone, anything else (another organization\'s channel included) is `not_official`, ' +
+    'and the answer carries `scope`. An unknown slug answers 404 `organization_not_found`.',
+  example: 'binance',
+});
 
 export const checkRequestSchema = z
   .object({
@@ -21,6 +27,7 @@ export const checkRequestSchema = z
     type: type.optional(),
     platform: platform.optional(),
     country: countrySchema.optional(),
+    org: org.optional(),
   })
   .openapi('CheckRequest');
 
@@ -31,6 +38,7 @@ export const checkQuerySchema = z.object({
   type: emptyIsUnset(type).openapi({ param: { name: 'type', in: 'query' }, type: 'string', enum: [...INPUT_TYPES] }),
   platform: emptyIsUnset(platform).openapi({ param: { name: 'platform', in: 'query' }, type: 'string', enum: [...PLATFORMS] }),
   country: emptyIsUnset(countrySchema).openapi({ param: { name: 'country', in: 'query' }, type: 'string', example: 'US' }),
+  org: emptyIsUnset(org).openapi({ param: { name: 'org', in: 'query' }, type: 'string', example: 'binance' }),
 });
 
 export const batchRequestSchema = z
@@ -54,6 +62,7 @@ export const checkAnswerSchema = z
     channel: z.record(z.string(), z.unknown()).optional().openapi({ description: 'The registry entry matched: kind, platform, value, status, reason, revokedAt…' }),
     channels: z.array(z.record(z.string(), z.unknown())).optional(),
     scam: z.object({ reason: z.string(), target: ref }).optional(),
+    scope: ref.optional().openapi({ description: 'With `org`: the organization the answer was asked for.' }),
     matches: z.array(z.record(z.string(), z.unknown())).openapi({ description: 'For `lookalike`: each imitated channel with reasons, score, severity and explanation.' }),
     advice: z.array(z.string()),
     message: z.string(),
@@ -74,6 +83,8 @@ const answerContent = (example: unknown) => ({
   'application/jose+json': { schema: z.object({ payload: z.string(), protected: z.string(), signature: z.string() }).openapi('FlattenedJws') },
 });
 
+const unknownOrganization = errorResponse('`org` names no organization in the registry.', 'organization_not_found', 'No organization "acme" in this registry.');
+
 const lookupErrors = {
   400: badRequestResponse('invalid_domain', 'This is not a valid domain name.'),
   401: unauthorizedResponse,
@@ -93,6 +104,7 @@ export const checkGetRoute = createRoute({
     200: { description: 'The verdict.', headers: lookupHeaders, content: answerContent({ input: 'binance.info', type: 'domain', verdict: 'revoked', organization: { slug: 'binance', name: 'Binance' }, registry: { version: 1, digest: '2b9beb7a…' }, checkedAt: '2026-11-25T22:56:21.703Z' }) },
     304: { description: 'Not modified: the If-None-Match tag still matches (same registry version and request).' },
     ...lookupErrors,
+    404: unknownOrganization,
   },
 });
 
@@ -106,6 +118,7 @@ export const checkPostRoute = createRoute({
   responses: {
     200: { description: 'The verdict.', headers: lookupHeaders, content: answerContent({ input: '@binanceexchange', type: 'social', verdict: 'official', organization: { slug: 'binance', name: 'Binance' } }) },
     ...lookupErrors,
+    404: unknownOrganization,
     413: errorResponse('The body is larger than 64 KB.', 'payload_too_large', 'The body is larger than 64 KB.'),
     415: errorResponse('The body is not sent as JSON.', 'unsupported_media_type', 'Send the body as JSON with Content-Type: application/json.'),
   },

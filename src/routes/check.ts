@@ -51,9 +51,13 @@ export function checkRoutes(registry: RegistryHolder, now: () => Date, key: Sign
     return c.body(JSON.stringify(await signJson(payload, key, JWS_TYPES.verdict)), 200, { 'Content-Type': JOSE_JSON });
   };
   const answer = (request: CheckRequest): CheckAnswer | ApiError => {
+    const index = registry.index;
+    if (request.org && !index.organizations.has(request.org)) {
+      return new ApiError(404, 'organization_not_found', `No organization "${request.org}" in this registry.`);
+    }
     const contact = parseContact(request.input, request);
     if (!contact.ok) return new ApiError(400, contact.problem.code, contact.problem.message);
-    return checkContact(registry.index, request.input, contact.value, now());
+    return checkContact(index, request.input, contact.value, now(), request.org);
   };
   /** One contact: its verdict is handed to usage counting, `invalid` included. */
   const single = (c: Context, request: CheckRequest) => {
@@ -66,7 +70,7 @@ export function checkRoutes(registry: RegistryHolder, now: () => Date, key: Sign
   const router = createRouter();
   router.openapi({ ...checkGetRoute, middleware: [requireQuery('q', 'missing_input', 'Give the contact to check as ?q=…')] }, async (c) => {
     const { q, ...options } = c.req.valid('query');
-    const etag = lookupEtag(registry.index, [q, options.type, options.platform, options.country, wantsJose(c) ? 'jose' : 'json']);
+    const etag = lookupEtag(registry.index, [q, options.type, options.platform, options.country, options.org, wantsJose(c) ? 'jose' : 'json']);
     c.header('ETag', etag);
     if (matchesEtag(c, etag.slice(2))) {
       c.header('Cache-Control', cacheControl(c));

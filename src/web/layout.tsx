@@ -2,6 +2,7 @@
 import type { Child } from 'hono/jsx';
 import type { Translator } from './i18n/index.ts';
 import { LanguageSwitcher } from './components/language-switcher.tsx';
+import { PageHead } from './components/page-head.tsx';
 import { href } from './links.ts';
 
 export interface LayoutProps {
@@ -18,15 +19,9 @@ export interface LayoutProps {
 export function Layout({ t, title, nonce, path, params, children }: LayoutProps) {
   return (
     <html lang={t.lang} dir={t.dir}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="color-scheme" content="light" />
-        <title>{title}</title>
-        <link rel="icon" href="/favicon.svg" type="image/svg+xml" />
-        <link rel="stylesheet" href="/verify.css" />
+      <PageHead title={title}>
         <script type="module" src="/verify.js" nonce={nonce}></script>
-      </head>
+      </PageHead>
       <body>
         <a class="skip-link" href="#main">{t.t('nav.skip')}</a>
         <header class="site-header">

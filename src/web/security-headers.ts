@@ -4,10 +4,14 @@ import { NONCE, secureHeaders } from 'hono/secure-headers';
 
 export interface PageHeaderOptions {
   /**
-   * Who may frame the page: nobody by default. The embeddable frame (/embed/frame) will pass `['*']`
-   * or its partners' origins, and then X-Frame-Options is left out (it cannot say "anyone").
+   * Who may frame the page: nobody by default. The embeddable frame (/embed/frame) passes `['*']`,
+   * and then X-Frame-Options is left out (it cannot say "anyone").
    */
   frameAncestors?: string[];
+  /** Frames the page may show: none by default; /embed previews the frame with `["'self'"]`. */
+  frameSrc?: string[];
+  /** Also allow a <style> with this response's nonce: the widget's fallback where constructable stylesheets are missing. */
+  styleNonce?: boolean;
 }
 
 /**
@@ -15,13 +19,14 @@ export interface PageHeaderOptions {
  * this response's nonce, requests to our own origin, and form posts back to it: no inline script
  * without the nonce, no eval, no plugins, no <base> rewriting. Read the nonce with c.get('secureHeadersNonce').
  */
-export function pageSecurityHeaders({ frameAncestors = ["'none'"] }: PageHeaderOptions = {}): MiddlewareHandler {
+export function pageSecurityHeaders({ frameAncestors = ["'none'"], frameSrc, styleNonce = false }: PageHeaderOptions = {}): MiddlewareHandler {
   const framable = !frameAncestors.includes("'none'");
   const headers = secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'none'"],
       scriptSrc: [NONCE],
-      styleSrc: ["'self'"],
+      styleSrc: styleNonce ? ["'self'", NONCE] : ["'self'"],
+      ...(frameSrc ? { frameSrc } : {}),
       imgSrc: ["'self'", 'data:'],
       connectSrc: ["'self'"],
       formAction: ["'self'"],

@@ -141,7 +141,9 @@ describe('documented examples', () => {
       const contents = Object.entries((op.requestBody?.content ?? {}) as Json);
       const [bodyType = '', body] = contents.find(([t]) => t === 'application/json') ?? contents[0] ?? [];
       if (body) headers['content-type'] = bodyType;
-      const encoded = bodyType === 'application/x-www-form-urlencoded' ? new URLSearchParams(body.example).toString() : JSON.stringify(body?.example);
+      // A raw body (an email's source as message/rfc822) is its example text as it is.
+      const encoded = bodyType === 'application/x-www-form-urlencoded' ? new URLSearchParams(body.example).toString()
+        : typeof body?.example === 'string' ? body.example : JSON.stringify(body?.example);
       const target = query.size ? `${url}?${query}` : url;
       const res = await ctx.app.request(target, { method: method.toUpperCase(), headers, ...(body ? { body: encoded } : {}) });
       expect(res.status, `${method} ${target}`).toBe(Number(status));

@@ -23,7 +23,8 @@ function Fact({ term, children }: { term: string; children: unknown }) {
   );
 }
 
-export function ChannelFacts({ t, answer }: { t: Translator; answer: CheckAnswer }) {
+/** `target="_blank"` where the facts are shown inside a frame, whose own page must stay where it is. */
+export function ChannelFacts({ t, answer, target }: { t: Translator; answer: CheckAnswer; target?: '_blank' }) {
   if (answer.verdict === 'invalid') return null;
   const top = answer.verdict === 'lookalike' ? answer.matches[0] : undefined;
   const channels = answer.channels ?? (answer.channel ? [answer.channel] : []);
@@ -44,7 +45,7 @@ export function ChannelFacts({ t, answer }: { t: Translator; answer: CheckAnswer
         ) : null}
         {answer.organization ? (
           <Fact term={t.t('result.organization')}>
-            <a href={orgHref(answer.organization.slug, t.lang)}>{answer.organization.name}</a>
+            <a href={orgHref(answer.organization.slug, t.lang)} target={target}>{answer.organization.name}</a>
           </Fact>
         ) : null}
         {reason ? <Fact term={t.t('result.reason')}><bdi>{reason}</bdi></Fact> : null}

@@ -7,7 +7,7 @@ import { DEFAULT_LANGUAGE, LANGUAGE_CODES } from './index.ts';
  * Chinese and Portuguese are offered in one variant each: a reader of another variant (zh-TW, pt-PT,
  * plain "zh") is better served by it than by English.
  */
-function toOfferedVariant(tag: string): string {
+export function toOfferedVariant(tag: string): string {
   const lower = tag.toLowerCase();
   if (lower === 'zh' || lower.startsWith('zh-')) return 'zh-CN';
   if (lower === 'pt' || lower.startsWith('pt-')) return 'pt-BR';

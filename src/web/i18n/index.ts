@@ -67,6 +67,6 @@ function createTranslator(lang: Language): Translator {
 }
 
 /** Replaces each {name} with its value; a placeholder without a value stays as written. */
-function fill(message: string, params: Record<string, string> = {}): string {
+export function fill(message: string, params: Record<string, string> = {}): string {
   return message.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
 }
