@@ -10,6 +10,7 @@ import { ApiError } from '../http/api-error.ts';
 import { limitBody } from '../middleware/body-limit.ts';
 import type { RegistryHolder } from '../registry-holder.ts';
 import { errorText } from './components/result-card.tsx';
+import { emailPageRoutes } from './email-page-routes.tsx';
 import { detectLanguage } from './i18n/detect-language.ts';
 import { checkPageRoute, homePageRoute, orgPageRoute } from './page-spec.ts';
 import { ErrorPage } from './pages/error-page.tsx';
@@ -84,6 +85,8 @@ export function pageRoutes({ registry, now, limitLookups }: PageDeps): OpenAPIHo
     const channels = registry.index.channelsOf(slug).map(viewChannel);
     return render(c, t, <OrgPage t={t} organization={organization} channels={channels} />, { title: t.t('org.title', { org: organization.name }) });
   });
+
+  router.route('/', emailPageRoutes({ registry, now, limitLookups }));
 
   router.onError((error, c) => {
     const t = translatorOf(c);

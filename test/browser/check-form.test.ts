@@ -88,8 +88,12 @@ describe.skipIf(!hasChromium)('the check form in Chromium', () => {
       await page.goto(`${server.base}/?lang=en`);
       await page.keyboard.press('Tab');
       expect(await focused()).toMatchObject({ tag: 'a', text: 'Skip to content', outline: 'solid 3px' });
-      // The skip link lands in <main>; the next Tab reaches the field.
+      // The skip link lands in <main>; the next Tabs reach the two mode tabs, then the field.
       await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      expect(await focused()).toMatchObject({ tag: 'a', text: 'Check a contact', outline: 'solid 3px' });
+      await page.keyboard.press('Tab');
+      expect(await focused()).toMatchObject({ tag: 'a', text: 'Check an email' });
       await page.keyboard.press('Tab');
       expect(await focused()).toMatchObject({ id: 'q', outline: 'solid 3px' });
       await page.keyboard.type('@binanceexchange');

@@ -17,8 +17,8 @@ const NEXT_STEPS: Record<VerdictCode, MessageKey[]> = {
   invalid: ['next.invalid.1', 'next.invalid.2'],
 };
 
-/** The sentence under the verdict: the API's codes and fields, said in the reader's language. */
-export function summaryOf(t: Translator, answer: CheckAnswer): string {
+/** The sentence under the verdict: the API's codes and fields, said in the reader's language (also for an email's contacts, which carry no advice of their own). */
+export function summaryOf(t: Translator, answer: Omit<CheckAnswer, 'advice' | 'registry' | 'checkedAt'>): string {
   const org = answer.organization?.name ?? '';
   switch (answer.verdict) {
     case 'official':
