@@ -4,13 +4,12 @@
  */
 import type { Finding, Severity } from '../../../core/email/findings.ts';
 import type { Translator } from '../../i18n/index.ts';
-import { orgHref } from '../../links.ts';
 
 /** A sign per severity, beside its word: the list never rests on colour alone. */
 const SIGNS: Record<Severity, string> = { danger: '✕', warning: '!', info: 'i', ok: '✓' };
 
 function FindingItem({ t, finding }: { t: Translator; finding: Finding }) {
-  const { code, severity, subject, organization } = finding;
+  const { code, severity, subject } = finding;
   return (
     <li class="finding" data-finding={code} data-severity={severity}>
       <details>
@@ -22,7 +21,6 @@ function FindingItem({ t, finding }: { t: Translator; finding: Finding }) {
         </summary>
         {/* The explanation names exact addresses and results; the API writes it in English only. */}
         <p class="explanation" lang="en" dir="ltr">{finding.explanation}</p>
-        {organization ? <p class="finding-org"><a href={orgHref(organization.slug, t.lang)}>{t.t('result.allChannels', { org: organization.name })}</a></p> : null}
       </details>
     </li>
   );
