@@ -1,36 +1,22 @@
 /** @module The email check page in Debian's Chromium against `npm start`: pasting and uploading messages with and without JavaScript, a dropped file, the 5 MB limit, Arabic right to left, axe scans, and screenshots at 390×844. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, PHONE, SCREENSHOTS, seriousAxeViolations, watchProblems } from '../support/browser.ts';
-import { startNodeServer, type NodeServer } from '../support/node-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, PHONE, SCREENSHOTS, seriousAxeViolations, watchProblems } from '../support/browser.ts';
+import { useBrowserSession } from '../support/browser-session.ts';
 
-let server: NodeServer;
-let browser: Browser;
-const contexts: Record<'js' | 'nojs', BrowserContext> = {} as never;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  [server, browser] = await Promise.all([startNodeServer({ PUBLIC_RATE_LIMIT: '100000' }), launchChromium()]);
-  contexts.js = await browser.newContext({ viewport: PHONE });
-  contexts.nojs = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const session = useBrowserSession();
 
 const corpusPath = (name: string) => new URL(`../email/corpus/${name}`, import.meta.url).pathname;
 const corpusText = (name: string) => readFileSync(corpusPath(name), 'utf8');
 
 /** Opens a fresh page on the email form, runs `use`, and closes it; CSP refusals and script errors fail the test. */
 async function onEmailPage(mode: 'js' | 'nojs', lang: string, use: (page: Page) => Promise<void>): Promise<void> {
-  const page = await contexts[mode].newPage();
+  const page = await session.contexts[mode].newPage();
   const problems = watchProblems(page);
   try {
-    await page.goto(`${server.base}/email?lang=${lang}`);
+    await page.goto(`${session.server.base}/email?lang=${lang}`);
     await use(page);
     expect(problems).toEqual([]);
   } finally {

@@ -5,7 +5,7 @@ import { orgHref } from '../links.ts';
 import { Value } from './channel.tsx';
 import { ChannelFacts } from './channel-facts.tsx';
 import { LookalikeReasons } from './lookalike-reasons.tsx';
-import { VerdictIcon } from './verdict-icon.tsx';
+import { VerdictCard } from './verdict-card.tsx';
 
 /** The steps a person should take, per verdict: scams and lookalikes share theirs. */
 const NEXT_STEPS: Record<VerdictCode, MessageKey[]> = {
@@ -42,13 +42,7 @@ export function ResultCard({ t, answer }: { t: Translator; answer: CheckAnswer }
   const title = t.t(`verdict.${verdict}`);
   const summary = summaryOf(t, answer);
   return (
-    <article class="result" data-verdict={verdict} data-announce={`${title}. ${summary}`} aria-labelledby="verdict-title">
-      <h2 id="verdict-title" class="verdict" data-verdict={verdict}>
-        <VerdictIcon verdict={verdict} />
-        <span>{title}</span>
-      </h2>
-      <div class="result-body">
-        <p class="summary">{summary}</p>
+    <VerdictCard verdict={verdict} title={title} summary={summary}>
         <ChannelFacts t={t} answer={answer} />
         <section class="next" aria-labelledby="next-title">
           <h3 id="next-title">{t.t('result.next')}</h3>
@@ -67,7 +61,6 @@ export function ResultCard({ t, answer }: { t: Translator; answer: CheckAnswer }
         */}
         {org ? <p class="org-link"><a href={orgHref(org.slug, t.lang)}>{t.t('result.allChannels', { org: org.name })}</a></p> : null}
         {verdict === 'invalid' ? <p class="checked">{t.t('result.checked')}: <Value>{answer.input}</Value></p> : null}
-      </div>
-    </article>
+    </VerdictCard>
   );
 }

@@ -7,7 +7,7 @@ import type { EmailAnswer, EmailVerdict } from '../../../core/email/index.ts';
 import type { MessageKey, Translator } from '../../i18n/index.ts';
 import { orgHref } from '../../links.ts';
 import { Fact } from '../channel-facts.tsx';
-import { VerdictIcon } from '../verdict-icon.tsx';
+import { VerdictCard } from '../verdict-card.tsx';
 import { EmailAuthentication } from './email-authentication.tsx';
 import { EmailFindings } from './email-findings.tsx';
 import { EmailSender } from './email-sender.tsx';
@@ -43,35 +43,28 @@ export function EmailResult({ t, answer }: { t: Translator; answer: EmailAnswer 
   const title = t.t(`verdict.${verdict}`);
   const summary = emailSummary(t, answer);
   return (
-    <article class="result email-result" data-verdict={verdict} data-announce={`${title}. ${summary}`} aria-labelledby="verdict-title">
-      {/* Focusable by script only: an answer put in place takes the focus, so keyboard and screen reader users land on it. */}
-      <h2 id="verdict-title" class="verdict" data-verdict={verdict} tabindex={-1}>
-        <VerdictIcon verdict={verdict} />
-        <span>{title}</span>
-      </h2>
-      <div class="result-body">
-        <p class="summary">{summary}</p>
-        <details>
-          <summary>{t.t('result.details')}</summary>
-          <p class="explanation" lang="en" dir="ltr">{answer.message}</p>
-        </details>
-        <MessageFacts t={t} email={answer.email} />
-        <section class="next" aria-labelledby="next-title">
-          <h3 id="next-title">{t.t('result.next')}</h3>
-          <ol>{NEXT_STEPS[verdict].map((key) => <li>{t.t(key, { org: org?.name ?? '' })}</li>)}</ol>
+    // Focusable: an answer put in place over the tall form takes the focus, so keyboard and screen reader users land on it.
+    <VerdictCard verdict={verdict} title={title} summary={summary} kind="email-result" focusable>
+      <details>
+        <summary>{t.t('result.details')}</summary>
+        <p class="explanation" lang="en" dir="ltr">{answer.message}</p>
+      </details>
+      <MessageFacts t={t} email={answer.email} />
+      <section class="next" aria-labelledby="next-title">
+        <h3 id="next-title">{t.t('result.next')}</h3>
+        <ol>{NEXT_STEPS[verdict].map((key) => <li>{t.t(key, { org: org?.name ?? '' })}</li>)}</ol>
+      </section>
+      <EmailFindings t={t} findings={answer.findings} />
+      <EmailSender t={t} sender={answer.sender} />
+      <EmailAuthentication t={t} authentication={answer.authentication} />
+      <FoundContacts t={t} answer={answer} />
+      {org && answer.advice.length ? (
+        <section class="advice" aria-labelledby="advice-title">
+          <h3 id="advice-title">{t.t('result.advice', { org: org.name })}</h3>
+          <ul>{answer.advice.map((line) => <li dir="auto">{line}</li>)}</ul>
         </section>
-        <EmailFindings t={t} findings={answer.findings} />
-        <EmailSender t={t} sender={answer.sender} />
-        <EmailAuthentication t={t} authentication={answer.authentication} />
-        <FoundContacts t={t} answer={answer} />
-        {org && answer.advice.length ? (
-          <section class="advice" aria-labelledby="advice-title">
-            <h3 id="advice-title">{t.t('result.advice', { org: org.name })}</h3>
-            <ul>{answer.advice.map((line) => <li dir="auto">{line}</li>)}</ul>
-          </section>
-        ) : null}
-        {org ? <p class="org-link"><a href={orgHref(org.slug, t.lang)}>{t.t('result.allChannels', { org: org.name })}</a></p> : null}
-      </div>
-    </article>
+      ) : null}
+      {org ? <p class="org-link"><a href={orgHref(org.slug, t.lang)}>{t.t('result.allChannels', { org: org.name })}</a></p> : null}
+    </VerdictCard>
   );
 }
