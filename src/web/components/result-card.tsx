@@ -5,6 +5,7 @@ import { orgHref } from '../links.ts';
 import { Value } from './channel.tsx';
 import { ChannelFacts } from './channel-facts.tsx';
 import { LookalikeReasons } from './lookalike-reasons.tsx';
+import { OrganizationAdvice } from './organization-advice.tsx';
 import { VerdictCard } from './verdict-card.tsx';
 
 /** The steps a person should take, per verdict: scams and lookalikes share theirs. */
@@ -49,12 +50,7 @@ export function ResultCard({ t, answer }: { t: Translator; answer: CheckAnswer }
           <ol>{NEXT_STEPS[verdict].map((key) => <li>{t.t(key, { org: org?.name ?? '' })}</li>)}</ol>
         </section>
         {verdict === 'lookalike' ? <LookalikeReasons t={t} matches={answer.matches} /> : null}
-        {org && answer.advice.length ? (
-          <section class="advice" aria-labelledby="advice-title">
-            <h3 id="advice-title">{t.t('result.advice', { org: org.name })}</h3>
-            <ul>{answer.advice.map((line) => <li dir="auto">{line}</li>)}</ul>
-          </section>
-        ) : null}
+        <OrganizationAdvice t={t} org={org} advice={answer.advice} />
         {/*
           REPORT SPOT (issue #5, "Report this contact"): the report form goes here, on every result whose verdict
           is not `official` (and not `invalid`). It posts {input, note?, contact?} to POST /api/v1/reports.

@@ -7,6 +7,7 @@ import type { EmailAnswer, EmailVerdict } from '../../../core/email/index.ts';
 import type { MessageKey, Translator } from '../../i18n/index.ts';
 import { orgHref } from '../../links.ts';
 import { Fact } from '../channel-facts.tsx';
+import { OrganizationAdvice } from '../organization-advice.tsx';
 import { VerdictCard } from '../verdict-card.tsx';
 import { EmailAuthentication } from './email-authentication.tsx';
 import { EmailFindings } from './email-findings.tsx';
@@ -58,12 +59,7 @@ export function EmailResult({ t, answer }: { t: Translator; answer: EmailAnswer 
       <EmailSender t={t} sender={answer.sender} />
       <EmailAuthentication t={t} authentication={answer.authentication} />
       <FoundContacts t={t} answer={answer} />
-      {org && answer.advice.length ? (
-        <section class="advice" aria-labelledby="advice-title">
-          <h3 id="advice-title">{t.t('result.advice', { org: org.name })}</h3>
-          <ul>{answer.advice.map((line) => <li dir="auto">{line}</li>)}</ul>
-        </section>
-      ) : null}
+      <OrganizationAdvice t={t} org={org} advice={answer.advice} />
       {org ? <p class="org-link"><a href={orgHref(org.slug, t.lang)}>{t.t('result.allChannels', { org: org.name })}</a></p> : null}
     </VerdictCard>
   );
