@@ -7,7 +7,7 @@ import { countrySchema } from './check-spec.ts';
 export const EMAIL_TOO_LARGE = 'The message is larger than 5 MB.';
 
 /** A message as Gmail delivers it: aligned DKIM and DMARC pass recorded by the provider, an official sender of the sample registry. */
-const EXAMPLE_MESSAGE = [
+export const EXAMPLE_MESSAGE = [
   'Received: from mail-out.binance.com (mail-out.binance.com [203.0.113.7]) by mx.google.com with ESMTPS id x1si123; Tue, 24 Nov 2026 09:12:03 -0800 (PST)',
   'Authentication-Results: mx.google.com;',
   '       dkim=pass header.i=@binance.com header.s=s1 header.b=Qx7mZ2;',

@@ -1,8 +1,9 @@
 /** @module POST /api/v1/check/email: a raw message in, its findings and summary verdict out; the message is neither stored nor logged. */
 import { z } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
-import { checkEmail, MAX_MESSAGE_BYTES, type EmailCheckOptions } from '../core/email/index.ts';
+import { MAX_MESSAGE_BYTES, type EmailCheckOptions } from '../core/email/index.ts';
 import { ApiError } from '../http/api-error.ts';
+import { checkEmailQuietly, isTooLarge } from '../http/email-message.ts';
 import '../http/context-variables.ts';
 import { limitBody } from '../middleware/body-limit.ts';
 import { createRouter, invalidRequest } from '../openapi/router.ts';
@@ -32,11 +33,6 @@ const limitMessage: MiddlewareHandler = async function limitMessage(c, next) {
   throw unsupported();
 };
 
-/** UTF-8 length without encoding when the string is clearly short enough (at most 3 bytes per UTF-16 unit). */
-function utf8Length(text: string): number {
-  return text.length * 3 <= MAX_MESSAGE_BYTES ? text.length : new TextEncoder().encode(text).byteLength;
-}
-
 async function readRequest(c: Context): Promise<{ raw: string | ArrayBuffer; options: EmailCheckOptions }> {
   if (RFC822.test(c.req.header('content-type') ?? '')) {
     const query = querySchema.safeParse({ country: c.req.query('country') || undefined });
@@ -51,7 +47,7 @@ async function readRequest(c: Context): Promise<{ raw: string | ArrayBuffer; opt
   }
   const request = emailRequestSchema.safeParse(body);
   if (!request.success) throw invalidRequest(request.error);
-  if (utf8Length(request.data.raw) > MAX_MESSAGE_BYTES) throw tooLarge();
+  if (isTooLarge(request.data.raw)) throw tooLarge();
   return { raw: request.data.raw, options: request.data.country ? { country: request.data.country } : {} };
 }
 
@@ -63,14 +59,7 @@ export function checkEmailRoutes(registry: RegistryHolder, now: () => Date) {
     const { raw, options } = await readRequest(c);
     // As for /api/v1/check: a request that was read counts, `invalid` until the message proves readable.
     c.set('lookups', [{ input: EMAIL_LOOKUP_INPUT, verdict: 'invalid' }]);
-    let result;
-    try {
-      result = await checkEmail(registry.index, raw, options, now());
-    } catch (error) {
-      // Never let a message reach the log: only where it failed, not what the message said (error messages may quote it).
-      console.error('email check failed:', error instanceof Error ? `${error.name}\n${error.stack?.split('\n').slice(1).join('\n')}` : typeof error);
-      throw new ApiError(400, 'unreadable_message', 'This message could not be analysed.');
-    }
+    const result = await checkEmailQuietly(registry.index, raw, options, now());
     if (!result.ok) throw new ApiError(400, result.problem.code, result.problem.message);
     c.set('lookups', [{ input: EMAIL_LOOKUP_INPUT, verdict: result.value.verdict }]);
     c.header('Cache-Control', 'no-store');

@@ -1,30 +1,16 @@
 /** @module The check form in Debian's Chromium against `npm start`: every verdict with and without JavaScript (screenshots at 390×844), and keyboard-only use. */
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launchChromium, PHONE, SCREENSHOTS, watchProblems } from '../support/browser.ts';
-import { startNodeServer, type NodeServer } from '../support/node-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, PHONE, SCREENSHOTS, watchProblems } from '../support/browser.ts';
+import { useBrowserSession } from '../support/browser-session.ts';
 import { VERDICT_INPUTS } from '../support/sample-inputs.ts';
 
-let server: NodeServer;
-let browser: Browser;
-const contexts: Record<'js' | 'nojs', BrowserContext> = {} as never;
-
-beforeAll(async () => {
-  if (!hasChromium) return;
-  [server, browser] = await Promise.all([startNodeServer({ PUBLIC_RATE_LIMIT: '100000' }), launchChromium()]);
-  contexts.js = await browser.newContext({ viewport: PHONE });
-  contexts.nojs = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const session = useBrowserSession();
 
 /** Opens the check page, types the input and presses the button, as a person would; `before` runs once the page is open. */
 async function check(page: Page, input: string, before?: () => Promise<unknown>): Promise<void> {
-  await page.goto(`${server.base}/?lang=en`);
+  await page.goto(`${session.server.base}/?lang=en`);
   await before?.();
   await page.fill('#q', input);
   await page.click('button[type="submit"]');
@@ -35,7 +21,7 @@ async function check(page: Page, input: string, before?: () => Promise<unknown>)
 describe.skipIf(!hasChromium)('the check form in Chromium', () => {
   describe.each(['js', 'nojs'] as const)('with %s', (mode) => {
     it.each(Object.entries(VERDICT_INPUTS))('shows %s for %s, obvious at 390 px', async (verdict, input) => {
-      const page = await contexts[mode].newPage();
+      const page = await session.contexts[mode].newPage();
       const problems = watchProblems(page);
       try {
         // With JavaScript the answer comes in place: a value set on the window before survives the answer.
@@ -64,7 +50,7 @@ describe.skipIf(!hasChromium)('the check form in Chromium', () => {
   });
 
   it('answers in place again and again, replacing the card', async () => {
-    const page = await contexts.js.newPage();
+    const page = await session.contexts.js.newPage();
     try {
       await check(page, VERDICT_INPUTS.official);
       await page.fill('#q', VERDICT_INPUTS.known_scam);
@@ -78,18 +64,22 @@ describe.skipIf(!hasChromium)('the check form in Chromium', () => {
   });
 
   it('can be used with the keyboard alone: skip link, field, platform, button, the answer, and its links', async () => {
-    const page = await contexts.js.newPage();
+    const page = await session.contexts.js.newPage();
     const focused = () => page.evaluate(() => {
       const el = document.activeElement!;
       const style = getComputedStyle(el);
       return { id: el.id, tag: el.tagName.toLowerCase(), text: (el.textContent ?? '').trim(), outline: `${style.outlineStyle} ${style.outlineWidth}` };
     });
     try {
-      await page.goto(`${server.base}/?lang=en`);
+      await page.goto(`${session.server.base}/?lang=en`);
       await page.keyboard.press('Tab');
       expect(await focused()).toMatchObject({ tag: 'a', text: 'Skip to content', outline: 'solid 3px' });
-      // The skip link lands in <main>; the next Tab reaches the field.
+      // The skip link lands in <main>; the next Tabs reach the two mode tabs, then the field.
       await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      expect(await focused()).toMatchObject({ tag: 'a', text: 'Check a contact', outline: 'solid 3px' });
+      await page.keyboard.press('Tab');
+      expect(await focused()).toMatchObject({ tag: 'a', text: 'Check an email' });
       await page.keyboard.press('Tab');
       expect(await focused()).toMatchObject({ id: 'q', outline: 'solid 3px' });
       await page.keyboard.type('@binanceexchange');

@@ -57,6 +57,16 @@ function expectDocumented(actual: unknown, example: unknown, where: string): voi
   }
 }
 
+/** A documented example as its content type sends it: a text example (a message/rfc822 source) as it is. */
+function encodeExample(type: string, example: unknown): BodyInit {
+  if (typeof example === 'string') return example;
+  if (type === 'application/x-www-form-urlencoded') return new URLSearchParams(example as Record<string, string>).toString();
+  if (type !== 'multipart/form-data') return JSON.stringify(example);
+  const form = new FormData();
+  for (const [name, value] of Object.entries(example as Record<string, string>)) form.set(name, value);
+  return form;
+}
+
 describe('GET /api/v1/openapi.json', () => {
   it('is a valid OpenAPI 3.1 document', async () => {
     expect(doc.openapi).toBe('3.1.0');
@@ -137,13 +147,12 @@ describe('documented examples', () => {
       // Admin operations get a publisher's token; other operations that need a key get the test partner's key (Acme Wallet).
       if (op.security?.some((s: Json) => 'adminToken' in s)) headers.authorization = `Bearer ${adminToken}`;
       else if (op.security && !op.security.some((s: Json) => Object.keys(s).length === 0)) headers['x-api-key'] = ctx.apiKey;
-      // JSON bodies for the API where it takes them; the check page's form posts its fields URL-encoded, as a browser does.
+      // JSON bodies for the API where it takes them; the check page's form posts its fields URL-encoded, and the email page's as multipart, as a browser does.
       const contents = Object.entries((op.requestBody?.content ?? {}) as Json);
       const [bodyType = '', body] = contents.find(([t]) => t === 'application/json') ?? contents[0] ?? [];
-      if (body) headers['content-type'] = bodyType;
-      // A raw body (an email's source as message/rfc822) is its example text as it is.
-      const encoded = bodyType === 'application/x-www-form-urlencoded' ? new URLSearchParams(body.example).toString()
-        : typeof body?.example === 'string' ? body.example : JSON.stringify(body?.example);
+      // A multipart body states its own boundary in the type: fetch writes that header.
+      if (body && bodyType !== 'multipart/form-data') headers['content-type'] = bodyType;
+      const encoded = encodeExample(bodyType, body?.example);
       const target = query.size ? `${url}?${query}` : url;
       const res = await ctx.app.request(target, { method: method.toUpperCase(), headers, ...(body ? { body: encoded } : {}) });
       expect(res.status, `${method} ${target}`).toBe(Number(status));

@@ -14,7 +14,8 @@ function Channel({ t, channel }: { t: Translator; channel: ChannelView }) {
   );
 }
 
-function Fact({ term, children }: { term: string; children: unknown }) {
+/** One term and its value in a `dl.facts` list. */
+export function Fact({ term, children }: { term: string; children: unknown }) {
   return (
     <div>
       <dt>{term}</dt>

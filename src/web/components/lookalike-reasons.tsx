@@ -4,12 +4,13 @@ import type { Translator } from '../i18n/index.ts';
 import { orgHref } from '../links.ts';
 import { kindName, Value } from './channel.tsx';
 
-export function LookalikeReasons({ t, matches }: { t: Translator; matches: LookalikeMatch[] }) {
+/** `headingId` names the section: a page with several lookalikes (an email's links) gives each its own. */
+export function LookalikeReasons({ t, matches, headingId = 'why-title' }: { t: Translator; matches: LookalikeMatch[]; headingId?: string }) {
   const [top, ...others] = matches;
   if (!top) return null;
   return (
-    <section class="why" aria-labelledby="why-title">
-      <h3 id="why-title">{t.t('result.why')}</h3>
+    <section class="why" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t.t('result.why')}</h3>
       <ul>{top.reasons.map((code) => <li data-reason={code}>{t.t(`reason.${code}`)}</li>)}</ul>
       {/* The explanation names the exact characters and Unicode names; the API writes it in English only. */}
       <details open={t.lang === 'en'}>

@@ -5,7 +5,8 @@ import { orgHref } from '../links.ts';
 import { Value } from './channel.tsx';
 import { ChannelFacts } from './channel-facts.tsx';
 import { LookalikeReasons } from './lookalike-reasons.tsx';
-import { VerdictIcon } from './verdict-icon.tsx';
+import { OrganizationAdvice } from './organization-advice.tsx';
+import { VerdictCard } from './verdict-card.tsx';
 
 /** The steps a person should take, per verdict: scams and lookalikes share theirs. */
 const NEXT_STEPS: Record<VerdictCode, MessageKey[]> = {
@@ -17,8 +18,8 @@ const NEXT_STEPS: Record<VerdictCode, MessageKey[]> = {
   invalid: ['next.invalid.1', 'next.invalid.2'],
 };
 
-/** The sentence under the verdict: the API's codes and fields, said in the reader's language. */
-export function summaryOf(t: Translator, answer: CheckAnswer): string {
+/** The sentence under the verdict: the API's codes and fields, said in the reader's language (also for an email's contacts, which carry no advice of their own). */
+export function summaryOf(t: Translator, answer: Omit<CheckAnswer, 'advice' | 'registry' | 'checkedAt'>): string {
   const org = answer.organization?.name ?? '';
   switch (answer.verdict) {
     case 'official':
@@ -42,32 +43,20 @@ export function ResultCard({ t, answer }: { t: Translator; answer: CheckAnswer }
   const title = t.t(`verdict.${verdict}`);
   const summary = summaryOf(t, answer);
   return (
-    <article class="result" data-verdict={verdict} data-announce={`${title}. ${summary}`} aria-labelledby="verdict-title">
-      <h2 id="verdict-title" class="verdict" data-verdict={verdict}>
-        <VerdictIcon verdict={verdict} />
-        <span>{title}</span>
-      </h2>
-      <div class="result-body">
-        <p class="summary">{summary}</p>
+    <VerdictCard verdict={verdict} title={title} summary={summary}>
         <ChannelFacts t={t} answer={answer} />
         <section class="next" aria-labelledby="next-title">
           <h3 id="next-title">{t.t('result.next')}</h3>
           <ol>{NEXT_STEPS[verdict].map((key) => <li>{t.t(key, { org: org?.name ?? '' })}</li>)}</ol>
         </section>
         {verdict === 'lookalike' ? <LookalikeReasons t={t} matches={answer.matches} /> : null}
-        {org && answer.advice.length ? (
-          <section class="advice" aria-labelledby="advice-title">
-            <h3 id="advice-title">{t.t('result.advice', { org: org.name })}</h3>
-            <ul>{answer.advice.map((line) => <li dir="auto">{line}</li>)}</ul>
-          </section>
-        ) : null}
+        <OrganizationAdvice t={t} org={org} advice={answer.advice} />
         {/*
           REPORT SPOT (issue #5, "Report this contact"): the report form goes here, on every result whose verdict
           is not `official` (and not `invalid`). It posts {input, note?, contact?} to POST /api/v1/reports.
         */}
         {org ? <p class="org-link"><a href={orgHref(org.slug, t.lang)}>{t.t('result.allChannels', { org: org.name })}</a></p> : null}
         {verdict === 'invalid' ? <p class="checked">{t.t('result.checked')}: <Value>{answer.input}</Value></p> : null}
-      </div>
-    </article>
+    </VerdictCard>
   );
 }

@@ -1,6 +1,7 @@
 /** @module The pages' languages, their catalogues, and the translator a page renders with. */
 import { ar } from './ar.ts';
-import { en, type MessageKey, type Messages } from './en.ts';
+import { EMAIL_MESSAGES, type EmailMessageKey, type EmailMessages } from './email/index.ts';
+import { en, type MessageKey as ContactMessageKey, type Messages } from './en.ts';
 import { es } from './es.ts';
 import { ptBR } from './pt-BR.ts';
 import { ru } from './ru.ts';
@@ -8,7 +9,9 @@ import { tr } from './tr.ts';
 import { vi } from './vi.ts';
 import { zhCN } from './zh-CN.ts';
 
-export type { MessageKey, Messages };
+export type { Messages };
+/** Every key a page may show: the contact catalogues' and the email mode's (email/). */
+export type MessageKey = ContactMessageKey | EmailMessageKey;
 
 /** In the order the switcher lists them; `name` is each language's name for itself. */
 export const LANGUAGES = [
@@ -50,7 +53,7 @@ export function translator(lang: Language): Translator {
 
 function createTranslator(lang: Language): Translator {
   const language = LANGUAGES.find((l) => l.code === lang)!;
-  const messages: Messages = language.messages;
+  const messages: Messages & EmailMessages = { ...language.messages, ...EMAIL_MESSAGES[lang] };
   const dates = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
   const lists = new Intl.ListFormat(lang, { type: 'disjunction' });
   return {
