@@ -1,23 +1,18 @@
 /** @module The pages: the check form (GET, and the form's POST), organization pages, and errors rendered as pages in the reader's language. */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
-import { HTTPException } from 'hono/http-exception';
-import type { Child } from 'hono/jsx';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { parseContact } from '../core/input/index.ts';
 import { PLATFORMS, type Platform } from '../core/types.ts';
 import { checkContact, invalidAnswer, viewChannel, type CheckAnswer } from '../core/verdict.ts';
-import { ApiError } from '../http/api-error.ts';
 import { limitBody } from '../middleware/body-limit.ts';
 import type { RegistryHolder } from '../registry-holder.ts';
-import { errorText } from './components/result-card.tsx';
 import { detectLanguage } from './i18n/detect-language.ts';
-import { translator, type Language, type Translator } from './i18n/index.ts';
-import { Layout } from './layout.tsx';
 import { checkPageRoute, homePageRoute, orgPageRoute } from './page-spec.ts';
 import { ErrorPage } from './pages/error-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
 import { OrgPage } from './pages/org-page.tsx';
+import { renderPageError } from './page-errors.tsx';
+import { render, translatorOf } from './render-page.tsx';
 import { pageSecurityHeaders } from './security-headers.ts';
 
 export interface PageDeps {
@@ -31,22 +26,6 @@ export interface PageDeps {
 const FORM_LIMIT = 16 * 1024;
 /** Titles show the start of a long input only. */
 const TITLE_INPUT = 60;
-
-const translatorOf = (c: Context): Translator => translator((c.get('language') as Language | undefined) ?? 'en');
-
-interface PageOptions {
-  title: string;
-  status?: ContentfulStatusCode;
-  /** Where the language switcher's links lead. */
-  path?: string;
-  params?: Record<string, string | undefined>;
-}
-
-async function render(c: Context, t: Translator, body: Child, { title, status = 200, path = c.req.path, params }: PageOptions): Promise<Response> {
-  const nonce = c.get('secureHeadersNonce') ?? '';
-  const page = <Layout t={t} title={`${title} — Verify`} nonce={nonce} path={path} params={params}>{body}</Layout>;
-  return c.html(`<!doctype html>${await page.toString()}`, status);
-}
 
 /** The answer for one input from the form or a link; an unknown platform is a request we do not understand. */
 function answerFor(registry: RegistryHolder, input: string, platform: string, now: Date): CheckAnswer {
@@ -103,15 +82,6 @@ export function pageRoutes({ registry, now, limitLookups }: PageDeps): OpenAPIHo
     return render(c, t, <OrgPage t={t} organization={organization} channels={channels} />, { title: t.t('org.title', { org: organization.name }) });
   });
 
-  router.onError((error, c) => {
-    const t = translatorOf(c);
-    if (!(error instanceof HTTPException)) console.error('unexpected error', c.req.method, c.req.path, error);
-    const status = error instanceof HTTPException ? (error.status as ContentfulStatusCode) : 500;
-    if (error instanceof ApiError) for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
-    const message = error instanceof ApiError
-      ? errorText(t, error.code, error.message, { seconds: error.headers['Retry-After'] ?? '60' })
-      : t.t(status === 500 ? 'error.internal_error' : 'error.invalid_request');
-    return render(c, t, <ErrorPage t={t} message={message} />, { title: message, status });
-  });
+  router.onError((error, c) => renderPageError(c, error));
   return router;
 }
