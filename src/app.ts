@@ -27,6 +27,7 @@ import { registryRoutes } from './routes/registry.ts';
 import { reportRoutes } from './routes/reports.ts';
 import type { Signing } from './signing.ts';
 import { pageRoutes } from './web/page-routes.tsx';
+import { reportPageRoutes } from './web/report-routes.tsx';
 
 export interface AppDeps {
   registry: RegistryHolder;
@@ -112,6 +113,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/v1/reports', reportRoutes(db, registry, now));
   app.route('/api/v1/admin', adminRoutes({ db, registry, signing, expiryDays: deps.registryExpiryDays ?? DEFAULT_EXPIRY_DAYS, now, afterPublish: deps.afterPublish }));
   app.route('/', pageRoutes({ registry, now, limitLookups: publicLimit }));
+  app.route('/', reportPageRoutes({ db, registry, now, limitReports: reportLimit }));
   serveApiDocs(app, { scriptUrl: deps.docsScriptUrl });
   if (deps.staticFiles) app.use('*', deps.staticFiles);
   return app as unknown as Hono;

@@ -5,7 +5,7 @@ import { LANGUAGE_CODES } from './i18n/index.ts';
 
 const html = (example: string) => ({ 'text/html': { schema: z.string(), example } });
 
-const lang = z.enum(LANGUAGE_CODES as [string, ...string[]]).optional().openapi({
+export const lang = z.enum(LANGUAGE_CODES as [string, ...string[]]).optional().openapi({
   param: { name: 'lang', in: 'query' },
   description: 'The page\'s language; without it, the best match of Accept-Language, else English.',
 });

@@ -141,6 +141,8 @@ describe('documented examples', () => {
       const contents = Object.entries((op.requestBody?.content ?? {}) as Json);
       const [bodyType = '', body] = contents.find(([t]) => t === 'application/json') ?? contents[0] ?? [];
       if (body) headers['content-type'] = bodyType;
+      // A browser says where a form was posted from; the report page takes same-site forms only.
+      if (bodyType === 'application/x-www-form-urlencoded') headers['sec-fetch-site'] = 'same-origin';
       const encoded = bodyType === 'application/x-www-form-urlencoded' ? new URLSearchParams(body.example).toString() : JSON.stringify(body?.example);
       const target = query.size ? `${url}?${query}` : url;
       const res = await ctx.app.request(target, { method: method.toUpperCase(), headers, ...(body ? { body: encoded } : {}) });
