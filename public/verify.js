@@ -2,6 +2,9 @@
 // It posts what the form would post, takes the result card from the page the server renders (one renderer,
 // one set of translations), and announces the verdict in the live region. Nothing from the answer is ever
 // turned into markup here: the nodes come from DOMParser, which runs no scripts, and text is set with textContent.
+// "Report this contact" is its own module; imports share this script's nonce under the page's CSP.
+import './report.js';
+
 const form = document.querySelector('form[data-check-form]');
 const result = document.getElementById('result');
 const status = document.getElementById('status');
