@@ -1,5 +1,7 @@
 // The pages, better with JavaScript: the check form and the email form are answered in place (in-place.js),
 // and the email form reads a chosen or dropped file itself (email-form.js). Without this script both forms post as usual.
+// "Report this contact" is its own module (report.js); imports share this script's nonce under the page's CSP.
+import './report.js';
 import { enhanceEmailForm } from './email-form.js';
 import { answerInPlace } from './in-place.js';
 

@@ -29,6 +29,7 @@ import type { Signing } from './signing.ts';
 import { embedRoutes } from './web/embed/embed-routes.tsx';
 import { widgetMessagesRoutes } from './web/embed/widget-messages.ts';
 import { pageRoutes } from './web/page-routes.tsx';
+import { reportPageRoutes } from './web/report-routes.tsx';
 
 export interface AppDeps {
   registry: RegistryHolder;
@@ -117,6 +118,7 @@ export function createApp(deps: AppDeps): Hono {
   app.route('/api/v1/widget-messages', widgetMessagesRoutes(registry));
   app.route('/', pageRoutes({ registry, now, limitLookups: publicLimit }));
   app.route('/', embedRoutes({ registry, now, limitLookups: publicLimit }));
+  app.route('/', reportPageRoutes({ db, registry, now, limitReports: reportLimit }));
   serveApiDocs(app, { scriptUrl: deps.docsScriptUrl });
   if (deps.staticFiles) app.use('*', deps.staticFiles);
   return app as unknown as Hono;

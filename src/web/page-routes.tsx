@@ -1,21 +1,18 @@
 /** @module The pages: the check form (GET, and the form's POST), organization pages, and errors rendered as pages in the reader's language. */
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
-import { HTTPException } from 'hono/http-exception';
-import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { parseContact } from '../core/input/index.ts';
 import { PLATFORMS, type Platform } from '../core/types.ts';
 import { checkContact, invalidAnswer, viewChannel, type CheckAnswer } from '../core/verdict.ts';
-import { ApiError } from '../http/api-error.ts';
 import { limitBody } from '../middleware/body-limit.ts';
 import type { RegistryHolder } from '../registry-holder.ts';
-import { errorText } from './components/result-card.tsx';
 import { emailPageRoutes } from './email-page-routes.tsx';
 import { detectLanguage } from './i18n/detect-language.ts';
 import { checkPageRoute, homePageRoute, orgPageRoute } from './page-spec.ts';
 import { ErrorPage } from './pages/error-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
 import { OrgPage } from './pages/org-page.tsx';
+import { renderPageError } from './page-errors.tsx';
 import { render, translatorOf } from './render-page.tsx';
 import { pageSecurityHeaders } from './security-headers.ts';
 
@@ -88,15 +85,6 @@ export function pageRoutes({ registry, now, limitLookups }: PageDeps): OpenAPIHo
 
   router.route('/', emailPageRoutes({ registry, now, limitLookups }));
 
-  router.onError((error, c) => {
-    const t = translatorOf(c);
-    if (!(error instanceof HTTPException)) console.error('unexpected error', c.req.method, c.req.path, error);
-    const status = error instanceof HTTPException ? (error.status as ContentfulStatusCode) : 500;
-    if (error instanceof ApiError) for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
-    const message = error instanceof ApiError
-      ? errorText(t, error.code, error.message, { seconds: error.headers['Retry-After'] ?? '60' })
-      : t.t(status === 500 ? 'error.internal_error' : 'error.invalid_request');
-    return render(c, t, <ErrorPage t={t} message={message} />, { title: message, status });
-  });
+  router.onError((error, c) => renderPageError(c, error));
   return router;
 }

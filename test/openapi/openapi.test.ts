@@ -152,6 +152,8 @@ describe('documented examples', () => {
       const [bodyType = '', body] = contents.find(([t]) => t === 'application/json') ?? contents[0] ?? [];
       // A multipart body states its own boundary in the type: fetch writes that header.
       if (body && bodyType !== 'multipart/form-data') headers['content-type'] = bodyType;
+      // A browser says where a form was posted from; the report page takes same-site forms only.
+      if (bodyType === 'application/x-www-form-urlencoded' || bodyType === 'multipart/form-data') headers['sec-fetch-site'] = 'same-origin';
       const encoded = encodeExample(bodyType, body?.example);
       const target = query.size ? `${url}?${query}` : url;
       const res = await ctx.app.request(target, { method: method.toUpperCase(), headers, ...(body ? { body: encoded } : {}) });

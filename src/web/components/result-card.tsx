@@ -6,6 +6,7 @@ import { Value } from './channel.tsx';
 import { ChannelFacts } from './channel-facts.tsx';
 import { LookalikeReasons } from './lookalike-reasons.tsx';
 import { OrganizationAdvice } from './organization-advice.tsx';
+import { ReportForm } from './report-form.tsx';
 import { VerdictCard } from './verdict-card.tsx';
 
 /** The steps a person should take, per verdict: scams and lookalikes share theirs. */
@@ -51,10 +52,7 @@ export function ResultCard({ t, answer }: { t: Translator; answer: CheckAnswer }
         </section>
         {verdict === 'lookalike' ? <LookalikeReasons t={t} matches={answer.matches} /> : null}
         <OrganizationAdvice t={t} org={org} advice={answer.advice} />
-        {/*
-          REPORT SPOT (issue #5, "Report this contact"): the report form goes here, on every result whose verdict
-          is not `official` (and not `invalid`). It posts {input, note?, contact?} to POST /api/v1/reports.
-        */}
+        <ReportForm t={t} answer={answer} />
         {org ? <p class="org-link"><a href={orgHref(org.slug, t.lang)}>{t.t('result.allChannels', { org: org.name })}</a></p> : null}
         {verdict === 'invalid' ? <p class="checked">{t.t('result.checked')}: <Value>{answer.input}</Value></p> : null}
     </VerdictCard>

@@ -109,6 +109,31 @@ export const en = {
   'error.not_found': 'There is no page at this address.',
   'error.organization_not_found': 'There is no organization with this name in our registry.',
   'error.internal_error': 'Something went wrong on our side. Try again.',
+
+  // "Report this contact" (issue #5): the form on a result, its confirmation page and its refusals.
+  'report.action': 'Report this contact',
+  'report.intro': 'Tell our security team. If they confirm it is a scam, everyone who checks it will be warned.',
+  'report.platform': 'Platform of this account',
+  'report.note': 'What happened? (optional)',
+  'report.noteHint': 'For example, how it reached you and what it asked for. At most 1,000 characters.',
+  'report.contact': 'How can we reach you with questions? (optional)',
+  'report.contactHint': 'An email address, for example. At most 200 characters.',
+  'report.privacy': 'We store only the contact you report, and your note and contact address if you give them. We never store your IP address. Your contact address is erased once the report is reviewed.',
+  'report.submit': 'Send report',
+  'report.sending': 'Sending…',
+  'report.networkError': 'The report did not reach the server. Try again.',
+  'report.title': 'Report received',
+  'report.thanks': 'Thank you. Your report was received.',
+  'report.reported': 'Reported',
+  'report.number': 'Report number',
+  'report.review': 'Our security team will review it. If they confirm it is a scam, checking this contact will show it as a known scam.',
+  'report.backToResult': 'Back to the result',
+  'report.checkAnother': 'Check another contact',
+  'error.official_channel': 'This is an official channel, so it cannot be reported as a scam. If you think the account was taken over, contact the organization through its official website.',
+  'error.platform_required': 'Choose the platform this account is on, so the report names one account.',
+  'error.report_text_invalid': 'The note or contact address is too long or contains characters that cannot be stored.',
+  'error.report_rate_limited': 'Too many reports from your connection. Try again in {seconds} seconds.',
+  'error.cross_site_form': 'This report was not sent from the form on this site. Open the check page and report from there.',
 };
 
 export type MessageKey = keyof typeof en;

@@ -2,12 +2,13 @@
 import type { Translator } from '../i18n/index.ts';
 import { href } from '../links.ts';
 
-export function ErrorPage({ t, message }: { t: Translator; message: string }) {
+/** `back` is where the way back leads: the check page unless the error came from somewhere more useful to return to. */
+export function ErrorPage({ t, message, back = href('/', t.lang) }: { t: Translator; message: string; back?: string }) {
   return (
     <>
       <h1>{t.t('error.title')}</h1>
       <p class="error-message" role="alert">{message}</p>
-      <p><a href={href('/', t.lang)}>{t.t('error.back')}</a></p>
+      <p><a href={back}>{t.t('error.back')}</a></p>
     </>
   );
 }
