@@ -28,7 +28,7 @@ const CAUGHT: Record<string, Case[]> = {
     ["coinbasr.com", {}, "coinbase", ["typo"], "danger", "Imitates Coinbase's coinbase.com: \"coinbasr\" is one typo away from \"coinbase\": \"r\" in place of \"e\" (a neighbouring key)."],
     ["myetherwalet.com", {}, "myetherwallet", ["typo"], "danger", "Imitates MyEtherWallet's myetherwallet.com: \"myetherwalet\" is one typo away from \"myetherwallet\": \"l\" left out after \"myetherwal\"."],
     ["binancc.com", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binancc\" is one typo away from \"binance\": \"c\" in place of \"e\"."],
-    ["metatask-login.com", {}, "metamask", ["typo", "brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metatask\" is one typo away from \"metamask\": \"t\" in place of \"m\"; \"metamask\" inside \"metatask-login\"."],
+    ["metatask-login.com", {}, "metamask", ["typo", "brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metatask\" is one typo away from \"metamask\": \"t\" in place of \"m\", beside the word \"login\"; \"metamask\" inside \"metatask-login\"."],
     ["watlsapp.com", {}, "whatsapp", ["typo"], "warning", "Imitates WhatsApp's whatsapp.com: \"watlsapp\" is two typos away from \"whatsapp\": \"atl\" in place of \"hat\"."],
     ["myeterwalet.com", {}, "myetherwallet", ["typo"], "danger", "Imitates MyEtherWallet's myetherwallet.com: \"myeterwalet\" is two typos away from \"myetherwallet\": \"erwa\" in place of \"herwal\"."],
   ],

@@ -1,9 +1,11 @@
 /** @module Lookalike detection: which official channels a domain, sender or handle imitates, and how. */
 import type { Contact } from '../types.ts';
+import { ContactEvidence } from './evidence.ts';
 import { Findings } from './findings.ts';
 import { inspectEmail, inspectHandle } from './inspect-contact.ts';
 import { inspectDomain } from './inspect-domain.ts';
 import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
+import { registrableOf } from './names.ts';
 import type { Context } from './report.ts';
 
 /** Which channel names the imitated one best: same kind as the input, then same platform. */
@@ -22,7 +24,7 @@ function rank(contact: Contact, c: LookalikeTarget): number {
  * out organizations the contact is on the own domain of, and lookalikes declared legitimate.
  */
 export function findLookalikeFindings(index: LookalikeIndex, contact: Contact): Findings {
-  const ctx: Context = { index, findings: new Findings(preference(contact)), seen: new Map() };
+  const ctx: Context = { index, findings: new Findings(preference(contact)), seen: new Map(), evidence: new ContactEvidence(domainOf(contact)) };
   switch (contact.kind) {
     case 'domain':
       if (!contact.ip && contact.registrableDomain) inspectDomain(ctx, contact.value, contact.registrableDomain, '');
@@ -39,4 +41,10 @@ export function findLookalikeFindings(index: LookalikeIndex, contact: Contact): 
   return ctx.findings;
 }
 
-
+/** The domain whose evidence counts: a website's, or a sender's; handles and phone numbers have none. */
+function domainOf(contact: Contact): { host: string; registrable: string } | null {
+  if (contact.kind === 'domain') return !contact.ip && contact.registrableDomain ? { host: contact.value, registrable: contact.registrableDomain } : null;
+  if (contact.kind !== 'email') return null;
+  const registrable = registrableOf(contact.domain);
+  return registrable ? { host: contact.domain, registrable } : null;
+}
