@@ -169,6 +169,8 @@ function cutKeywords(word: string): KeywordCut[] {
         if (core.length >= k.length + 3 && core.endsWith(k)) cuts.push([core.slice(0, -k.length), k]);
       }
       if (depth === 0) for (const slip of slippedLuresAtEnd(core)) cuts.push([core.slice(0, -slip.length), slip]);
+      // A brand made plural in front of a keyword is the brand: "phantomsapp".
+      if (depth > 0 && core.length >= 5 && core.endsWith('s') && !core.endsWith('ss')) cuts.push([core.slice(0, -1), 's']);
       for (const digits of [/^\d+/.exec(core), /\d+$/.exec(core)]) {
         if (digits && core.length >= digits[0].length + 3) {
           cuts.push([digits.index === 0 ? core.slice(digits[0].length) : core.slice(0, digits.index), digits[0]]);

@@ -122,8 +122,8 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
   slipsOfShortNames(index, queryForms, raw, hits, around);
   for (const { form, kind } of queryForms) {
     // Two edits reach names of 7+ letters only (indexed with one deletion below 10), so only pieces
-    // of 8+; with evidence names of 5+, so pieces of 6+; collapsed forms get one.
-    const second = kind !== 'collapsed' && (raw.length >= 8 || (raw.length >= 6 && resolve(around) !== 'bare'));
+    // of 8+, and collapsed forms get one; with evidence names of 5+, so pieces of 6+, in every form.
+    const second = (raw.length >= 8 && kind !== 'collapsed') || (raw.length >= 6 && resolve(around) !== 'bare');
     const deletions = Math.min(maxTypos, second ? 2 : 1);
     candidates(index, form, deletions, (formId) => {
       const nameId = index.formName(formId);
@@ -144,15 +144,14 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
  * whole, so nothing is scanned. Common words ("lido", "gate") stay themselves.
  */
 function slipsOfShortNames(index: LookalikeIndex, forms: ReadonlyArray<{ form: string }>, raw: string, hits: Map<number, WordHit>, around: Surroundings | SurroundingsSource): void {
-  if (raw.length > 5) return;
+  if (raw.length > 5 || resolve(around) === 'bare') return;
   for (const { form } of forms) {
     for (const variant of slipVariants(form)) {
       const formId = index.formId(variant);
       if (formId === undefined) continue;
       const nameId = index.formName(formId);
       if (hits.has(nameId) || index.nameRaw(nameId).length !== 4 || index.isCommon(nameId) || index.isJoined(nameId)) continue;
-      if (isNewEnding(index.formText(formId), form) || resolve(around) === 'bare') continue;
-      hits.set(nameId, { kind: 'typo', nameId, distance: 1, repeated: false, evidenced: true });
+      if (!isNewEnding(index.formText(formId), form)) hits.set(nameId, { kind: 'typo', nameId, distance: 1, repeated: false, evidenced: true });
     }
   }
 }
@@ -204,7 +203,7 @@ function typoDistance(index: LookalikeIndex, formId: number, form: string, delet
   let allowed = plain;
   let distance = osaDistance(form, official, plain);
   // Evidence gives a skeleton of 5–9 letters its second edit whatever its ends: asked only of a candidate past the first.
-  if (distance > plain && plain === 1 && indexed === 1 && skeleton && resolve(around) !== 'bare') distance = osaDistance(form, official, (allowed = 2));
+  if (distance > plain && plain === 1 && indexed === 1 && resolve(around) !== 'bare') distance = osaDistance(form, official, (allowed = 2));
   if (distance < 1 || distance > allowed || isNewEnding(official, form)) return null;
   // A second edit on a name indexed with one deletion counts only where the index reaches it,
   // checked exactly so that no hash collision decides.
