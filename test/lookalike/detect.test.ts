@@ -32,6 +32,26 @@ const CAUGHT: Record<string, Case[]> = {
     ["watlsapp.com", {}, "whatsapp", ["typo"], "warning", "Imitates WhatsApp's whatsapp.com: \"watlsapp\" is two typos away from \"whatsapp\": \"atl\" in place of \"hat\"."],
     ["myeterwalet.com", {}, "myetherwallet", ["typo"], "danger", "Imitates MyEtherWallet's myetherwallet.com: \"myeterwalet\" is two typos away from \"myetherwallet\": \"erwa\" in place of \"herwal\"."],
   ],
+  "typos that count for the evidence around them (a lure, a shared host, digits, a TLD phishers favour)": [
+    ["binapce.top", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binapce\" is one typo away from \"binance\": \"p\" in place of \"n\", under .top, a top-level domain phishers favour."],
+    ["binapce.webflow.io", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binapce\" is one typo away from \"binance\": \"p\" in place of \"n\", on webflow.io, where anyone can publish a site."],
+    ["binapce.godaddysites.com", {}, "binance", ["typo", "brand_embedded"], "danger", "Imitates Binance's binance.com: \"binapce\" is one typo away from \"binance\": \"p\" in place of \"n\", on godaddysites.com, where anyone can publish a site; \"binapce\" placed in front of the unrelated domain godaddysites.com."],
+    ["metacask-login.com", {}, "metamask", ["typo", "brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metacask\" is one typo away from \"metamask\": \"c\" in place of \"m\", beside the word \"login\"; \"metamask\" inside \"metacask-login\"."],
+    ["binapce7.com", {}, "binance", ["typo"], "warning", "Imitates Binance's binance.com: \"binapce7\" is two typos away from \"binance\": \"pce7\" in place of \"nce\", with digits among its letters."],
+    ["xbinace-login.com", {}, "binance", ["typo", "brand_embedded"], "warning", "Imitates Binance's binance.com: \"xbinace\" is two typos away from \"binance\": \"xbina\" in place of \"binan\", beside the word \"login\"; \"binance\" inside \"xbinace-login\"."],
+    ["binacne11.com", {}, "binance", ["typo"], "warning", "Imitates Binance's binance.com: \"binacne11\" is two typos away from \"binance\": \"cne11\" in place of \"nce\", beside the word \"11\"."],
+    ["mecx.top", {}, "mexc", ["typo"], "danger", "Imitates MEXC's mexc.com: \"mecx\" is one typo away from \"mexc\": \"xc\" swapped to \"cx\", under .top, a top-level domain phishers favour."],
+  ],
+  "the brand cut into pieces, behind digits, beside numbers, plural, across the host": [
+    ["coin.base-app.xyz", {}, "coinbase", ["brand_embedded"], "danger", "Imitates Coinbase's coinbase.com: \"coinbase\" split across \"coin.base-app\"."],
+    ["coin-web-base.com", {}, "coinbase", ["brand_embedded"], "danger", "Imitates Coinbase's coinbase.com: \"coinbase\" split by the word \"web\" in \"coin-web-base\"."],
+    ["app-co1nbasenimaw.host-1.net", {}, "coinbase", ["brand_embedded"], "warning", "Imitates Coinbase's coinbase.com: \"coinbase\" inside \"app-co1nbasenimaw.host-1\"."],
+    ["ledgerl0.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledgerl0\" with \"0\"."],
+    ["confirmation.fb-business.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"confirmation.fb-business\" with the word \"confirmation\"."],
+    ["binancbrasil.com", {}, "binance", ["typo", "brand_embedded"], "danger", "Imitates Binance's binance.com: \"binanc\" is one typo away from \"binance\": \"e\" left out after \"binanc\"; \"binance\" joined to keywords in \"binancbrasil\"."],
+    ["ledgersapp.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"ledgersapp\"."],
+    ["ledgeraccess.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"ledgeraccess\" with the word \"access\"."],
+  ],
   "the brand inside another name": [
     ["verify-fb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"verify-fb\" with the word \"verify\"."],
     ["binance.com.login-secure.xyz", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: the official domain binance.com with the words \"login\", \"secure\" placed in front of the unrelated domain login-secure.xyz."],
@@ -51,6 +71,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["verify-insta-page.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"insta\" inside \"verify-insta-page\" with the word \"verify\"."],
     ["ig-appeal.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"ig\" inside \"ig-appeal\" with the word \"appeal\"."],
     ["ig-securityalerts.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"ig\" inside \"ig-securityalerts\" with the word \"securityalerts\"."],
+    ["igappealform.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"ig\" inside \"igappealform\" with the word \"appeal\"."],
+    ["global-iforgot.app", {}, "apple", ["brand_embedded"], "danger", "Imitates Apple's apple.com: \"iforgot\" inside \"global-iforgot\" with the word \"global\"."],
     ["\"Instagram Security\" <a@b.example>", {}, "instagram", ["display_name_claim"], "danger", "Imitates Instagram's instagram.com: the sender name \"Instagram Security\" claims \"instagram\", but a@b.example is not its address."],
   ],
   "TLD swaps": [
@@ -129,6 +151,17 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['insta360.com', {}, 'an alias with a number: a product name'],
   ['insta-news.com', {}, 'an alias beside a word that is no lure'],
   ['ig-business.com', {}, 'an alias beside a joined word with no lure in it'],
+  ['binapce.com', {}, 'a consonant changed for an unrelated one, with nothing else around it: another name'],
+  ['metacask.com', {}, 'likewise, "c" for "m"'],
+  ['xbinace.com', {}, 'a second edit that changes the first letter, with nothing else around it'],
+  ['mecx.com', {}, 'a swap in a name of 4 letters, with nothing else around it'],
+  ['metatask.xyz', {}, 'real words put together under a TLD phishers favour: only a lure beside them counts'],
+  ['coinbased.xyz', {}, 'an added last letter is a new name, whatever the TLD'],
+  ['coin-garden-base.com', {}, 'words joined back across a word that is no keyword'],
+  ['igniteform.com', {}, 'a short name run into a word that is no lure'],
+  ['ledgers.com', {}, 'a common-word brand made plural, alone'],
+  ['krakenindia.com', {}, 'a country beside a common-word brand is cut off, but no lure'],
+  ['blog.fb-news.com', {}, 'a two-letter brand with no lure anywhere in the host'],
 ];
 
 describe('leaves alone', () => {
