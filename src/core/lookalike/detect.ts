@@ -5,7 +5,6 @@ import { Findings } from './findings.ts';
 import { inspectEmail, inspectHandle } from './inspect-contact.ts';
 import { inspectDomain } from './inspect-domain.ts';
 import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
-import { registrableOf } from './names.ts';
 import type { Context } from './report.ts';
 
 /** Which channel names the imitated one best: same kind as the input, then same platform. */
@@ -24,7 +23,7 @@ function rank(contact: Contact, c: LookalikeTarget): number {
  * out organizations the contact is on the own domain of, and lookalikes declared legitimate.
  */
 export function findLookalikeFindings(index: LookalikeIndex, contact: Contact): Findings {
-  const ctx: Context = { index, findings: new Findings(preference(contact)), seen: new Map(), evidence: new ContactEvidence(domainOf(contact)) };
+  const ctx: Context = { index, findings: new Findings(preference(contact)), seen: new Map(), evidence: evidenceOf(contact) };
   switch (contact.kind) {
     case 'domain':
       if (!contact.ip && contact.registrableDomain) inspectDomain(ctx, contact.value, contact.registrableDomain, '');
@@ -42,9 +41,7 @@ export function findLookalikeFindings(index: LookalikeIndex, contact: Contact): 
 }
 
 /** The domain whose evidence counts: a website's, or a sender's; handles and phone numbers have none. */
-function domainOf(contact: Contact): { host: string; registrable: string } | null {
-  if (contact.kind === 'domain') return !contact.ip && contact.registrableDomain ? { host: contact.value, registrable: contact.registrableDomain } : null;
-  if (contact.kind !== 'email') return null;
-  const registrable = registrableOf(contact.domain);
-  return registrable ? { host: contact.domain, registrable } : null;
+function evidenceOf(contact: Contact): ContactEvidence {
+  if (contact.kind === 'domain') return new ContactEvidence(contact.ip ? null : contact.value, contact.registrableDomain);
+  return new ContactEvidence(contact.kind === 'email' ? contact.domain : null);
 }

@@ -3,7 +3,7 @@ import { isAbusedTld } from './abused-tlds.ts';
 import { quote } from './explain.ts';
 import { lureOf } from './keywords.ts';
 import type { Surroundings, SurroundingsSource } from './match-word.ts';
-import { splitRegistrable } from './names.ts';
+import { registrableOf, splitRegistrable } from './names.ts';
 import { sharedPlatform } from './shared-hosting.ts';
 
 const DIGIT_BESIDE_LETTER = /[a-z]\d|\d[a-z]/;
@@ -37,13 +37,17 @@ export function domainEvidence(host: string, registrable: string): string | null
 export class ContactEvidence implements SurroundingsSource {
   #clause: string | null | undefined;
 
-  /** `host` and its registrable domain, or null for a contact without a domain. */
-  constructor(private readonly domain: { host: string; registrable: string } | null) {}
+  /** `host`: the contact's domain, null for a contact without one; `registrable`: its registrable domain, when known. */
+  constructor(
+    private readonly host: string | null,
+    private readonly registrable?: string | null,
+  ) {}
 
   /** The clause an explanation adds (see `domainEvidence`), or null when the domain shows nothing. */
   get clause(): string | null {
-    if (this.#clause === undefined) this.#clause = this.domain && domainEvidence(this.domain.host, this.domain.registrable);
-    return this.#clause;
+    if (this.#clause !== undefined) return this.#clause;
+    const registrable = this.host && (this.registrable === undefined ? registrableOf(this.host) : this.registrable);
+    return (this.#clause = this.host && registrable ? domainEvidence(this.host, registrable) : null);
   }
 
   surroundings(): Surroundings {
