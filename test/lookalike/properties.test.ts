@@ -104,8 +104,8 @@ describe('on random registries', () => {
       for (const query of queries.map((q) => (typeof q === 'string' ? q : q(names)))) {
         const key = compactSkeleton(query);
         const found = (hits: ReturnType<typeof matchWord>) => hits.map((h) => `${h.kind}:${index.nameKey(h.nameId)}`).sort();
-        for (const lured of [false, true]) {
-          expect(found(matchWord(index, query, 2, lured)), query).toEqual(found(matchWord(index, query, 2, lured, fullScan)));
+        for (const around of ['bare', 'evidence', 'lured'] as const) {
+          expect(found(matchWord(index, query, 2, around)), query).toEqual(found(matchWord(index, query, 2, around, fullScan)));
         }
         const tokens = findTokens(index, `x${key}y`).map((t) => index.nameKey(t.nameId)).sort();
         const scannedTokens = Array.from({ length: index.nameCount }, (_, id) => id)

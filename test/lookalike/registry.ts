@@ -1,4 +1,4 @@
-/** @module The registry the lookalike tests imitate: the sample plus brands that are common words and IDN names. */
+/** @module The registry the lookalike tests imitate: the sample plus brands that are common words, short names and aliases. */
 import { readFileSync } from 'node:fs';
 import { SAMPLE_PATH } from '../support/context.ts';
 
@@ -18,5 +18,7 @@ export const LOOKALIKE_REGISTRY = {
     { slug: 'facebook', name: 'Facebook', channels: [{ kind: 'domain', value: 'facebook.com' }, { kind: 'domain', value: 'fb.com' }] },
     { slug: 'instagram', name: 'Instagram', aliases: ['ig', 'insta'], channels: [{ kind: 'domain', value: 'instagram.com' }] },
     { slug: 'whatsapp', name: 'WhatsApp', channels: [{ kind: 'domain', value: 'whatsapp.com' }] },
+    { slug: 'apple', name: 'Apple', aliases: ['iforgot'], channels: [{ kind: 'domain', value: 'apple.com' }] },
+    { slug: 'mexc', name: 'MEXC', channels: [{ kind: 'domain', value: 'mexc.com' }] },
   ],
 };

@@ -1,5 +1,6 @@
 /** @module Lookalike detection: which official channels a domain, sender or handle imitates, and how. */
 import type { Contact } from '../types.ts';
+import { ContactEvidence } from './evidence.ts';
 import { Findings } from './findings.ts';
 import { inspectEmail, inspectHandle } from './inspect-contact.ts';
 import { inspectDomain } from './inspect-domain.ts';
@@ -22,7 +23,7 @@ function rank(contact: Contact, c: LookalikeTarget): number {
  * out organizations the contact is on the own domain of, and lookalikes declared legitimate.
  */
 export function findLookalikeFindings(index: LookalikeIndex, contact: Contact): Findings {
-  const ctx: Context = { index, findings: new Findings(preference(contact)), seen: new Map() };
+  const ctx: Context = { index, findings: new Findings(preference(contact)), seen: new Map(), evidence: evidenceOf(contact) };
   switch (contact.kind) {
     case 'domain':
       if (!contact.ip && contact.registrableDomain) inspectDomain(ctx, contact.value, contact.registrableDomain, '');
@@ -39,4 +40,8 @@ export function findLookalikeFindings(index: LookalikeIndex, contact: Contact): 
   return ctx.findings;
 }
 
-
+/** The domain whose evidence counts: a website's, or a sender's; handles and phone numbers have none. */
+function evidenceOf(contact: Contact): ContactEvidence {
+  if (contact.kind === 'domain') return new ContactEvidence(contact.ip ? null : contact.value, contact.registrableDomain);
+  return new ContactEvidence(contact.kind === 'email' ? contact.domain : null);
+}

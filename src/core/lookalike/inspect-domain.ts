@@ -2,7 +2,8 @@
 import { hostToUnicode } from '../input/domain.ts';
 import { platformName } from '../input/social/index.ts';
 import { quote } from './explain.ts';
-import { inspectTokens, inspectWords } from './inspect-words.ts';
+import { inspectTokens } from './inspect-tokens.ts';
+import { inspectWords } from './inspect-words.ts';
 import { compactRaw, splitRegistrable } from './names.ts';
 import { keywordsIn, match, officialRaw, reportEmbedded, reportLookalike, targetsOf, type Context } from './report.ts';
 
@@ -51,7 +52,13 @@ export function inspectDomain(ctx: Context, host: string, registrable: string, r
       inspectWords(ctx, part, part.split('-').filter(Boolean), 'brand_embedded', where, 0.9);
     }
   }
-  inspectTokens(ctx, hostToUnicode(host.slice(0, host.length - suffix.length - 1)), 'brand_embedded', '');
+  const name = hostToUnicode(host.slice(0, host.length - suffix.length - 1));
+  inspectTokens(ctx, name, 'brand_embedded', '');
+  // The whole name read as one, for what crosses its dots: a lure in front of the domain's own
+  // name ("confirmation.fb-business"), a brand's words on both sides of one ("crypto.exchange.com").
+  if (host !== registrable && host !== `www.${registrable}`) {
+    inspectWords(ctx, name, name.split(/[.-]/).filter(Boolean), 'brand_embedded', '');
+  }
 }
 
 /** An official domain written whole in front of another domain: "x.com.session-check.click". */

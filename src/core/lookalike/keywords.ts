@@ -2,6 +2,17 @@
 import { memoize } from './memo.ts';
 import { isCommonWord } from './names.ts';
 
+/**
+ * Countries phishers name beside a brand, as they do language codes ("binancbrasil", "coinbase-turkey"):
+ * those of the codes in LOCALES below, in English and in their own language. Cut off like keywords, but
+ * no lure: honest names carry them too ("outlookindia").
+ */
+const COUNTRIES = [
+  'brasil', 'brazil', 'turkey', 'turkiye', 'india', 'france', 'germany', 'deutschland', 'spain', 'espana', 'italy',
+  'italia', 'japan', 'korea', 'vietnam', 'indonesia', 'nigeria', 'mexico', 'canada', 'australia', 'russia',
+  'ukraine', 'poland', 'polska', 'philippines', 'thailand', 'argentina', 'usa', 'europe',
+];
+
 /** Longest first, so "verification" is taken before "verify" when a name is cut into words. */
 export const KEYWORDS: readonly string[] = [
   'support', 'help', 'helpdesk', 'desk', 'service', 'services', 'care', 'customer', 'contact', 'assist',
@@ -17,7 +28,7 @@ export const KEYWORDS: readonly string[] = [
   'hq', 'inc', 'io', 'net', 'com', 'org', 'www', 'chat', 'bot', 'group', 'community', 'channel',
   'signup', 'logins', 'docs', 'api', 'kefu', 'renewal', 'renew', 'settings', 'setting', 'appeal', 'violation',
   'confirmation', 'session', 'check', 'dashboard', 'whitelist', 'link', 'links', 'synch', 'steps', 'start',
-  'dao', 'staked', 'finance', 'web3',
+  'dao', 'staked', 'finance', 'web3', 'access', ...COUNTRIES,
 ].sort((a, b) => b.length - a.length);
 
 const KEYWORD_SET = new Set(KEYWORDS);
@@ -34,7 +45,7 @@ export const STRONG_KEYWORDS = new Set([
   'bonus', 'reward', 'rewards', 'claim', 'claims', 'gift', 'gifts', 'promo', 'refund', 'refunds', 'billing',
   'alert', 'alerts', 'notice', 'portal', 'live', 'download', 'install', 'mint', 'staking', 'bridge',
   'signup', 'logins', 'kefu', 'renewal', 'renew', 'settings', 'setting', 'appeal', 'violation', 'confirmation',
-  'session', 'dashboard', 'whitelist', 'synch', 'link', 'docs', 'api',
+  'session', 'dashboard', 'whitelist', 'synch', 'link', 'docs', 'api', 'access',
 ]);
 
 /** Language and country codes phishers put beside a brand ("kraken-fr-en", "en-telegram"). */
@@ -51,16 +62,19 @@ const STRONG_LIST = [...STRONG_KEYWORDS].filter((k) => k.length >= 5);
 /** One letter off from a lure of 5+ letters ("logsin", "steking", "suport"), but not a word itself ("logic"). */
 function nearLure(word: string): boolean {
   if (word.length < 5 || isCommonWord(word)) return false;
-  return STRONG_LIST.some((k) => Math.abs(k.length - word.length) <= 1 && withinOneEdit(word, k));
+  // One edit keeps a word's first or its last letter: only lures sharing one are compared.
+  const first = word.charCodeAt(0);
+  const last = word.charCodeAt(word.length - 1);
+  return STRONG_LIST.some((k) => (k.charCodeAt(0) === first || k.charCodeAt(k.length - 1) === last) && Math.abs(k.length - word.length) <= 1 && withinOneEdit(word, k));
 }
 
+/** Whether one insertion, deletion, substitution or swap of neighbours turns `a` into `b`, compared in place. */
 function withinOneEdit(a: string, b: string): boolean {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const restA = a.slice(i);
-  const restB = b.slice(i);
-  return restA.slice(1) === restB.slice(1) || restA.slice(1) === restB || restA === restB.slice(1) ||
-    (restA.length >= 2 && restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2));
+  const sameFrom = (x: number, y: number) => a.length - x === b.length - y && a.startsWith(b.slice(y), x);
+  return sameFrom(i + 1, i + 1) || sameFrom(i + 1, i) || sameFrom(i, i + 1) ||
+    (i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && sameFrom(i + 2, i + 2));
 }
 
 /**
@@ -88,17 +102,26 @@ function slippedLuresAtEnd(word: string): string[] {
  * Whether a word beside a brand gives the name away as a lure: a strong keyword or one a letter off
  * it, a language or country code, or a number ("117256-apple", "ledger-live", "kraken-logsin").
  */
-export function isLure(word: string): boolean {
+export const isLure = (word: string): boolean => lureOf(word) !== null;
+
+/** The lure a word is or holds, as an explanation names it: the word, the strong keyword run into it, or its number. */
+export const lureOf: (word: string) => string | null = memoize(findLure);
+
+function findLure(word: string): string | null {
   const w = word.toLowerCase();
-  return STRONG_KEYWORDS.has(w) || CRYPTO_LURES.has(w) || LOCALES.has(w) || /\d{2,}/.test(w) || nearLure(w) || joinsStrongLure(w);
+  if (STRONG_KEYWORDS.has(w) || CRYPTO_LURES.has(w) || LOCALES.has(w) || nearLure(w)) return w;
+  const joined = strongCut(w);
+  if (joined) return joined.keywords.find((k) => STRONG_KEYWORDS.has(k))!;
+  return /\d{2,}/.exec(w)?.[0] ?? null;
 }
 
 /**
  * A word with a strong lure joined to another of 4+ letters ("importantalerts", "accountverify"):
  * phishers run words together too. A lure with a short ending is another word ("supporters").
  */
-export const joinsStrongLure = (word: string): boolean =>
-  keywordCores(word).some(({ core, keywords }) => core.length >= 4 && keywords.some((k) => STRONG_KEYWORDS.has(k)));
+export const joinsStrongLure = (word: string): boolean => strongCut(word) !== undefined;
+
+const strongCut = (word: string) => keywordCores(word).find(({ core, keywords }) => core.length >= 4 && keywords.some((k) => STRONG_KEYWORDS.has(k)));
 
 /**
  * A lure that is more than a number. A number beside a brand's name gives it away ("117256-apple"),
@@ -146,9 +169,12 @@ function cutKeywords(word: string): KeywordCut[] {
         if (core.length >= k.length + 3 && core.endsWith(k)) cuts.push([core.slice(0, -k.length), k]);
       }
       if (depth === 0) for (const slip of slippedLuresAtEnd(core)) cuts.push([core.slice(0, -slip.length), slip]);
-      const digits = /^\d{2,}|\d{2,}$/.exec(core);
-      if (digits && core.length >= digits[0].length + 3) {
-        cuts.push([digits.index === 0 ? core.slice(digits[0].length) : core.slice(0, digits.index), digits[0]]);
+      // A brand made plural in front of a keyword is the brand: "phantomsapp".
+      if (depth > 0 && core.length >= 5 && core.endsWith('s') && !core.endsWith('ss')) cuts.push([core.slice(0, -1), 's']);
+      for (const digits of [/^\d+/.exec(core), /\d+$/.exec(core)]) {
+        if (digits && core.length >= digits[0].length + 3) {
+          cuts.push([digits.index === 0 ? core.slice(digits[0].length) : core.slice(0, digits.index), digits[0]]);
+        }
       }
       for (const [rest, k] of cuts) {
         if (seen.has(rest)) continue;

@@ -308,8 +308,9 @@ function collectNames(source: LookalikeSource, names: NameBuilder): number[] {
     if (organization === undefined) continue;
     // Lower case first: the skeleton reads a capital I as l, and "Instagram" is the name instagram.com carries.
     candidate(organizationName(org.name).toLowerCase(), firstChannel[organization]!, organization, BRAND);
-    // Aliases ("ig", "insta", "outlook") name the organization too, but are seldom its alone: others
-    // write them as well (instacart, insta360), so like common words they count only beside a lure.
+    // Aliases ("ig", "insta", "outlook") name the organization too, but short or common ones are seldom
+    // its alone: others write them as well (instacart, insta360), so like common words they count only
+    // beside a lure. Long ones that are no word ("iforgot", "primevideo") count like its name.
     for (const alias of org.aliases ?? []) aliases.push({ text: alias.toLowerCase(), organization });
   }
   // Aliases last: a name that is also some organization's own name or channel keeps that standing.
@@ -351,8 +352,10 @@ class NameBuilder {
       this.keys.push(key);
       // Equal texts share one string: most names are plain ASCII, their skeleton and raw text alike.
       this.raws.push(raw === key ? key : raw);
-      // Two letters are too short to be anyone's brand alone: like a common word, they need a lure beside them.
-      const common = flags & ALIAS || raw.length < 3 || isCommonWord(raw) ? COMMON : 0;
+      // Two letters are too short to be anyone's brand alone: like a common word, they need a lure beside
+      // them. So do short aliases ("ig", "insta"); a long one that is no word ("iforgot", "primevideo") is the
+      // organization's own, like its name.
+      const common = (flags & ALIAS && raw.length < 6) || raw.length < 3 || isCommonWord(raw) ? COMMON : 0;
       this.flags.push(common | flags);
       this.#ids.set(key, id);
     } else {

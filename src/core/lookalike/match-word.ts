@@ -1,58 +1,50 @@
 /** @module Matching one piece of a name (a label, a word, a handle) against the official names. */
 import { hashStart, hashStep } from '../string-hash.ts';
 import { queryDeletionHashes } from './deletion-hashes.ts';
-import { areKeyboardNeighbours, isVowelSwap, osaDistance, shareDeletionVariant } from './edit-distance.ts';
-import { allowedEdits, formsOf, MIN_TOKEN_LENGTH, TOKEN_PREFIX, tokenStartBit, type LookalikeIndex } from './lookalike-index.ts';
+import { osaDistance, shareDeletionVariant } from './edit-distance.ts';
+import { formsOf, MIN_TOKEN_LENGTH, TOKEN_PREFIX, tokenStartBit, type LookalikeIndex } from './lookalike-index.ts';
 import { isKeyword } from './keywords.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords } from './names.ts';
+import { editsAllowed, isNewEnding, isUnrelatedSubstitution } from './typo-rules.ts';
 
 export type WordHit =
   /** Same skeleton: `same` when written exactly as the official name, otherwise a homoglyph. */
   | { kind: 'exact'; nameId: number; same: boolean }
-  /** Within the typo floors; `repeated` when only repeated letters differ ("krakenn", "mettammask"). */
-  | { kind: 'typo'; nameId: number; distance: number; repeated: boolean };
+  /**
+   * Within the typo floors; `repeated` when only repeated letters differ ("krakenn", "mettammask");
+   * `evidenced` when it counts only for the evidence around the piece (see `Surroundings`).
+   */
+  | { kind: 'typo'; nameId: number; distance: number; repeated: boolean; evidenced: boolean };
+
+/**
+ * What stands around a piece: nothing telling (`bare`); signs of phishing elsewhere in the domain
+ * (`evidence`: a lure word, a platform anyone can publish on, digits among letters, a TLD phishers
+ * favour); or a lure word right beside it (`lured`), which is evidence too. Evidence lets a weaker
+ * likeness count: a letter changed for an unrelated one, a second edit in a name of 5–9 letters
+ * whatever its ends, a swapped or added letter in a name of 4. Only a lure beside the piece makes
+ * real words put together ("metatask") a typo.
+ */
+export type Surroundings = 'bare' | 'evidence' | 'lured';
+
+/**
+ * The surroundings of a contact's pieces, asked only when a weaker likeness is on the table: finding
+ * out costs more than most lookups need (see `ContactEvidence`).
+ */
+export interface SurroundingsSource {
+  surroundings(): Surroundings;
+}
+
+const resolve = (around: Surroundings | SurroundingsSource): Surroundings => (typeof around === 'string' ? around : around.surroundings());
 
 const ASCII = /^[\x00-\x7f]*$/;
-
-/** Characters of like shape, which a glance takes for each other ("pancakeswaq", "coinbas3"). */
-const LIKE_SHAPES = new Set(['pq', 'gq', 'bd', 'uv', 'mn', 'hn', 'ce', 'co', 'il', 'ij', 'lt', '3e', '4a', '5s', '0o', '1i', '1l', '7t', '8b', '9g']);
-const likeShapes = (a: string, b: string) => LIKE_SHAPES.has(a < b ? a + b : b + a);
-
-/**
- * An extra letter at the end that is neither a repeat nor a plural makes a new name more often than
- * a slip ("krakend", "amazone" are real, unrelated sites): not counted as a typo. "metamasks" is.
- * So does a last letter changed for one neither beside it on the keyboard, of like shape, nor a
- * vowel for a vowel ("telegraf", "paypay"); "coinbasr" and "pancakeswaq" are slips or disguises.
- */
-function isNewEnding(official: string, lookalike: string): boolean {
-  if (lookalike.length === official.length && lookalike.slice(0, -1) === official.slice(0, -1)) {
-    const [was, now] = [official.at(-1)!, lookalike.at(-1)!];
-    return !areKeyboardNeighbours(was, now) && !isVowelSwap(was, now) && !likeShapes(was, now);
-  }
-  if (lookalike.length !== official.length + 1 || !lookalike.startsWith(official)) return false;
-  const added = lookalike.at(-1);
-  return added !== official.at(-1) && added !== 's';
-}
-
-/**
- * Edits allowed between a piece and an official name of `length` letters: the issue's floors, plus a
- * second edit for names of 7–9 letters when the piece keeps the name's first and last letters.
- * Readers anchor on a word's ends, so phishers garble its middle ("watlsapp", "arbutrium"), while
- * real names built on a brand change its ending ("openstax", "metamako", "phantomjs").
- */
-function editsAllowed(official: string, form: string, length: number): number {
-  const floor = allowedEdits(length);
-  if (length < 7 || floor !== 1) return floor;
-  return form[0] === official[0] && form.at(-1) === official.at(-1) ? 2 : 1;
-}
 
 /**
  * Official names this piece equals by skeleton or is a typo of. A common word is only ever the brand
  * itself ("ledger" in "ledger-live.com"), never a typo or an ASCII lookalike of one ("finance" is not
  * "binance"). Names under 3 characters ("x", "fb") count like common words: whole, beside a lure.
- * `lured`: the piece stands beside a lure, so real words put together ("metatask") count as typos too.
+ * `around`: what stands around the piece (see `Surroundings`).
  */
-export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, lured = false, candidates: TypoCandidates = fromIndex): WordHit[] {
+export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, around: Surroundings | SurroundingsSource = 'bare', candidates: TypoCandidates = fromIndex): WordHit[] {
   const key = compactSkeleton(piece);
   if (!key) return [];
   const raw = compactRaw(piece);
@@ -69,26 +61,58 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, lu
     if (same) hits.set(nameId, { kind: 'exact', nameId, same });
     else if (common) continue;
     // Only the piece's own repeats count: "aavee" and "binnance" repeat letters, "ave" is not "aave".
-    else if (kind === 'collapsed') hits.set(nameId, { kind: 'typo', nameId, distance: 1, repeated: true });
+    else if (kind === 'collapsed') hits.set(nameId, { kind: 'typo', nameId, distance: 1, repeated: true, evidenced: false });
     else if (index.formKind(formId) !== 'collapsed') hits.set(nameId, { kind: 'exact', nameId, same });
   }
   // Lures are words of their own: "login" is not a typo of a brand named "lonin".
   if (common || isKeyword(raw) || raw.length < 4 || maxTypos === 0 || raw.length > index.longestName + 2) return [...hits.values()];
+  slipsOfShortNames(index, queryForms, raw, hits, around);
   for (const { form, kind } of queryForms) {
     // Two edits reach names of 7+ letters only (indexed with one deletion below 10), so only pieces
-    // of 8+; collapsed forms get one.
-    const deletions = Math.min(maxTypos, raw.length >= 8 && kind !== 'collapsed' ? 2 : 1);
+    // of 8+, and collapsed forms get one; with evidence names of 5+, so pieces of 6+, in every form.
+    const second = (raw.length >= 8 && kind !== 'collapsed') || (raw.length >= 6 && resolve(around) !== 'bare');
+    const deletions = Math.min(maxTypos, second ? 2 : 1);
     const found = candidates(index, form, deletions, FOUND);
     for (let k = 0; k < found.count; k++) {
       const formId = found.ids[k]!;
       const nameId = index.formName(formId);
       const held = hits.get(nameId);
       if (held && (held.kind === 'exact' || held.repeated)) continue;
-      const distance = typoDistance(index, formId, form, deletions, raw, lured);
-      if (distance > 0 && (!held || distance < held.distance)) hits.set(nameId, { kind: 'typo', nameId, distance, repeated: false });
+      const typo = typoDistance(index, formId, form, deletions, raw, around);
+      if (typo && (!held || typo.distance < held.distance || (typo.distance === held.distance && held.evidenced && !typo.evidenced))) {
+        hits.set(nameId, { kind: 'typo', nameId, ...typo, repeated: false });
+      }
     }
   }
   return [...hits.values()];
+}
+
+/**
+ * Names of 4 letters are below the typo floors. With evidence around the piece one swap of
+ * neighbouring letters or one added letter counts ("mecx.top"): the piece's variants are looked up
+ * whole, so nothing is scanned. Common words ("lido", "gate") stay themselves.
+ */
+function slipsOfShortNames(index: LookalikeIndex, forms: ReadonlyArray<{ form: string }>, raw: string, hits: Map<number, WordHit>, around: Surroundings | SurroundingsSource): void {
+  if (raw.length > 5 || resolve(around) === 'bare') return;
+  for (const { form } of forms) {
+    for (const variant of slipVariants(form)) {
+      const formId = index.formId(variant);
+      if (formId === undefined) continue;
+      const nameId = index.formName(formId);
+      if (hits.has(nameId) || index.nameRaw(nameId).length !== 4 || index.isCommon(nameId) || index.isJoined(nameId)) continue;
+      if (!isNewEnding(index.formText(formId), form)) hits.set(nameId, { kind: 'typo', nameId, distance: 1, repeated: false, evidenced: true });
+    }
+  }
+}
+
+/** A form with two neighbouring letters swapped, or with one letter left out. */
+function slipVariants(form: string): string[] {
+  const variants: string[] = [];
+  for (let i = 0; i + 1 < form.length; i++) {
+    if (form[i] !== form[i + 1]) variants.push(form.slice(0, i) + form[i + 1] + form[i] + form.slice(i + 2));
+  }
+  for (let i = 0; i < form.length; i++) variants.push(form.slice(0, i) + form.slice(i + 1));
+  return variants;
 }
 
 /** Form ids, in a buffer that grows as needed and is reused by every search. */
@@ -143,25 +167,34 @@ export const fullScan: TypoCandidates = (index, _form, _deletions, out) => {
 
 /**
  * How many edits make the query form `form` (of a piece written `raw`, searched with `deletions`
- * deletions) the official form `formId`, when the rules count it a typo; 0 when they do not. The
- * index only finds the candidates: this decides, so a full scan with it gives the same answers.
+ * deletions) the official form `formId`, and whether only evidence makes them count, when the rules
+ * count it a typo; null when they do not. The index only finds the candidates: this decides, so a
+ * full scan with it gives the same answers.
  */
-function typoDistance(index: LookalikeIndex, formId: number, form: string, deletions: number, raw: string, lured: boolean): number {
+function typoDistance(index: LookalikeIndex, formId: number, form: string, deletions: number, raw: string, around: Surroundings | SurroundingsSource): { distance: number; evidenced: boolean } | null {
   const official = index.formText(formId);
   const nameId = index.formName(formId);
-  let allowed = index.formEdits(formId);
+  const indexed = index.formEdits(formId);
+  const skeleton = index.formKind(formId) === 'skeleton';
   // Only a skeleton gets a second edit; its name's length is read only when one may be due.
-  if (allowed === 1 && index.formKind(formId) === 'skeleton') allowed = editsAllowed(official, form, index.nameRaw(nameId).length);
-  const distance = osaDistance(form, official, allowed);
-  if (distance < 1 || distance > allowed || isNewEnding(official, form)) return 0;
+  const plain = indexed === 1 && skeleton ? editsAllowed(official, form, index.nameRaw(nameId).length) : indexed;
+  let allowed = plain;
+  let distance = osaDistance(form, official, plain);
+  // Evidence gives a skeleton of 5–9 letters its second edit whatever its ends: asked only of a candidate past the first.
+  if (distance > plain && plain === 1 && indexed === 1 && resolve(around) !== 'bare') distance = osaDistance(form, official, (allowed = 2));
+  if (distance < 1 || distance > allowed || isNewEnding(official, form)) return null;
   // A second edit on a name indexed with one deletion counts only where the index reaches it,
   // checked exactly so that no hash collision decides.
-  if (distance === 2 && index.formEdits(formId) === 1 && !shareDeletionVariant(form, official, deletions, 1)) return 0;
+  if (distance === 2 && indexed === 1 && !shareDeletionVariant(form, official, deletions, 1)) return null;
   // Real words put together ("metatask", "openseed") are one letter from a brand by chance; the
   // brand with something added ("metamasks") is not. Beside a lure ("busines-support-facebock") the
   // likeness is meant, whatever words it spells.
-  if (!lured && isCompoundOfCommonWords(raw) && !raw.startsWith(index.nameRaw(nameId))) return 0;
-  return distance;
+  if (around !== 'lured' && isCompoundOfCommonWords(raw) && !raw.startsWith(index.nameRaw(nameId))) return null;
+  const evidenced = distance > plain || (distance === 1 && isUnrelatedSubstitution(form, official));
+  if (!evidenced) return { distance, evidenced };
+  // The name whole with letters added ("ledger22", "mycoinbase") is the brand inside a longer name:
+  // those checks say so better than a second edit.
+  return (distance > plain && form.includes(official)) || resolve(around) === 'bare' ? null : { distance, evidenced };
 }
 
 /**

@@ -4,6 +4,7 @@ import { homoglyphDifferences, quote, typoDifferences } from './explain.ts';
 import type { Clue, Findings, ReasonCode } from './findings.ts';
 import { isLure, isWordLure, joinsStrongLure, KEYWORDS } from './keywords.ts';
 import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
+import type { ContactEvidence } from './evidence.ts';
 import { matchWord, type WordHit } from './match-word.ts';
 import { compactRaw, compactSkeleton } from './names.ts';
 import { isMixedScript, restrictedCharacters, scriptsOf } from './scripts.ts';
@@ -17,12 +18,15 @@ export interface Context {
   findings: Findings;
   /** Pieces already matched in this lookup: a label, its words and their cores overlap. */
   seen: Map<string, WordHit[]>;
+  /** What the contact shows besides any likeness: a lure, a shared host, digits among letters, a favoured TLD. */
+  evidence: ContactEvidence;
 }
 
+/** `lured`: a lure stands right beside the piece; the contact's evidence counts anyway. */
 export function match(ctx: Context, piece: string, maxTypos = 2, lured = false): WordHit[] {
   const key = `${maxTypos}${lured ? '!' : ''}${piece}`;
   let hits = ctx.seen.get(key);
-  if (!hits) ctx.seen.set(key, (hits = matchWord(ctx.index, piece, maxTypos, lured)));
+  if (!hits) ctx.seen.set(key, (hits = matchWord(ctx.index, piece, maxTypos, lured ? 'lured' : ctx.evidence)));
   return hits;
 }
 
@@ -67,10 +71,15 @@ function lookalikeClues(ctx: Context, hit: WordHit, piece: string): Clue[] {
   const ascii = /^[\x00-\x7f]*$/.test(raw);
   const key = compactSkeleton(piece);
   const [shown, against] = ascii ? [raw, official] : [key, ctx.index.nameKey(hit.nameId)];
+  // A likeness that counts only for the evidence around it says so: a letter changed for an unrelated
+  // one is still a danger, barely; a second edit is a warning, as any second edit is.
+  const evidence = hit.evidenced ? `, ${ctx.evidence.clause}` : '';
   // Counted on the matching forms; told on the text, where repeated letters may add a difference.
-  const clues: Clue[] = [
-    { reason: 'typo', text: () => typoDifferences(shown, against, Math.min(2, Math.max(hit.distance, osaDistance(shown, against, 2)))), weight: hit.distance === 1 ? 0.8 : 0.65 },
-  ];
+  const clues: Clue[] = [{
+    reason: 'typo',
+    text: () => `${typoDifferences(shown, against, Math.min(2, Math.max(hit.distance, osaDistance(shown, against, 2))))}${evidence}`,
+    weight: hit.distance === 1 ? (hit.evidenced ? 0.75 : 0.8) : 0.65,
+  }];
   if (!ascii) clues.push({ reason: 'homoglyph', text: () => `${quote(piece)} reads as ${quote(key)}: ${homoglyphDifferences(raw, key)}`, weight: 0.9 });
   return clues;
 }

@@ -1,0 +1,56 @@
+/** @module Signs of phishing in a domain besides a brand's likeness, which let a weaker likeness count. */
+import { isAbusedTld } from './abused-tlds.ts';
+import { quote } from './explain.ts';
+import { lureOf } from './keywords.ts';
+import type { Surroundings, SurroundingsSource } from './match-word.ts';
+import { registrableOf, splitRegistrable } from './names.ts';
+import { sharedPlatform } from './shared-hosting.ts';
+
+const DIGIT_BESIDE_LETTER = /[a-z]\d|\d[a-z]/;
+
+/**
+ * What a domain shows that honest names seldom do, as the clause an explanation adds: a lure word
+ * anywhere in it ("login", "claim", "11"), a platform where anyone can publish a site (webflow.io,
+ * godaddysites.com), digits run into its letters ("amazou0", "co1nbase"), or a top-level domain
+ * phishers favour (.top). Null when it shows none of these: then only a close likeness counts.
+ * @example domainEvidence('xkuxoinlogin.webflow.io', 'xkuxoinlogin.webflow.io') // 'beside the word "login"'
+ */
+export function domainEvidence(host: string, registrable: string): string | null {
+  const { suffix } = splitRegistrable(registrable);
+  const name = host.slice(0, host.length - suffix.length - 1);
+  const words = name.split(/[.-]+/).filter(Boolean);
+  for (const word of words) {
+    const lure = lureOf(word);
+    if (lure) return `beside the word ${quote(lure)}`;
+  }
+  const platform = sharedPlatform(host, registrable, suffix);
+  if (platform) return `on ${platform}, where anyone can publish a site`;
+  if (words.some((w) => DIGIT_BESIDE_LETTER.test(w))) return 'with digits among its letters';
+  const tld = host.slice(host.lastIndexOf('.') + 1);
+  return isAbusedTld(tld) ? `under .${tld}, a top-level domain phishers favour` : null;
+}
+
+/**
+ * The evidence of one contact's domain (a website's, or a sender's), worked out on first use: most
+ * lookups never need it. Handles have none: they are judged on their likeness alone.
+ */
+export class ContactEvidence implements SurroundingsSource {
+  #clause: string | null | undefined;
+
+  /** `host`: the contact's domain, null for a contact without one; `registrable`: its registrable domain, when known. */
+  constructor(
+    private readonly host: string | null,
+    private readonly registrable?: string | null,
+  ) {}
+
+  /** The clause an explanation adds (see `domainEvidence`), or null when the domain shows nothing. */
+  get clause(): string | null {
+    if (this.#clause !== undefined) return this.#clause;
+    const registrable = this.host && (this.registrable === undefined ? registrableOf(this.host) : this.registrable);
+    return (this.#clause = this.host && registrable ? domainEvidence(this.host, registrable) : null);
+  }
+
+  surroundings(): Surroundings {
+    return this.clause ? 'evidence' : 'bare';
+  }
+}

@@ -1,0 +1,75 @@
+/** @module Official names found anywhere inside a text, across its separators and behind digits written for letters. */
+import { quote } from './explain.ts';
+import type { ReasonCode } from './findings.ts';
+import { STRONG_KEYWORDS } from './keywords.ts';
+import { findTokens } from './match-word.ts';
+import { compactRaw, compactSkeleton, isCompoundOfCommonWords } from './names.ts';
+import { TELLING_KEYWORDS, type Context } from './report.ts';
+
+/** Digits written for letters they look like, which skeletons do not read so (they read 0 as o, and 1 as l). */
+const DIGIT_LETTERS: Record<string, string> = { '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b' };
+const READ_AS_LETTERS = /[134578]/g;
+
+const asLetter = (digit: string): string => DIGIT_LETTERS[digit]!;
+
+/**
+ * Official names anywhere inside the text, for those not already explained by a whole word. A text
+ * with such digits is read twice, the second time with its digits as letters ("app-co1nbasenimaw").
+ */
+export function inspectTokens(ctx: Context, text: string, reason: ReasonCode, where: string, weight?: number): void {
+  inspectReading(ctx, text, text, reason, where, weight);
+  const reading = text.replace(READ_AS_LETTERS, asLetter);
+  if (reading !== text) inspectReading(ctx, text, reading, reason, where, weight);
+}
+
+function inspectReading(ctx: Context, text: string, reading: string, reason: ReasonCode, where: string, weight?: number): void {
+  const key = compactSkeleton(reading);
+  let segments: { starts: Set<number>; ends: Set<number> } | undefined;
+  for (const { nameId, at } of findTokens(ctx.index, key)) {
+    const targets = ctx.index.targetsOf(nameId);
+    if (targets.every((t) => ctx.findings.has(t.organization))) continue;
+    const name = ctx.index.nameKey(nameId);
+    const common = ctx.index.isCommon(nameId);
+    const rest = key.slice(0, at) + ' ' + key.slice(at + name.length);
+    const keywords = TELLING_KEYWORDS.filter((k) => rest.includes(k)).slice(0, 3);
+    // A number run into a brand gives it away, as a lure does ("goog-le213", "amazonl0"), but beside an
+    // alias it is a product name ("insta360"); in the second reading the digits are letters of the brand.
+    const number = common && reading === text && !ctx.index.isAlias(nameId) ? text.match(/\d+/g)?.at(-1) : undefined;
+    if (common && !keywords.some((k) => STRONG_KEYWORDS.has(k)) && number === undefined) continue;
+    // A brand inside real words with no lure around it ("openseadragon", "cryptocompare") is a coincidence,
+    // unless made of whole pieces, below.
+    const compound = !keywords.length && isCompoundOfCommonWords(compactRaw(text), 3);
+    // Not found with the separators kept: the brand is cut by dots or hyphens ("myethe.rwallet").
+    segments ??= segmentBounds(reading);
+    const end = at + name.length;
+    const crosses = [...segments.ends].some((e) => e > at && e < end);
+    // Split on purpose ("myethe.rwallet", "pay-palcustomer"): the brand starts or ends where a piece does;
+    // "bikes-urban" holds no "kesur".
+    const split = crosses && (segments.starts.has(at) || segments.ends.has(end));
+    if (crosses && !split) continue;
+    // Whole pieces ("uni.swap-app") were cut there on purpose, whatever words they are.
+    if (compound && !(split && segments.starts.has(at) && segments.ends.has(end))) continue;
+    const how = split ? 'split across' : 'inside';
+    const shown = number === undefined ? keywords : [...keywords, number];
+    const found = `${quote(ctx.index.nameRaw(nameId))} ${how} ${quote(text)}${where}${shown.length ? ` with ${shown.map(quote).join(', ')}` : ''}`;
+    for (const target of targets) {
+      if (ctx.findings.has(target.organization)) continue;
+      ctx.findings.add(target, reason, found, common ? 0.8 : weight ?? (keywords.length || split ? 0.85 : 0.6));
+    }
+  }
+}
+
+/** Where the separated pieces of a name start and end, as offsets into its compact skeleton. */
+function segmentBounds(text: string): { starts: Set<number>; ends: Set<number> } {
+  const starts = new Set<number>([0]);
+  const ends = new Set<number>();
+  let offset = 0;
+  for (const piece of text.split(/[-_.\s]+/)) {
+    const length = compactSkeleton(piece).length;
+    if (!length) continue;
+    starts.add(offset);
+    offset += length;
+    ends.add(offset);
+  }
+  return { starts, ends };
+}

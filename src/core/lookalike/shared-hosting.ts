@@ -1,0 +1,29 @@
+/** @module Domains where anyone can publish a site under a name of their choosing: a lookalike there costs nothing. */
+import { getPublicSuffix } from 'tldts';
+import { memoize } from './memo.ts';
+
+/**
+ * Site builders whose free sites live at NAME.PLATFORM but which are not in the Public Suffix List's
+ * private section: each one's default address for a customer's site, as the platform documents it
+ * (GoDaddy Websites + Marketing, WordPress.com, Weebly and Square Online, Glitch, 000webhost, Jimdo,
+ * Strikingly, Webnode, SITE123, Tilda).
+ */
+const SITE_BUILDERS = new Set([
+  'godaddysites.com', 'wordpress.com', 'weebly.com', 'weeblysite.com', 'glitch.me', '000webhostapp.com',
+  'jimdosite.com', 'mystrikingly.com', 'webnode.page', 'site123.me', 'tilda.ws',
+]);
+
+/**
+ * The platform a host is published on, when anyone can get a name there: a suffix from the Public
+ * Suffix List's private section, where the list's maintainers record domains whose subdomains belong
+ * to different people (github.io, pages.dev, vercel.app, web.app, webflow.io, azurewebsites.net,
+ * gitbook.io…), or one of the site builders above. Null for a domain of its own.
+ * `registrable` counts private suffixes ("x.webflow.io"); `suffix` is what follows its first label.
+ */
+export function sharedPlatform(host: string, registrable: string, suffix: string): string | null {
+  if (SITE_BUILDERS.has(registrable)) return host === registrable ? null : registrable;
+  return isPrivateSuffix(suffix) ? suffix : null;
+}
+
+/** Whether a public suffix comes from the list's private section: few suffixes, asked about again and again. */
+const isPrivateSuffix = memoize((suffix: string): boolean => getPublicSuffix(`x.${suffix}`) !== suffix, 1_024);

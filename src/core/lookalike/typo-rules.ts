@@ -1,0 +1,57 @@
+/** @module Which differences between a piece and an official name count as typos: slips and disguises, not new names. */
+import { areKeyboardNeighbours, isVowelSwap } from './edit-distance.ts';
+import { allowedEdits } from './lookalike-index.ts';
+
+/** Characters of like shape, which a glance takes for each other ("pancakeswaq", "coinbas3"). */
+const LIKE_SHAPES = new Set(['pq', 'gq', 'bd', 'uv', 'mn', 'hn', 'ce', 'co', 'il', 'ij', 'lt', '3e', '4a', '5s', '0o', '1i', '1l', '7t', '8b', '9g']);
+const likeShapes = (a: string, b: string) => LIKE_SHAPES.has(a < b ? a + b : b + a);
+
+const VOWELS = new Set('aeiouy');
+
+/**
+ * One consonant changed for another that is neither beside it on the keyboard nor drawn like it makes
+ * another name more often than a typo: "metacask" and "etcerscan" are not MetaMask and Etherscan.
+ * Readers tell words apart by their consonants more than by their vowels, so a vowel changed, or
+ * written in place of a consonant, stays a likeness. Without evidence around it, an unrelated change
+ * is not counted; "metatask" beside "login" is.
+ */
+export function isUnrelatedSubstitution(lookalike: string, official: string): boolean {
+  if (lookalike.length !== official.length) return false;
+  let at = -1;
+  for (let i = 0; i < official.length; i++) {
+    if (lookalike[i] === official[i]) continue;
+    if (at >= 0) return false;
+    at = i;
+  }
+  if (at < 0) return false;
+  const [was, now] = [official[at]!, lookalike[at]!];
+  return !VOWELS.has(was) && !VOWELS.has(now) && !areKeyboardNeighbours(was, now) && !likeShapes(was, now);
+}
+
+/**
+ * An extra letter at the end that is neither a repeat nor a plural makes a new name more often than
+ * a slip ("krakend", "amazone" are real, unrelated sites): not counted as a typo. "metamasks" is.
+ * So does a last letter changed for one neither beside it on the keyboard, of like shape, nor a
+ * vowel for a vowel ("telegraf", "paypay"); "coinbasr" and "pancakeswaq" are slips or disguises.
+ */
+export function isNewEnding(official: string, lookalike: string): boolean {
+  if (lookalike.length === official.length && lookalike.slice(0, -1) === official.slice(0, -1)) {
+    const [was, now] = [official.at(-1)!, lookalike.at(-1)!];
+    return !areKeyboardNeighbours(was, now) && !isVowelSwap(was, now) && !likeShapes(was, now);
+  }
+  if (lookalike.length !== official.length + 1 || !lookalike.startsWith(official)) return false;
+  const added = lookalike.at(-1);
+  return added !== official.at(-1) && added !== 's';
+}
+
+/**
+ * Edits allowed between a piece and an official name of `length` letters: the issue's floors, plus a
+ * second edit for names of 7–9 letters when the piece keeps the name's first and last letters.
+ * Readers anchor on a word's ends, so phishers garble its middle ("watlsapp", "arbutrium"), while
+ * real names built on a brand change its ending ("openstax", "metamako", "phantomjs").
+ */
+export function editsAllowed(official: string, form: string, length: number): number {
+  const floor = allowedEdits(length);
+  if (length < 7 || floor !== 1) return floor;
+  return form[0] === official[0] && form.at(-1) === official.at(-1) ? 2 : 1;
+}
