@@ -5,13 +5,12 @@ import type { HtmlEscapedString } from 'hono/utils/html';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { parseContact } from '../../core/input/index.ts';
 import { checkContact, invalidAnswer, type CheckAnswer } from '../../core/verdict.ts';
-import { ApiError } from '../../http/api-error.ts';
 import type { RegistryHolder } from '../../registry-holder.ts';
-import { errorText } from '../components/result-card.tsx';
 import { detectLanguage } from '../i18n/detect-language.ts';
 import { embedTranslator, type EmbedTranslator } from '../i18n/embed/index.ts';
 import type { Language } from '../i18n/index.ts';
 import { Layout } from '../layout.tsx';
+import { describePageError } from '../page-errors.tsx';
 import { pageSecurityHeaders } from '../security-headers.ts';
 import { EmbedPage } from './embed-page.tsx';
 import { embedFrameRoute, embedPageRoute } from './embed-spec.ts';
@@ -85,13 +84,8 @@ export function embedRoutes({ registry, now, limitLookups }: EmbedDeps): OpenAPI
 
   router.onError((error, c) => {
     // Past the per-address limit the frame says so in its own language; anything else is ours to log.
-    const t = translatorOf(c);
-    if (!(error instanceof ApiError)) console.error('unexpected error', c.req.method, c.req.path, error);
-    if (error instanceof ApiError) for (const [name, value] of Object.entries(error.headers)) c.header(name, value);
-    const message = error instanceof ApiError
-      ? errorText(t, error.code, error.message, { seconds: error.headers['Retry-After'] ?? '60' })
-      : t.t('error.internal_error');
-    return renderFrame(c, { t, compact: false, error: message }, error instanceof ApiError ? (error.status as ContentfulStatusCode) : 500);
+    const { status, message } = describePageError(c, translatorOf(c), error);
+    return renderFrame(c, { t: translatorOf(c), compact: false, error: message }, status);
   });
   return router;
 }
