@@ -20,7 +20,14 @@ const MAX_GRAPHEMES = 256;
 const MIN_SHARED = 0.6;
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
-const splitGraphemes = (text: string): string[] => Array.from(graphemes.segment(text), (s) => s.segment);
+/**
+ * Characters that join their neighbours into one grapheme: combining marks, joiners and variation
+ * selectors, surrogate pairs, Hangul jamo. Text without any splits per code unit, as the segmenter
+ * would, at a fraction of its cost (every lookalike answer is compared).
+ */
+const CLUSTERING = /[\p{M}\u200c\u200d\ufe00-\ufe0f\ud800-\udfff\u1100-\u11ff]/u;
+const splitGraphemes = (text: string): string[] =>
+  CLUSTERING.test(text) ? Array.from(graphemes.segment(text), (s) => s.segment) : text.split('');
 
 /**
  * The comparison a lookalike match shows: the contact as a person reads it against the channel imitated.
@@ -47,6 +54,9 @@ function contactText(contact: Contact): string | null {
   }
 }
 
+/** The LCS table, reused by every comparison (one runs at a time) and grown as needed. */
+let LCS = new Uint16Array(1024);
+
 /**
  * Aligns two texts by their longest common subsequence of characters (grapheme clusters, so an accent
  * stays with its letter) and marks what is not shared; null when they are too unlike for that to help.
@@ -57,19 +67,24 @@ export function compareTexts(contact: string, official: string): Comparison | nu
   const b = splitGraphemes(official);
   if (!a.length || !b.length || a.length > MAX_GRAPHEMES || b.length > MAX_GRAPHEMES) return null;
   const width = b.length + 1;
-  const lcs = new Uint16Array((a.length + 1) * width);
+  const cells = (a.length + 1) * width;
+  if (cells > LCS.length) LCS = new Uint16Array(cells);
+  const lcs = LCS;
+  // The table is reused: only its last row and column, which the recurrence reads first, must start at 0.
+  lcs.fill(0, a.length * width, cells);
+  for (let i = 0; i < a.length; i++) lcs[i * width + b.length] = 0;
   for (let i = a.length - 1; i >= 0; i--) {
     for (let j = b.length - 1; j >= 0; j--) {
       lcs[i * width + j] = a[i] === b[j] ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
     }
   }
   if (lcs[0]! < MIN_SHARED * b.length) return null;
-  const sharedA = new Array<boolean>(a.length).fill(false);
-  const sharedB = new Array<boolean>(b.length).fill(false);
+  const sharedA = new Uint8Array(a.length);
+  const sharedB = new Uint8Array(b.length);
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     if (a[i] === b[j]) {
-      sharedA[i++] = true;
-      sharedB[j++] = true;
+      sharedA[i++] = 1;
+      sharedB[j++] = 1;
     } else if (lcs[(i + 1) * width + j]! >= lcs[i * width + j + 1]!) i++;
     else j++;
   }
@@ -77,7 +92,7 @@ export function compareTexts(contact: string, official: string): Comparison | nu
 }
 
 /** Runs of shared and differing characters. */
-function segments(chars: string[], shared: boolean[]): Segment[] {
+function segments(chars: string[], shared: Uint8Array): Segment[] {
   const out: Segment[] = [];
   chars.forEach((ch, k) => {
     const last = out.at(-1);
