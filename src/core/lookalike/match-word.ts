@@ -16,6 +16,8 @@ export type WordHit =
    */
   | { kind: 'typo'; nameId: number; distance: number; repeated: boolean; evidenced: boolean };
 
+type TypoHit = Extract<WordHit, { kind: 'typo' }>;
+
 /**
  * What stands around a piece: nothing telling (`bare`); signs of phishing elsewhere in the domain
  * (`evidence`: a lure word, a platform anyone can publish on, digits among letters, a TLD phishers
@@ -78,10 +80,8 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
       const nameId = index.formName(formId);
       const held = hits.get(nameId);
       if (held && (held.kind === 'exact' || held.repeated)) continue;
-      const typo = typoDistance(index, formId, form, deletions, raw, around);
-      if (typo && (!held || typo.distance < held.distance || (typo.distance === held.distance && held.evidenced && !typo.evidenced))) {
-        hits.set(nameId, { kind: 'typo', nameId, ...typo, repeated: false });
-      }
+      const typo = typoHit(index, formId, form, deletions, raw, around);
+      if (typo && (!held || typo.distance < held.distance || (typo.distance === held.distance && held.evidenced && !typo.evidenced))) hits.set(nameId, typo);
     }
   }
   return [...hits.values()];
@@ -138,7 +138,7 @@ export class FormIds {
 /** Candidates are read before the next search starts (a search never runs inside another), so one buffer serves all. */
 const FOUND = new FormIds();
 
-/** Every official form that may be a typo of `form`, each once, into `out`: a superset, which `typoDistance` narrows. */
+/** Every official form that may be a typo of `form`, each once, into `out`: a superset, which `typoHit` narrows. */
 export type TypoCandidates = (index: LookalikeIndex, form: string, deletions: number, out: FormIds) => FormIds;
 
 /** The forms sharing a deletion variant with the query form, through the index: cost grows with the form, not the registry. */
@@ -166,22 +166,22 @@ export const fullScan: TypoCandidates = (index, _form, _deletions, out) => {
 };
 
 /**
- * How many edits make the query form `form` (of a piece written `raw`, searched with `deletions`
- * deletions) the official form `formId`, and whether only evidence makes them count, when the rules
- * count it a typo; null when they do not. The index only finds the candidates: this decides, so a
- * full scan with it gives the same answers.
+ * The typo the query form `form` (of a piece written `raw`, searched with `deletions` deletions) is
+ * of the official form `formId`, with how many edits and whether only evidence makes them count, when
+ * the rules count it one; null when they do not. The index only finds the candidates: this decides,
+ * so a full scan with it gives the same answers.
  */
-function typoDistance(index: LookalikeIndex, formId: number, form: string, deletions: number, raw: string, around: Surroundings | SurroundingsSource): { distance: number; evidenced: boolean } | null {
+function typoHit(index: LookalikeIndex, formId: number, form: string, deletions: number, raw: string, around: Surroundings | SurroundingsSource): TypoHit | null {
   const official = index.formText(formId);
   const nameId = index.formName(formId);
   const indexed = index.formEdits(formId);
   const skeleton = index.formKind(formId) === 'skeleton';
-  // Only a skeleton gets a second edit; its name's length is read only when one may be due.
+  // Without evidence only a skeleton gets a second edit; its name's length is read only when one may be due.
   const plain = indexed === 1 && skeleton ? editsAllowed(official, form, index.nameRaw(nameId).length) : indexed;
-  let allowed = plain;
-  let distance = osaDistance(form, official, plain);
-  // Evidence gives a skeleton of 5–9 letters its second edit whatever its ends: asked only of a candidate past the first.
-  if (distance > plain && plain === 1 && indexed === 1 && resolve(around) !== 'bare') distance = osaDistance(form, official, (allowed = 2));
+  // Evidence gives a name of 5–9 letters a second edit in any form, whatever its ends: asked below,
+  // only of a candidate it decides, since working it out costs more than this comparison.
+  const allowed = indexed === 1 ? 2 : plain;
+  const distance = osaDistance(form, official, allowed);
   if (distance < 1 || distance > allowed || isNewEnding(official, form)) return null;
   // A second edit on a name indexed with one deletion counts only where the index reaches it,
   // checked exactly so that no hash collision decides.
@@ -191,10 +191,10 @@ function typoDistance(index: LookalikeIndex, formId: number, form: string, delet
   // likeness is meant, whatever words it spells.
   if (around !== 'lured' && isCompoundOfCommonWords(raw) && !raw.startsWith(index.nameRaw(nameId))) return null;
   const evidenced = distance > plain || (distance === 1 && isUnrelatedSubstitution(form, official));
-  if (!evidenced) return { distance, evidenced };
   // The name whole with letters added ("ledger22", "mycoinbase") is the brand inside a longer name:
   // those checks say so better than a second edit.
-  return (distance > plain && form.includes(official)) || resolve(around) === 'bare' ? null : { distance, evidenced };
+  if (evidenced && ((distance > plain && form.includes(official)) || resolve(around) === 'bare')) return null;
+  return { kind: 'typo', nameId, distance, repeated: false, evidenced };
 }
 
 /**
