@@ -97,7 +97,6 @@ export class StaticHashMultiMap {
   next(): number {
     const slots = this.#slots;
     let at = this.#cursor;
-    if (at < 0) return -1;
     for (let slot = slots[at]!; slot !== 0; slot = slots[at]!) {
       at = at + 1 === slots.length ? 0 : at + 1;
       if ((slot & 0xff) === this.#print) {

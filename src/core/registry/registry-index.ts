@@ -51,7 +51,7 @@ export const looseHandleKey = (text: string): string =>
   text.replace(/^[@~+]/, '').replace(PATH_PREFIX, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /** Parents of a host from itself up to (not including) its public suffix, e.g. a.b.com → a.b.com, b.com. */
-function hostAndParents(host: string): string[] {
+export function hostAndParents(host: string): string[] {
   const out = [host];
   for (let i = host.indexOf('.'); i !== -1 && host.indexOf('.', i + 1) !== -1; i = host.indexOf('.', i + 1)) {
     out.push(host.slice(i + 1));

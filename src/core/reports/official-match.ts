@@ -4,11 +4,8 @@
  */
 import { parseContact } from '../input/index.ts';
 import type { ChannelEntry } from '../registry/entries.ts';
-import { RegistryIndex } from '../registry/registry-index.ts';
+import { hostAndParents, RegistryIndex } from '../registry/registry-index.ts';
 import type { ReportedChannel } from './reported-channel.ts';
-
-/** A host and every parent of it: `a.b.example` → `a.b.example`, `b.example`, `example`. */
-const hostAndParents = (host: string): string[] => host.split('.').map((_, i, labels) => labels.slice(i).join('.'));
 
 /**
  * The values (lower-case) of every registry channel of the same kind that could make this channel
