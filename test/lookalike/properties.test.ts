@@ -67,6 +67,9 @@ describe('on any input', () => {
       fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }).map((s) => `${s}.com`),
       fc.tuple(fc.constantFrom('binance', 'paypal', 'ledger', 'coinbase', 'okx'), fc.string({ unit: 'grapheme', maxLength: 12 }), fc.constantFrom('.com', '.xyz', '.co.uk'))
         .map(([brand, extra, tld]) => `${brand}${extra}${tld}`),
+      // Typos beside lures, on handles (which have no domain evidence of their own) and domains.
+      fc.tuple(fc.constantFrom('@', 'app', ''), fc.constantFrom('binapce', 'cionbsae', 'binance'), fc.constantFrom('_support', 'login', '-support.com', '.top'))
+        .map(([before, name, after]) => `${before}${name}${after}`),
     );
     fc.assert(fc.property(inputs, fc.constantFrom(undefined, 'x', 'telegram'), (input, platform) => {
       const contact = parseContact(input, platform ? { platform } : {});
@@ -74,6 +77,8 @@ describe('on any input', () => {
       const answer = checkContact(index, input, contact.value, new Date());
       for (const match of answer.matches) {
         expect(match.explanation.length).toBeGreaterThan(20);
+        // A clause that had nothing to say must not say "null".
+        expect(match.explanation).not.toMatch(/, (null|undefined)(;|\.$)/);
         expect(match.reasons.length).toBeGreaterThan(0);
       }
     }), { numRuns: 3000, seed: 7 });

@@ -24,11 +24,12 @@ const groupOf = (first: number, second: number, length: number): number =>
  * Writes into `out` from `start` the polynomial hash (mod 2^32) of `key` with up to `deletions`
  * characters left out, the SymSpell deletion neighbourhood, and into `groups` (same places) each
  * variant's group (see `groupOf`); returns where it stopped. Both must have room for `variantCount`
- * entries. Prefix sums make each variant O(1), so a 15-letter name's 121 variants cost 121
+ * entries (`onlyMost`: only the variants with exactly `deletions` characters left out). Prefix sums
+ * make each variant O(1), so a 15-letter name's 121 variants cost 121
  * multiplications, not 121 passes over the name. A name with doubled letters gives some variants
  * twice; callers tolerate repeats.
  */
-export function deletionHashes(key: string, deletions: number, out: Uint32Array, groups: Uint16Array, start: number): number {
+export function deletionHashes(key: string, deletions: number, out: Uint32Array, groups: Uint16Array, start: number, onlyMost = false): number {
   const n = key.length;
   if (n + 1 > PRE.length) {
     PRE = new Uint32Array(2 * (n + 1));
@@ -47,12 +48,17 @@ export function deletionHashes(key: string, deletions: number, out: Uint32Array,
   const k2 = key.charCodeAt(2);
   const k3 = key.charCodeAt(3);
   let at = start;
-  groups[at] = groupOf(k0, k1, n);
-  out[at++] = pre[n]!;
+  const fewer = !onlyMost || deletions === 0;
+  if (fewer) {
+    groups[at] = groupOf(k0, k1, n);
+    out[at++] = pre[n]!;
+  }
   if (deletions < 1) return at;
   for (let i = 0; i < n; i++) {
-    groups[at] = i === 0 ? groupOf(k1, k2, n - 1) : i === 1 ? groupOf(k0, k2, n - 1) : groupOf(k0, k1, n - 1);
-    out[at++] = (Math.imul(pre[i]!, pow[n - 1 - i]!) + span(pre, pow, i + 1, n)) >>> 0;
+    if (fewer || deletions === 1) {
+      groups[at] = i === 0 ? groupOf(k1, k2, n - 1) : i === 1 ? groupOf(k0, k2, n - 1) : groupOf(k0, k1, n - 1);
+      out[at++] = (Math.imul(pre[i]!, pow[n - 1 - i]!) + span(pre, pow, i + 1, n)) >>> 0;
+    }
     if (deletions < 2) continue;
     const head = Math.imul(pre[i]!, pow[Math.max(0, n - 2 - i)]!);
     for (let j = i + 1; j < n; j++) {
@@ -86,7 +92,12 @@ export function queryDeletionHashes(key: string, deletions: number): { hashes: U
   return { hashes: SCRATCH, groups: SCRATCH_GROUPS, count: deletionHashes(key, deletions, SCRATCH, SCRATCH_GROUPS, 0) };
 }
 
-/** How many variants a key of this length has: sizes the table without generating them twice. */
-export const variantCount = (length: number, deletions: number): number =>
-  1 + (deletions >= 1 ? length : 0) + (deletions >= 2 ? (length * (length - 1)) / 2 : 0);
+/**
+ * How many variants a key of this length has (`onlyMost`: those with exactly `deletions` letters left
+ * out): sizes the table without generating them twice.
+ */
+export function variantCount(length: number, deletions: number, onlyMost = false): number {
+  const counts = [1, length, (length * (length - 1)) / 2];
+  return onlyMost ? counts[deletions]! : counts.slice(0, deletions + 1).reduce((a, b) => a + b, 0);
+}
 

@@ -13,10 +13,11 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
   const pieces = words.length > 1 ? words : [];
   for (const word of pieces) {
     const others = words.filter((w) => w !== word);
-    for (const hit of match(ctx, word, 2, others.some(isLure))) {
+    const lure = others.find(isLure);
+    for (const hit of match(ctx, word, 2, !!lure)) {
       const embedded = `${quote(officialRaw(ctx, hit.nameId))} inside ${quote(whole)}`;
       if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, reason, embedded, others, where, extraWeight);
-      else reportLookalike(ctx, hit, word, { reason, text: `${embedded}${where}`, weight: others.some(isLure) ? 0.9 : 0.7 });
+      else reportLookalike(ctx, hit, word, { reason, text: `${embedded}${where}`, weight: lure ? 0.9 : 0.7 }, besideLure(ctx, lure));
     }
   }
   // Two words joined back: "x-com" is x.com, "binance-com" is binance.com; also across a keyword put
@@ -36,20 +37,29 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
   const known = new Set(ctx.findings.organizations);
   for (const word of words.length > 1 ? words : [whole]) {
     for (const { core, keywords } of keywordCores(compactRaw(word))) {
-      for (const hit of match(ctx, core, ctx.evidence.clause ? 2 : 1)) {
+      // A lure cut off the core stands right beside it, as a separated one would ("appuinswp").
+      const lure = keywords.find(isLure);
+      for (const hit of match(ctx, core, lure || ctx.evidence.clause ? 2 : 1, !!lure)) {
         if (targetsOf(ctx, hit.nameId).every((t) => known.has(t.organization))) continue;
         const named = keywords.filter((k) => k.length >= 3);
         const embedded = `${quote(officialRaw(ctx, hit.nameId))} joined to keywords in ${quote(whole)}`;
         // The name's other words are beside the brand too: "claim" in "claim-lidofinance".
         const beside = [...(named.length ? named : keywords), ...pieces.filter((w) => w !== word)];
         if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, reason, embedded, beside, where, extraWeight ?? 0.9);
-        else reportLookalike(ctx, hit, core, { reason, text: `${embedded}${where}`, weight: 0.9 });
+        else reportLookalike(ctx, hit, core, { reason, text: `${embedded}${where}`, weight: 0.9 }, besideLure(ctx, lure));
         for (const t of targetsOf(ctx, hit.nameId)) known.add(t.organization);
       }
     }
     shortNameBeforeLure(ctx, whole, word, reason, where, known, extraWeight);
   }
 }
+
+/**
+ * What an explanation says of a lure beside the piece: the contact's own evidence when it has some
+ * (it names a lure of the domain first), else this word (a handle has no evidence of its own).
+ */
+const besideLure = (ctx: Context, lure: string | undefined): string | undefined =>
+  lure === undefined ? undefined : ctx.evidence.clause ?? `beside the word ${quote(lure)}`;
 
 /** Strong lures of 4+ letters that a short name may run into, by their first two letters, longest first. */
 const LURES_BY_START = new Map<number, string[]>();

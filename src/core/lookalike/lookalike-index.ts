@@ -35,6 +35,8 @@ export const formsOf: (key: string) => ReadonlyArray<{ form: string; kind: FormK
 
 /** Typo floors from the issue: one edit for names of 5+ characters, two for 10+. */
 export const allowedEdits = (length: number): number => (length >= 10 ? 2 : length >= 5 ? 1 : 0);
+/** Names of this many letters or more may take a second edit (see `editsAllowed`), so their skeletons are indexed with two deletions. */
+export const SECOND_EDIT_LENGTH = 7;
 /** Names shorter than this are matched whole only: "okx" inside "tokxyz" is nobody's brand. */
 export const MIN_TOKEN_LENGTH = 5;
 /** Characters of a token's start kept in `tokenStarts`. */
@@ -88,6 +90,7 @@ export class LookalikeIndex {
   readonly #formKinds: Uint8Array;
   readonly #formNames: Uint32Array;
   readonly #formEdits: Uint8Array;
+  readonly #formReach: Uint8Array;
   readonly #byForm: StaticHashMultiMap;
   /** visits[form] === visit when the form was already seen in the current visit (see `beginVisit`). */
   readonly #visits: Uint32Array;
@@ -96,6 +99,12 @@ export class LookalikeIndex {
   readonly typos: StaticHashMultiMap;
   /** Which deletion-neighbourhood hashes `typos` may hold: nearly all a search probes are absent. */
   readonly typoFilter: GroupedPresenceFilter;
+  /**
+   * The variants with two letters left out of names of 7–9 letters (see `formReach`), apart: only a
+   * second edit with evidence around the piece needs them, so most searches never read this table.
+   */
+  readonly secondTypos: StaticHashMultiMap;
+  readonly secondTypoFilter: GroupedPresenceFilter;
   /** Skeleton hash → name, for names of 5+ characters found inside longer text. */
   readonly tokens: StaticHashMultiMap;
   /** tokenLengths[n] is 1 when some token has n characters: substring search probes those lengths only. */
@@ -136,25 +145,24 @@ export class LookalikeIndex {
       const nameId = this.#formNames[id]!;
       return this.isJoined(nameId) ? 0 : Math.min(allowedEdits(this.#raws[nameId]!.length), kind === 0 ? 2 : 1);
     });
+    // A second edit is counted on the letters a person sees: the visual form when the name has one
+    // (UTS #39 spells m as rn, so on the skeleton "metacask" is two edits from "metamask"), else the skeleton.
+    const VISUAL = FORM_KINDS.indexOf('visual');
+    this.#formReach = this.#formEdits.map((edits, id) => {
+      const nameId = this.#formNames[id]!;
+      const length = this.#raws[nameId]!.length;
+      if (edits !== 1 || length < SECOND_EDIT_LENGTH || allowedEdits(length) !== 1) return edits;
+      const kind = this.#formKinds[id]!;
+      const hasVisual = kind === 0 && this.#formNames[id + 1] === nameId && this.#formKinds[id + 1] === VISUAL;
+      return kind === VISUAL || (kind === 0 && !hasVisual) ? 2 : 1;
+    });
     this.#visits = new Uint32Array(this.#forms.length);
     const forms = new HashPairs(this.#forms.length);
     for (let id = 0; id < this.#forms.length; id++) forms.add(hashString(this.#forms[id]!), id);
     this.#byForm = new StaticHashMultiMap(forms);
 
-    let entries = 0;
-    for (let id = 0; id < this.#forms.length; id++) {
-      const d = this.formEdits(id);
-      if (d > 0) entries += variantCount(this.#forms[id]!.length, d);
-    }
-    const pairs = new HashPairs(entries);
-    const groups = new Uint16Array(entries);
-    for (let id = 0; id < this.#forms.length; id++) {
-      const d = this.formEdits(id);
-      if (d > 0) pairs.fill(id, deletionHashes(this.#forms[id]!, d, pairs.hashes, groups, pairs.length));
-    }
-    // Before the table: building it takes the pairs' hashes over.
-    this.typoFilter = new GroupedPresenceFilter(pairs.hashes, groups, pairs.length);
-    this.typos = new StaticHashMultiMap(pairs);
+    ({ table: this.typos, filter: this.typoFilter } = this.#deletionTable((id) => this.formEdits(id), false));
+    ({ table: this.secondTypos, filter: this.secondTypoFilter } = this.#deletionTable((id) => (this.formReach(id) > this.formEdits(id) ? 2 : 0), true));
 
     const tokens = new HashPairs(this.#keys.length);
     for (let id = 0; id < this.#keys.length; id++) {
@@ -170,6 +178,24 @@ export class LookalikeIndex {
     const labels = new HashPairs(domains.length);
     for (const position of domains) labels.add(hashString(domainLabel(channels[position]!)!), position);
     this.#domainsByLabel = new StaticHashMultiMap(labels);
+  }
+
+  /** A deletion-neighbourhood table of the forms, `deletionsOf` each (0 for none), and its presence filter. */
+  #deletionTable(deletionsOf: (formId: number) => number, onlyMost: boolean): { table: StaticHashMultiMap; filter: GroupedPresenceFilter } {
+    let entries = 0;
+    for (let id = 0; id < this.#forms.length; id++) {
+      const d = deletionsOf(id);
+      if (d > 0) entries += variantCount(this.#forms[id]!.length, d, onlyMost);
+    }
+    const pairs = new HashPairs(entries);
+    const groups = new Uint16Array(entries);
+    for (let id = 0; id < this.#forms.length; id++) {
+      const d = deletionsOf(id);
+      if (d > 0) pairs.fill(id, deletionHashes(this.#forms[id]!, d, pairs.hashes, groups, pairs.length, onlyMost));
+    }
+    // Before the table: building it takes the pairs' hashes over.
+    const filter = new GroupedPresenceFilter(pairs.hashes, groups, pairs.length);
+    return { table: new StaticHashMultiMap(pairs), filter };
   }
 
   get nameCount(): number {
@@ -240,6 +266,16 @@ export class LookalikeIndex {
    */
   formEdits(formId: number): number {
     return this.#formEdits[formId]!;
+  }
+
+  /**
+   * Deletions the typo tables hold for a form: its edits, and two for the visual form (else the
+   * skeleton) of a name of 7–9 letters, in `secondTypos`: with evidence around a piece a second edit
+   * counts whatever it changes, and with one deletion indexed two letters changed ("telegrnn") were
+   * out of reach.
+   */
+  formReach(formId: number): number {
+    return this.#formReach[formId]!;
   }
 
   /**

@@ -14,7 +14,7 @@ export type WordHit =
    * Within the typo floors; `repeated` when only repeated letters differ ("krakenn", "mettammask");
    * `evidenced` when it counts only for the evidence around the piece (see `Surroundings`).
    */
-  | { kind: 'typo'; nameId: number; distance: number; repeated: boolean; evidenced: boolean };
+  | { kind: 'typo'; nameId: number; distance: number; repeated: boolean; evidenced: boolean; far?: boolean };
 
 type TypoHit = Extract<WordHit, { kind: 'typo' }>;
 
@@ -69,22 +69,33 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
   // Lures are words of their own: "login" is not a typo of a brand named "lonin".
   if (common || isKeyword(raw) || raw.length < 4 || maxTypos === 0 || raw.length > index.longestName + 2) return [...hits.values()];
   slipsOfShortNames(index, queryForms, raw, hits, around);
-  for (const { form, kind } of queryForms) {
-    // Two edits reach names of 7+ letters only (indexed with one deletion below 10), so only pieces
-    // of 8+, and collapsed forms get one; with evidence names of 5+, so pieces of 6+, in every form.
-    const second = (raw.length >= 8 && kind !== 'collapsed') || (raw.length >= 6 && resolve(around) !== 'bare');
-    const deletions = Math.min(maxTypos, second ? 2 : 1);
-    const found = candidates(index, form, deletions, FOUND);
-    for (let k = 0; k < found.count; k++) {
-      const formId = found.ids[k]!;
-      const nameId = index.formName(formId);
-      const held = hits.get(nameId);
-      if (held && (held.kind === 'exact' || held.repeated)) continue;
-      const typo = typoHit(index, formId, form, deletions, raw, around);
-      if (typo && (!held || typo.distance < held.distance || (typo.distance === held.distance && held.evidenced && !typo.evidenced))) hits.set(nameId, typo);
+  // With evidence a second edit counts in names of 5+ letters, so in pieces of 6+, in every form.
+  const evidence = maxTypos >= 2 && raw.length >= 6 && resolve(around) !== 'bare';
+  const search = (table: TypoTable) => {
+    for (const { form, kind } of queryForms) {
+      // Alone, a second edit leaves at most one letter out of the name (see `typoHit`): names of 7+
+      // letters, so pieces of 8+; collapsed forms get one.
+      const second = (raw.length >= 8 && kind !== 'collapsed') || evidence;
+      const deletions = Math.min(maxTypos, second ? 2 : 1);
+      const found = candidates(index, form, deletions, table, FOUND);
+      for (let k = 0; k < found.count; k++) {
+        const formId = found.ids[k]!;
+        const nameId = index.formName(formId);
+        const held = hits.get(nameId);
+        if (held && (held.kind === 'exact' || held.repeated)) continue;
+        const typo = typoHit(index, formId, form, deletions, raw, around);
+        if (typo && (!held || typo.distance < held.distance || (typo.distance === held.distance && held.evidenced && !typo.evidenced))) hits.set(nameId, typo);
+      }
     }
-  }
-  return [...hits.values()];
+  };
+  search('near');
+  // Names that lose two letters to a second edit are a last resort: the piece is like no name more
+  // closely. Their table is read only then, and a full scan, which meets them in the first search,
+  // drops them then.
+  const close = [...hits.values()].some((h) => h.kind === 'exact' || h.distance < 2);
+  if (evidence && !close) search('far');
+  const found = [...hits.values()];
+  return close ? found.filter((h) => h.kind === 'exact' || !h.far) : found;
 }
 
 /**
@@ -138,16 +149,22 @@ export class FormIds {
 /** Candidates are read before the next search starts (a search never runs inside another), so one buffer serves all. */
 const FOUND = new FormIds();
 
+/**
+ * Which deletion table a search reads: `near`, every name with up to its edits' letters left out;
+ * `far`, names of 7–9 letters with two left out (see `LookalikeIndex.formReach`).
+ */
+export type TypoTable = 'near' | 'far';
+
 /** Every official form that may be a typo of `form`, each once, into `out`: a superset, which `typoHit` narrows. */
-export type TypoCandidates = (index: LookalikeIndex, form: string, deletions: number, out: FormIds) => FormIds;
+export type TypoCandidates = (index: LookalikeIndex, form: string, deletions: number, table: TypoTable, out: FormIds) => FormIds;
 
 /** The forms sharing a deletion variant with the query form, through the index: cost grows with the form, not the registry. */
-const fromIndex: TypoCandidates = (index, form, deletions, out) => {
+const fromIndex: TypoCandidates = (index, form, deletions, table, out) => {
   out.clear();
   const { hashes, groups, count } = queryDeletionHashes(form, deletions);
-  const typos = index.typos;
+  const [typos, filter] = table === 'near' ? [index.typos, index.typoFilter] : [index.secondTypos, index.secondTypoFilter];
   // Nearly every variant is absent: the presence filter drops most before the table is read.
-  const possible = index.typoFilter.keepPossible(hashes, groups, count);
+  const possible = filter.keepPossible(hashes, groups, count);
   index.beginVisit();
   for (let k = 0; k < possible; k++) {
     typos.seek(hashes[k]!);
@@ -158,9 +175,10 @@ const fromIndex: TypoCandidates = (index, form, deletions, out) => {
   return out;
 };
 
-/** Every form a typo may be of: what the index must agree with (tests compare the two). */
-export const fullScan: TypoCandidates = (index, _form, _deletions, out) => {
+/** Every form a typo may be of, in the first search: what the index must agree with (tests compare the two). */
+export const fullScan: TypoCandidates = (index, _form, _deletions, table, out) => {
   out.clear();
+  if (table === 'far') return out;
   for (let formId = 0; formId < index.formCount; formId++) if (index.formEdits(formId) > 0) out.push(formId);
   return out;
 };
@@ -174,27 +192,36 @@ export const fullScan: TypoCandidates = (index, _form, _deletions, out) => {
 function typoHit(index: LookalikeIndex, formId: number, form: string, deletions: number, raw: string, around: Surroundings | SurroundingsSource): TypoHit | null {
   const official = index.formText(formId);
   const nameId = index.formName(formId);
-  const indexed = index.formEdits(formId);
-  const skeleton = index.formKind(formId) === 'skeleton';
-  // Without evidence only a skeleton gets a second edit; its name's length is read only when one may be due.
-  const plain = indexed === 1 && skeleton ? editsAllowed(official, form, index.nameRaw(nameId).length) : indexed;
+  const floor = index.formEdits(formId);
+  const reach = index.formReach(formId);
+  // Without evidence only a skeleton, or the visual form indexed for second edits, gets one; its
+  // name's length is read only when one may be due.
+  const plain = floor === 1 && (reach === 2 || index.formKind(formId) === 'skeleton') ? editsAllowed(official, form, index.nameRaw(nameId).length) : floor;
   // Evidence gives a name of 5–9 letters a second edit in any form, whatever its ends: asked below,
-  // only of a candidate it decides, since working it out costs more than this comparison.
-  const allowed = indexed === 1 ? 2 : plain;
+  // only of a candidate it decides, since working it out costs more than this comparison. Whether
+  // the piece may take a second edit at all (its length, see `matchWord`) is in `deletions`.
+  const allowed = floor === 1 ? deletions : plain;
   const distance = osaDistance(form, official, allowed);
   if (distance < 1 || distance > allowed || isNewEnding(official, form)) return null;
-  // A second edit on a name indexed with one deletion counts only where the index reaches it,
-  // checked exactly so that no hash collision decides.
-  if (distance === 2 && indexed === 1 && !shareDeletionVariant(form, official, deletions, 1)) return null;
+  // A second edit counts only where the index reaches it (both sides' deletions leave a common
+  // variant), checked exactly so that no hash collision decides and a full scan agrees.
+  if (distance === 2 && deletions < 2 && !shareDeletionVariant(form, official, deletions, reach)) return null;
+  // Reached only with two letters left out of a name of 5–9 letters: in its own table, if any.
+  const far = distance === 2 && floor === 1 && !shareDeletionVariant(form, official, deletions, 1);
+  if (far && reach < 2) return null;
   // Real words put together ("metatask", "openseed") are one letter from a brand by chance; the
   // brand with something added ("metamasks") is not. Beside a lure ("busines-support-facebock") the
   // likeness is meant, whatever words it spells.
   if (around !== 'lured' && isCompoundOfCommonWords(raw) && !raw.startsWith(index.nameRaw(nameId))) return null;
-  const evidenced = distance > plain || (distance === 1 && isUnrelatedSubstitution(form, official));
+  // Alone, a second edit on a name of 7–9 letters counts only where the name keeps all but one of its
+  // letters (the piece adds or swaps them: "watlsapp"); two of its letters changed or left out spell
+  // other real names ("ethemcan", "etherkan" beside etherscan).
+  const unaided = far ? 1 : plain;
+  const evidenced = distance > unaided || (distance === 1 && isUnrelatedSubstitution(form, official));
   // The name whole with letters added ("ledger22", "mycoinbase") is the brand inside a longer name:
   // those checks say so better than a second edit.
-  if (evidenced && ((distance > plain && form.includes(official)) || resolve(around) === 'bare')) return null;
-  return { kind: 'typo', nameId, distance, repeated: false, evidenced };
+  if (evidenced && ((distance > unaided && form.includes(official)) || resolve(around) === 'bare')) return null;
+  return { kind: 'typo', nameId, distance, repeated: false, evidenced, ...(far ? { far } : {}) };
 }
 
 /**

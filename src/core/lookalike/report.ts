@@ -33,9 +33,13 @@ export function match(ctx: Context, piece: string, maxTypos = 2, lured = false):
 export const targetsOf = (ctx: Context, nameId: number): LookalikeTarget[] => ctx.index.targetsOf(nameId);
 export const officialRaw = (ctx: Context, nameId: number) => ctx.index.nameRaw(nameId);
 
-/** Reports a homoglyph or typo hit on `piece`, with script reasons when the piece mixes or swaps scripts. */
-export function reportLookalike(ctx: Context, hit: WordHit, piece: string, extra?: { reason: ReasonCode; text: string; weight: number }): void {
-  const clues = lookalikeClues(ctx, hit, piece);
+/**
+ * Reports a homoglyph or typo hit on `piece`, with script reasons when the piece mixes or swaps
+ * scripts. `beside`: the evidence clause for a hit made on a lure joined to the piece, which the
+ * contact's own evidence does not see ("app" in "appuinswp").
+ */
+export function reportLookalike(ctx: Context, hit: WordHit, piece: string, extra?: { reason: ReasonCode; text: string; weight: number }, beside?: string): void {
+  const clues = lookalikeClues(ctx, hit, piece, beside);
   // The brand found with a typo inside a longer name is no stronger than the typo itself.
   if (extra) clues.push({ reason: extra.reason, text: extra.text, weight: Math.min(extra.weight, 0.7) });
   // Worked out once for the name, then given to each of its channels (a handle on many platforms has many).
@@ -43,7 +47,7 @@ export function reportLookalike(ctx: Context, hit: WordHit, piece: string, extra
 }
 
 /** What a homoglyph or typo hit on `piece` says: the look-alike characters, the scripts, the edits. */
-function lookalikeClues(ctx: Context, hit: WordHit, piece: string): Clue[] {
+function lookalikeClues(ctx: Context, hit: WordHit, piece: string, beside?: string): Clue[] {
   const official = officialRaw(ctx, hit.nameId);
   const raw = compactRaw(piece);
   if (hit.kind === 'exact') {
@@ -73,7 +77,7 @@ function lookalikeClues(ctx: Context, hit: WordHit, piece: string): Clue[] {
   const [shown, against] = ascii ? [raw, official] : [key, ctx.index.nameKey(hit.nameId)];
   // A likeness that counts only for the evidence around it says so: a letter changed for an unrelated
   // one is still a danger, barely; a second edit is a warning, as any second edit is.
-  const evidence = hit.evidenced ? `, ${ctx.evidence.clause}` : '';
+  const evidence = hit.evidenced ? `, ${beside ?? ctx.evidence.clause}` : '';
   // Counted on the matching forms; told on the text, where repeated letters may add a difference.
   const clues: Clue[] = [{
     reason: 'typo',

@@ -1,6 +1,6 @@
 /** @module Which differences between a piece and an official name count as typos: slips and disguises, not new names. */
 import { areKeyboardNeighbours, isVowelSwap } from './edit-distance.ts';
-import { allowedEdits } from './lookalike-index.ts';
+import { allowedEdits, SECOND_EDIT_LENGTH } from './lookalike-index.ts';
 
 /** Characters of like shape, which a glance takes for each other ("pancakeswaq", "coinbas3"). */
 const LIKE_SHAPES = new Set(['pq', 'gq', 'bd', 'uv', 'mn', 'hn', 'ce', 'co', 'il', 'ij', 'lt', '3e', '4a', '5s', '0o', '1i', '1l', '7t', '8b', '9g']);
@@ -52,6 +52,6 @@ export function isNewEnding(official: string, lookalike: string): boolean {
  */
 export function editsAllowed(official: string, form: string, length: number): number {
   const floor = allowedEdits(length);
-  if (length < 7 || floor !== 1) return floor;
+  if (length < SECOND_EDIT_LENGTH || floor !== 1) return floor;
   return form[0] === official[0] && form.at(-1) === official.at(-1) ? 2 : 1;
 }
