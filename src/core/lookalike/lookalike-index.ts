@@ -62,6 +62,19 @@ export interface LookalikeSource {
   channels: readonly ChannelEntry[];
 }
 
+/**
+ * A form's name (24 bits), kind, edits and reach (2 bits each) in one number: a typo search reads
+ * them for every candidate, and one array read misses the cache once where four would miss four times.
+ */
+const NAME_MASK = 0xffffff;
+const KIND_SHIFT = 24;
+const EDITS_SHIFT = 26;
+const REACH_SHIFT = 28;
+function packForm(nameId: number, kind: number, edits: number, reach: number): number {
+  if (nameId > NAME_MASK) throw new RangeError(`the lookalike index holds up to ${NAME_MASK + 1} names`);
+  return (nameId | (kind << KIND_SHIFT) | (edits << EDITS_SHIFT) | (reach << REACH_SHIFT)) >>> 0;
+}
+
 /** Name flags, also carried by candidate names while building. */
 const COMMON = 1;
 const JOINED = 2;
@@ -85,16 +98,10 @@ export class LookalikeIndex {
   /** The channels of name n, as positions in the channels, are targets[targetStarts[n]] up to targetStarts[n + 1]. */
   readonly #targetStarts: Uint32Array;
   readonly #targets: Uint32Array;
-  /** Per form of a name (its skeleton, visual and collapsed forms): text, kind and name. */
+  /** Per form of a name (its skeleton, visual and collapsed forms): text, and its facts packed in one number (see `packForm`). */
   readonly #forms: string[] = [];
-  readonly #formKinds: Uint8Array;
-  readonly #formNames: Uint32Array;
-  readonly #formEdits: Uint8Array;
-  readonly #formReach: Uint8Array;
+  readonly #formFacts: Uint32Array;
   readonly #byForm: StaticHashMultiMap;
-  /** visits[form] === visit when the form was already seen in the current visit (see `beginVisit`). */
-  readonly #visits: Uint32Array;
-  #visit = 0;
   /** Deletion-neighbourhood hash → form: the typo candidates. */
   readonly typos: StaticHashMultiMap;
   /** Which deletion-neighbourhood hashes `typos` may hold: nearly all a search probes are absent. */
@@ -139,24 +146,22 @@ export class LookalikeIndex {
         formNames.push(nameId);
       }
     }
-    this.#formKinds = Uint8Array.from(formKinds);
-    this.#formNames = Uint32Array.from(formNames);
-    this.#formEdits = this.#formKinds.map((kind, id) => {
-      const nameId = this.#formNames[id]!;
+    const formEdits = formKinds.map((kind, id) => {
+      const nameId = formNames[id]!;
       return this.isJoined(nameId) ? 0 : Math.min(allowedEdits(this.#raws[nameId]!.length), kind === 0 ? 2 : 1);
     });
     // A second edit is counted on the letters a person sees: the visual form when the name has one
     // (UTS #39 spells m as rn, so on the skeleton "metacask" is two edits from "metamask"), else the skeleton.
     const VISUAL = FORM_KINDS.indexOf('visual');
-    this.#formReach = this.#formEdits.map((edits, id) => {
-      const nameId = this.#formNames[id]!;
+    const formReach = formEdits.map((edits, id) => {
+      const nameId = formNames[id]!;
       const length = this.#raws[nameId]!.length;
       if (edits !== 1 || length < SECOND_EDIT_LENGTH || allowedEdits(length) !== 1) return edits;
-      const kind = this.#formKinds[id]!;
-      const hasVisual = kind === 0 && this.#formNames[id + 1] === nameId && this.#formKinds[id + 1] === VISUAL;
+      const kind = formKinds[id]!;
+      const hasVisual = kind === 0 && formNames[id + 1] === nameId && formKinds[id + 1] === VISUAL;
       return kind === VISUAL || (kind === 0 && !hasVisual) ? 2 : 1;
     });
-    this.#visits = new Uint32Array(this.#forms.length);
+    this.#formFacts = Uint32Array.from(formNames, (nameId, id) => packForm(nameId, formKinds[id]!, formEdits[id]!, formReach[id]!));
     const forms = new HashPairs(this.#forms.length);
     for (let id = 0; id < this.#forms.length; id++) forms.add(hashString(this.#forms[id]!), id);
     this.#byForm = new StaticHashMultiMap(forms);
@@ -251,11 +256,11 @@ export class LookalikeIndex {
   }
 
   formKind(formId: number): FormKind {
-    return FORM_KINDS[this.#formKinds[formId]!]!;
+    return FORM_KINDS[(this.#formFacts[formId]! >>> KIND_SHIFT) & 3]!;
   }
 
   formName(formId: number): number {
-    return this.#formNames[formId]!;
+    return this.#formFacts[formId]! & NAME_MASK;
   }
 
   /**
@@ -265,7 +270,7 @@ export class LookalikeIndex {
    * vv). Names known only joined with their suffix are no typo target.
    */
   formEdits(formId: number): number {
-    return this.#formEdits[formId]!;
+    return (this.#formFacts[formId]! >>> EDITS_SHIFT) & 3;
   }
 
   /**
@@ -275,25 +280,7 @@ export class LookalikeIndex {
    * out of reach.
    */
   formReach(formId: number): number {
-    return this.#formReach[formId]!;
-  }
-
-  /**
-   * Starts a visit: until the next one, `firstVisit` says whether a form is met for the first time.
-   * A typo search meets a matching form through many of its deletion variants and checks it once.
-   * Lookups run one at a time (JavaScript is single-threaded), so one stamp array serves them all.
-   */
-  beginVisit(): void {
-    if (++this.#visit === 0xffffffff) {
-      this.#visits.fill(0);
-      this.#visit = 1;
-    }
-  }
-
-  firstVisit(formId: number): boolean {
-    if (this.#visits[formId] === this.#visit) return false;
-    this.#visits[formId] = this.#visit;
-    return true;
+    return (this.#formFacts[formId]! >>> REACH_SHIFT) & 3;
   }
 
   /** Active official domains whose registrable label is `label` (compact, lower case). */

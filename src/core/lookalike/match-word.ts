@@ -126,17 +126,44 @@ function slipVariants(form: string): string[] {
   return variants;
 }
 
-/** Form ids, in a buffer that grows as needed and is reused by every search. */
+/** Slots of the set that keeps a search's form ids apart: a power of two, well above a search's candidates. */
+const SEEN_SLOTS = 1024;
+
+/**
+ * Distinct form ids, in a buffer that grows as needed and is reused by every search. A typo search
+ * meets a matching form through many of its deletion variants and checks it once: a small set of
+ * the ids met (4 KB, which stays in cache) says which were, where a stamp per form would be a cache
+ * miss in megabytes for every candidate.
+ */
 export class FormIds {
   ids = new Uint32Array(64);
   count = 0;
+  /** Open addressing on id + 1 (0 is empty); emptied by clearing the slots used. */
+  readonly #seen = new Uint32Array(SEEN_SLOTS);
+  readonly #used = new Uint16Array(SEEN_SLOTS / 2);
+  #usedCount = 0;
 
   clear(): this {
+    for (let k = 0; k < this.#usedCount; k++) this.#seen[this.#used[k]!] = 0;
+    this.#usedCount = 0;
     this.count = 0;
     return this;
   }
 
+  /** Adds `formId` unless it is there already. */
   push(formId: number): void {
+    if (this.#usedCount < SEEN_SLOTS / 2) {
+      let at = Math.imul(formId, 0x9e3779b1) >>> 22;
+      for (let held = this.#seen[at]!; held !== 0; held = this.#seen[at]!) {
+        if (held === formId + 1) return;
+        at = (at + 1) & (SEEN_SLOTS - 1);
+      }
+      this.#seen[at] = formId + 1;
+      this.#used[this.#usedCount++] = at;
+    } else if (this.ids.subarray(0, this.count).includes(formId)) {
+      // Past half the set (never seen in practice): a scan keeps the ids distinct.
+      return;
+    }
     if (this.count === this.ids.length) {
       const wider = new Uint32Array(2 * this.ids.length);
       wider.set(this.ids);
@@ -162,15 +189,13 @@ export type TypoCandidates = (index: LookalikeIndex, form: string, deletions: nu
 const fromIndex: TypoCandidates = (index, form, deletions, table, out) => {
   out.clear();
   const { hashes, groups, count } = queryDeletionHashes(form, deletions);
-  const [typos, filter] = table === 'near' ? [index.typos, index.typoFilter] : [index.secondTypos, index.secondTypoFilter];
+  const typos = table === 'near' ? index.typos : index.secondTypos;
+  const filter = table === 'near' ? index.typoFilter : index.secondTypoFilter;
   // Nearly every variant is absent: the presence filter drops most before the table is read.
   const possible = filter.keepPossible(hashes, groups, count);
-  index.beginVisit();
   for (let k = 0; k < possible; k++) {
     typos.seek(hashes[k]!);
-    for (let formId = typos.next(); formId !== -1; formId = typos.next()) {
-      if (index.firstVisit(formId)) out.push(formId);
-    }
+    for (let formId = typos.next(); formId !== -1; formId = typos.next()) out.push(formId);
   }
   return out;
 };
