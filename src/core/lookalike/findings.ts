@@ -72,9 +72,11 @@ export class Findings {
    */
   matches(organizations: ReadonlyMap<string, OrganizationEntry>, pick: (slug: string, matched: ChannelEntry) => ChannelEntry): LookalikeMatch[] {
     const scored = [...this.#byOrg].map(([slug, entry]) => {
-      const strongest = Math.max(...entry.clues.map((c) => c.weight));
-      // Each further independent clue adds a little confidence; none reaches certainty.
-      const score = Math.min(0.99, strongest + 0.03 * (new Set(entry.clues.map((c) => c.reason)).size - 1));
+      // Clues hold one reason each (see `add`), so each further clue is an independent one: it adds
+      // a little confidence; none reaches certainty.
+      let strongest = 0;
+      for (const clue of entry.clues) strongest = Math.max(strongest, clue.weight);
+      const score = Math.min(0.99, strongest + 0.03 * (entry.clues.length - 1));
       return { slug, ...entry, exact: score, score: Math.round(score * 100) / 100 };
     });
     // Ties go to the organization found first: checks run from the whole name down to its parts.
@@ -86,7 +88,7 @@ export class Findings {
       return {
         organization: { slug, name },
         channel: { kind: c.kind, ...(c.platform ? { platform: c.platform } : {}), value: c.display },
-        reasons: [...new Set(clues.map((clue) => clue.reason))],
+        reasons: clues.map((clue) => clue.reason),
         score,
         severity: exact >= DANGER ? 'danger' : 'warning',
         explanation: `Imitates ${name}'s ${describeChannel(c)}: ${texts.join('; ')}.`,
