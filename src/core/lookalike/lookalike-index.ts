@@ -111,7 +111,6 @@ export class LookalikeIndex {
    * second edit with evidence around the piece needs them, so most searches never read this table.
    */
   readonly secondTypos: StaticHashMultiMap;
-  readonly secondTypoFilter: GroupedPresenceFilter;
   /** Skeleton hash → name, for names of 5+ characters found inside longer text. */
   readonly tokens: StaticHashMultiMap;
   /** tokenLengths[n] is 1 when some token has n characters: substring search probes those lengths only. */
@@ -166,8 +165,12 @@ export class LookalikeIndex {
     for (let id = 0; id < this.#forms.length; id++) forms.add(hashString(this.#forms[id]!), id);
     this.#byForm = new StaticHashMultiMap(forms);
 
-    ({ table: this.typos, filter: this.typoFilter } = this.#deletionTable((id) => this.formEdits(id), false));
-    ({ table: this.secondTypos, filter: this.secondTypoFilter } = this.#deletionTable((id) => (this.formReach(id) > this.formEdits(id) ? 2 : 0), true));
+    const near = this.#deletionPairs((id) => this.formEdits(id), false);
+    // Before the table: building it takes the pairs' hashes over.
+    this.typoFilter = new GroupedPresenceFilter(near.pairs.hashes, near.groups, near.pairs.length);
+    this.typos = new StaticHashMultiMap(near.pairs);
+    // Read seldom (see `secondTypos`): probed without a filter, which would cost build time and memory.
+    this.secondTypos = new StaticHashMultiMap(this.#deletionPairs((id) => (this.formReach(id) > this.formEdits(id) ? 2 : 0), true).pairs);
 
     const tokens = new HashPairs(this.#keys.length);
     for (let id = 0; id < this.#keys.length; id++) {
@@ -185,8 +188,8 @@ export class LookalikeIndex {
     this.#domainsByLabel = new StaticHashMultiMap(labels);
   }
 
-  /** A deletion-neighbourhood table of the forms, `deletionsOf` each (0 for none), and its presence filter. */
-  #deletionTable(deletionsOf: (formId: number) => number, onlyMost: boolean): { table: StaticHashMultiMap; filter: GroupedPresenceFilter } {
+  /** The deletion variants of the forms, `deletionsOf` each (0 for none; `onlyMost`: exactly that many), with their filter groups. */
+  #deletionPairs(deletionsOf: (formId: number) => number, onlyMost: boolean): { pairs: HashPairs; groups: Uint16Array } {
     let entries = 0;
     for (let id = 0; id < this.#forms.length; id++) {
       const d = deletionsOf(id);
@@ -198,9 +201,7 @@ export class LookalikeIndex {
       const d = deletionsOf(id);
       if (d > 0) pairs.fill(id, deletionHashes(this.#forms[id]!, d, pairs.hashes, groups, pairs.length, onlyMost));
     }
-    // Before the table: building it takes the pairs' hashes over.
-    const filter = new GroupedPresenceFilter(pairs.hashes, groups, pairs.length);
-    return { table: new StaticHashMultiMap(pairs), filter };
+    return { pairs, groups };
   }
 
   get nameCount(): number {

@@ -190,9 +190,9 @@ const fromIndex: TypoCandidates = (index, form, deletions, table, out) => {
   out.clear();
   const { hashes, groups, count } = queryDeletionHashes(form, deletions);
   const typos = table === 'near' ? index.typos : index.secondTypos;
-  const filter = table === 'near' ? index.typoFilter : index.secondTypoFilter;
-  // Nearly every variant is absent: the presence filter drops most before the table is read.
-  const possible = filter.keepPossible(hashes, groups, count);
+  // Nearly every variant is absent: the presence filter drops most before the table is read. The far
+  // table, read seldom, has none.
+  const possible = table === 'near' ? index.typoFilter.keepPossible(hashes, groups, count) : count;
   for (let k = 0; k < possible; k++) {
     typos.seek(hashes[k]!);
     for (let formId = typos.next(); formId !== -1; formId = typos.next()) out.push(formId);
