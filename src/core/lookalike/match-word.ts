@@ -66,9 +66,10 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
     else if (kind === 'collapsed') hits.set(nameId, { kind: 'typo', nameId, distance: 1, repeated: true, evidenced: false });
     else if (index.formKind(formId) !== 'collapsed') hits.set(nameId, { kind: 'exact', nameId, same });
   }
-  // Lures are words of their own: "login" is not a typo of a brand named "lonin". A piece written
-  // exactly as a brand is that brand, not a typo of others near it ("kadal" beside "kidal", "kadol").
-  if (common || isKeyword(raw) || raw.length < 4 || maxTypos === 0 || raw.length > index.longestName + 2 || writtenAsName(hits)) return [...hits.values()];
+  // Lures are words of their own: "login" is not a typo of a brand named "lonin". A piece that reads
+  // exactly as a brand (written so, or in look-alike letters) is that brand, not a typo of others
+  // near it ("kadal" beside "kidal", "kadol").
+  if (common || isKeyword(raw) || raw.length < 4 || maxTypos === 0 || raw.length > index.longestName + 2 || readsAsName(hits)) return [...hits.values()];
   slipsOfShortNames(index, queryForms, raw, hits, around);
   // With evidence a second edit counts in names of 5+ letters, so in pieces of 6+, in every form.
   const evidence = maxTypos >= 2 && raw.length >= 6 && resolve(around) !== 'bare';
@@ -99,8 +100,8 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
   return close ? found.filter((h) => h.kind === 'exact' || !h.far) : found;
 }
 
-function writtenAsName(hits: Map<number, WordHit>): boolean {
-  for (const hit of hits.values()) if (hit.kind === 'exact' && hit.same) return true;
+function readsAsName(hits: Map<number, WordHit>): boolean {
+  for (const hit of hits.values()) if (hit.kind === 'exact') return true;
   return false;
 }
 
