@@ -39,11 +39,12 @@ export const allowedEdits = (length: number): number => (length >= 10 ? 2 : leng
 export const SECOND_EDIT_LENGTH = 7;
 /** Names shorter than this are matched whole only: "okx" inside "tokxyz" is nobody's brand. */
 export const MIN_TOKEN_LENGTH = 5;
-/** Characters of a token's start kept in `tokenStarts`. */
-export const TOKEN_PREFIX = 4;
-const TOKEN_START_BITS = 1 << 20;
+/** Characters of a token's start kept in `tokenStarts`: all a token is sure to have, the most telling. */
+export const TOKEN_PREFIX = MIN_TOKEN_LENGTH;
+/** 512 KB: with a million channels' names, about one bit in twelve is set, so most start positions stop at the bitmap. */
+const TOKEN_START_BITS = 1 << 22;
 /** The bit of `tokenStarts` for the hash of a token's first TOKEN_PREFIX characters. */
-export const tokenStartBit = (prefixHash: number): number => mixHash(prefixHash) >>> 12;
+export const tokenStartBit = (prefixHash: number): number => mixHash(prefixHash) >>> 10;
 
 /** Whether `raw` is one of `names` with keywords before or after it ("binancesupport", "officialbinance"). */
 function isNameWithKeywords(raw: string, names: readonly string[]): boolean {
@@ -115,9 +116,11 @@ export class LookalikeIndex {
   readonly tokens: StaticHashMultiMap;
   /** tokenLengths[n] is 1 when some token has n characters: substring search probes those lengths only. */
   readonly tokenLengths = new Uint8Array(64);
+  /** Characters in the longest token: a substring search reads no further from a start. */
+  longestToken = 0;
   /**
-   * One bit per hash of a token's first TOKEN_PREFIX characters (128 KB, which stays in cache): a
-   * substring search skips every start position no token begins like, without touching the table.
+   * One bit per hash of a token's first TOKEN_PREFIX characters: a substring search skips every start
+   * position no token begins like, without touching the table.
    */
   readonly tokenStarts = new Uint32Array(TOKEN_START_BITS / 32);
   /** Letters in the longest official name: longer pieces cannot be a typo of any. */
@@ -178,6 +181,7 @@ export class LookalikeIndex {
       if (key.length >= MIN_TOKEN_LENGTH && key.length < this.tokenLengths.length) {
         tokens.add(hashString(key), id);
         this.tokenLengths[key.length] = 1;
+        this.longestToken = Math.max(this.longestToken, key.length);
         const start = tokenStartBit(hashString(key.slice(0, TOKEN_PREFIX)));
         this.tokenStarts[start >>> 5]! |= 1 << (start & 31);
       }

@@ -262,7 +262,7 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
  */
 export function findTokens(index: LookalikeIndex, key: string): Array<{ nameId: number; at: number }> {
   const found: Array<{ nameId: number; at: number }> = [];
-  const maxLength = index.tokenLengths.length - 1;
+  const maxLength = index.longestToken;
   for (let start = 0; start + MIN_TOKEN_LENGTH <= key.length; start++) {
     let h = hashStart;
     for (let end = start; end < key.length && end - start < maxLength; end++) {
