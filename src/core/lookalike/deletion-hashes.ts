@@ -80,16 +80,17 @@ let SCRATCH = new Uint32Array(256);
 let SCRATCH_GROUPS = new Uint16Array(256);
 
 /**
- * The deletion neighbourhood of a query and its groups, in buffers reused by every call: valid until
- * the next call. Returns the buffers and how many entries they hold.
+ * The deletion neighbourhood of a query and its groups (`onlyMost`: only the variants with exactly
+ * `deletions` letters left out), in buffers reused by every call: valid until the next call. Returns
+ * the buffers and how many entries they hold.
  */
-export function queryDeletionHashes(key: string, deletions: number): { hashes: Uint32Array; groups: Uint16Array; count: number } {
-  const needed = variantCount(key.length, deletions);
+export function queryDeletionHashes(key: string, deletions: number, onlyMost = false): { hashes: Uint32Array; groups: Uint16Array; count: number } {
+  const needed = variantCount(key.length, deletions, onlyMost);
   if (needed > SCRATCH.length) {
     SCRATCH = new Uint32Array(2 * needed);
     SCRATCH_GROUPS = new Uint16Array(2 * needed);
   }
-  return { hashes: SCRATCH, groups: SCRATCH_GROUPS, count: deletionHashes(key, deletions, SCRATCH, SCRATCH_GROUPS, 0) };
+  return { hashes: SCRATCH, groups: SCRATCH_GROUPS, count: deletionHashes(key, deletions, SCRATCH, SCRATCH_GROUPS, 0, onlyMost) };
 }
 
 /**

@@ -2,7 +2,7 @@
 import { hashStart, hashStep } from '../string-hash.ts';
 import { queryDeletionHashes } from './deletion-hashes.ts';
 import { osaDistance, shareDeletionVariant } from './edit-distance.ts';
-import { formsOf, MIN_TOKEN_LENGTH, TOKEN_PREFIX, tokenStartBit, type LookalikeIndex } from './lookalike-index.ts';
+import { formsOf, MIN_TOKEN_LENGTH, TOKEN_PREFIX, tokenStartBit, type FormKind, type LookalikeIndex } from './lookalike-index.ts';
 import { isKeyword } from './keywords.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords } from './names.ts';
 import { editsAllowed, isNewEnding, isUnrelatedSubstitution } from './typo-rules.ts';
@@ -73,32 +73,69 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
   slipsOfShortNames(index, queryForms, raw, hits, around);
   // With evidence a second edit counts in names of 5+ letters, so in pieces of 6+, in every form.
   const evidence = maxTypos >= 2 && raw.length >= 6 && resolve(around) !== 'bare';
-  const search = (table: TypoTable) => {
-    for (const { form, kind } of queryForms) {
-      // Alone, a second edit leaves at most one letter out of the name (see `typoHit`): names of 7+
-      // letters, so pieces of 8+; collapsed forms get one.
-      const second = (raw.length >= 8 && kind !== 'collapsed') || evidence;
-      const deletions = Math.min(maxTypos, second ? 2 : 1);
-      const found = candidates(index, form, deletions, table, FOUND);
-      for (let k = 0; k < found.count; k++) {
-        const formId = found.ids[k]!;
-        const nameId = index.formName(formId);
-        const held = hits.get(nameId);
-        if (held && (held.kind === 'exact' || held.repeated)) continue;
-        const typo = typoHit(index, formId, form, deletions, raw, around);
-        if (typo && (!held || typo.distance < held.distance || (typo.distance === held.distance && held.evidenced && !typo.evidenced))) hits.set(nameId, typo);
-      }
+  // The closest likeness is the one to name: names two edits away only when none is one edit away.
+  // So one deletion first (a few variants, few candidates), keeping the candidates it turned down
+  // that a second edit may take; then, only when nothing close was found, the variants with two
+  // letters left out, and those candidates again. A full scan meets every name in the first search.
+  const search: Search = { index, hits, raw, around };
+  let wider = false;
+  for (let f = 0; f < queryForms.length; f++) {
+    const { form, kind } = queryForms[f]!;
+    const deletions = deletionsFor(raw, kind, maxTypos, evidence);
+    wider ||= deletions > 1;
+    consider(search, candidates(index, form, 1, 'near', false, FOUND), form, 1, deletions > 1 ? RETRY[f]!.clear() : null);
+  }
+  let close = isClose(hits);
+  if (!close && wider) {
+    for (let f = 0; f < queryForms.length; f++) {
+      const { form, kind } = queryForms[f]!;
+      if (deletionsFor(raw, kind, maxTypos, evidence) < 2) continue;
+      const found = candidates(index, form, 2, 'near', true, FOUND);
+      const retry = RETRY[f]!;
+      for (let k = 0; k < retry.count; k++) found.push(retry.ids[k]!);
+      consider(search, found, form, 2, null);
     }
-  };
-  search('near');
-  // Names that lose two letters to a second edit are a last resort: the piece is like no name more
-  // closely. Their table is read only then, and a full scan, which meets them in the first search,
-  // drops them then.
-  const close = [...hits.values()].some((h) => h.kind === 'exact' || h.distance < 2);
-  if (evidence && !close) search('far');
+    close = isClose(hits);
+  }
+  // Names that lose two letters to a second edit are a last resort, in their own table.
+  if (evidence && !close) for (const { form } of queryForms) consider(search, candidates(index, form, 2, 'far', false, FOUND), form, 2, null);
   const found = [...hits.values()];
-  return close ? found.filter((h) => h.kind === 'exact' || !h.far) : found;
+  return close ? found.filter((h) => h.kind === 'exact' || h.distance < 2) : found;
 }
+
+/** One piece's typo search: the index, the hits so far (by name), and the piece as `typoHit` needs it. */
+interface Search {
+  index: LookalikeIndex;
+  hits: Map<number, WordHit>;
+  raw: string;
+  around: Surroundings | SurroundingsSource;
+}
+
+/**
+ * Deletions a query form is searched with: alone, a second edit leaves at most one letter out of the
+ * name (see `typoHit`), so names of 7+ letters and pieces of 8+; collapsed forms get one; with evidence
+ * every form of a piece of 6+ gets two (see `matchWord`).
+ */
+const deletionsFor = (raw: string, kind: FormKind, maxTypos: number, evidence: boolean): number =>
+  Math.min(maxTypos, (raw.length >= 8 && kind !== 'collapsed') || evidence ? 2 : 1);
+
+/** Decides each candidate, keeping the best hit per name; those turned down go to `retry`, when given. */
+function consider({ index, hits, raw, around }: Search, found: FormIds, form: string, deletions: number, retry: FormIds | null): void {
+  for (let k = 0; k < found.count; k++) {
+    const formId = found.ids[k]!;
+    const nameId = index.formName(formId);
+    const held = hits.get(nameId);
+    if (held && (held.kind === 'exact' || held.repeated)) continue;
+    const typo = typoHit(index, formId, form, deletions, raw, around);
+    if (!typo) retry?.push(formId);
+    else if (!held || typo.distance < held.distance || (typo.distance === held.distance && held.evidenced && !typo.evidenced)) hits.set(nameId, typo);
+  }
+}
+
+const isClose = (hits: Map<number, WordHit>): boolean => {
+  for (const hit of hits.values()) if (hit.kind === 'exact' || hit.distance < 2) return true;
+  return false;
+};
 
 function readsAsName(hits: Map<number, WordHit>): boolean {
   for (const hit of hits.values()) if (hit.kind === 'exact') return true;
@@ -182,6 +219,8 @@ export class FormIds {
 
 /** Candidates are read before the next search starts (a search never runs inside another), so one buffer serves all. */
 const FOUND = new FormIds();
+/** Per query form (at most three: skeleton, visual, collapsed), the candidates a one-deletion search turned down. */
+const RETRY = [new FormIds(), new FormIds(), new FormIds()];
 
 /**
  * Which deletion table a search reads: `near`, every name with up to its edits' letters left out;
@@ -189,13 +228,17 @@ const FOUND = new FormIds();
  */
 export type TypoTable = 'near' | 'far';
 
-/** Every official form that may be a typo of `form`, each once, into `out`: a superset, which `typoHit` narrows. */
-export type TypoCandidates = (index: LookalikeIndex, form: string, deletions: number, table: TypoTable, out: FormIds) => FormIds;
+/**
+ * Every official form that may be a typo of `form`, each once, into `out`: a superset, which `typoHit`
+ * narrows. `onlyMost`: through the query's variants with exactly `deletions` letters left out (those
+ * with fewer were searched already).
+ */
+export type TypoCandidates = (index: LookalikeIndex, form: string, deletions: number, table: TypoTable, onlyMost: boolean, out: FormIds) => FormIds;
 
 /** The forms sharing a deletion variant with the query form, through the index: cost grows with the form, not the registry. */
-const fromIndex: TypoCandidates = (index, form, deletions, table, out) => {
+const fromIndex: TypoCandidates = (index, form, deletions, table, onlyMost, out) => {
   out.clear();
-  const { hashes, groups, count } = queryDeletionHashes(form, deletions);
+  const { hashes, groups, count } = queryDeletionHashes(form, deletions, onlyMost);
   const typos = table === 'near' ? index.typos : index.secondTypos;
   // Nearly every variant is absent: the presence filter drops most before the table is read. The far
   // table, read seldom, has none.
@@ -207,10 +250,10 @@ const fromIndex: TypoCandidates = (index, form, deletions, table, out) => {
   return out;
 };
 
-/** Every form a typo may be of, in the first search: what the index must agree with (tests compare the two). */
-export const fullScan: TypoCandidates = (index, _form, _deletions, table, out) => {
+/** Every form a typo may be of, all in the first search: what the index must agree with (tests compare the two). */
+export const fullScan: TypoCandidates = (index, _form, _deletions, table, onlyMost, out) => {
   out.clear();
-  if (table === 'far') return out;
+  if (table === 'far' || onlyMost) return out;
   for (let formId = 0; formId < index.formCount; formId++) if (index.formEdits(formId) > 0) out.push(formId);
   return out;
 };
