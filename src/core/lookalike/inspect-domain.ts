@@ -12,7 +12,8 @@ export function inspectDomain(ctx: Context, host: string, registrable: string, r
   const { label, suffix } = splitRegistrable(registrable);
   const words = label.split('-').filter(Boolean);
   // Typos are looked for word by word: a hyphenated label as a whole is only compared exactly.
-  for (const hit of match(ctx, label, words.length > 1 ? 0 : 2)) {
+  const labelHits = match(ctx, label, words.length > 1 ? 0 : 2);
+  for (const hit of labelHits) {
     if (hit.kind !== 'exact' || !hit.same) {
       reportLookalike(ctx, hit, label);
       continue;
@@ -37,6 +38,10 @@ export function inspectDomain(ctx: Context, host: string, registrable: string, r
       }
     }
   }
+  // A bare domain named exactly as a brand (in its letters or look-alike ones) is that brand under
+  // another ending: the names inside its name are its own letters, not further imitations.
+  const bare = host === registrable || host === `www.${registrable}`;
+  if (bare && words.length === 1 && labelHits.some((h) => h.kind === 'exact')) return;
   inspectWords(ctx, label, words, 'brand_embedded', '');
   if (host !== registrable) {
     const sub = hostToUnicode(host.slice(0, host.length - registrable.length - 1));
