@@ -183,6 +183,20 @@ describe('leaves alone', () => {
     expect(check(index, '@binanceexchange', { platform: 'telegram' }).verdict).toBe('official');
   });
 
+  it('names the brand a piece is written as, not the brands inside it or one edit from it', () => {
+    // "lomir" is inside "kalomir" and "kalomer" one edit from it: a contact written as Kalomir imitates Kalomir.
+    const crowded = indexOf({
+      organizations: [
+        { slug: 'kalomir', name: 'Kalomir', channels: [{ kind: 'domain', value: 'kalomir.com' }] },
+        { slug: 'lomir', name: 'Lomir', channels: [{ kind: 'domain', value: 'lomir.io' }] },
+        { slug: 'kalomer', name: 'Kalomer', channels: [{ kind: 'domain', value: 'kalomer.net' }] },
+      ],
+    });
+    for (const input of ['kalomir.xyz', 'kalomir-login.com', 'www.kalomir-app.top', 'kal\u043emir.com']) {
+      expect(check(crowded, input).matches.map((m) => m.organization.slug), input).toEqual(['kalomir']);
+    }
+  });
+
   it('puts official, revoked and scam verdicts before lookalike', () => {
     expect(check(index, 'binance.info').verdict).toBe('revoked');
     expect(check(index, 'binance-support.xyz').verdict).toBe('known_scam');

@@ -23,7 +23,7 @@ function rank(contact: Contact, c: LookalikeTarget): number {
  * out organizations the contact is on the own domain of, and lookalikes declared legitimate.
  */
 export function findLookalikeFindings(index: LookalikeIndex, contact: Contact): Findings {
-  const ctx: Context = { index, findings: new Findings(preference(contact)), seen: new Map(), evidence: evidenceOf(contact) };
+  const ctx: Context = { index, findings: new Findings(preference(contact)), seen: new Map(), named: new Set(), evidence: evidenceOf(contact) };
   switch (contact.kind) {
     case 'domain':
       if (!contact.ip && contact.registrableDomain) inspectDomain(ctx, contact.value, contact.registrableDomain, '');

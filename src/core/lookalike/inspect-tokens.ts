@@ -24,11 +24,14 @@ export function inspectTokens(ctx: Context, text: string, reason: ReasonCode, wh
 
 function inspectReading(ctx: Context, text: string, reading: string, reason: ReasonCode, where: string, weight?: number): void {
   const key = compactSkeleton(reading);
-  let segments: { starts: Set<number>; ends: Set<number> } | undefined;
+  let segments: Segments | undefined;
   for (const { nameId, at } of findTokens(ctx.index, key)) {
     const targets = ctx.index.targetsOf(nameId);
     if (targets.every((t) => ctx.findings.has(t.organization))) continue;
     const name = ctx.index.nameKey(nameId);
+    segments ??= segmentBounds(reading);
+    // Inside a piece that is itself a brand's name ("rouzo" in "flubrouzo-app"): that brand's letters.
+    if (segments.pieces.some((p) => p.start <= at && at + name.length <= p.end && p.key !== name && ctx.named.has(p.key))) continue;
     const common = ctx.index.isCommon(nameId);
     const rest = key.slice(0, at) + ' ' + key.slice(at + name.length);
     const keywords = TELLING_KEYWORDS.filter((k) => rest.includes(k)).slice(0, 3);
@@ -40,7 +43,6 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     // unless made of whole pieces, below.
     const compound = !keywords.length && isCompoundOfCommonWords(compactRaw(text), 3);
     // Not found with the separators kept: the brand is cut by dots or hyphens ("myethe.rwallet").
-    segments ??= segmentBounds(reading);
     const end = at + name.length;
     const crosses = [...segments.ends].some((e) => e > at && e < end);
     // Split on purpose ("myethe.rwallet", "pay-palcustomer"): the brand starts or ends where a piece does;
@@ -59,17 +61,26 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
   }
 }
 
+interface Segments {
+  starts: Set<number>;
+  ends: Set<number>;
+  /** Each separated piece: its compact skeleton and where it lies. */
+  pieces: Array<{ key: string; start: number; end: number }>;
+}
+
 /** Where the separated pieces of a name start and end, as offsets into its compact skeleton. */
-function segmentBounds(text: string): { starts: Set<number>; ends: Set<number> } {
+function segmentBounds(text: string): Segments {
   const starts = new Set<number>([0]);
   const ends = new Set<number>();
+  const pieces: Segments['pieces'] = [];
   let offset = 0;
   for (const piece of text.split(/[-_.\s]+/)) {
-    const length = compactSkeleton(piece).length;
-    if (!length) continue;
+    const key = compactSkeleton(piece);
+    if (!key) continue;
     starts.add(offset);
-    offset += length;
+    pieces.push({ key, start: offset, end: offset + key.length });
+    offset += key.length;
     ends.add(offset);
   }
-  return { starts, ends };
+  return { starts, ends, pieces };
 }

@@ -18,6 +18,8 @@ export interface Context {
   findings: Findings;
   /** Pieces already matched in this lookup: a label, its words and their cores overlap. */
   seen: Map<string, WordHit[]>;
+  /** Compact skeletons of the pieces that read exactly as an official name: names inside them are theirs. */
+  named: Set<string>;
   /** What the contact shows besides any likeness: a lure, a shared host, digits among letters, a favoured TLD. */
   evidence: ContactEvidence;
 }
@@ -26,7 +28,10 @@ export interface Context {
 export function match(ctx: Context, piece: string, maxTypos = 2, lured = false): WordHit[] {
   const key = `${maxTypos}${lured ? '!' : ''}${piece}`;
   let hits = ctx.seen.get(key);
-  if (!hits) ctx.seen.set(key, (hits = matchWord(ctx.index, piece, maxTypos, lured ? 'lured' : ctx.evidence)));
+  if (!hits) {
+    ctx.seen.set(key, (hits = matchWord(ctx.index, piece, maxTypos, lured ? 'lured' : ctx.evidence)));
+    if (hits.some((h) => h.kind === 'exact')) ctx.named.add(compactSkeleton(piece));
+  }
   return hits;
 }
 
