@@ -18,6 +18,9 @@ export interface LookalikeShape {
   names: number;
   typoEntries: number;
   typoBytes: number;
+  /** The far table: two letters left out of names of 7–9 letters, read only with evidence. */
+  farEntries: number;
+  farBytes: number;
   tokenEntries: number;
   tokenBytes: number;
 }
@@ -68,8 +71,15 @@ function weighLookalikeIndex(content: RegistryContent): { ms: number; memory: Me
   const index = new LookalikeIndex({ organizations: content.organizations, channels: content.channels });
   const ms = msSince(start);
   const memory = heldSince(before, memoryUsed());
-  const { nameCount, typos, typoFilter, tokens } = index;
-  return { ms, memory, shape: { names: nameCount, typoEntries: typos.size, typoBytes: typos.bytes + typoFilter.bytes, tokenEntries: tokens.size, tokenBytes: tokens.bytes } };
+  const { nameCount, typos, typoFilter, secondTypos, tokens } = index;
+  return {
+    ms,
+    memory,
+    shape: {
+      names: nameCount, typoEntries: typos.size, typoBytes: typos.bytes + typoFilter.bytes, farEntries: secondTypos.size, farBytes: secondTypos.bytes,
+      tokenEntries: tokens.size, tokenBytes: tokens.bytes,
+    },
+  };
 }
 
 /** Loads a registry of `channels` channels, measures what building and holding its indexes costs, then times every kind. */
