@@ -29,9 +29,8 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     const targets = ctx.index.targetsOf(nameId);
     if (targets.every((t) => ctx.findings.has(t.organization))) continue;
     const name = ctx.index.nameKey(nameId);
-    segments ??= segmentBounds(reading);
     // Inside a piece that is itself a brand's name ("rouzo" in "flubrouzo-app"): that brand's letters.
-    if (segments.pieces.some((p) => p.start <= at && at + name.length <= p.end && p.key !== name && ctx.named.has(p.key))) continue;
+    if (ctx.named.size && (segments ??= segmentBounds(reading)).pieces.some((p) => p.start <= at && at + name.length <= p.end && p.key !== name && ctx.named.has(p.key))) continue;
     const common = ctx.index.isCommon(nameId);
     const rest = key.slice(0, at) + ' ' + key.slice(at + name.length);
     const keywords = TELLING_KEYWORDS.filter((k) => rest.includes(k)).slice(0, 3);
@@ -43,6 +42,7 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     // unless made of whole pieces, below.
     const compound = !keywords.length && isCompoundOfCommonWords(compactRaw(text), 3);
     // Not found with the separators kept: the brand is cut by dots or hyphens ("myethe.rwallet").
+    segments ??= segmentBounds(reading);
     const end = at + name.length;
     const crosses = [...segments.ends].some((e) => e > at && e < end);
     // Split on purpose ("myethe.rwallet", "pay-palcustomer"): the brand starts or ends where a piece does;
