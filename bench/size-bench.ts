@@ -71,12 +71,12 @@ function weighLookalikeIndex(content: RegistryContent): { ms: number; memory: Me
   const index = new LookalikeIndex({ organizations: content.organizations, channels: content.channels });
   const ms = msSince(start);
   const memory = heldSince(before, memoryUsed());
-  const { nameCount, typos, typoFilter, secondTypos, tokens } = index;
+  const { nameCount, typos, typoFilter, farTypos, tokens } = index;
   return {
     ms,
     memory,
     shape: {
-      names: nameCount, typoEntries: typos.size, typoBytes: typos.bytes + typoFilter.bytes, farEntries: secondTypos.size, farBytes: secondTypos.bytes,
+      names: nameCount, typoEntries: typos.size, typoBytes: typos.bytes + typoFilter.bytes, farEntries: farTypos.size, farBytes: farTypos.bytes,
       tokenEntries: tokens.size, tokenBytes: tokens.bytes,
     },
   };

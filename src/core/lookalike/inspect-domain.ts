@@ -4,6 +4,7 @@ import { platformName } from '../input/social/index.ts';
 import { quote } from './explain.ts';
 import { inspectTokens } from './inspect-tokens.ts';
 import { inspectWords } from './inspect-words.ts';
+import { readsAsName } from './match-word.ts';
 import { compactRaw, splitRegistrable } from './names.ts';
 import { keywordsIn, match, officialRaw, reportEmbedded, reportLookalike, targetsOf, type Context } from './report.ts';
 
@@ -41,7 +42,7 @@ export function inspectDomain(ctx: Context, host: string, registrable: string, r
   // A bare domain named exactly as a brand (in its letters or look-alike ones) is that brand under
   // another ending: the names inside its name are its own letters, not further imitations.
   const bare = host === registrable || host === `www.${registrable}`;
-  if (bare && words.length === 1 && labelHits.some((h) => h.kind === 'exact')) return;
+  if (bare && words.length === 1 && readsAsName(labelHits)) return;
   inspectWords(ctx, label, words, 'brand_embedded', '');
   if (host !== registrable) {
     const sub = hostToUnicode(host.slice(0, host.length - registrable.length - 1));

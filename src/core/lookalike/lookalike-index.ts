@@ -114,7 +114,7 @@ export class LookalikeIndex {
    * The variants with two letters left out of names of 7–9 letters (see `formReach`), apart: only a
    * second edit with evidence around the piece needs them, so most searches never read this table.
    */
-  readonly secondTypos: StaticHashMultiMap;
+  readonly farTypos: StaticHashMultiMap;
   /** Skeleton hash → name, for names of 5+ characters found inside longer text. */
   readonly tokens: StaticHashMultiMap;
   /** tokenLengths[n] is 1 when some token has n characters: substring search probes those lengths only. */
@@ -175,8 +175,8 @@ export class LookalikeIndex {
     // Before the table: building it takes the pairs' hashes over.
     this.typoFilter = new GroupedPresenceFilter(near.pairs.hashes, near.groups, near.pairs.length);
     this.typos = new StaticHashMultiMap(near.pairs);
-    // Read seldom (see `secondTypos`): probed without a filter, which would cost build time and memory.
-    this.secondTypos = new StaticHashMultiMap(this.#deletionPairs((id) => (this.formReach(id) > this.formEdits(id) ? 2 : 0), true).pairs);
+    // Read seldom (see `farTypos`): probed without a filter, which would cost build time and memory.
+    this.farTypos = new StaticHashMultiMap(this.#deletionPairs((id) => (this.formReach(id) > this.formEdits(id) ? 2 : 0), true).pairs);
 
     const tokens = new HashPairs(this.#keys.length);
     for (let id = 0; id < this.#keys.length; id++) {
@@ -283,7 +283,7 @@ export class LookalikeIndex {
 
   /**
    * Deletions the typo tables hold for a form: its edits, and two for the visual form (else the
-   * skeleton) of a name of 7–9 letters, in `secondTypos`: with evidence around a piece a second edit
+   * skeleton) of a name of 7–9 letters, in `farTypos`: with evidence around a piece a second edit
    * counts whatever it changes, and with one deletion indexed two letters changed ("telegrnn") were
    * out of reach.
    */

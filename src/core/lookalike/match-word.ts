@@ -14,7 +14,7 @@ export type WordHit =
    * Within the typo floors; `repeated` when only repeated letters differ ("krakenn", "mettammask");
    * `evidenced` when it counts only for the evidence around the piece (see `Surroundings`).
    */
-  | { kind: 'typo'; nameId: number; distance: number; repeated: boolean; evidenced: boolean; far?: boolean };
+  | { kind: 'typo'; nameId: number; distance: number; repeated: boolean; evidenced: boolean };
 
 type TypoHit = Extract<WordHit, { kind: 'typo' }>;
 
@@ -69,7 +69,7 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
   // Lures are words of their own: "login" is not a typo of a brand named "lonin". A piece that reads
   // exactly as a brand (written so, or in look-alike letters) is that brand, not a typo of others
   // near it ("kadal" beside "kidal", "kadol").
-  if (common || isKeyword(raw) || raw.length < 4 || maxTypos === 0 || raw.length > index.longestName + 2 || readsAsName(hits)) return [...hits.values()];
+  if (common || isKeyword(raw) || raw.length < 4 || maxTypos === 0 || raw.length > index.longestName + 2 || readsAsName(hits.values())) return [...hits.values()];
   slipsOfShortNames(index, queryForms, raw, hits, around);
   // With evidence a second edit counts in names of 5+ letters, so in pieces of 6+, in every form.
   const evidence = maxTypos >= 2 && raw.length >= 6 && resolve(around) !== 'bare';
@@ -137,8 +137,9 @@ const isClose = (hits: Map<number, WordHit>): boolean => {
   return false;
 };
 
-function readsAsName(hits: Map<number, WordHit>): boolean {
-  for (const hit of hits.values()) if (hit.kind === 'exact') return true;
+/** Whether a piece reads exactly as an official name (written so, or in look-alike letters): then it is that name. */
+export function readsAsName(hits: Iterable<WordHit>): boolean {
+  for (const hit of hits) if (hit.kind === 'exact') return true;
   return false;
 }
 
@@ -239,7 +240,7 @@ export type TypoCandidates = (index: LookalikeIndex, form: string, deletions: nu
 const fromIndex: TypoCandidates = (index, form, deletions, table, onlyMost, out) => {
   out.clear();
   const { hashes, groups, count } = queryDeletionHashes(form, deletions, onlyMost);
-  const typos = table === 'near' ? index.typos : index.secondTypos;
+  const typos = table === 'near' ? index.typos : index.farTypos;
   // Nearly every variant is absent: the presence filter drops most before the table is read. The far
   // table, read seldom, has none.
   const possible = table === 'near' ? index.typoFilter.keepPossible(hashes, groups, count) : count;
@@ -296,7 +297,7 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // The name whole with letters added ("ledger22", "mycoinbase") is the brand inside a longer name:
   // those checks say so better than a second edit.
   if (evidenced && ((distance > unaided && form.includes(official)) || resolve(around) === 'bare')) return null;
-  return { kind: 'typo', nameId, distance, repeated: false, evidenced, ...(far ? { far } : {}) };
+  return { kind: 'typo', nameId, distance, repeated: false, evidenced };
 }
 
 /**

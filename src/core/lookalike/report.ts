@@ -5,7 +5,7 @@ import type { Clue, Findings, ReasonCode } from './findings.ts';
 import { isLure, isWordLure, joinsStrongLure, KEYWORDS } from './keywords.ts';
 import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
 import type { ContactEvidence } from './evidence.ts';
-import { matchWord, type WordHit } from './match-word.ts';
+import { matchWord, readsAsName, type WordHit } from './match-word.ts';
 import { compactRaw, compactSkeleton } from './names.ts';
 import { isMixedScript, restrictedCharacters, scriptsOf } from './scripts.ts';
 import { describeCharacter } from './skeleton.ts';
@@ -30,7 +30,7 @@ export function match(ctx: Context, piece: string, maxTypos = 2, lured = false):
   let hits = ctx.seen.get(key);
   if (!hits) {
     ctx.seen.set(key, (hits = matchWord(ctx.index, piece, maxTypos, lured ? 'lured' : ctx.evidence)));
-    if (hits.some((h) => h.kind === 'exact')) ctx.named.add(compactSkeleton(piece));
+    if (readsAsName(hits)) ctx.named.add(compactSkeleton(piece));
   }
   return hits;
 }
