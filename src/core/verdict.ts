@@ -151,7 +151,9 @@ function decideFor(index: RegistryIndex, contact: Contact, hits: IndexHits, slug
 /** A match with the contact and the imitated channel side by side, the differing characters marked, where they are alike enough. */
 function withComparison(contact: Contact, match: LookalikeMatch): LookalikeMatch {
   const comparison = compareWithChannel(contact, match.channel);
-  return comparison ? { ...match, comparison } : match;
+  if (!comparison) return match;
+  const { organization, channel, reasons, score, severity, explanation } = match;
+  return { organization, channel, reasons, score, severity, explanation, comparison };
 }
 
 /** The normalized contact as the API shows it: its fields without the kind, which `type` already gives. */
@@ -171,8 +173,18 @@ export function checkContact(index: RegistryIndex, input: string, contact: Conta
     normalized: normalizedView(contact),
     ...(scope ? decideFor(index, contact, hits, scope) : decide(index, contact, hits.channels, hits.scams)),
     registry: { version: index.version, digest: index.digest || null },
-    checkedAt: now.toISOString(),
+    checkedAt: isoTime(now),
   };
+}
+
+let lastTime = Number.NaN;
+let lastIso = '';
+
+/** `now` as ISO text, written once per instant: a batch stamps a thousand answers with the same one. */
+function isoTime(now: Date): string {
+  const time = now.getTime();
+  if (time !== lastTime) [lastTime, lastIso] = [time, now.toISOString()];
+  return lastIso;
 }
 
 /** The in-place answer for an input that could not be understood (batch items). */
@@ -187,6 +199,6 @@ export function invalidAnswer(index: RegistryIndex, input: string, problem: Prob
     message: problem.message,
     error: problem,
     registry: { version: index.version, digest: index.digest || null },
-    checkedAt: now.toISOString(),
+    checkedAt: isoTime(now),
   };
 }

@@ -10,7 +10,7 @@ import { HashPairs, StaticHashMultiMap } from '../static-hash-table.ts';
 import { deletionHashes, variantCount } from './deletion-hashes.ts';
 import { isKeyword, keywordCores } from './keywords.ts';
 import { memoize } from './memo.ts';
-import { channelNames, compactRaw, compactSkeletonOf, isCommonWord, organizationName } from './names.ts';
+import { channelNames, compactRaw, compactSkeletonOf, isCommonWord, organizationName, registrableOf, splitRegistrable } from './names.ts';
 import { collapsedForm, visualForm } from './skeleton.ts';
 
 /** The official channel a name belongs to; its `organization` is the one imitated. */
@@ -87,11 +87,17 @@ const ALIAS = 4;
 /** Candidates only: a name from a domain, a sender, the organization's name or alias, not from a handle. */
 const BRAND = 8;
 
-/** A domain channel's registrable label as names are compared ("binance" of binance.com and of bin-ance.com). */
-const domainLabel = (channel: ChannelEntry): string | undefined => {
-  const first = channelNames(channel)[0];
-  return first && compactRaw(first.text);
-};
+/** A domain's registrable label as names are compared ("binance" of binance.com and of bin-ance.com). */
+function domainLabel(host: string): string | undefined {
+  const registrable = registrableOf(host);
+  return registrable === null ? undefined : compactRaw(splitRegistrable(registrable).label);
+}
+
+/**
+ * The same, kept for the few official domains lookups meet again and again (the registrable domain is
+ * a parse of the host against the suffix list); building asks the other, once per domain.
+ */
+const checkedDomainLabel = memoize(domainLabel, 1_024);
 
 export class LookalikeIndex {
   readonly #channels: readonly ChannelEntry[];
@@ -191,7 +197,7 @@ export class LookalikeIndex {
     }
     this.tokens = new StaticHashMultiMap(tokens);
     const labels = new HashPairs(domains.length);
-    for (const position of domains) labels.add(hashString(domainLabel(channels[position]!)!), position);
+    for (const position of domains) labels.add(hashString(domainLabel(channels[position]!.value)!), position);
     this.#domainsByLabel = new StaticHashMultiMap(labels);
   }
 
@@ -296,7 +302,7 @@ export class LookalikeIndex {
     const found: ChannelEntry[] = [];
     this.#domainsByLabel.forEach(hashString(label), (position) => {
       const channel = this.#channels[position]!;
-      if (domainLabel(channel) === label) found.push(channel);
+      if (checkedDomainLabel(channel.value) === label) found.push(channel);
     });
     return found;
   }

@@ -46,12 +46,14 @@ export function isNewEnding(official: string, lookalike: string): boolean {
 
 /**
  * Edits allowed between a piece and an official name of `length` letters: the issue's floors, plus a
- * second edit for names of 7–9 letters when the piece keeps the name's first and last letters.
- * Readers anchor on a word's ends, so phishers garble its middle ("watlsapp", "arbutrium"), while
- * real names built on a brand change its ending ("openstax", "metamako", "phantomjs").
+ * second edit for names of 7–9 letters when the piece keeps the name's first and last letters (a
+ * vowel for a last vowel reads the same, as in `isNewEnding`: "opensese", "binancia"). Readers
+ * anchor on a word's ends, so phishers garble its middle ("watlsapp", "arbutrium"), while real
+ * names built on a brand change its ending ("openstax", "metamako", "phantomjs").
  */
 export function editsAllowed(official: string, form: string, length: number): number {
   const floor = allowedEdits(length);
   if (length < SECOND_EDIT_LENGTH || floor !== 1) return floor;
-  return form[0] === official[0] && form.at(-1) === official.at(-1) ? 2 : 1;
+  const [last, officialLast] = [form.at(-1)!, official.at(-1)!];
+  return form[0] === official[0] && (last === officialLast || isVowelSwap(last, officialLast)) ? 2 : 1;
 }
