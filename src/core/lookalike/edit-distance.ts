@@ -96,8 +96,10 @@ export const isVowelSwap = (a: string, b: string) => a !== b && VOWELS.has(a) &&
 export function shareDeletionVariant(a: string, b: string, fromA: number, fromB: number): boolean {
   const need = Math.max(a.length - fromA, b.length - fromB);
   if (need <= 0) return true;
-  let previous = new Uint8Array(b.length + 1);
-  let current = new Uint8Array(b.length + 1);
+  if (b.length + 1 > LCS_ROWS[0]!.length) LCS_ROWS.forEach((_, k) => (LCS_ROWS[k] = new Uint8Array(2 * (b.length + 1))));
+  let [previous, current] = LCS_ROWS as [Uint8Array, Uint8Array];
+  previous.fill(0, 0, b.length + 1);
+  current[0] = 0;
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       current[j] = a[i - 1] === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
@@ -106,3 +108,6 @@ export function shareDeletionVariant(a: string, b: string, fromA: number, fromB:
   }
   return previous[b.length]! >= need;
 }
+
+/** Two rows reused across calls, as in `osaDistance`. */
+const LCS_ROWS: Uint8Array[] = [new Uint8Array(64), new Uint8Array(64)];

@@ -18,8 +18,16 @@ export function compactSkeletonOf(text: string): string {
   return HAS_SEPARATOR.test(key) ? key.replace(SEPARATORS, '') : key;
 }
 
-/** `compactSkeletonOf` for lookups, which meet the same pieces several times (label, words, cores). */
-export const compactSkeleton = memoize(compactSkeletonOf);
+/** Lower-case letters and digits that are their own skeleton (all but m, 0 and 1): most pieces of a name. */
+const OWN_SKELETON = /^[a-ln-z2-9]*$/;
+
+const rememberedSkeleton = memoize(compactSkeletonOf);
+
+/**
+ * `compactSkeletonOf` for lookups, which meet the same pieces several times (label, words, cores);
+ * a piece that is its own skeleton is returned as it is, cheaper than finding it in the cache.
+ */
+export const compactSkeleton = (text: string): string => (OWN_SKELETON.test(text) ? text : rememberedSkeleton(text));
 
 /** Lower-case letters and digits only: already compact and raw, as most pieces of a domain name are. */
 const PLAIN = /^[a-z0-9]*$/;
