@@ -26,8 +26,11 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
  * would, at a fraction of its cost (every lookalike answer is compared).
  */
 const CLUSTERING = /[\p{M}\u200c\u200d\ufe00-\ufe0f\ud800-\udfff\u1100-\u11ff]/u;
-const splitGraphemes = (text: string): string[] =>
-  CLUSTERING.test(text) ? Array.from(graphemes.segment(text), (s) => s.segment) : text.split('');
+
+/** Characters as a person counts them: the text itself when each code unit is one (indexed alike, nothing copied). */
+type Graphemes = string | readonly string[];
+
+const splitGraphemes = (text: string): Graphemes => (CLUSTERING.test(text) ? Array.from(graphemes.segment(text), (s) => s.segment) : text);
 
 /**
  * The comparison a lookalike match shows: the contact as a person reads it against the channel imitated.
@@ -74,8 +77,9 @@ export function compareTexts(contact: string, official: string): Comparison | nu
   lcs.fill(0, a.length * width, cells);
   for (let i = 0; i < a.length; i++) lcs[i * width + b.length] = 0;
   for (let i = a.length - 1; i >= 0; i--) {
+    const ch = a[i];
     for (let j = b.length - 1; j >= 0; j--) {
-      lcs[i * width + j] = a[i] === b[j] ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
+      lcs[i * width + j] = ch === b[j] ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
     }
   }
   if (lcs[0]! < MIN_SHARED * b.length) return null;
@@ -92,12 +96,13 @@ export function compareTexts(contact: string, official: string): Comparison | nu
 }
 
 /** Runs of shared and differing characters. */
-function segments(chars: string[], shared: Uint8Array): Segment[] {
+function segments(chars: Graphemes, shared: Uint8Array): Segment[] {
   const out: Segment[] = [];
-  chars.forEach((ch, k) => {
-    const last = out.at(-1);
-    if (last && last.differs === !shared[k]) last.text += ch;
-    else out.push({ text: ch, differs: !shared[k] });
-  });
+  let last: Segment | undefined;
+  for (let k = 0; k < chars.length; k++) {
+    const differs = !shared[k];
+    if (last && last.differs === differs) last.text += chars[k]!;
+    else out.push((last = { text: chars[k]!, differs }));
+  }
   return out;
 }

@@ -26,7 +26,7 @@ export function findLookalikeFindings(index: LookalikeIndex, contact: Contact): 
   const ctx: Context = { index, findings: new Findings(preference(contact)), seen: new Map(), named: new Set(), evidence: evidenceOf(contact) };
   switch (contact.kind) {
     case 'domain':
-      if (!contact.ip && contact.registrableDomain) inspectDomain(ctx, contact.value, contact.registrableDomain, '');
+      if (!contact.ip && contact.registrableDomain) inspectDomain(ctx, contact.value, contact.unicode, contact.registrableDomain, '');
       break;
     case 'email':
       inspectEmail(ctx, contact);

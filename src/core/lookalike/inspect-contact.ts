@@ -41,7 +41,7 @@ export function inspectHandle(ctx: Context, contact: SocialContact): void {
 /** A sender: every domain check on its domain, the brand in the address name, and a display name that claims one. */
 export function inspectEmail(ctx: Context, contact: EmailContact): void {
   const registrable = registrableOf(contact.domain);
-  if (registrable) inspectDomain(ctx, contact.domain, registrable, 'sender domain ');
+  if (registrable) inspectDomain(ctx, contact.domain, contact.domainUnicode, registrable, 'sender domain ');
   const free = registrable !== null && FREE_MAIL.has(registrable);
   const where = ` before @${contact.domainUnicode}${free ? ', a free email provider' : ''}`;
   const weight = free ? 0.85 : 0.7;

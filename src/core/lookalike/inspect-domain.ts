@@ -1,5 +1,4 @@
 /** @module Lookalike checks of a website's or sender's domain: the label, its words, subdomains, TLD swaps. */
-import { hostToUnicode } from '../input/domain.ts';
 import { platformName } from '../input/social/index.ts';
 import { quote } from './explain.ts';
 import { inspectTokens } from './inspect-tokens.ts';
@@ -8,8 +7,11 @@ import { readsAsName } from './match-word.ts';
 import { compactRaw, splitRegistrable } from './names.ts';
 import { keywordsIn, match, officialRaw, reportEmbedded, reportLookalike, targetsOf, type Context } from './report.ts';
 
-/** A website's or sender's domain: its name label whole, its words, its subdomains, then any brand inside. */
-export function inspectDomain(ctx: Context, host: string, registrable: string, role: string): void {
+/**
+ * A website's or sender's domain: its name label whole, its words, its subdomains, then any brand
+ * inside. `unicodeHost`: the host as a person reads it (IDNA decoded), as the contact holds it already.
+ */
+export function inspectDomain(ctx: Context, host: string, unicodeHost: string, registrable: string, role: string): void {
   const { label, suffix } = splitRegistrable(registrable);
   const words = label.split('-').filter(Boolean);
   // Typos are looked for word by word: a hyphenated label as a whole is only compared exactly.
@@ -45,7 +47,7 @@ export function inspectDomain(ctx: Context, host: string, registrable: string, r
   if (bare && words.length === 1 && readsAsName(labelHits)) return;
   inspectWords(ctx, label, words, 'brand_embedded', '');
   if (host !== registrable) {
-    const sub = hostToUnicode(host.slice(0, host.length - registrable.length - 1));
+    const sub = leadingLabels(host, unicodeHost, registrable);
     const where = ` placed in front of the unrelated domain ${registrable}`;
     const labels = sub.split('.');
     const lures = [...labels.flatMap((l) => l.split('-')), ...words];
@@ -58,13 +60,20 @@ export function inspectDomain(ctx: Context, host: string, registrable: string, r
       inspectWords(ctx, part, part.split('-').filter(Boolean), 'brand_embedded', where, 0.9);
     }
   }
-  const name = hostToUnicode(host.slice(0, host.length - suffix.length - 1));
+  const name = leadingLabels(host, unicodeHost, suffix);
   inspectTokens(ctx, name, 'brand_embedded', '');
   // The whole name read as one, for what crosses its dots: a lure in front of the domain's own
   // name ("confirmation.fb-business"), a brand's words on both sides of one ("crypto.exchange.com").
   if (host !== registrable && host !== `www.${registrable}`) {
     inspectWords(ctx, name, name.split(/[.-]/).filter(Boolean), 'brand_embedded', '');
   }
+}
+
+/** The host's labels in front of `ending` (its last labels), decoded as a person reads them. */
+function leadingLabels(host: string, unicodeHost: string, ending: string): string {
+  if (unicodeHost === host) return host.slice(0, host.length - ending.length - 1);
+  const labels = unicodeHost.split('.');
+  return labels.slice(0, labels.length - ending.split('.').length).join('.');
 }
 
 /** An official domain written whole in front of another domain: "x.com.session-check.click". */
