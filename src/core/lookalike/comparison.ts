@@ -73,26 +73,47 @@ export function compareTexts(contact: string, official: string): Comparison | nu
   const cells = (a.length + 1) * width;
   if (cells > LCS.length) LCS = new Uint16Array(cells);
   const lcs = LCS;
+  CLUSTER_CODES.clear();
+  const [codesA, codesB] = [encode(a, CODES[0]!), encode(b, CODES[1]!)];
   // The table is reused: only its last row and column, which the recurrence reads first, must start at 0.
   lcs.fill(0, a.length * width, cells);
   for (let i = 0; i < a.length; i++) lcs[i * width + b.length] = 0;
   for (let i = a.length - 1; i >= 0; i--) {
-    const ch = a[i];
+    const code = codesA[i];
     for (let j = b.length - 1; j >= 0; j--) {
-      lcs[i * width + j] = ch === b[j] ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
+      lcs[i * width + j] = code === codesB[j] ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
     }
   }
   if (lcs[0]! < MIN_SHARED * b.length) return null;
   const sharedA = new Uint8Array(a.length);
   const sharedB = new Uint8Array(b.length);
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i] === b[j]) {
+    if (codesA[i] === codesB[j]) {
       sharedA[i++] = 1;
       sharedB[j++] = 1;
     } else if (lcs[(i + 1) * width + j]! >= lcs[i * width + j + 1]!) i++;
     else j++;
   }
   return { contact: segments(a, sharedA), official: segments(b, sharedB) };
+}
+
+/** Each side's characters as numbers, so the table compares numbers (reused: one comparison runs at a time). */
+const CODES = [new Int32Array(MAX_GRAPHEMES), new Int32Array(MAX_GRAPHEMES)];
+/** The numbers given to clusters of several code units in the comparison under way. */
+const CLUSTER_CODES = new Map<string, number>();
+
+/** Writes each character's number into `out`: its code unit, or for a cluster of several an id above them all. */
+function encode(chars: Graphemes, out: Int32Array): Int32Array {
+  if (typeof chars === 'string') {
+    for (let k = 0; k < chars.length; k++) out[k] = chars.charCodeAt(k);
+    return out;
+  }
+  chars.forEach((ch, k) => {
+    let code = ch.length === 1 ? ch.charCodeAt(0) : CLUSTER_CODES.get(ch);
+    if (code === undefined) CLUSTER_CODES.set(ch, (code = 0x10000 + CLUSTER_CODES.size));
+    out[k] = code;
+  });
+  return out;
 }
 
 /** Runs of shared and differing characters. */
