@@ -38,10 +38,15 @@ describe('the comparison on lookalike matches', () => {
     expect(match).not.toHaveProperty('comparison');
   });
 
-  it('keeps an accent with its letter, and gives up on texts too long to read side by side', () => {
+  it('keeps an accent with its letter and a letter beyond the BMP whole, and gives up on texts too long to read side by side', () => {
     expect(compareTexts('bi\u0301nance', 'binance')).toEqual({
       contact: [{ text: 'b', differs: false }, { text: 'i\u0301', differs: true }, { text: 'nance', differs: false }],
       official: [{ text: 'b', differs: false }, { text: 'i', differs: true }, { text: 'nance', differs: false }],
+    });
+    // Letters beyond the BMP are one character each, never half a surrogate pair.
+    expect(compareTexts('x𝐚𝐛y', 'x𝐛𝐚y')).toEqual({
+      contact: [{ text: 'x', differs: false }, { text: '𝐚', differs: true }, { text: '𝐛y', differs: false }],
+      official: [{ text: 'x𝐛', differs: false }, { text: '𝐚', differs: true }, { text: 'y', differs: false }],
     });
     expect(compareTexts('a'.repeat(300), 'a')).toBeNull();
     expect(compareTexts('', 'binance')).toBeNull();

@@ -21,11 +21,12 @@ const MIN_SHARED = 0.6;
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 /**
- * Characters that join their neighbours into one grapheme: combining marks, joiners and variation
- * selectors, surrogate pairs, Hangul jamo. Text without any splits per code unit, as the segmenter
- * would, at a fraction of its cost (every lookalike answer is compared).
+ * Characters that take more than one code unit of a grapheme: combining marks, joiners and variation
+ * selectors, Hangul jamo, and characters beyond the BMP (a surrogate pair each: "𝐛"). Text without
+ * any splits per code unit, as the segmenter would, at a fraction of its cost (every lookalike answer
+ * is compared).
  */
-const CLUSTERING = /[\p{M}\u200c\u200d\ufe00-\ufe0f\ud800-\udfff\u1100-\u11ff]/u;
+const CLUSTERING = /[\p{M}\u200c\u200d\ufe00-\ufe0f\u1100-\u11ff\u{10000}-\u{10ffff}]/u;
 
 /** Characters as a person counts them: the text itself when each code unit is one (indexed alike, nothing copied). */
 type Graphemes = string | readonly string[];
