@@ -70,28 +70,40 @@ export function compareTexts(contact: string, official: string): Comparison | nu
   const a = splitGraphemes(contact);
   const b = splitGraphemes(official);
   if (!a.length || !b.length || a.length > MAX_GRAPHEMES || b.length > MAX_GRAPHEMES) return null;
-  const width = b.length + 1;
-  const cells = (a.length + 1) * width;
-  if (cells > LCS.length) LCS = new Uint16Array(cells);
-  const lcs = LCS;
   CLUSTER_CODES.clear();
   const [codesA, codesB] = [encode(a, CODES[0]!), encode(b, CODES[1]!)];
+  // A shared start and end belong to a longest common subsequence: the table covers only the middle,
+  // where the two differ (a typo's is a letter or two).
+  let start = 0;
+  while (start < a.length && start < b.length && codesA[start] === codesB[start]) start++;
+  let endA = a.length;
+  let endB = b.length;
+  while (endA > start && endB > start && codesA[endA - 1] === codesB[endB - 1]) {
+    endA--;
+    endB--;
+  }
+  const rows = endA - start;
+  const columns = endB - start;
+  const width = columns + 1;
+  const cells = (rows + 1) * width;
+  if (cells > LCS.length) LCS = new Uint16Array(cells);
+  const lcs = LCS;
   // The table is reused: only its last row and column, which the recurrence reads first, must start at 0.
-  lcs.fill(0, a.length * width, cells);
-  for (let i = 0; i < a.length; i++) lcs[i * width + b.length] = 0;
-  for (let i = a.length - 1; i >= 0; i--) {
-    const code = codesA[i];
-    for (let j = b.length - 1; j >= 0; j--) {
-      lcs[i * width + j] = code === codesB[j] ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
+  lcs.fill(0, rows * width, cells);
+  for (let i = 0; i < rows; i++) lcs[i * width + columns] = 0;
+  for (let i = rows - 1; i >= 0; i--) {
+    const code = codesA[start + i];
+    for (let j = columns - 1; j >= 0; j--) {
+      lcs[i * width + j] = code === codesB[start + j] ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
     }
   }
-  if (lcs[0]! < MIN_SHARED * b.length) return null;
-  const sharedA = new Uint8Array(a.length);
-  const sharedB = new Uint8Array(b.length);
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (codesA[i] === codesB[j]) {
-      sharedA[i++] = 1;
-      sharedB[j++] = 1;
+  if (start + (a.length - endA) + lcs[0]! < MIN_SHARED * b.length) return null;
+  const sharedA = new Uint8Array(a.length).fill(1, 0, start).fill(1, endA);
+  const sharedB = new Uint8Array(b.length).fill(1, 0, start).fill(1, endB);
+  for (let i = 0, j = 0; i < rows && j < columns; ) {
+    if (codesA[start + i] === codesB[start + j]) {
+      sharedA[start + i++] = 1;
+      sharedB[start + j++] = 1;
     } else if (lcs[(i + 1) * width + j]! >= lcs[i * width + j + 1]!) i++;
     else j++;
   }
@@ -117,14 +129,14 @@ function encode(chars: Graphemes, out: Int32Array): Int32Array {
   return out;
 }
 
-/** Runs of shared and differing characters. */
+/** Runs of shared and differing characters, each cut out whole. */
 function segments(chars: Graphemes, shared: Uint8Array): Segment[] {
   const out: Segment[] = [];
-  let last: Segment | undefined;
-  for (let k = 0; k < chars.length; k++) {
-    const differs = !shared[k];
-    if (last && last.differs === differs) last.text += chars[k]!;
-    else out.push((last = { text: chars[k]!, differs }));
+  for (let start = 0, k = 1; k <= chars.length; k++) {
+    if (k < chars.length && shared[k] === shared[start]) continue;
+    const text = typeof chars === 'string' ? chars.slice(start, k) : chars.slice(start, k).join('');
+    out.push({ text, differs: !shared[start] });
+    start = k;
   }
   return out;
 }
