@@ -1,5 +1,6 @@
 /** @module The contact and the official channel it imitates, side by side, with the characters that differ marked (for highlighting). */
 import type { Contact } from '../types.ts';
+import { sharedEnds } from './edit-distance.ts';
 
 /** A run of characters, as written, that the other side has too (`differs: false`) or does not. */
 export interface Segment {
@@ -74,14 +75,7 @@ export function compareTexts(contact: string, official: string): Comparison | nu
   const [codesA, codesB] = [encode(a, CODES[0]!), encode(b, CODES[1]!)];
   // A shared start and end belong to a longest common subsequence: the table covers only the middle,
   // where the two differ (a typo's is a letter or two).
-  let start = 0;
-  while (start < a.length && start < b.length && codesA[start] === codesB[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && codesA[endA - 1] === codesB[endB - 1]) {
-    endA--;
-    endB--;
-  }
+  const { start, endA, endB } = sharedEnds(codesA.subarray(0, a.length), codesB.subarray(0, b.length));
   const rows = endA - start;
   const columns = endB - start;
   const width = columns + 1;
