@@ -41,12 +41,13 @@ export function inspectDomain(ctx: Context, host: string, unicodeHost: string, r
       }
     }
   }
-  // A bare domain named exactly as a brand (in its letters or look-alike ones) is that brand under
-  // another ending: the names inside its name are its own letters, not further imitations.
+  // A bare domain (alone or behind "www", which names nothing) named exactly as a brand (in its letters
+  // or look-alike ones) is that brand under another ending: the names inside its name are its own
+  // letters, not further imitations.
   const bare = host === registrable || host === `www.${registrable}`;
   if (bare && words.length === 1 && readsAsName(labelHits)) return;
   inspectWords(ctx, label, words, 'brand_embedded', '');
-  if (host !== registrable) {
+  if (!bare) {
     const sub = leadingLabels(host, unicodeHost, registrable);
     const where = ` placed in front of the unrelated domain ${registrable}`;
     const labels = sub.split('.');
@@ -60,13 +61,11 @@ export function inspectDomain(ctx: Context, host: string, unicodeHost: string, r
       inspectWords(ctx, part, part.split('-').filter(Boolean), 'brand_embedded', where, 0.9);
     }
   }
-  const name = leadingLabels(host, unicodeHost, suffix);
+  const name = bare ? label : leadingLabels(host, unicodeHost, suffix);
   inspectTokens(ctx, name, 'brand_embedded', '');
   // The whole name read as one, for what crosses its dots: a lure in front of the domain's own
   // name ("confirmation.fb-business"), a brand's words on both sides of one ("crypto.exchange.com").
-  if (host !== registrable && host !== `www.${registrable}`) {
-    inspectWords(ctx, name, name.split(/[.-]/).filter(Boolean), 'brand_embedded', '');
-  }
+  if (!bare) inspectWords(ctx, name, name.split(/[.-]/).filter(Boolean), 'brand_embedded', '');
 }
 
 /** The host's labels in front of `ending` (its last labels), decoded as a person reads them. */
