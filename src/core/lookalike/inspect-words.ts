@@ -1,7 +1,7 @@
 /** @module Reading a name piece by piece: its words, and its keyword-joined cores. */
 import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
-import { isKeyword, isLure, keywordCores, STRONG_KEYWORDS } from './keywords.ts';
+import { isKeyword, isLure, keywordCores, pairAt, STRONG_KEYWORDS } from './keywords.ts';
 import { compactRaw } from './names.ts';
 import { match, officialRaw, reportEmbedded, reportLookalike, targetsOf, type Context } from './report.ts';
 
@@ -64,12 +64,8 @@ const besideLure = (ctx: Context, lure: string | undefined): string | undefined 
 /** Strong lures of 4+ letters that a short name may run into, by their first two letters, longest first. */
 const LURES_BY_START = new Map<number, string[]>();
 for (const k of [...STRONG_KEYWORDS].filter((k) => k.length >= 4).sort((a, b) => b.length - a.length)) {
-  const start = pairCode(k, 0);
+  const start = pairAt(k, 0);
   LURES_BY_START.set(start, [...(LURES_BY_START.get(start) ?? []), k]);
-}
-
-function pairCode(text: string, at: number): number {
-  return text.charCodeAt(at) * 65_536 + text.charCodeAt(at + 1);
 }
 
 /**
@@ -80,7 +76,7 @@ function pairCode(text: string, at: number): number {
 function shortNameBeforeLure(ctx: Context, whole: string, word: string, reason: ReasonCode, where: string, known: Set<string>, extraWeight?: number): void {
   const raw = compactRaw(word);
   for (let n = 2; n <= 4 && n + 4 <= raw.length; n++) {
-    const lure = LURES_BY_START.get(pairCode(raw, n))?.find((k) => raw.startsWith(k, n));
+    const lure = LURES_BY_START.get(pairAt(raw, n))?.find((k) => raw.startsWith(k, n));
     if (!lure) continue;
     for (const hit of match(ctx, raw.slice(0, n), 0)) {
       if (hit.kind !== 'exact' || !hit.same || targetsOf(ctx, hit.nameId).every((t) => known.has(t.organization))) continue;

@@ -60,6 +60,10 @@ const LOCALES = new Set([
 const CRYPTO_LURES = new Set(['app', 'apps', 'dao', 'staked', 'token', 'tokens', 'airdrop', 'nft', 'web3', 'defi']);
 
 const STRONG_LIST = [...STRONG_KEYWORDS].filter((k) => k.length >= 5);
+/** Each of those lures' first, second-to-last and last letters, read once: every new word is tried against them all. */
+const STRONG_FIRST = Uint16Array.from(STRONG_LIST, (k) => k.charCodeAt(0));
+const STRONG_BEFORE = Uint16Array.from(STRONG_LIST, (k) => k.charCodeAt(k.length - 2));
+const STRONG_LAST = Uint16Array.from(STRONG_LIST, (k) => k.charCodeAt(k.length - 1));
 
 /** One letter off from a lure of 5+ letters ("logsin", "steking", "suport"), but not a word itself ("logic"). */
 function nearLure(word: string): boolean {
@@ -67,16 +71,31 @@ function nearLure(word: string): boolean {
   // One edit keeps a word's first or its last letter: only lures sharing one are compared.
   const first = word.charCodeAt(0);
   const last = word.charCodeAt(word.length - 1);
-  return STRONG_LIST.some((k) => (k.charCodeAt(0) === first || k.charCodeAt(k.length - 1) === last) && Math.abs(k.length - word.length) <= 1 && withinOneEdit(word, k));
+  for (let n = 0; n < STRONG_LIST.length; n++) {
+    if (STRONG_FIRST[n] !== first && STRONG_LAST[n] !== last) continue;
+    const k = STRONG_LIST[n]!;
+    if (Math.abs(k.length - word.length) <= 1 && withinOneEdit(word, k)) return true;
+  }
+  return false;
 }
 
-/** Whether one insertion, deletion, substitution or swap of neighbours turns `a` into `b`, compared in place. */
-function withinOneEdit(a: string, b: string): boolean {
+/**
+ * Whether one insertion, deletion, substitution or swap of neighbours turns `a` (from `from` on) into
+ * `b`, compared in place: nothing is cut out of either.
+ */
+function withinOneEdit(a: string, b: string, from = 0): boolean {
   let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  const sameFrom = (x: number, y: number) => a.length - x === b.length - y && a.startsWith(b.slice(y), x);
-  return sameFrom(i + 1, i + 1) || sameFrom(i + 1, i) || sameFrom(i, i + 1) ||
-    (i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && sameFrom(i + 2, i + 2));
+  while (from + i < a.length && i < b.length && a.charCodeAt(from + i) === b.charCodeAt(i)) i++;
+  const at = from + i;
+  return sameFrom(a, at + 1, b, i + 1) || sameFrom(a, at + 1, b, i) || sameFrom(a, at, b, i + 1) ||
+    (at + 1 < a.length && a[at] === b[i + 1] && a[at + 1] === b[i] && sameFrom(a, at + 2, b, i + 2));
+}
+
+/** Whether `a` from `x` on and `b` from `y` on are the same text (both may be empty). */
+function sameFrom(a: string, x: number, b: string, y: number): boolean {
+  if (a.length - x !== b.length - y) return false;
+  for (let k = 0; x + k < a.length; k++) if (a.charCodeAt(x + k) !== b.charCodeAt(y + k)) return false;
+  return true;
 }
 
 /**
@@ -88,13 +107,16 @@ function slippedLuresAtEnd(word: string): string[] {
   const tails: string[] = [];
   const before = word.charCodeAt(word.length - 2);
   const last = word.charCodeAt(word.length - 1);
-  for (const k of STRONG_LIST) {
+  for (let n = 0; n < STRONG_LIST.length; n++) {
     // One edit leaves one of the last two letters in place or moves it by one: a cheap first sieve.
-    const [kBefore, kLast] = [k.charCodeAt(k.length - 2), k.charCodeAt(k.length - 1)];
+    const kBefore = STRONG_BEFORE[n];
+    const kLast = STRONG_LAST[n];
     if (last !== kLast && last !== kBefore && before !== kLast && before !== kBefore) continue;
+    const k = STRONG_LIST[n]!;
     for (let length = Math.max(4, k.length - 1); length <= k.length + 1 && length + 3 <= word.length; length++) {
+      if (!withinOneEdit(word, k, word.length - length)) continue;
       const tail = word.slice(-length);
-      if (tail !== k && !tails.includes(tail) && withinOneEdit(tail, k) && !isCommonWord(tail)) tails.push(tail);
+      if (tail !== k && !tails.includes(tail) && !isCommonWord(tail)) tails.push(tail);
     }
   }
   return tails;
@@ -138,11 +160,14 @@ export const isKeyword = (word: string) => KEYWORD_SET.has(word);
  * "paypolsupportcenter" gives "paypol" (support, center) among others, "exodustoken" gives "exodus".
  * Greedy cutting would take "pay" off "paypol" and "us" off "exodus"; trying each cut does not.
  */
+/** Two letters of a word as one number (a map key that needs no string cut out and hashed). */
+export const pairAt = (word: string, at: number): number => word.charCodeAt(at) * 65_536 + word.charCodeAt(at + 1);
+
 /** Keywords by their first and by their last two letters, so a word is tried against a handful, not all. */
-const BY_START = new Map<string, string[]>();
-const BY_END = new Map<string, string[]>();
+const BY_START = new Map<number, string[]>();
+const BY_END = new Map<number, string[]>();
 for (const k of KEYWORDS) {
-  for (const [map, key] of [[BY_START, k.slice(0, 2)], [BY_END, k.slice(-2)]] as const) {
+  for (const [map, key] of [[BY_START, pairAt(k, 0)], [BY_END, pairAt(k, k.length - 2)]] as const) {
     const list = map.get(key);
     if (list) list.push(k);
     else map.set(key, [k]);
@@ -164,10 +189,10 @@ function cutKeywords(word: string): KeywordCut[] {
     const next: typeof frontier = [];
     for (const { core, keywords } of frontier) {
       const cuts: Array<[string, string]> = [];
-      for (const k of BY_START.get(core.slice(0, 2)) ?? []) {
+      for (const k of BY_START.get(pairAt(core, 0)) ?? []) {
         if (core.length >= k.length + 3 && core.startsWith(k)) cuts.push([core.slice(k.length), k]);
       }
-      for (const k of BY_END.get(core.slice(-2)) ?? []) {
+      for (const k of BY_END.get(pairAt(core, core.length - 2)) ?? []) {
         if (core.length >= k.length + 3 && core.endsWith(k)) cuts.push([core.slice(0, -k.length), k]);
       }
       if (depth === 0) for (const slip of slippedLuresAtEnd(core)) cuts.push([core.slice(0, -slip.length), slip]);

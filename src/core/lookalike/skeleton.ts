@@ -38,7 +38,13 @@ export function visualForm(key: string): string {
 }
 
 /** A skeleton with runs of one letter cut to one: "mettammask" and "metamask" both give "metamask". */
-export const collapsedForm = (key: string): string => key.replace(/(.)\1+/g, '$1');
+export const collapsedForm = (key: string): string => (hasRun(key) ? key.replace(/(.)\1+/g, '$1') : key);
+
+/** Whether a letter follows itself: most keys have no run, and a scan spares them the replacement. */
+function hasRun(key: string): boolean {
+  for (let i = 1; i < key.length; i++) if (key.charCodeAt(i) === key.charCodeAt(i - 1)) return true;
+  return false;
+}
 
 const MARKS = /\p{M}/gu;
 
