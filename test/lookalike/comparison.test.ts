@@ -38,6 +38,13 @@ describe('the comparison on lookalike matches', () => {
     expect(match).not.toHaveProperty('comparison');
   });
 
+  it('marks a doubled letter where the explanation names it: the second of the two', () => {
+    expect(compareTexts('binnance.com', 'binance.com')).toEqual({
+      contact: [{ text: 'bin', differs: false }, { text: 'n', differs: true }, { text: 'ance.com', differs: false }],
+      official: [{ text: 'binance.com', differs: false }],
+    });
+  });
+
   it('keeps an accent with its letter and a letter beyond the BMP whole, and gives up on texts too long to read side by side', () => {
     expect(compareTexts('bi\u0301nance', 'binance')).toEqual({
       contact: [{ text: 'b', differs: false }, { text: 'i\u0301', differs: true }, { text: 'nance', differs: false }],

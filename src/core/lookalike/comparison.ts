@@ -1,6 +1,5 @@
 /** @module The contact and the official channel it imitates, side by side, with the characters that differ marked (for highlighting). */
 import type { Contact } from '../types.ts';
-import { sharedEnds } from './edit-distance.ts';
 
 /** A run of characters, as written, that the other side has too (`differs: false`) or does not. */
 export interface Segment {
@@ -73,11 +72,13 @@ export function compareTexts(contact: string, official: string): Comparison | nu
   if (!a.length || !b.length || a.length > MAX_GRAPHEMES || b.length > MAX_GRAPHEMES) return null;
   CLUSTER_CODES.clear();
   const [codesA, codesB] = [encode(a, CODES[0]!), encode(b, CODES[1]!)];
-  // A shared start and end belong to a longest common subsequence: the table covers only the middle,
-  // where the two differ (a typo's is a letter or two).
-  const { start, endA, endB } = sharedEnds(codesA.subarray(0, a.length), codesB.subarray(0, b.length));
-  const rows = endA - start;
-  const columns = endB - start;
+  // A shared start belongs to a longest common subsequence, as the walk below would take it: the table
+  // covers only what follows (a brand with a keyword after it, a typo near the end). A shared end stays
+  // in, so that a doubled letter is marked where the explanation names it ("bin[n]ance").
+  let start = 0;
+  while (start < a.length && start < b.length && codesA[start] === codesB[start]) start++;
+  const rows = a.length - start;
+  const columns = b.length - start;
   const width = columns + 1;
   const cells = (rows + 1) * width;
   if (cells > LCS.length) LCS = new Uint16Array(cells);
@@ -91,9 +92,9 @@ export function compareTexts(contact: string, official: string): Comparison | nu
       lcs[i * width + j] = code === codesB[start + j] ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
     }
   }
-  if (start + (a.length - endA) + lcs[0]! < MIN_SHARED * b.length) return null;
-  const sharedA = new Uint8Array(a.length).fill(1, 0, start).fill(1, endA);
-  const sharedB = new Uint8Array(b.length).fill(1, 0, start).fill(1, endB);
+  if (start + lcs[0]! < MIN_SHARED * b.length) return null;
+  const sharedA = new Uint8Array(a.length).fill(1, 0, start);
+  const sharedB = new Uint8Array(b.length).fill(1, 0, start);
   for (let i = 0, j = 0; i < rows && j < columns; ) {
     if (codesA[start + i] === codesB[start + j]) {
       sharedA[start + i++] = 1;

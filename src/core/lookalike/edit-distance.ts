@@ -49,7 +49,14 @@ export interface Edit {
  * @example describeEdits('binance', 'binnance') // [{ kind: 'insertion', at: 3, original: '', changed: 'n' }]
  */
 export function describeEdits(official: string, lookalike: string): Edit[] {
-  const { start, endA: endO, endB: endL } = sharedEnds(official, lookalike);
+  let start = 0;
+  while (start < official.length && start < lookalike.length && official[start] === lookalike[start]) start++;
+  let endO = official.length;
+  let endL = lookalike.length;
+  while (endO > start && endL > start && official[endO - 1] === lookalike[endL - 1]) {
+    endO--;
+    endL--;
+  }
   const o = official.slice(start, endO);
   const l = lookalike.slice(start, endL);
   if (o.length === 2 && l.length === 2 && o[0] === l[1] && o[1] === l[0]) return [{ kind: 'transposition', at: start, original: o, changed: l }];
@@ -59,22 +66,6 @@ export function describeEdits(official: string, lookalike: string): Edit[] {
   if (o.length === 0) return [{ kind: 'insertion', at: start, original: '', changed: l }];
   if (l.length === 0) return [{ kind: 'deletion', at: start, original: o, changed: '' }];
   return [{ kind: 'substitution', at: start, original: o, changed: l }];
-}
-
-/**
- * Where two sequences stop agreeing: `start`, the length of their shared beginning, and `endA` and
- * `endB`, where their shared ending begins in each (never before `start`).
- */
-export function sharedEnds(a: ArrayLike<unknown>, b: ArrayLike<unknown>): { start: number; endA: number; endB: number } {
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length;
-  let endB = b.length;
-  while (endA > start && endB > start && a[endA - 1] === b[endB - 1]) {
-    endA--;
-    endB--;
-  }
-  return { start, endA, endB };
 }
 
 const KEYBOARD_ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
