@@ -1,8 +1,9 @@
-/** @module The hash tables under the indexes: every pair put in is found again, and absent keys are mostly turned away. */
+/** @module The hash tables under the indexes: every pair put in is found again, and absent keys are mostly turned away (or always, for texts). */
 import { describe, expect, it } from 'vitest';
 import { GroupedPresenceFilter, GROUP_COUNT } from '../../src/core/grouped-presence-filter.ts';
 import { HashPairs, StaticHashMultiMap } from '../../src/core/static-hash-table.ts';
 import { mixHash } from '../../src/core/string-hash.ts';
+import { TextIds } from '../../src/core/text-ids.ts';
 
 const COUNT = 20_000;
 const hashOf = (i: number) => mixHash(i * 2 + 1);
@@ -57,5 +58,20 @@ describe('GroupedPresenceFilter', () => {
     // The built pairs among the probes (every third one while k * 41 < COUNT) are all kept.
     const built = [...Array(n).keys()].filter((k) => k % 3 === 0 && k * 41 < COUNT).map((k) => hashOf(k * 41));
     expect([...probeHashes.slice(0, kept)]).toEqual(expect.arrayContaining(built));
+  });
+});
+
+describe('TextIds', () => {
+  it('gives each distinct text the next id, the same id again for an equal text, and finds no other', () => {
+    const texts: string[] = [];
+    const ids = new TextIds(texts);
+    // Enough texts to regrow the table several times, each added twice.
+    for (let i = 0; i < COUNT; i++) expect(ids.add(`name${i}`)).toBe(i);
+    for (let i = 0; i < COUNT; i += 7) expect(ids.add(`name${i}`)).toBe(i);
+    expect(texts).toHaveLength(COUNT);
+    expect(texts[1234]).toBe('name1234');
+    for (let i = 0; i < COUNT; i += 13) expect(ids.idOf(`name${i}`)).toBe(i);
+    expect(ids.idOf(`name${COUNT}`)).toBe(-1);
+    expect(ids.idOf('')).toBe(-1);
   });
 });

@@ -7,6 +7,7 @@ import { hashString, mixHash } from '../string-hash.ts';
 import type { ChannelEntry, OrganizationEntry } from '../registry/entries.ts';
 import { GroupedPresenceFilter } from '../grouped-presence-filter.ts';
 import { HashPairs, StaticHashMultiMap } from '../static-hash-table.ts';
+import { TextIds } from '../text-ids.ts';
 import { deletionHashes, variantCount } from './deletion-hashes.ts';
 import { isKeyword, keywordCores } from './keywords.ts';
 import { memoize } from './memo.ts';
@@ -146,13 +147,12 @@ export class LookalikeIndex {
 
     const formKinds: number[] = [];
     const formNames: number[] = [];
-    const added = new Set<string>();
+    // A form two names share (one's skeleton, the other's visual form) is indexed once, for the first.
+    const formIds = new TextIds(this.#forms);
     for (let nameId = 0; nameId < this.#keys.length; nameId++) {
       if (!(names.flags[nameId]! & JOINED)) this.longestName = Math.max(this.longestName, this.#raws[nameId]!.length);
       for (const { form, kind } of formsOfKey(this.#keys[nameId]!)) {
-        if (added.has(form)) continue;
-        added.add(form);
-        this.#forms.push(form);
+        if (formIds.add(form) < formKinds.length) continue;
         formKinds.push(FORM_KINDS.indexOf(kind));
         formNames.push(nameId);
       }
@@ -368,7 +368,7 @@ function collectNames(source: LookalikeSource, names: NameBuilder): number[] {
 
 /** Collects names while the index is built: one id per distinct skeleton, with its flags and channels. */
 class NameBuilder {
-  readonly #ids = new Map<string, number>();
+  readonly #ids: TextIds;
   readonly flags: number[] = [];
   /** (name, channel) pairs in the order found; a name's first channel is the one it was first found on. */
   readonly #pairNames: number[] = [];
@@ -377,16 +377,16 @@ class NameBuilder {
   constructor(
     readonly keys: string[],
     readonly raws: string[],
-  ) {}
+  ) {
+    this.#ids = new TextIds(keys);
+  }
 
   /** `flags`: JOINED and ALIAS as the candidate has them; a name keeps each only while every candidate has it. */
   add(text: string, raw: string, flags: number, target: number): void {
     const key = compactSkeletonOf(text);
     if (!key) return;
-    let id = this.#ids.get(key);
-    if (id === undefined) {
-      id = this.keys.length;
-      this.keys.push(key);
+    const id = this.#ids.add(key);
+    if (id === this.raws.length) {
       // Equal texts share one string: most names are plain ASCII, their skeleton and raw text alike.
       this.raws.push(raw === key ? key : raw);
       // Two letters are too short to be anyone's brand alone: like a common word, they need a lure beside
@@ -394,7 +394,6 @@ class NameBuilder {
       // organization's own, like its name.
       const common = (flags & ALIAS && raw.length < 6) || raw.length < 3 || isCommonWord(raw) ? COMMON : 0;
       this.flags.push(common | flags);
-      this.#ids.set(key, id);
     } else {
       this.flags[id]! &= ~(JOINED | ALIAS) | flags;
     }
