@@ -8,7 +8,7 @@ import { hashString, mixHash } from './string-hash.ts';
 const MAX_LOAD = 0.5;
 
 /**
- * The texts of `texts` (id = position) by value: `idOf` finds one, `add` appends a new one. Each slot
+ * The texts of `texts` (id = position) by value: `add` finds one, or appends it when new. Each slot
  * holds an id + 1 (0 is empty); each id's mixed hash is kept so the table regrows without hashing again.
  */
 export class TextIds {
@@ -17,11 +17,6 @@ export class TextIds {
 
   /** `texts`: the array ids point into, filled only through `add`. */
   constructor(private readonly texts: string[]) {}
-
-  /** The id of `text`, or -1 when it was never added. */
-  idOf(text: string): number {
-    return this.#find(text, mixHash(hashString(text)));
-  }
 
   /** The id of `text`, added (as the next position of `texts`) when new. */
   add(text: string): number {

@@ -151,9 +151,7 @@ function decideFor(index: RegistryIndex, contact: Contact, hits: IndexHits, slug
 /** A match with the contact and the imitated channel side by side, the differing characters marked, where they are alike enough. */
 function withComparison(contact: Contact, match: LookalikeMatch): LookalikeMatch {
   const comparison = compareWithChannel(contact, match.channel);
-  if (!comparison) return match;
-  const { organization, channel, reasons, score, severity, explanation } = match;
-  return { organization, channel, reasons, score, severity, explanation, comparison };
+  return comparison ? { ...match, comparison } : match;
 }
 
 /** The normalized contact as the API shows it: its fields without the kind, which `type` already gives. */

@@ -155,11 +155,6 @@ export const isWordLure = (word: string): boolean => !/^\d+$/.test(word) && isLu
 
 export const isKeyword = (word: string) => KEYWORD_SET.has(word);
 
-/**
- * Every way of cutting keywords (and numbers) off the ends of a joined word, up to three cuts:
- * "paypolsupportcenter" gives "paypol" (support, center) among others, "exodustoken" gives "exodus".
- * Greedy cutting would take "pay" off "paypol" and "us" off "exodus"; trying each cut does not.
- */
 /** Two letters of a word as one number (a map key that needs no string cut out and hashed). */
 export const pairAt = (word: string, at: number): number => word.charCodeAt(at) * 65_536 + word.charCodeAt(at + 1);
 
@@ -174,6 +169,11 @@ for (const k of KEYWORDS) {
   }
 }
 
+/**
+ * Every way of cutting keywords (and numbers) off the ends of a joined word, up to three cuts:
+ * "paypolsupportcenter" gives "paypol" (support, center) among others, "exodustoken" gives "exodus".
+ * Greedy cutting would take "pay" off "paypol" and "us" off "exodus"; trying each cut does not.
+ */
 export const keywordCores: (word: string) => ReadonlyArray<Readonly<KeywordCut>> = memoize(cutKeywords);
 
 interface KeywordCut {

@@ -36,7 +36,7 @@ export const formsOf: (key: string) => ReadonlyArray<{ form: string; kind: FormK
 
 /** Typo floors from the issue: one edit for names of 5+ characters, two for 10+. */
 export const allowedEdits = (length: number): number => (length >= 10 ? 2 : length >= 5 ? 1 : 0);
-/** Names of this many letters or more may take a second edit (see `editsAllowed`), so their skeletons are indexed with two deletions. */
+/** Names of this many letters or more may take a second edit (see `editsAllowed`): up to 9, one form each is also indexed with two deletions (see `formReach`). */
 export const SECOND_EDIT_LENGTH = 7;
 /** Names shorter than this are matched whole only: "okx" inside "tokxyz" is nobody's brand. */
 export const MIN_TOKEN_LENGTH = 5;
