@@ -17,7 +17,7 @@ const CAUGHT: Record<string, Case[]> = {
     ["rnetamask.io", {}, "metamask", ["homoglyph"], "danger", "Imitates MetaMask's metamask.io: \"rnetamask\" looks like \"metamask\": \"rn\" in place of \"m\"."],
     ["c0inbase.com", {}, "coinbase", ["homoglyph"], "danger", "Imitates Coinbase's coinbase.com: \"c0inbase\" looks like \"coinbase\": \"0\" (U+0030 DIGIT ZERO) in place of \"o\"."],
     ["paypa1.com", {}, "paypal", ["homoglyph"], "danger", "Imitates PayPal's paypal.com: \"paypa1\" looks like \"paypal\": \"1\" (U+0031 DIGIT ONE) in place of \"l\"."],
-    ["bínance.com", {}, "binance", ["homoglyph"], "danger", "Imitates Binance's binance.com: \"bínance\" looks like \"binance\": \"í\" (U+00ED) in place of \"i\"."],
+    ["bínance.com", {}, "binance", ["homoglyph"], "danger", "Imitates Binance's binance.com: \"bínance\" looks like \"binance\": \"í\" (U+00ED LATIN SMALL LETTER I WITH ACUTE) in place of \"i\"."],
   ],
   "typos": [
     ["blnance.com", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"blnance\" is one typo away from \"binance\": \"l\" in place of \"i\" (a neighbouring key)."],

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { LookalikeIndex } from '../../src/core/lookalike/lookalike-index.ts';
 import { findTokens, fullScan, matchWord } from '../../src/core/lookalike/match-word.ts';
 import { compactSkeleton } from '../../src/core/lookalike/names.ts';
-import { skeleton, visualForm } from '../../src/core/lookalike/skeleton.ts';
+import { describeCharacter, skeleton, visualForm } from '../../src/core/lookalike/skeleton.ts';
 import type { ChannelEntry } from '../../src/core/registry/entries.ts';
 import { parseContact } from '../../src/core/input/index.ts';
 import { checkContact } from '../../src/core/verdict.ts';
@@ -54,6 +54,19 @@ describe('skeleton', () => {
     expect(skeleton('c0inbase')).toBe('coinbase');
     expect(skeleton('rnetarnask')).toBe(skeleton('metamask'));
     expect(visualForm(skeleton('rnetarnask'))).toBe('metamask');
+  });
+});
+
+describe('describeCharacter', () => {
+  it('names confusables from the data, accented Latin letters from their letter and marks, others by code point', () => {
+    expect(describeCharacter('і')).toBe('U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I');
+    expect(describeCharacter('í')).toBe('U+00ED LATIN SMALL LETTER I WITH ACUTE');
+    expect(describeCharacter('â')).toBe('U+00E2 LATIN SMALL LETTER A WITH CIRCUMFLEX');
+    expect(describeCharacter('ǖ')).toBe('U+01D6 LATIN SMALL LETTER U WITH DIAERESIS AND MACRON');
+    expect(describeCharacter('İ')).toBe('U+0130 LATIN CAPITAL LETTER I WITH DOT ABOVE');
+    // The Angstrom sign decomposes to Å but is named for itself, which the data does not hold.
+    expect(describeCharacter('\u212b')).toBe('U+212B');
+    expect(describeCharacter('й')).toBe('U+0439');
   });
 });
 

@@ -91,9 +91,32 @@ function skeletonStep(text: string): string {
   return mapped.normalize('NFD').toLowerCase().replace(MARKS, '');
 }
 
-/** The Unicode name of a character, for explanations: from the confusables data, else its code point only. */
+/**
+ * The marks precomposed Latin letters carry, as their Unicode names spell them ("LATIN SMALL LETTER I
+ * WITH ACUTE"). The confusables data names only the characters it maps, and "í" is not one of them:
+ * UTS #39 reads it as "i" with a mark, which the skeleton drops.
+ */
+const MARK_NAMES: Record<string, string> = {
+  '\u0300': 'GRAVE', '\u0301': 'ACUTE', '\u0302': 'CIRCUMFLEX', '\u0303': 'TILDE', '\u0304': 'MACRON',
+  '\u0306': 'BREVE', '\u0307': 'DOT ABOVE', '\u0308': 'DIAERESIS', '\u0309': 'HOOK ABOVE', '\u030a': 'RING ABOVE',
+  '\u030b': 'DOUBLE ACUTE', '\u030c': 'CARON', '\u030f': 'DOUBLE GRAVE', '\u0311': 'INVERTED BREVE', '\u031b': 'HORN',
+  '\u0323': 'DOT BELOW', '\u0324': 'DIAERESIS BELOW', '\u0325': 'RING BELOW', '\u0326': 'COMMA BELOW', '\u0327': 'CEDILLA',
+  '\u0328': 'OGONEK', '\u032d': 'CIRCUMFLEX BELOW', '\u032e': 'BREVE BELOW', '\u0330': 'TILDE BELOW', '\u0331': 'LINE BELOW',
+};
+
+/** "LATIN SMALL LETTER U WITH DIAERESIS AND MACRON" for "ǖ": an ASCII letter and the marks it decomposes to. */
+function accentedLatinName(ch: string): string | undefined {
+  // A sign that only decomposes to a letter (U+212B ANGSTROM SIGN) has a name of its own: not spelled here.
+  if (ch.normalize('NFC') !== ch) return undefined;
+  const [base, ...marks] = ch.normalize('NFD');
+  if (!base || !marks.length || !/^[a-zA-Z]$/.test(base) || !marks.every((m) => MARK_NAMES[m])) return undefined;
+  const letter = `LATIN ${base === base.toLowerCase() ? 'SMALL' : 'CAPITAL'} LETTER ${base.toUpperCase()}`;
+  return `${letter} WITH ${marks.map((m) => MARK_NAMES[m]).join(' AND ')}`;
+}
+
+/** The Unicode name of a character, for explanations: from the confusables data or its Latin letter and marks, else its code point only. */
 function characterName(ch: string): string | undefined {
-  return NAMES.get(ch);
+  return NAMES.get(ch) ?? accentedLatinName(ch);
 }
 
 /** `U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I`, or just the code point when the name is unknown. */
