@@ -199,6 +199,19 @@ describe('leaves alone', () => {
     }
   });
 
+  it("matches a name by its own skeleton when another name's collapsed or visual form is the same text", () => {
+    // "brairiio" with its repeated letter cut reads "brairio", and it is registered first: Brairio's
+    // own name must still be the one its homoglyphs and typos imitate.
+    const shared = indexOf({
+      organizations: [
+        { slug: 'brairiio', name: 'Brairiio', channels: [{ kind: 'domain', value: 'brairiio.com' }] },
+        { slug: 'brairio', name: 'Brairio', channels: [{ kind: 'domain', value: 'brairio.bank' }] },
+      ],
+    });
+    expect(check(shared, 'br\u0430irio.bank').matches.map((m) => [m.organization.slug, m.reasons])).toEqual([['brairio', ['homoglyph', 'mixed_script']]]);
+    expect(check(shared, 'brairo.com').matches.map((m) => m.organization.slug)).toEqual(['brairio']);
+  });
+
   it('puts official, revoked and scam verdicts before lookalike', () => {
     expect(check(index, 'binance.info').verdict).toBe('revoked');
     expect(check(index, 'binance-support.xyz').verdict).toBe('known_scam');

@@ -147,30 +147,41 @@ export class LookalikeIndex {
 
     const formKinds: number[] = [];
     const formNames: number[] = [];
-    // A form two names share (one's skeleton, the other's visual form) is indexed once, for the first.
+    const [SKELETON, VISUAL] = [FORM_KINDS.indexOf('skeleton'), FORM_KINDS.indexOf('visual')];
+    /** Per name, whether it has a visual form of its own (see `formReach`). */
+    const hasVisualForm = new Uint8Array(this.#keys.length);
+    // A form two names share is indexed once: for the name whose skeleton it is ("brairio" is that name
+    // itself, not "brairiio" with a letter repeated), else for the first.
     const formIds = new TextIds(this.#forms);
     for (let nameId = 0; nameId < this.#keys.length; nameId++) {
       if (!(names.flags[nameId]! & JOINED)) this.longestName = Math.max(this.longestName, this.#raws[nameId]!.length);
       for (const { form, kind } of formsOfKey(this.#keys[nameId]!)) {
-        if (formIds.add(form) < formKinds.length) continue;
-        formKinds.push(FORM_KINDS.indexOf(kind));
-        formNames.push(nameId);
+        const id = formIds.add(form);
+        const kindId = FORM_KINDS.indexOf(kind);
+        if (id === formKinds.length) {
+          formKinds.push(kindId);
+          formNames.push(nameId);
+          if (kindId === VISUAL) hasVisualForm[nameId] = 1;
+        } else if (kindId === SKELETON) {
+          // Another name's visual or collapsed form: this name's skeleton says more.
+          if (formKinds[id] === VISUAL) hasVisualForm[formNames[id]!] = 0;
+          formKinds[id] = kindId;
+          formNames[id] = nameId;
+        }
       }
     }
     const formEdits = formKinds.map((kind, id) => {
       const nameId = formNames[id]!;
-      return this.isJoined(nameId) ? 0 : Math.min(allowedEdits(this.#raws[nameId]!.length), kind === 0 ? 2 : 1);
+      return this.isJoined(nameId) ? 0 : Math.min(allowedEdits(this.#raws[nameId]!.length), kind === SKELETON ? 2 : 1);
     });
     // A second edit is counted on the letters a person sees: the visual form when the name has one
     // (UTS #39 spells m as rn, so on the skeleton "metacask" is two edits from "metamask"), else the skeleton.
-    const VISUAL = FORM_KINDS.indexOf('visual');
     const formReach = formEdits.map((edits, id) => {
       const nameId = formNames[id]!;
       const length = this.#raws[nameId]!.length;
       if (edits !== 1 || length < SECOND_EDIT_LENGTH || allowedEdits(length) !== 1) return edits;
       const kind = formKinds[id]!;
-      const hasVisual = kind === 0 && formNames[id + 1] === nameId && formKinds[id + 1] === VISUAL;
-      return kind === VISUAL || (kind === 0 && !hasVisual) ? 2 : 1;
+      return kind === VISUAL || (kind === SKELETON && !hasVisualForm[nameId]) ? 2 : 1;
     });
     this.#formFacts = Uint32Array.from(formNames, (nameId, id) => packForm(nameId, formKinds[id]!, formEdits[id]!, formReach[id]!));
     const forms = new HashPairs(this.#forms.length);
