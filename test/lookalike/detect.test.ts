@@ -199,6 +199,19 @@ describe('leaves alone', () => {
     }
   });
 
+  it('names the brand a word is one letter from, not another brand mistyped once a word that lures nobody is cut off', () => {
+    // "prooprex" is "pro" + "oprex" (a letter from goprex), "briidous" is "briido" (two from brado) +
+    // "us", "kloovogin" is "kloo" (a letter from klomo) + "vogin" (a letter from "login").
+    const crowded = indexOf({
+      organizations: ['proprex', 'goprex', 'bridous', 'brado', 'klovogin', 'klomo'].map((n) => ({
+        slug: n, name: n, channels: [{ kind: 'domain', value: `${n}.com` }],
+      })),
+    });
+    for (const [input, slug] of [['prooprex.com', 'proprex'], ['briidous.com', 'bridous'], ['kloovogin.com', 'klovogin']]) {
+      expect(check(crowded, input!).matches.map((m) => m.organization.slug), input).toEqual([slug]);
+    }
+  });
+
   it("matches a name by its own skeleton when another name's collapsed or visual form is the same text", () => {
     // "brairiio" with its repeated letter cut reads "brairio", and it is registered first: Brairio's
     // own name must still be the one its homoglyphs and typos imitate.

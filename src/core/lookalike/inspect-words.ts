@@ -3,6 +3,7 @@ import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
 import { isKeyword, isLure, keywordCores, pairAt, STRONG_KEYWORDS } from './keywords.ts';
 import { compactRaw } from './names.ts';
+import type { WordHit } from './match-word.ts';
 import { match, officialRaw, reportEmbedded, reportLookalike, targetsOf, type Context } from './report.ts';
 
 /**
@@ -11,10 +12,14 @@ import { match, officialRaw, reportEmbedded, reportLookalike, targetsOf, type Co
  */
 export function inspectWords(ctx: Context, whole: string, words: string[], reason: ReasonCode, where: string, extraWeight?: number): void {
   const pieces = words.length > 1 ? words : [];
+  /** Words that read as a brand or one letter from one: see the keyword cuts below. */
+  const close = new Set<string>();
   for (const word of pieces) {
     const others = words.filter((w) => w !== word);
     const lure = others.find(isLure);
-    for (const hit of match(ctx, word, 2, !!lure)) {
+    const hits = match(ctx, word, 2, !!lure);
+    if (hits.some(isCloseHit)) close.add(word);
+    for (const hit of hits) {
       const embedded = `${quote(officialRaw(ctx, hit.nameId))} inside ${quote(whole)}`;
       if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, reason, embedded, others, where, extraWeight);
       else reportLookalike(ctx, hit, word, { reason, text: `${embedded}${where}`, weight: lure ? 0.9 : 0.7 }, besideLure(ctx, lure));
@@ -35,12 +40,19 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
   }
   // Organizations already matched by the name itself need no second reading of it with keywords cut off.
   const known = new Set(ctx.findings.organizations);
-  for (const word of words.length > 1 ? words : [whole]) {
+  if (!pieces.length && match(ctx, whole).some(isCloseHit)) close.add(whole);
+  for (const word of pieces.length ? pieces : [whole]) {
     for (const { core, keywords } of keywordCores(compactRaw(word))) {
       // A lure cut off the core stands right beside it, as a separated one would ("appuinswp").
       const lure = keywords.find(isLure);
       for (const hit of match(ctx, core, lure || ctx.evidence.clause ? 2 : 1, !!lure)) {
         if (targetsOf(ctx, hit.nameId).every((t) => known.has(t.organization))) continue;
+        // A word a letter from a brand is that brand mistyped, not another brand mistyped once a word
+        // that lures nobody is cut off it: "prooprex" doubles an o of "proprex"; it is not "oprex"
+        // after "pro", one letter from "goprex". A lure written out still counts; two letters that end
+        // many words and are also a country's code ("briidous") or a lure's look-alike do not: "vogin"
+        // of "kloovogin" is a letter from "login" by chance.
+        if (hit.kind === 'typo' && close.has(word) && !(lure && lure.length > 2 && isKeyword(lure))) continue;
         const named = keywords.filter((k) => k.length >= 3);
         const embedded = `${quote(officialRaw(ctx, hit.nameId))} joined to keywords in ${quote(whole)}`;
         // The name's other words are beside the brand too: "claim" in "claim-lidofinance".
@@ -53,6 +65,9 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
     shortNameBeforeLure(ctx, whole, word, reason, where, known, extraWeight);
   }
 }
+
+/** A hit that makes its piece read as a brand: the brand itself, in its letters or look-alike ones, or one letter off it. */
+const isCloseHit = (hit: WordHit): boolean => hit.kind === 'exact' || hit.distance === 1;
 
 /**
  * What an explanation says of a lure beside the piece: the contact's own evidence when it has some
