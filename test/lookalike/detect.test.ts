@@ -199,15 +199,16 @@ describe('leaves alone', () => {
     }
   });
 
-  it('names the brand a word is one letter from, not another brand mistyped once a word that lures nobody is cut off', () => {
+  it('names the brand a word is one letter from, not another brand mistyped once words are cut off it', () => {
     // "prooprex" is "pro" + "oprex" (a letter from goprex), "briidous" is "briido" (two from brado) +
-    // "us", "kloovogin" is "kloo" (a letter from klomo) + "vogin" (a letter from "login").
+    // "us", "kloovogin" is "kloo" (a letter from klomo) + "vogin" (a letter from "login"), "klooteam"
+    // is "kloo" + "team".
     const crowded = indexOf({
-      organizations: ['proprex', 'goprex', 'bridous', 'brado', 'klovogin', 'klomo'].map((n) => ({
+      organizations: ['proprex', 'goprex', 'bridous', 'brado', 'klovogin', 'klomo', 'kloteam'].map((n) => ({
         slug: n, name: n, channels: [{ kind: 'domain', value: `${n}.com` }],
       })),
     });
-    for (const [input, slug] of [['prooprex.com', 'proprex'], ['briidous.com', 'bridous'], ['kloovogin.com', 'klovogin']]) {
+    for (const [input, slug] of [['prooprex.com', 'proprex'], ['briidous.com', 'bridous'], ['kloovogin.com', 'klovogin'], ['klooteam.com', 'kloteam']]) {
       expect(check(crowded, input!).matches.map((m) => m.organization.slug), input).toEqual([slug]);
     }
   });

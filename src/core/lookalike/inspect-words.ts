@@ -47,12 +47,11 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
       const lure = keywords.find(isLure);
       for (const hit of match(ctx, core, lure || ctx.evidence.clause ? 2 : 1, !!lure)) {
         if (targetsOf(ctx, hit.nameId).every((t) => known.has(t.organization))) continue;
-        // A word a letter from a brand is that brand mistyped, not another brand mistyped once a word
-        // that lures nobody is cut off it: "prooprex" doubles an o of "proprex"; it is not "oprex"
-        // after "pro", one letter from "goprex". A lure written out still counts; two letters that end
-        // many words and are also a country's code ("briidous") or a lure's look-alike do not: "vogin"
-        // of "kloovogin" is a letter from "login" by chance.
-        if (hit.kind === 'typo' && close.has(word) && !(lure && lure.length > 2 && isKeyword(lure))) continue;
+        // A word a letter from a brand is that brand mistyped, not another brand mistyped once words
+        // are cut off it: "prooprex" doubles an o of "proprex"; it is not "oprex" after "pro", one
+        // letter from "goprex", nor is "klooteam" "kloo" (a letter from "klomo") with "team". The
+        // whole word accounts for every letter; a lure cut off says it phishes, not for whom.
+        if (hit.kind === 'typo' && close.has(word)) continue;
         const named = keywords.filter((k) => k.length >= 3);
         const embedded = `${quote(officialRaw(ctx, hit.nameId))} joined to keywords in ${quote(whole)}`;
         // The name's other words are beside the brand too: "claim" in "claim-lidofinance".
