@@ -2,7 +2,7 @@
 import { TECHNIQUES } from './lookalike-queries.ts';
 import { heapAfterGc, mb, totalOf, type MemoryUse } from './memory.ts';
 import { QUERY_KINDS } from './queries.ts';
-import { LOOKALIKE_KIND, type SizeResult } from './size-bench.ts';
+import { FRESH_QUERIES, LOOKALIKE_KIND, type SizeResult } from './size-bench.ts';
 import { fixed, printTable } from './table.ts';
 
 export type SizeSummary = Omit<SizeResult, 'index' | 'content' | 'queries'>;
@@ -40,9 +40,10 @@ export function printLookalikeScores(sizes: SizeSummary[]): void {
   console.log('Examples of the rest (not first, not tied), with score and reasons of the first three matches, and false alarms:');
   for (const s of sizes) for (const f of s.accuracy.failures) console.log(`  ${count(s.channels)}: ${f}`);
   printTable(
-    'Lookalike domain check, where the time goes: checkContact, then its exact lookup (index.find) and lookalike search (index.lookalikes) alone, µs per call',
-    ['channels', 'queries', 'checkContact µs', 'find µs', 'lookalikes µs'],
-    sizes.flatMap((s) => s.split.map((x) => [s.channels, x.population, fixed(x.checkUs), fixed(x.findUs), fixed(x.lookalikesUs)])),
+    'Lookalike domain check, where the time goes: checkContact, then its exact lookup (index.find) and lookalike search (index.lookalikes) alone, µs per call; ' +
+      `fresh: parse + check of ${count(FRESH_QUERIES / 2)} other queries of the kind, each met once (a server meets new queries; the timed ones repeat, and a lookup keeps small caches of pieces)`,
+    ['channels', 'queries', 'checkContact µs', 'find µs', 'lookalikes µs', 'fresh parse + check µs'],
+    sizes.flatMap((s) => s.split.map((x) => [s.channels, x.population, fixed(x.checkUs), fixed(x.findUs), fixed(x.lookalikesUs), fixed(x.freshUs)])),
   );
 }
 
@@ -80,9 +81,12 @@ const BATCH_RATIO_TARGET = 1.2;
 export function printTargets(largest: SizeSummary, batch: BatchRatios): void {
   const lookalike = largest.kinds[LOOKALIKE_KIND];
   const typo = largest.accuracy.techniques.typo;
+  // Half imitations, half unrelated sites, as the timed lookalike-heavy kind.
+  const freshUs = largest.split.reduce((sum, x) => sum + x.freshUs, 0) / largest.split.length;
   const rows: Array<[string, string, string, boolean]> = [
     ['lookalike domain check (checkContact)', `${fixed(lookalike.checkUs)} µs`, '≤ 25 µs', lookalike.checkUs <= 25],
     ['lookalike domain check (parse + check)', `${fixed(lookalike.totalUs)} µs`, '≤ 25 µs', lookalike.totalUs <= 25],
+    ['… on queries met once each (fresh)', `${fixed(freshUs)} µs`, '≤ 25 µs', freshUs <= 25],
     ['typo hit rate, right org first (or tied)', `${fixed((100 * typo.rightFirst) / typo.queries, 1)} % (${fixed((100 * (typo.rightFirst + typo.tiedFirst)) / typo.queries, 1)} %)`, '≈ 100 %', typo.rightFirst / typo.queries >= 0.98],
     ['RegistryIndex build', `${fixed(largest.indexMs / 1000, 1)} s`, '≤ 10 s', largest.indexMs <= 10_000],
     ['RegistryIndex memory', `${mb(totalOf(largest.indexMemory))} MB`, '≤ 150 MB', totalOf(largest.indexMemory) <= 150 * 2 ** 20],
