@@ -2,8 +2,8 @@
 import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
 import { isKeyword, isLure, keywordCores, pairAt, STRONG_KEYWORDS } from './keywords.ts';
-import { compactRaw } from './names.ts';
 import type { WordHit } from './match-word.ts';
+import { compactRaw } from './names.ts';
 import { match, officialRaw, reportEmbedded, reportLookalike, targetsOf, type Context } from './report.ts';
 
 /**
