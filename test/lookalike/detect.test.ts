@@ -213,6 +213,19 @@ describe('leaves alone', () => {
     }
   });
 
+  it("puts first, among equal likenesses, the brand whose domain has the contact's TLD", () => {
+    // "breai" is one letter from each: phishers often keep the imitated domain's TLD.
+    const crowded = indexOf({
+      organizations: ['breali.com', 'brelai.io', 'bremai.de', 'bregai.fr'].map((d) => ({
+        slug: d.split('.')[0]!, name: d, channels: [{ kind: 'domain', value: d }],
+      })),
+    });
+    const ranked = (input: string) => check(crowded, input).matches.map((m) => [m.organization.slug, m.score]);
+    expect(ranked('breai.de')).toEqual([['bremai', 0.8], ['breali', 0.8], ['brelai', 0.8], ['bregai', 0.8]]);
+    expect(ranked('breai.fr')[0]).toEqual(['bregai', 0.8]);
+    expect(check(crowded, 'security@breai.de').matches[0]!.organization.slug).toBe('bremai');
+  });
+
   it("matches a name by its own skeleton when another name's collapsed or visual form is the same text", () => {
     // "brairiio" with its repeated letter cut reads "brairio", and it is registered first: Brairio's
     // own name must still be the one its homoglyphs and typos imitate.

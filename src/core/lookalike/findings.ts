@@ -68,19 +68,24 @@ export class Findings {
   /**
    * The matches, strongest first: one per organization, its reasons in the order found. `pick` may
    * name a better channel of the organization than the one whose name matched (its account on the
-   * same platform, its website for a domain).
+   * same platform, its website for a domain). Among equal scores, an organization whose matched
+   * channel `favoured` comes first.
    */
-  matches(organizations: ReadonlyMap<string, OrganizationEntry>, pick: (slug: string, matched: ChannelEntry) => ChannelEntry): LookalikeMatch[] {
+  matches(
+    organizations: ReadonlyMap<string, OrganizationEntry>,
+    pick: (slug: string, matched: ChannelEntry) => ChannelEntry,
+    favoured?: (matched: ChannelEntry) => boolean,
+  ): LookalikeMatch[] {
     const scored = [...this.#byOrg].map(([slug, entry]) => {
       // Clues hold one reason each (see `add`), so each further clue is an independent one: it adds
       // a little confidence; none reaches certainty.
       let strongest = 0;
       for (const clue of entry.clues) strongest = Math.max(strongest, clue.weight);
       const score = Math.min(0.99, strongest + 0.03 * (entry.clues.length - 1));
-      return { slug, ...entry, exact: score, score: Math.round(score * 100) / 100 };
+      return { slug, ...entry, exact: score, score: Math.round(score * 100) / 100, favoured: favoured?.(entry.target) ? 1 : 0 };
     });
-    // Ties go to the organization found first: checks run from the whole name down to its parts.
-    scored.sort((a, b) => b.score - a.score || a.order - b.order);
+    // Other ties go to the organization found first: checks run from the whole name down to its parts.
+    scored.sort((a, b) => b.score - a.score || b.favoured - a.favoured || a.order - b.order);
     return scored.slice(0, MAX_MATCHES).map(({ slug, target, clues, score, exact }) => {
       const name = organizations.get(slug)?.name ?? slug;
       const c = pick(slug, target);

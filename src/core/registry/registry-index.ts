@@ -188,7 +188,10 @@ export class RegistryIndex {
     for (const slug of slugs) {
       if (owners.has(slug) || this.#isDeclared(slug, contact, hosts)) findings.drop(slug);
     }
-    return findings.matches(this.organizations, (slug, matched) => this.#bestChannel(slug, matched, contact));
+    // Between equal likenesses, the brand whose own domain has the contact's TLD: phishers often keep it.
+    const tld = host?.slice(host.lastIndexOf('.') + 1);
+    const sameTld = tld ? (c: ChannelEntry) => (c.kind === 'domain' || c.kind === 'email') && c.value.endsWith(`.${tld}`) : undefined;
+    return findings.matches(this.organizations, (slug, matched) => this.#bestChannel(slug, matched, contact), sameTld);
   }
 
   /** The organization's channel a lookalike of this contact imitates: same platform, else same kind. */
