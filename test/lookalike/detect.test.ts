@@ -178,6 +178,12 @@ describe('leaves alone', () => {
     expect(['not_official', 'official']).toContain(answer.verdict);
   });
 
+  it('reads real words put together as those words, not one of them with a lure mistyped', () => {
+    // "plannerbridge" is "planner" and "bridge" (a lure), not "planne" (two letters from Plafe) and "rbridge".
+    const crowded = indexOf({ organizations: [{ slug: 'plafe', name: 'Plafe', channels: [{ kind: 'domain', value: 'plafe.co.uk' }] }] });
+    expect(check(crowded, 'https://plannerbridge.com/account/verify').matches).toEqual([]);
+  });
+
   it('never reports an official channel or its subdomains as a lookalike', () => {
     for (const input of ['binance.com', 'www.binance.com', 'accounts.binance.com', 'support@binance.com', 'ledger.com', 'paypal.com', 'crypto.com']) {
       expect(check(index, input).verdict, input).toBe('official');

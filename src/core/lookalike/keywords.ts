@@ -1,6 +1,6 @@
 /** @module Words phishers join to a brand ("binance-support", "secure-okx-login"), found inside names. */
 import { memoize } from './memo.ts';
-import { isCommonWord } from './names.ts';
+import { isCommonWord, isCompoundOfCommonWords } from './names.ts';
 
 /**
  * Countries phishers name beside a brand, as they do language codes ("binancbrasil", "coinbase-turkey"):
@@ -195,7 +195,10 @@ function cutKeywords(word: string): KeywordCut[] {
       for (const k of BY_END.get(pairAt(core, core.length - 2)) ?? []) {
         if (core.length >= k.length + 3 && core.endsWith(k)) cuts.push([core.slice(0, -k.length), k]);
       }
-      if (depth === 0) for (const slip of slippedLuresAtEnd(core)) cuts.push([core.slice(0, -slip.length), slip]);
+      // Real words put together are those words, not one with a lure mistyped: "plannerbridge" is
+      // "planner" and "bridge", not "planne" and "rbridge".
+      const slips = depth === 0 ? slippedLuresAtEnd(core) : [];
+      if (slips.length && !isCompoundOfCommonWords(core)) for (const slip of slips) cuts.push([core.slice(0, -slip.length), slip]);
       // A brand made plural in front of a keyword is the brand: "phantomsapp".
       if (depth > 0 && core.length >= 5 && core.endsWith('s') && !core.endsWith('ss')) cuts.push([core.slice(0, -1), 's']);
       for (const digits of [/^\d+/.exec(core), /\d+$/.exec(core)]) {
