@@ -184,6 +184,16 @@ describe('leaves alone', () => {
     expect(check(crowded, 'https://plannerbridge.com/account/verify').matches).toEqual([]);
   });
 
+  it('reads an everyday three-letter word beside a longer word as a compound, not as a typo', () => {
+    // "foxgreen" is fox + green, "pizzafox" pizza + fox: each happens to be a letter or two from a brand.
+    const crowded = indexOf({
+      organizations: ['fougren.fr', 'pizarox.de', 'vunaplefox.app'].map((d) => ({ slug: d.split('.')[0]!, name: d, channels: [{ kind: 'domain', value: d }] })),
+    });
+    for (const input of ['foxgreen.io', 'pizzafox.com', 'maplefox.com']) expect(check(crowded, input).matches, input).toEqual([]);
+    // Its brand's typos are still typos: "fougreen" is no compound, "fo" no word.
+    expect(check(crowded, 'fougreen.io').matches.map((m) => m.organization.slug)).toEqual(['fougren']);
+  });
+
   it('never reports an official channel or its subdomains as a lookalike', () => {
     for (const input of ['binance.com', 'www.binance.com', 'accounts.binance.com', 'support@binance.com', 'ledger.com', 'paypal.com', 'crypto.com']) {
       expect(check(index, input).verdict, input).toBe('official');

@@ -51,8 +51,22 @@ export function isCompoundOfCommonWords(raw: string, minPart = 4): boolean {
 
 const COMPOUND_CHECKS = new Map<number, (raw: string) => boolean>();
 
+/**
+ * A short everyday word may start or end a compound beside a long one ("foxgreen", "pizzafox"), where
+ * it is no slice of a brand: three letters, among the 5,000 most frequent words (the list runs most
+ * frequent first; rarer three-letter entries such as "ese" would read brands' typos as compounds).
+ */
+const SHORT_PART = 3;
+const LONG_PART = 5;
+const SHORT_WORDS = new Set(COMMON_WORDS.split(' ', 5_000).filter((w) => w.length === SHORT_PART));
+
 function isCompound(raw: string, minPart: number): boolean {
-  if (raw.length < 2 * minPart || !/^[a-z]+$/.test(raw)) return false;
+  if (raw.length < SHORT_PART + LONG_PART || !/^[a-z]+$/.test(raw)) return false;
+  if (minPart > SHORT_PART) {
+    const cut = raw.length - SHORT_PART;
+    if ((SHORT_WORDS.has(raw.slice(0, SHORT_PART)) && isCommonWord(raw.slice(SHORT_PART))) || (SHORT_WORDS.has(raw.slice(cut)) && isCommonWord(raw.slice(0, cut)))) return true;
+  }
+  if (raw.length < 2 * minPart) return false;
   // parts[i]: fewest common words of minPart+ letters spelling raw.slice(0, i) ("ins"+"tag"+"arm" is no word play).
   const parts = new Array<number>(raw.length + 1).fill(Infinity);
   parts[0] = 0;
