@@ -194,6 +194,21 @@ describe('leaves alone', () => {
     expect(check(crowded, 'fougreen.io').matches.map((m) => m.organization.slug)).toEqual(['fougren']);
   });
 
+  it("still reads real words as a brand's typo when they keep the brand's frame", () => {
+    const brands = indexOf({
+      organizations: ['microsoft.com', 'blockchain.com', 'bitstamp.net', 'etherscan.io', 'metamask.io'].map((d) => ({
+        slug: d.split('.')[0]!, name: d, channels: [{ kind: 'domain', value: d }],
+      })),
+    });
+    // A letter left out between the first letter and the last word ("miro" + "soft", "bock" + "chain"),
+    // or a short word beside the brand's own longer one ("bat" + "stamp", "ether" + "can").
+    for (const [input, slug] of [['mirosoft.com', 'microsoft'], ['bockchain.com', 'blockchain'], ['batstamp.com', 'bitstamp'], ['ethercan.com', 'etherscan']]) {
+      expect(check(brands, input!).matches.map((m) => [m.organization.slug, m.reasons]), input).toEqual([[slug, ['typo']]]);
+    }
+    // A letter changed or added, or the last word changed, makes real words of their own.
+    for (const input of ['megamask.io', 'eitherscan.com', 'metatask.io', 'blockchair.com']) expect(check(brands, input).matches, input).toEqual([]);
+  });
+
   it('never reports an official channel or its subdomains as a lookalike', () => {
     for (const input of ['binance.com', 'www.binance.com', 'accounts.binance.com', 'support@binance.com', 'ledger.com', 'paypal.com', 'crypto.com']) {
       expect(check(index, input).verdict, input).toBe('official');

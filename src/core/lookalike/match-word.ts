@@ -4,8 +4,8 @@ import { queryDeletionHashes } from './deletion-hashes.ts';
 import { osaDistance, shareDeletionVariant } from './edit-distance.ts';
 import { formsOf, MIN_TOKEN_LENGTH, TOKEN_PREFIX, tokenStartBit, type FormKind, type LookalikeIndex } from './lookalike-index.ts';
 import { isKeyword } from './keywords.ts';
-import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords } from './names.ts';
-import { editsAllowed, isNewEnding, isUnrelatedSubstitution } from './typo-rules.ts';
+import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords, wordBesideShortWord } from './names.ts';
+import { editsAllowed, isNewEnding, isUnrelatedSubstitution, keepsBrandFrame } from './typo-rules.ts';
 
 export type WordHit =
   /** Same skeleton: `same` when written exactly as the official name, otherwise a homoglyph. */
@@ -285,10 +285,12 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // Reached only with two letters left out of a name of 5–9 letters: in its own table, if any.
   const far = distance === 2 && floor === 1 && !shareDeletionVariant(form, official, deletions, 1);
   if (far && reach < 2) return null;
-  // Real words put together ("metatask", "openseed") are one letter from a brand by chance; the
-  // brand with something added ("metamasks") is not. Beside a lure ("busines-support-facebock") the
-  // likeness is meant, whatever words it spells.
-  if (around !== 'lured' && isCompoundOfCommonWords(raw) && !raw.startsWith(index.nameRaw(nameId))) return null;
+  // Real words put together ("metatask", "openseed", "foxgreen") are one letter from a brand by
+  // chance; the brand with something added ("metamasks") is not, nor one with a letter left out whose
+  // frame stays ("mirosoft", see `keepsBrandFrame`), nor a short word beside the brand's own longer
+  // one ("batstamp" keeps Bitstamp's "stamp"). Beside a lure ("busines-support-facebock") the likeness
+  // is meant, whatever words it spells.
+  if (around !== 'lured' && !isBrandFramed(raw, index.nameRaw(nameId))) return null;
   // Alone, a second edit on a name of 7–9 letters counts only where the name keeps all but one of its
   // letters (the piece adds or swaps them: "watlsapp"); two of its letters changed or left out spell
   // other real names ("ethemcan", "etherkan" beside etherscan).
@@ -298,6 +300,14 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // those checks say so better than a second edit.
   if (evidenced && ((distance > unaided && form.includes(official)) || resolve(around) === 'bare')) return null;
   return { kind: 'typo', nameId, distance, repeated: false, evidenced };
+}
+
+/** Whether a piece reads as the brand `name` rather than as real words put together (see `typoHit`). */
+function isBrandFramed(raw: string, name: string): boolean {
+  if (raw.startsWith(name)) return true;
+  if (isCompoundOfCommonWords(raw)) return keepsBrandFrame(raw, name);
+  const longer = wordBesideShortWord(raw);
+  return longer === null || name.includes(longer);
 }
 
 /**

@@ -51,22 +51,8 @@ export function isCompoundOfCommonWords(raw: string, minPart = 4): boolean {
 
 const COMPOUND_CHECKS = new Map<number, (raw: string) => boolean>();
 
-/**
- * A short everyday word may start or end a compound beside a long one ("foxgreen", "pizzafox"), where
- * it is no slice of a brand: three letters, among the 5,000 most frequent words (the list runs most
- * frequent first; rarer three-letter entries such as "ese" would read brands' typos as compounds).
- */
-const SHORT_PART = 3;
-const LONG_PART = 5;
-const SHORT_WORDS = new Set(COMMON_WORDS.split(' ', 5_000).filter((w) => w.length === SHORT_PART));
-
 function isCompound(raw: string, minPart: number): boolean {
-  if (raw.length < SHORT_PART + LONG_PART || !/^[a-z]+$/.test(raw)) return false;
-  if (minPart > SHORT_PART) {
-    const cut = raw.length - SHORT_PART;
-    if ((SHORT_WORDS.has(raw.slice(0, SHORT_PART)) && isCommonWord(raw.slice(SHORT_PART))) || (SHORT_WORDS.has(raw.slice(cut)) && isCommonWord(raw.slice(0, cut)))) return true;
-  }
-  if (raw.length < 2 * minPart) return false;
+  if (raw.length < 2 * minPart || !/^[a-z]+$/.test(raw)) return false;
   // parts[i]: fewest common words of minPart+ letters spelling raw.slice(0, i) ("ins"+"tag"+"arm" is no word play).
   const parts = new Array<number>(raw.length + 1).fill(Infinity);
   parts[0] = 0;
@@ -77,6 +63,23 @@ function isCompound(raw: string, minPart: number): boolean {
   }
   return parts[raw.length]! >= 2 && parts[raw.length]! <= 3;
 }
+
+/**
+ * An everyday three-letter word (among the 5,000 most frequent: the list runs most frequent first, and
+ * rarer entries such as "ese" end many brands' typos) put before or after a common word of 5+ letters:
+ * that longer word ("green" of "foxgreen", "pizza" of "pizzafox"), else null.
+ */
+export function wordBesideShortWord(raw: string): string | null {
+  if (raw.length < SHORT_PART + LONG_PART) return null;
+  const [head, rest] = [raw.slice(0, SHORT_PART), raw.slice(SHORT_PART)];
+  if (SHORT_WORDS.has(head) && isCommonWord(rest)) return rest;
+  const [start, tail] = [raw.slice(0, -SHORT_PART), raw.slice(-SHORT_PART)];
+  return SHORT_WORDS.has(tail) && isCommonWord(start) ? start : null;
+}
+
+const SHORT_PART = 3;
+const LONG_PART = 5;
+const SHORT_WORDS = new Set(COMMON_WORDS.split(' ', 5_000).filter((w) => w.length === SHORT_PART));
 
 /** A registrable domain cut into its one name label (decoded) and its public suffix. */
 export function splitRegistrable(registrable: string): { label: string; suffix: string } {

@@ -57,3 +57,20 @@ export function editsAllowed(official: string, form: string, length: number): nu
   const [last, officialLast] = [form.at(-1)!, official.at(-1)!];
   return form[0] === official[0] && (last === officialLast || isVowelSwap(last, officialLast)) ? 2 : 1;
 }
+
+/** Letters a brand's last word keeps at least, for a compound that keeps it to read as the brand. */
+const KEPT_ENDING = 4;
+
+/**
+ * Whether a piece made of real words still reads as the brand it is a typo of: one letter left out
+ * between the brand's first letter and its last word ("mirosoft", "bockchain"), which leaves the
+ * brand's frame as a reader sees it. Real names put together from a brand's words change a letter or
+ * add one ("megamask", "eitherscan"), change its ending ("metatask", "blockchair") or its first
+ * letter ("racebook").
+ */
+export function keepsBrandFrame(lookalike: string, official: string): boolean {
+  if (lookalike.length !== official.length - 1 || lookalike[0] !== official[0]) return false;
+  let kept = 0;
+  while (kept < lookalike.length - 1 && lookalike.at(-1 - kept) === official.at(-1 - kept)) kept++;
+  return kept >= KEPT_ENDING;
+}
