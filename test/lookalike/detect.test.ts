@@ -83,6 +83,7 @@ const CAUGHT: Record<string, Case[]> = {
   "TLD swaps": [
     ["binance.xyz", {}, "binance", ["tld_swap"], "danger", "Imitates Binance's binance.com: \"binance\" with .xyz in place of .com."],
     ["okx.net", {}, "okx", ["tld_swap"], "danger", "Imitates OKX's okx.com: \"okx\" with .net in place of .com."],
+    ["ledger.xyz", {}, "ledger", ["tld_swap"], "warning", "Imitates Ledger's ledger.com: \"ledger\" with .xyz in place of .com, a top-level domain phishers favour."],
   ],
   "email senders": [
     ["binance.support@gmail.com", {}, "binance", ["brand_in_local_part"], "danger", "Imitates Binance's sender @binance.com: \"binance\" inside \"binance.support\" with the word \"support\" before @gmail.com, a free email provider."],
@@ -128,7 +129,8 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['crypto-news.com', {}, 'the generic label of crypto.com'],
   ['cryptoslate.com', {}, 'the generic label of crypto.com inside a name'],
   ['crypto.xyz', {}, 'the generic label of crypto.com under another ending'],
-  ['ledger.xyz', {}, 'a brand that is a common word, under another ending'],
+  ['ledger.io', {}, 'a brand that is a common word, under another ending'],
+  ['crypto.top', {}, 'an industry word that names a brand (crypto.com), even under a TLD phishers favour'],
   ['ledger-news.com', {}, 'a common-word brand without a lure'],
   ['ledgerfinance.com', {}, 'a common-word brand with a keyword that is no lure'],
   ['ledger-logic.com', {}, 'a real word one letter off a lure ("login") is that word'],

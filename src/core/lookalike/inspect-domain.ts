@@ -1,11 +1,22 @@
 /** @module Lookalike checks of a website's or sender's domain: the label, its words, subdomains, TLD swaps. */
 import { platformName } from '../input/social/index.ts';
 import { quote } from './explain.ts';
+import { isAbusedTld } from './abused-tlds.ts';
+import { isGenericWord } from './generic-words.ts';
 import { inspectTokens } from './inspect-tokens.ts';
 import { inspectWords } from './inspect-words.ts';
 import { readsAsName } from './match-word.ts';
 import { compactRaw, splitRegistrable } from './names.ts';
 import { keywordsIn, match, officialRaw, reportEmbedded, reportLookalike, targetsOf, type Context } from './report.ts';
+
+/** Letters a brand named by a common word needs before its name under a TLD phishers favour counts. */
+const MIN_FAVOURED_COMMON = 5;
+
+/** A brand's own name that is a common word (ledger, kraken), neither short, an alias nor an industry word, under a TLD phishers favour. */
+function isBrandWordUnderFavouredTld(ctx: Context, nameId: number, label: string, suffix: string): boolean {
+  if (label.length < MIN_FAVOURED_COMMON || ctx.index.isAlias(nameId) || isGenericWord(compactRaw(label))) return false;
+  return isAbusedTld(suffix.slice(suffix.lastIndexOf('.') + 1));
+}
 
 /**
  * A website's or sender's domain: its name label whole, its words, its subdomains, then any brand
@@ -25,15 +36,19 @@ export function inspectDomain(ctx: Context, host: string, unicodeHost: string, r
       reportEmbedded(ctx, hit.nameId, 'brand_embedded', `${quote(officialRaw(ctx, hit.nameId))} split as ${quote(label)}`, [], '', 0.85);
       continue;
     }
-    // A common word under another ending is usually someone else's site (phantom.com, curve.com).
-    if (ctx.index.isCommon(hit.nameId)) continue;
+    // A common word under another ending is usually someone else's site (phantom.com, curve.com), but
+    // hardly under a TLD phishers favour (google.top, ledger.xyz): a warning there. Short words and
+    // aliases (gate, live) and the industry's own words (crypto) name too much else even there.
+    const common = ctx.index.isCommon(hit.nameId);
+    if (common && !isBrandWordUnderFavouredTld(ctx, hit.nameId, label, suffix)) continue;
     for (const target of targetsOf(ctx, hit.nameId)) {
       const domains = ctx.index.domainsLabelled(compactRaw(label)).filter((d) => d.organization === target.organization);
       if (domains.some((d) => d.value === registrable)) continue; // the official domain itself, outside its coverage
       const official = domains[0];
       if (official) {
         const swap = `${quote(label)} with .${suffix} in place of .${official.value.slice(official.value.indexOf('.') + 1)}`;
-        ctx.findings.add(official, 'tld_swap', `${role}${swap}`, 0.85);
+        if (common) ctx.findings.add(official, 'tld_swap', `${role}${swap}, a top-level domain phishers favour`, 0.7);
+        else ctx.findings.add(official, 'tld_swap', `${role}${swap}`, 0.85);
       } else {
         const c = target;
         const what = ctx.index.isJoined(hit.nameId) ? 'a domain name written without its dot' : c.kind === 'social' ? `the name of its ${platformName(c.platform!)} account` : 'its name';
