@@ -83,6 +83,8 @@ const CAUGHT: Record<string, Case[]> = {
   "TLD swaps": [
     ["binance.xyz", {}, "binance", ["tld_swap"], "danger", "Imitates Binance's binance.com: \"binance\" with .xyz in place of .com."],
     ["okx.net", {}, "okx", ["tld_swap"], "danger", "Imitates OKX's okx.com: \"okx\" with .net in place of .com."],
+    ["app-le.com", {}, "apple", ["brand_embedded"], "danger", "Imitates Apple's apple.com: \"apple\" split as \"app-le\"."],
+    ["ap.ple.com", {}, "apple", ["brand_embedded"], "danger", "Imitates Apple's apple.com: \"apple\" split as \"ap.ple\"."],
     ["ledger.xyz", {}, "ledger", ["tld_swap"], "warning", "Imitates Ledger's ledger.com: \"ledger\" with .xyz in place of .com, a top-level domain phishers favour."],
   ],
   "email senders": [
@@ -130,6 +132,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['cryptoslate.com', {}, 'the generic label of crypto.com inside a name'],
   ['crypto.xyz', {}, 'the generic label of crypto.com under another ending'],
   ['ledger.io', {}, 'a brand that is a common word, under another ending'],
+  ['led.ger.com', {}, 'a brand that is a common word, cut into common words ("led", "ger"), without a lure'],
   ['crypto.top', {}, 'an industry word that names a brand (crypto.com), even under a TLD phishers favour'],
   ['ledger-news.com', {}, 'a common-word brand without a lure'],
   ['ledgerfinance.com', {}, 'a common-word brand with a keyword that is no lure'],

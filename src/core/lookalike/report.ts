@@ -6,7 +6,7 @@ import { isLure, isWordLure, joinsStrongLure, KEYWORDS } from './keywords.ts';
 import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
 import type { ContactEvidence } from './evidence.ts';
 import { matchWord, readsAsName, type WordHit } from './match-word.ts';
-import { compactRaw, compactSkeleton } from './names.ts';
+import { compactRaw, compactSkeleton, isCommonWord } from './names.ts';
 import { isMixedScript, restrictedCharacters, scriptsOf } from './scripts.ts';
 import { describeCharacter } from './skeleton.ts';
 
@@ -95,16 +95,29 @@ function lookalikeClues(ctx: Context, hit: WordHit, piece: string, beside?: stri
 
 /**
  * The brand written whole inside a longer name: with keywords it is a danger, alone a warning. A
- * brand that is also a common word ("ledger") counts only beside a lure such as "support" or "login".
+ * brand that is also a common word ("ledger") counts only beside a lure such as "support" or "login",
+ * or when `disguised` (see `isDisguisedSplit`).
  */
-export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode, text: string, others: string[], where = '', weight?: number): void {
+export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode, text: string, others: string[], where = '', weight?: number, disguised = false): void {
   const common = ctx.index.isCommon(nameId);
-  if (common && !others.some(ctx.index.isAlias(nameId) ? isWordLure : isLure)) return;
+  if (common && !disguised && !others.some(ctx.index.isAlias(nameId) ? isWordLure : isLure)) return;
   const keywords = keywordsIn(others);
   const withWords = keywords.length ? ` with the word${keywords.length > 1 ? 's' : ''} ${keywords.map(quote).join(', ')}` : '';
   for (const target of targetsOf(ctx, nameId)) {
     ctx.findings.add(target, reason, `${text}${withWords}${where}`, common ? 0.8 : weight ?? (keywords.length ? 0.9 : 0.7));
   }
+}
+
+/** Letters a brand named by a common word needs before a cut through it counts as a disguise. */
+const MIN_DISGUISED = 5;
+
+/**
+ * Whether a brand named by a common word is cut apart inside a word ("goo-gle", "led.ger", not
+ * "out-look"): nobody writes their own name so, whatever it means. Aliases and names under 5 letters
+ * ("ga-te") name too much else.
+ */
+export function isDisguisedSplit(ctx: Context, nameId: number, parts: string[]): boolean {
+  return ctx.index.isCommon(nameId) && !ctx.index.isAlias(nameId) && officialRaw(ctx, nameId).length >= MIN_DISGUISED && parts.some((p) => !isCommonWord(p));
 }
 
 /** Words of a name that are phishing keywords, for explanations. */
