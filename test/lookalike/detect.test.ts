@@ -95,7 +95,8 @@ const CAUGHT: Record<string, Case[]> = {
   ],
   "handles": [
     ["binance_support", {"platform": "x"}, "binance", ["brand_embedded"], "danger", "Imitates Binance's X account @binance: \"binance\" inside \"binance_support\" with the word \"support\"."],
-    ["b1nance", {"platform": "x"}, "binance", ["typo"], "danger", "Imitates Binance's X account @binance: \"b1nance\" is one typo away from \"binance\": \"1\" in place of \"i\"."],
+    ["b1nance", {"platform": "x"}, "binance", ["homoglyph"], "danger", "Imitates Binance's X account @binance: \"b1nance\" looks like \"binance\": \"1\" (U+0031 DIGIT ONE) in place of \"i\"."],
+    ["m3tam4sk.io", {}, "metamask", ["homoglyph"], "danger", "Imitates MetaMask's metamask.io: \"m3tam4sk\" looks like \"metamask\": \"3\" (U+0033 DIGIT THREE) in place of \"e\", \"4\" (U+0034 DIGIT FOUR) in place of \"a\"."],
     ["BinanceHelpDesk", {"platform": "telegram"}, "binance", ["brand_embedded"], "danger", "Imitates Binance's Telegram account binanceexchange: \"binance\" joined to keywords in \"binancehelpdesk\" with the word \"helpdesk\"."],
     ["binance.official", {"platform": "instagram"}, "binance", ["brand_embedded"], "danger", "Imitates Binance's Instagram account binance: \"binance\" inside \"binance.official\" with the word \"official\"."],
     ["binanceexchange", {"platform": "x"}, "binance", ["brand_embedded"], "danger", "Imitates Binance's X account @binance: \"binance\" joined to keywords in \"binanceexchange\" with the word \"exchange\"."],

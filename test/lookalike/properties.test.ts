@@ -58,7 +58,7 @@ describe('skeleton', () => {
 });
 
 describe('describeCharacter', () => {
-  it('names confusables from the data, accented Latin letters from their letter and marks, others by code point', () => {
+  it('names confusables from the data, ASCII and accented Latin letters by rule, others by code point', () => {
     expect(describeCharacter('і')).toBe('U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I');
     expect(describeCharacter('í')).toBe('U+00ED LATIN SMALL LETTER I WITH ACUTE');
     expect(describeCharacter('â')).toBe('U+00E2 LATIN SMALL LETTER A WITH CIRCUMFLEX');
@@ -67,6 +67,8 @@ describe('describeCharacter', () => {
     // The Angstrom sign decomposes to Å but is named for itself, which the data does not hold.
     expect(describeCharacter('\u212b')).toBe('U+212B');
     expect(describeCharacter('й')).toBe('U+0439');
+    expect(describeCharacter('4')).toBe('U+0034 DIGIT FOUR');
+    expect(describeCharacter('q')).toBe('U+0071 LATIN SMALL LETTER Q');
   });
 });
 

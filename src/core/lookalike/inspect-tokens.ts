@@ -4,13 +4,9 @@ import type { ReasonCode } from './findings.ts';
 import { STRONG_KEYWORDS } from './keywords.ts';
 import { findTokens } from './match-word.ts';
 import { compactRaw, compactSkeleton, isCompoundOfCommonWords } from './names.ts';
+import { readDigitsAsLetters } from './skeleton.ts';
 import { TELLING_KEYWORDS, type Context } from './report.ts';
 
-/** Digits written for letters they look like, which skeletons do not read so (they read 0 as o, and 1 as l). */
-const DIGIT_LETTERS: Record<string, string> = { '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b' };
-const READ_AS_LETTERS = /[134578]/g;
-
-const asLetter = (digit: string): string => DIGIT_LETTERS[digit]!;
 
 /**
  * Official names anywhere inside the text, for those not already explained by a whole word. A text
@@ -18,7 +14,7 @@ const asLetter = (digit: string): string => DIGIT_LETTERS[digit]!;
  */
 export function inspectTokens(ctx: Context, text: string, reason: ReasonCode, where: string, weight?: number): void {
   inspectReading(ctx, text, text, reason, where, weight);
-  const reading = text.replace(READ_AS_LETTERS, asLetter);
+  const reading = readDigitsAsLetters(text);
   if (reading !== text) inspectReading(ctx, text, reading, reason, where, weight);
 }
 

@@ -5,6 +5,7 @@ import { osaDistance, shareDeletionVariant } from './edit-distance.ts';
 import { formsOf, MIN_TOKEN_LENGTH, TOKEN_PREFIX, tokenStartBit, type FormKind, type LookalikeIndex } from './lookalike-index.ts';
 import { isKeyword } from './keywords.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords, wordBesideShortWord } from './names.ts';
+import { readDigitsAsLetters } from './skeleton.ts';
 import { editsAllowed, isNewEnding, isUnrelatedSubstitution, keepsBrandFrame } from './typo-rules.ts';
 
 export type WordHit =
@@ -39,6 +40,7 @@ export interface SurroundingsSource {
 const resolve = (around: Surroundings | SurroundingsSource): Surroundings => (typeof around === 'string' ? around : around.surroundings());
 
 const ASCII = /^[\x00-\x7f]*$/;
+const DIGIT_AMONG_LETTERS = /[a-z][134578]|[134578][a-z]/;
 
 /**
  * Official names this piece equals by skeleton or is a typo of. A common word is only ever the brand
@@ -65,6 +67,13 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
     // Only the piece's own repeats count: "aavee" and "binnance" repeat letters, "ave" is not "aave".
     else if (kind === 'collapsed') hits.set(nameId, { kind: 'typo', nameId, distance: 1, repeated: true, evidenced: false });
     else if (index.formKind(formId) !== 'collapsed') hits.set(nameId, { kind: 'exact', nameId, same });
+  }
+  // Digits written for letters ("gem1n1", "m3tam4sk"), read as the letters they stand for, may spell
+  // a name exactly: as good as look-alike letters.
+  if (DIGIT_AMONG_LETTERS.test(raw)) {
+    const formId = index.formId(compactSkeleton(readDigitsAsLetters(raw)));
+    const nameId = formId === undefined || index.formKind(formId) !== 'skeleton' ? undefined : index.formName(formId);
+    if (nameId !== undefined && !hits.has(nameId)) hits.set(nameId, { kind: 'exact', nameId, same: false });
   }
   // Lures are words of their own: "login" is not a typo of a brand named "lonin". A piece that reads
   // exactly as a brand (written so, or in look-alike letters) is that brand, not a typo of others

@@ -69,6 +69,13 @@ export function skeleton(text: string): string {
   return out;
 }
 
+/** Digits written for letters they look like, which skeletons do not read so (they read 0 as o, and 1 as l). */
+const DIGIT_LETTERS: Record<string, string> = { '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b' };
+const READ_AS_LETTERS = /[134578]/g;
+
+/** The text with those digits read as the letters they stand for ("gem1n1" → "gemini"). */
+export const readDigitsAsLetters = (text: string): string => text.replace(READ_AS_LETTERS, (digit) => DIGIT_LETTERS[digit]!);
+
 /** Printable ASCII, whose skeleton is the concatenation of each character's (precomputed below). */
 const ASCII_TEXT = /^[\x20-\x7e]*$/;
 
@@ -114,9 +121,18 @@ function accentedLatinName(ch: string): string | undefined {
   return `${letter} WITH ${marks.map((m) => MARK_NAMES[m]).join(' AND ')}`;
 }
 
-/** The Unicode name of a character, for explanations: from the confusables data or its Latin letter and marks, else its code point only. */
+const DIGIT_NAMES = ['ZERO', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN', 'EIGHT', 'NINE'];
+
+/** An ASCII digit's or letter's Unicode name ("DIGIT FOUR" for the "4" of "m3tam4sk"), which the data has for a few only. */
+function asciiName(ch: string): string | undefined {
+  if (/^[0-9]$/.test(ch)) return `DIGIT ${DIGIT_NAMES[Number(ch)]}`;
+  if (/^[a-z]$/.test(ch)) return `LATIN SMALL LETTER ${ch.toUpperCase()}`;
+  return /^[A-Z]$/.test(ch) ? `LATIN CAPITAL LETTER ${ch}` : undefined;
+}
+
+/** The Unicode name of a character, for explanations: from the confusables data, or worked out for ASCII and accented Latin letters, else its code point only. */
 function characterName(ch: string): string | undefined {
-  return NAMES.get(ch) ?? accentedLatinName(ch);
+  return NAMES.get(ch) ?? asciiName(ch) ?? accentedLatinName(ch);
 }
 
 /** `U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I`, or just the code point when the name is unknown. */
