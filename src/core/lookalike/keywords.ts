@@ -28,7 +28,7 @@ export const KEYWORDS: readonly string[] = [
   'hq', 'inc', 'io', 'net', 'com', 'org', 'www', 'chat', 'bot', 'group', 'community', 'channel',
   'signup', 'logins', 'docs', 'api', 'kefu', 'renewal', 'renew', 'settings', 'setting', 'appeal', 'violation',
   'confirmation', 'session', 'check', 'dashboard', 'whitelist', 'link', 'links', 'synch', 'steps', 'start',
-  'dao', 'staked', 'finance', 'web3', 'access', 'business', 'premium', 'teams', ...COUNTRIES,
+  'dao', 'staked', 'finance', 'web3', 'access', 'business', 'premium', 'teams', 'verified', ...COUNTRIES,
 ].sort((a, b) => b.length - a.length);
 
 const KEYWORD_SET = new Set(KEYWORDS);
@@ -46,8 +46,9 @@ export const STRONG_KEYWORDS = new Set([
   'alert', 'alerts', 'notice', 'portal', 'live', 'download', 'install', 'mint', 'staking', 'bridge',
   'signup', 'logins', 'kefu', 'renewal', 'renew', 'settings', 'setting', 'appeal', 'violation', 'confirmation',
   'session', 'dashboard', 'whitelist', 'synch', 'link', 'docs', 'api', 'access',
-  // "meta-business-support", "fb-business-appeal"; "telegram-premium" giveaways; "microsoft-teams" meetings.
-  'business', 'premium', 'teams',
+  // "meta-business-support", "fb-business-appeal"; "telegram-premium" giveaways; "microsoft-teams" meetings;
+  // "x-verified" badges.
+  'business', 'premium', 'teams', 'verified',
 ]);
 
 /** Language and country codes phishers put beside a brand ("kraken-fr-en", "en-telegram"). */
