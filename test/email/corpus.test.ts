@@ -71,6 +71,15 @@ describe('sender and authentication', () => {
     expect(answer.findings[2].explanation).toContain('which is not an official sender in this registry');
   });
 
+  it("a sender name that is only a common-word brand's name is a warning, not a danger", async () => {
+    // Kraken is a common word: named alone (no lure beside it), the claim is a likeness, not a certainty.
+    const message = ['From: "Kraken" <alerts@secure-mailer.example>', 'To: you@example.com', 'Subject: Account notice', 'Content-Type: text/plain', '', 'Hello.', ''].join('\r\n');
+    const res = await ctx.app.request('/api/v1/check/email', { method: 'POST', headers: { 'content-type': 'message/rfc822' }, body: message });
+    const answer: Json = await res.json();
+    expect(answer).toMatchObject({ verdict: 'lookalike', organization: { slug: 'kraken' }, reasons: ['display_name_claim'] });
+    expect(findingsOf(answer)[0]).toBe('display_name_claim warning Kraken');
+  });
+
   it('a lookalike sender domain is a lookalike, with the lookalike explanation', async () => {
     const answer = await checkMessage('lookalike-sender.eml');
     expect(answer).toMatchObject({ verdict: 'lookalike', organization: BINANCE, reasons: ['sender_lookalike'] });

@@ -91,6 +91,7 @@ const CAUGHT: Record<string, Case[]> = {
   "email senders": [
     ["binance.support@gmail.com", {}, "binance", ["brand_in_local_part"], "danger", "Imitates Binance's sender @binance.com: \"binance\" inside \"binance.support\" with the word \"support\" before @gmail.com, a free email provider."],
     ["\"Binance Security\" <alerts@random.example>", {}, "binance", ["display_name_claim"], "danger", "Imitates Binance's sender @binance.com: the sender name \"Binance Security\" claims \"binance\", but alerts@random.example is not its address."],
+    ["\"Ledger\" <alerts@random.example>", {}, "ledger", ["display_name_claim"], "warning", "Imitates Ledger's ledger.com: the sender name \"Ledger\" claims \"ledger\", but alerts@random.example is not its address."],
     ["support@blnance.com", {}, "binance", ["typo"], "danger", "Imitates Binance's sender @binance.com: \"blnance\" is one typo away from \"binance\": \"l\" in place of \"i\" (a neighbouring key)."],
     ["@binance_helpdesk", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's X account @binance: \"binance\" inside \"binance_helpdesk\" with the word \"helpdesk\"."],
   ],
@@ -134,6 +135,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['cryptoslate.com', {}, 'the generic label of crypto.com inside a name'],
   ['crypto.xyz', {}, 'the generic label of crypto.com under another ending'],
   ['ledger.io', {}, 'a brand that is a common word, under another ending'],
+  ['"ledger" <alerts@random.example>', {}, 'a sender name that is a common word written as a word, not as the brand\'s name'],
   ['led.ger.com', {}, 'a brand that is a common word, cut into common words ("led", "ger"), without a lure'],
   ['crypto.top', {}, 'an industry word that names a brand (crypto.com), even under a TLD phishers favour'],
   ['ledger-news.com', {}, 'a common-word brand without a lure'],

@@ -56,7 +56,8 @@ function judgeDisplayName(name: string, address: string, check: ContactChecker, 
     if (!match.reasons.includes('display_name_claim')) continue;
     const org = match.organization;
     findings.add({
-      code: 'display_name_claim', severity: 'danger', argues: 'lookalike', organization: org, subject: name,
+      // A warning when only the brand's name stands there and it is a common word ("Ledger").
+      code: 'display_name_claim', severity: match.severity, argues: 'lookalike', organization: org, subject: name,
       explanation: `The sender name "${name}" claims to be ${org.name}, but ${address} is not one of ${org.name}'s addresses.`,
     });
   }

@@ -70,10 +70,20 @@ function inspectDisplayName(ctx: Context, contact: EmailContact): void {
   }
   const lures = display.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => STRONG_KEYWORDS.has(w));
   for (const nameId of claimed) {
-    if (ctx.index.isCommon(nameId) && !lures.length) continue;
+    // A brand that is a common word ("Google", "Apple", "Ledger") is claimed beside a lure, or by a
+    // sender name that is the brand's name alone, capitalized as a name: a warning without a lure.
+    const named = isCapitalizedName(display, officialRaw(ctx, nameId));
+    if (ctx.index.isCommon(nameId) && !lures.length && !named) continue;
+    const weight = ctx.index.isCommon(nameId) && !lures.length ? 0.7 : 0.9;
     for (const target of targetsOf(ctx, nameId)) {
-      ctx.findings.add(target, 'display_name_claim', `the sender name ${quote(display)} claims ${quote(officialRaw(ctx, nameId))}, but ${contact.value} is not its address`, 0.9);
+      ctx.findings.add(target, 'display_name_claim', `the sender name ${quote(display)} claims ${quote(officialRaw(ctx, nameId))}, but ${contact.value} is not its address`, weight);
     }
   }
+}
+
+/** Whether a sender name is `name` alone, written as a name is ("Google", "APPLE"), not as a word ("google"). */
+function isCapitalizedName(display: string, name: string): boolean {
+  const text = display.trim();
+  return text.toLowerCase() === name && text[0] !== text[0]!.toLowerCase();
 }
 
