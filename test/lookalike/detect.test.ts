@@ -253,6 +253,14 @@ describe('leaves alone', () => {
     }
   });
 
+  it('names the brand a word repeats letters of, not another brand an edit from it', () => {
+    // "foggik" is Fogik with its g doubled; with the doubled letter read once, "fogik" is also a letter from Flogik.
+    const crowded = indexOf({
+      organizations: ['fogik.fr', 'flogik.com'].map((d) => ({ slug: d.split('.')[0]!, name: d, channels: [{ kind: 'domain', value: d }] })),
+    });
+    expect(check(crowded, 'foggik.com').matches.map((m) => m.organization.slug)).toEqual(['fogik']);
+  });
+
   it("puts first, among equal likenesses, the brand whose domain has the contact's TLD", () => {
     // "breai" is one letter from each: phishers often keep the imitated domain's TLD.
     const crowded = indexOf({

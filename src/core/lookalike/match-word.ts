@@ -76,9 +76,11 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
     if (nameId !== undefined && !hits.has(nameId)) hits.set(nameId, { kind: 'exact', nameId, same: false });
   }
   // Lures are words of their own: "login" is not a typo of a brand named "lonin". A piece that reads
-  // exactly as a brand (written so, or in look-alike letters) is that brand, not a typo of others
-  // near it ("kadal" beside "kidal", "kadol").
-  if (common || isKeyword(raw) || raw.length < 4 || maxTypos === 0 || raw.length > index.longestName + 2 || readsAsName(hits.values())) return [...hits.values()];
+  // exactly as a brand (written so, in look-alike letters, or with letters repeated) is that brand,
+  // not a typo of others near it ("kadal" beside "kidal", "kadol"; "foggik" beside "flogik").
+  if (common || isKeyword(raw) || raw.length < 4 || maxTypos === 0 || raw.length > index.longestName + 2 || readsAsName(hits.values()) || repeatsName(hits.values())) {
+    return [...hits.values()];
+  }
   slipsOfShortNames(index, queryForms, raw, hits, around);
   // With evidence a second edit counts in names of 5+ letters, so in pieces of 6+, in every form.
   const evidence = maxTypos >= 2 && raw.length >= 6 && resolve(around) !== 'bare';
@@ -149,6 +151,12 @@ const isClose = (hits: Map<number, WordHit>): boolean => {
 /** Whether a piece reads exactly as an official name (written so, or in look-alike letters): then it is that name. */
 export function readsAsName(hits: Iterable<WordHit>): boolean {
   for (const hit of hits) if (hit.kind === 'exact') return true;
+  return false;
+}
+
+/** Whether a piece is an official name with letters repeated ("foggik" of fogik): that name, not another one an edit from it. */
+function repeatsName(hits: Iterable<WordHit>): boolean {
+  for (const hit of hits) if (hit.kind === 'typo' && hit.repeated) return true;
   return false;
 }
 
