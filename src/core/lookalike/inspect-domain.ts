@@ -7,7 +7,7 @@ import { inspectTokens } from './inspect-tokens.ts';
 import { inspectWords } from './inspect-words.ts';
 import { readsAsName } from './match-word.ts';
 import { compactRaw, splitRegistrable } from './names.ts';
-import { isDisguisedSplit, keywordsIn, match, officialRaw, reportEmbedded, reportLookalike, targetsOf, type Context } from './report.ts';
+import { isDisguisedSplit, keywordsIn, match, officialRaw, reportEmbedded, reportLookalike, splitClause, targetsOf, type Context } from './report.ts';
 
 /** Letters a brand named by a common word needs before its name under a TLD phishers favour counts. */
 const MIN_FAVOURED_COMMON = 5;
@@ -33,7 +33,7 @@ export function inspectDomain(ctx: Context, host: string, unicodeHost: string, r
       continue;
     }
     if (words.length > 1) {
-      reportEmbedded(ctx, hit.nameId, 'brand_embedded', `${quote(officialRaw(ctx, hit.nameId))} split as ${quote(label)}`, [], '', 0.85, isDisguisedSplit(ctx, hit.nameId, words));
+      reportEmbedded(ctx, hit.nameId, 'brand_embedded', splitClause(ctx, hit.nameId, label), [], '', 0.85, isDisguisedSplit(ctx, hit.nameId, words));
       continue;
     }
     // A common word under another ending is usually someone else's site (phantom.com, curve.com), but

@@ -4,7 +4,7 @@ import type { ReasonCode } from './findings.ts';
 import { isKeyword, isLure, keywordCores, pairAt, STRONG_KEYWORDS } from './keywords.ts';
 import type { WordHit } from './match-word.ts';
 import { compactRaw } from './names.ts';
-import { isDisguisedSplit, match, officialRaw, reportEmbedded, reportLookalike, targetsOf, type Context } from './report.ts';
+import { isDisguisedSplit, match, officialRaw, reportEmbedded, reportLookalike, splitClause, targetsOf, type Context } from './report.ts';
 
 /**
  * The parts of a name: each separated word, and each word's core once keywords are cut off
@@ -32,12 +32,13 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
       for (const hit of match(ctx, `${pieces[i]}${pieces[j]}`, 0)) {
         if (hit.kind !== 'exact' || !hit.same) continue;
         const others = pieces.filter((_, k) => k < i || k > j);
-        const official = quote(officialRaw(ctx, hit.nameId));
         // Shown with the separator the name has between them (words come from hyphens and dots alike).
         const cut = whole.includes(`${pieces[i]}.${pieces[j]}`) && !whole.includes(`${pieces[i]}-${pieces[j]}`) ? '.' : '-';
-        const how = j === i + 1 ? `split as ${quote(`${pieces[i]}${cut}${pieces[j]}`)}` : `split by the word ${quote(pieces[i + 1]!)} in ${quote(whole)}`;
+        const text = j === i + 1
+          ? splitClause(ctx, hit.nameId, `${pieces[i]}${cut}${pieces[j]}`)
+          : `${quote(officialRaw(ctx, hit.nameId))} split by the word ${quote(pieces[i + 1]!)} in ${quote(whole)}`;
         const disguised = isDisguisedSplit(ctx, hit.nameId, [pieces[i]!, pieces[j]!]);
-        reportEmbedded(ctx, hit.nameId, reason, `${official} ${how}`, others, where, extraWeight ?? 0.85, disguised);
+        reportEmbedded(ctx, hit.nameId, reason, text, others, where, extraWeight ?? 0.85, disguised);
       }
     }
   }

@@ -108,6 +108,15 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
   }
 }
 
+/**
+ * How an explanation tells a name cut apart: a domain written without its dot as what it is
+ * ("binance.com" written as "binance-com"), any other name as split ("binance" split as "bin-ance").
+ */
+export function splitClause(ctx: Context, nameId: number, shown: string): string {
+  const domain = ctx.index.isJoined(nameId) ? targetsOf(ctx, nameId).find((t) => t.kind === 'domain') : undefined;
+  return domain ? `${quote(domain.value)} written as ${quote(shown)}` : `${quote(officialRaw(ctx, nameId))} split as ${quote(shown)}`;
+}
+
 /** Letters a brand named by a common word needs before a cut through it counts as a disguise. */
 const MIN_DISGUISED = 5;
 
