@@ -105,7 +105,7 @@ export function splitCost(index: RegistryIndex, queries: LookalikeQuery[], fresh
 }
 
 /** Parses and checks each query once, as a server meets them. */
-export function warmOnFresh(index: RegistryIndex, queries: LookalikeQuery[]): number {
+export function checkEachOnce(index: RegistryIndex, queries: LookalikeQuery[]): number {
   let sink = 0;
   for (const q of queries) {
     const parsed = parseContact(q.input, q.options);
@@ -118,6 +118,6 @@ export function warmOnFresh(index: RegistryIndex, queries: LookalikeQuery[]): nu
 /** µs per parse + check of queries each checked once, in order. */
 function timeFresh(index: RegistryIndex, queries: LookalikeQuery[]): number {
   const start = process.hrtime.bigint();
-  warmOnFresh(index, queries);
+  checkEachOnce(index, queries);
   return Number(process.hrtime.bigint() - start) / queries.length / 1000;
 }

@@ -2,7 +2,7 @@
 import { LookalikeIndex } from '../src/core/lookalike/lookalike-index.ts';
 import type { RegistryContent } from '../src/core/registry/entries.ts';
 import { RegistryIndex } from '../src/core/registry/registry-index.ts';
-import { scoreLookalikes, splitCost, warmOnFresh, type CostSplit, type LookalikeAccuracy } from './lookalike-bench.ts';
+import { scoreLookalikes, splitCost, checkEachOnce, type CostSplit, type LookalikeAccuracy } from './lookalike-bench.ts';
 import { createLookalikeQueries, type LookalikeQuery } from './lookalike-queries.ts';
 import { loadRegistry, msSince, type NormalizePath } from './load-registry.ts';
 import { timeKind, type KindTiming } from './lookup-bench.ts';
@@ -107,7 +107,7 @@ export function benchSize(channels: number, options: SizeOptions): SizeResult {
   // once, after as many others as a server meets in its first minutes: the compiler keeps optimizing a
   // lookup for the tens of thousands of different queries it meets first.
   const brands = brandsOf(content.organizations);
-  warmOnFresh(index, createLookalikeQueries(index, content, brands, names, FRESH_WARMUP, FRESH_SEED + 1));
+  checkEachOnce(index, createLookalikeQueries(index, content, brands, names, FRESH_WARMUP, FRESH_SEED + 1));
   const freshQueries = createLookalikeQueries(index, content, brands, names, FRESH_QUERIES, FRESH_SEED);
   return {
     channels,

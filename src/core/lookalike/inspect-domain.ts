@@ -1,20 +1,17 @@
 /** @module Lookalike checks of a website's or sender's domain: the label, its words, subdomains, TLD swaps. */
 import { platformName } from '../input/social/index.ts';
-import { quote } from './explain.ts';
 import { isAbusedTld } from './abused-tlds.ts';
+import { quote } from './explain.ts';
 import { isGenericWord } from './generic-words.ts';
 import { inspectTokens } from './inspect-tokens.ts';
 import { inspectWords } from './inspect-words.ts';
 import { readsAsName } from './match-word.ts';
 import { compactRaw, splitRegistrable } from './names.ts';
-import { isDisguisedSplit, keywordsIn, match, officialRaw, reportEmbedded, reportLookalike, splitClause, targetsOf, type Context } from './report.ts';
+import { isDisguisableWordName, isDisguisedSplit, keywordsIn, match, officialRaw, reportEmbedded, reportLookalike, splitClause, targetsOf, type Context } from './report.ts';
 
-/** Letters a brand named by a common word needs before its name under a TLD phishers favour counts. */
-const MIN_FAVOURED_COMMON = 5;
-
-/** A brand's own name that is a common word (ledger, kraken), neither short, an alias nor an industry word, under a TLD phishers favour. */
+/** A brand named by a common word (ledger, kraken; not an industry word such as crypto) under a TLD phishers favour. */
 function isBrandWordUnderFavouredTld(ctx: Context, nameId: number, label: string, suffix: string): boolean {
-  if (label.length < MIN_FAVOURED_COMMON || ctx.index.isAlias(nameId) || isGenericWord(compactRaw(label))) return false;
+  if (!isDisguisableWordName(ctx, nameId) || isGenericWord(compactRaw(label))) return false;
   return isAbusedTld(suffix.slice(suffix.lastIndexOf('.') + 1));
 }
 

@@ -2,7 +2,7 @@
 import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
 import { isKeyword, isLure, keywordCores, pairAt, STRONG_KEYWORDS } from './keywords.ts';
-import type { WordHit } from './match-word.ts';
+import { isCloseHit } from './match-word.ts';
 import { compactRaw } from './names.ts';
 import { isDisguisedSplit, match, officialRaw, reportEmbedded, reportLookalike, splitClause, targetsOf, type Context } from './report.ts';
 
@@ -68,9 +68,6 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
     shortNameBeforeLure(ctx, whole, word, reason, where, known, extraWeight);
   }
 }
-
-/** A hit that makes its piece read as a brand: the brand itself, in its letters or look-alike ones, or one letter off it. */
-const isCloseHit = (hit: WordHit): boolean => hit.kind === 'exact' || hit.distance === 1;
 
 /**
  * What an explanation says of a lure beside the piece: the contact's own evidence when it has some

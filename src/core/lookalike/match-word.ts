@@ -4,9 +4,9 @@ import { queryDeletionHashes } from './deletion-hashes.ts';
 import { osaDistance, shareDeletionVariant } from './edit-distance.ts';
 import { formsOf, MIN_TOKEN_LENGTH, TOKEN_PREFIX, tokenStartBit, type FormKind, type LookalikeIndex } from './lookalike-index.ts';
 import { isKeyword } from './keywords.ts';
-import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords, wordBesideShortWord } from './names.ts';
+import { compactRaw, compactSkeleton, isCommonWord } from './names.ts';
 import { readDigitsAsLetters } from './skeleton.ts';
-import { editsAllowed, isNewEnding, isUnrelatedSubstitution, keepsBrandFrame } from './typo-rules.ts';
+import { editsAllowed, isNewEnding, isUnrelatedSubstitution, readsAsBrand } from './typo-rules.ts';
 
 export type WordHit =
   /** Same skeleton: `same` when written exactly as the official name, otherwise a homoglyph. */
@@ -78,7 +78,7 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
   // Lures are words of their own: "login" is not a typo of a brand named "lonin". A piece that reads
   // exactly as a brand (written so, in look-alike letters, or with letters repeated) is that brand,
   // not a typo of others near it ("kadal" beside "kidal", "kadol"; "foggik" beside "flogik").
-  if (common || isKeyword(raw) || raw.length < 4 || maxTypos === 0 || raw.length > index.longestName + 2 || readsAsName(hits.values()) || repeatsName(hits.values())) {
+  if (common || isKeyword(raw) || raw.length < 4 || maxTypos === 0 || raw.length > index.longestName + 2 || isNameItself(hits.values())) {
     return [...hits.values()];
   }
   slipsOfShortNames(index, queryForms, raw, hits, around);
@@ -143,8 +143,11 @@ function consider({ index, hits, raw, around }: Search, found: FormIds, form: st
   }
 }
 
+/** A hit that makes its piece read as a brand: the brand itself, in its letters or look-alike ones, or one letter off it. */
+export const isCloseHit = (hit: WordHit): boolean => hit.kind === 'exact' || hit.distance < 2;
+
 const isClose = (hits: Map<number, WordHit>): boolean => {
-  for (const hit of hits.values()) if (hit.kind === 'exact' || hit.distance < 2) return true;
+  for (const hit of hits.values()) if (isCloseHit(hit)) return true;
   return false;
 };
 
@@ -154,9 +157,9 @@ export function readsAsName(hits: Iterable<WordHit>): boolean {
   return false;
 }
 
-/** Whether a piece is an official name with letters repeated ("foggik" of fogik): that name, not another one an edit from it. */
-function repeatsName(hits: Iterable<WordHit>): boolean {
-  for (const hit of hits) if (hit.kind === 'typo' && hit.repeated) return true;
+/** Whether a piece is an official name itself: written so, in look-alike letters, or with letters repeated ("foggik" of fogik). */
+function isNameItself(hits: Iterable<WordHit>): boolean {
+  for (const hit of hits) if (hit.kind === 'exact' || hit.repeated) return true;
   return false;
 }
 
@@ -304,10 +307,10 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   if (far && reach < 2) return null;
   // Real words put together ("metatask", "openseed", "foxgreen") are one letter from a brand by
   // chance; the brand with something added ("metamasks") is not, nor one with a letter left out whose
-  // frame stays ("mirosoft", see `keepsBrandFrame`), nor a short word beside the brand's own longer
+  // frame stays ("mirosoft", see `readsAsBrand`), nor a short word beside the brand's own longer
   // one ("batstamp" keeps Bitstamp's "stamp"). Beside a lure ("busines-support-facebock") the likeness
   // is meant, whatever words it spells.
-  if (around !== 'lured' && !isBrandFramed(raw, index.nameRaw(nameId))) return null;
+  if (around !== 'lured' && !readsAsBrand(raw, index.nameRaw(nameId))) return null;
   // Alone, a second edit on a name of 7–9 letters counts only where the name keeps all but one of its
   // letters (the piece adds or swaps them: "watlsapp"); two of its letters changed or left out spell
   // other real names ("ethemcan", "etherkan" beside etherscan).
@@ -317,14 +320,6 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // those checks say so better than a second edit.
   if (evidenced && ((distance > unaided && form.includes(official)) || resolve(around) === 'bare')) return null;
   return { kind: 'typo', nameId, distance, repeated: false, evidenced };
-}
-
-/** Whether a piece reads as the brand `name` rather than as real words put together (see `typoHit`). */
-function isBrandFramed(raw: string, name: string): boolean {
-  if (raw.startsWith(name)) return true;
-  if (isCompoundOfCommonWords(raw)) return keepsBrandFrame(raw, name);
-  const longer = wordBesideShortWord(raw);
-  return longer === null || name.includes(longer);
 }
 
 /**

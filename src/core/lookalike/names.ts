@@ -64,6 +64,10 @@ function isCompound(raw: string, minPart: number): boolean {
   return parts[raw.length]! >= 2 && parts[raw.length]! <= 3;
 }
 
+const SHORT_PART = 3;
+const LONG_PART = 5;
+const SHORT_WORDS = new Set(COMMON_WORDS.split(' ', 5_000).filter((w) => w.length === SHORT_PART));
+
 /**
  * An everyday three-letter word (among the 5,000 most frequent: the list runs most frequent first, and
  * rarer entries such as "ese" end many brands' typos) put before or after a common word of 5+ letters:
@@ -76,10 +80,6 @@ export function wordBesideShortWord(raw: string): string | null {
   const [start, tail] = [raw.slice(0, -SHORT_PART), raw.slice(-SHORT_PART)];
   return SHORT_WORDS.has(tail) && isCommonWord(start) ? start : null;
 }
-
-const SHORT_PART = 3;
-const LONG_PART = 5;
-const SHORT_WORDS = new Set(COMMON_WORDS.split(' ', 5_000).filter((w) => w.length === SHORT_PART));
 
 /** A registrable domain cut into its one name label (decoded) and its public suffix. */
 export function splitRegistrable(registrable: string): { label: string; suffix: string } {

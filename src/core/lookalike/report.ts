@@ -117,17 +117,23 @@ export function splitClause(ctx: Context, nameId: number, shown: string): string
   return domain ? `${quote(domain.value)} written as ${quote(shown)}` : `${quote(officialRaw(ctx, nameId))} split as ${quote(shown)}`;
 }
 
-/** Letters a brand named by a common word needs before a cut through it counts as a disguise. */
-const MIN_DISGUISED = 5;
+/** Letters a brand named by a common word needs before its name, disguised, counts without a lure. */
+const MIN_DISGUISED_WORD = 5;
 
 /**
- * Whether a brand named by a common word is cut apart inside a word ("goo-gle", "led.ger", not
- * "out-look"): nobody writes their own name so, whatever it means. Aliases and names under 5 letters
- * ("ga-te") name too much else.
+ * Whether a brand is named by a common word ("ledger", "google") that, disguised (cut apart, under a
+ * TLD phishers favour), stands for the brand without a lure: its own name, not an alias, of 5+
+ * letters. Shorter names and aliases ("gate", "live") name too much else even then.
  */
-export function isDisguisedSplit(ctx: Context, nameId: number, parts: string[]): boolean {
-  return ctx.index.isCommon(nameId) && !ctx.index.isAlias(nameId) && officialRaw(ctx, nameId).length >= MIN_DISGUISED && parts.some((p) => !isCommonWord(p));
-}
+export const isDisguisableWordName = (ctx: Context, nameId: number): boolean =>
+  ctx.index.isCommon(nameId) && !ctx.index.isAlias(nameId) && officialRaw(ctx, nameId).length >= MIN_DISGUISED_WORD;
+
+/**
+ * Whether a brand named by a common word is cut apart inside a word ("goo-gle", not "led.ger" or
+ * "out-look", cut into words): nobody writes their own name so, whatever it means.
+ */
+export const isDisguisedSplit = (ctx: Context, nameId: number, parts: string[]): boolean =>
+  isDisguisableWordName(ctx, nameId) && parts.some((p) => !isCommonWord(p));
 
 /** Words of a name that are phishing keywords, for explanations. */
 export const keywordsIn = (words: string[]): string[] =>

@@ -1,6 +1,7 @@
 /** @module Which differences between a piece and an official name count as typos: slips and disguises, not new names. */
 import { areKeyboardNeighbours, isVowelSwap } from './edit-distance.ts';
 import { allowedEdits, SECOND_EDIT_LENGTH } from './lookalike-index.ts';
+import { isCompoundOfCommonWords, wordBesideShortWord } from './names.ts';
 
 /** Characters of like shape, which a glance takes for each other ("pancakeswaq", "coinbas3"). */
 const LIKE_SHAPES = new Set(['pq', 'gq', 'bd', 'uv', 'mn', 'hn', 'ce', 'co', 'il', 'ij', 'lt', '3e', '4a', '5s', '0o', '1i', '1l', '7t', '8b', '9g']);
@@ -58,6 +59,18 @@ export function editsAllowed(official: string, form: string, length: number): nu
   return form[0] === official[0] && (last === officialLast || isVowelSwap(last, officialLast)) ? 2 : 1;
 }
 
+/**
+ * Whether a piece (`raw`, its letters as written) reads as the brand `name` rather than as real words
+ * put together ("metatask", "foxgreen"): it starts with the brand ("metamasks"), keeps its frame
+ * (`keepsBrandFrame`), or puts a short word beside the brand's own longer one ("batstamp").
+ */
+export function readsAsBrand(raw: string, name: string): boolean {
+  if (raw.startsWith(name)) return true;
+  if (isCompoundOfCommonWords(raw)) return keepsBrandFrame(raw, name);
+  const longer = wordBesideShortWord(raw);
+  return longer === null || name.includes(longer);
+}
+
 /** Letters a brand's last word keeps at least, for a compound that keeps it to read as the brand. */
 const KEPT_ENDING = 4;
 
@@ -68,7 +81,7 @@ const KEPT_ENDING = 4;
  * add one ("megamask", "eitherscan"), change its ending ("metatask", "blockchair") or its first
  * letter ("racebook").
  */
-export function keepsBrandFrame(lookalike: string, official: string): boolean {
+function keepsBrandFrame(lookalike: string, official: string): boolean {
   if (lookalike.length !== official.length - 1 || lookalike[0] !== official[0]) return false;
   let kept = 0;
   while (kept < lookalike.length - 1 && lookalike.at(-1 - kept) === official.at(-1 - kept)) kept++;
