@@ -40,7 +40,7 @@ function typoClause(e: Edit, official: string): string {
 
 /** `"binnance" is one typo away from "binance": an extra "n" after "bin"`. */
 export function typoDifferences(lookalike: string, official: string, distance: number): string {
-  const edits = describeEdits(official, lookalike);
+  const edits = describeEdits(official, lookalike, true);
   return `${q(lookalike)} is ${distance === 1 ? 'one typo' : 'two typos'} away from ${q(official)}: ${edits.map((e) => typoClause(e, official)).join(', ')}`;
 }
 

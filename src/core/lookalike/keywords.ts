@@ -45,7 +45,7 @@ export const STRONG_KEYWORDS = new Set([
   'bonus', 'reward', 'rewards', 'claim', 'claims', 'gift', 'gifts', 'promo', 'refund', 'refunds', 'billing',
   'alert', 'alerts', 'notice', 'portal', 'live', 'download', 'install', 'mint', 'staking', 'bridge',
   'signup', 'logins', 'kefu', 'renewal', 'renew', 'settings', 'setting', 'appeal', 'violation', 'confirmation',
-  'session', 'dashboard', 'whitelist', 'synch', 'link', 'docs', 'api', 'access',
+  'session', 'dashboard', 'whitelist', 'synch', 'link', 'docs', 'api', 'access', 'online',
   // "meta-business-support", "fb-business-appeal"; "telegram-premium" giveaways; "microsoft-teams" meetings;
   // "x-verified" badges.
   'business', 'premium', 'teams', 'verified',

@@ -1,5 +1,5 @@
 /** @module The clues lookalike checks report: a homoglyph or typo of a name, or the name inside another. */
-import { osaDistance } from './edit-distance.ts';
+import { damerauDistance } from './edit-distance.ts';
 import { homoglyphDifferences, quote, typoDifferences } from './explain.ts';
 import type { Clue, Findings, ReasonCode } from './findings.ts';
 import { isLure, isWordLure, joinsStrongLure, KEYWORDS } from './keywords.ts';
@@ -86,7 +86,7 @@ function lookalikeClues(ctx: Context, hit: WordHit, piece: string, beside?: stri
   // Counted on the matching forms; told on the text, where repeated letters may add a difference.
   const clues: Clue[] = [{
     reason: 'typo',
-    text: () => `${typoDifferences(shown, against, Math.min(2, Math.max(hit.distance, osaDistance(shown, against, 2))))}${evidence}`,
+    text: () => `${typoDifferences(shown, against, Math.min(2, Math.max(hit.distance, damerauDistance(shown, against, 2))))}${evidence}`,
     weight: hit.distance === 1 ? (hit.evidenced ? 0.75 : 0.8) : 0.65,
   }];
   if (!ascii) clues.push({ reason: 'homoglyph', text: () => `${quote(piece)} reads as ${quote(key)}: ${homoglyphDifferences(raw, key)}`, weight: 0.9 });

@@ -1,0 +1,52 @@
+/** @module Edit distances and the edits an explanation names: exact cases, and properties of the two distances. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { damerauDistance, describeEdits, osaDistance } from '../../src/core/lookalike/edit-distance.ts';
+
+describe('damerauDistance', () => {
+  it('counts a swap across a letter left out or added as two edits, where OSA counts three', () => {
+    expect(osaDistance('insgtram', 'instagram', 3)).toBe(3);
+    expect(damerauDistance('insgtram', 'instagram', 3)).toBe(2);
+    expect(damerauDistance('ca', 'abc', 3)).toBe(2);
+    expect(osaDistance('ca', 'abc', 3)).toBe(3);
+  });
+
+  it('stops at max + 1', () => {
+    expect(damerauDistance('binance', 'kraken', 2)).toBe(3);
+    expect(damerauDistance('a', 'abcd', 1)).toBe(2);
+  });
+
+  const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', 'd'), maxLength: 9 });
+
+  it('is symmetric, never above OSA, and agrees with it up to one edit', () => {
+    fc.assert(fc.property(word, word, (a, b) => {
+      const [osa, dl] = [osaDistance(a, b, 20), damerauDistance(a, b, 20)];
+      expect(damerauDistance(b, a, 20)).toBe(dl);
+      expect(dl).toBeLessThanOrEqual(osa);
+      if (osa <= 1) expect(dl).toBe(osa);
+      expect(dl === 0).toBe(a === b);
+    }));
+  });
+});
+
+describe('describeEdits', () => {
+  it.each([
+    ['binance', 'binnance', [{ kind: 'insertion', at: 3, original: '', changed: 'n' }]],
+    ['binance', 'biannce', [{ kind: 'transposition', at: 2, original: 'na', changed: 'an' }]],
+    // Two edits apart are named one by one, not as one changed middle.
+    ['whatsapp', 'watlsapp', [{ kind: 'deletion', at: 1, original: 'h', changed: '' }, { kind: 'insertion', at: 4, original: '', changed: 'l' }]],
+    ['coinbase', 'cionbsae', [{ kind: 'transposition', at: 1, original: 'oi', changed: 'io' }, { kind: 'transposition', at: 5, original: 'as', changed: 'sa' }]],
+    // A swap across a letter left out, and across a letter added.
+    ['instagram', 'insgtram', [{ kind: 'deletion', at: 4, original: 'a', changed: '' }, { kind: 'transposition', at: 3, original: 'tg', changed: 'gt' }]],
+    ['abcd', 'acxbd', [{ kind: 'transposition', at: 1, original: 'bc', changed: 'cb' }, { kind: 'insertion', at: 2, original: '', changed: 'x' }]],
+    // Beyond two edits the differing middle is named whole.
+    ['binance', 'bxyzce', [{ kind: 'substitution', at: 1, original: 'inan', changed: 'xyz' }]],
+  ])('%s → %s', (official, lookalike, edits) => {
+    expect(describeEdits(official, lookalike, true)).toEqual(edits);
+  });
+
+  it('names a differing middle whole unless asked for each edit, as a homoglyph is told', () => {
+    expect(describeEdits('metamask', 'rnetamask')).toEqual([{ kind: 'substitution', at: 0, original: 'm', changed: 'rn' }]);
+    expect(describeEdits('whatsapp', 'watlsapp')).toEqual([{ kind: 'substitution', at: 1, original: 'hat', changed: 'atl' }]);
+  });
+});
