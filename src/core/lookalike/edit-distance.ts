@@ -109,7 +109,7 @@ export function describeEdits(official: string, lookalike: string, eachEdit = fa
   // A swap across a letter left out or added (see `damerauDistance`): "insgtram" leaves out the "a" of
   // "instagram", then swaps the "tg" that leaves.
   if (o.length === 3 && l.length === 2 && o[0] === l[1] && o[2] === l[0]) {
-    return [{ kind: 'deletion', at: start + 1, original: o[1]!, changed: '' }, { kind: 'transposition', at: start, original: o[0] + o[2], changed: l }];
+    return [{ kind: 'deletion', at: start + 1, original: o[1]!, changed: '' }, { kind: 'transposition', at: start, original: o[0]! + o[2]!, changed: l }];
   }
   if (o.length === 2 && l.length === 3 && l[0] === o[1] && l[2] === o[0]) {
     return [{ kind: 'transposition', at: start, original: o, changed: l[0]! + l[2] }, { kind: 'insertion', at: start + 1, original: '', changed: l[1]! }];
