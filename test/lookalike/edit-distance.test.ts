@@ -1,7 +1,7 @@
 /** @module Edit distances and the edits an explanation names: exact cases, and properties of the two distances. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { damerauDistance, describeEdits, osaDistance } from '../../src/core/lookalike/edit-distance.ts';
+import { damerauDistance, describeEdits, osaDistance, typoDistance } from '../../src/core/lookalike/edit-distance.ts';
 
 describe('damerauDistance', () => {
   it('counts a swap across a letter left out or added as two edits, where OSA counts three', () => {
@@ -9,6 +9,12 @@ describe('damerauDistance', () => {
     expect(damerauDistance('insgtram', 'instagram', 3)).toBe(2);
     expect(damerauDistance('ca', 'abc', 3)).toBe(2);
     expect(osaDistance('ca', 'abc', 3)).toBe(3);
+  });
+
+  it('is what typoDistance gives, through OSA where the two agree', () => {
+    fc.assert(fc.property(word, word, fc.integer({ min: 0, max: 4 }), (a, b, max) => {
+      expect(typoDistance(a, b, max)).toBe(damerauDistance(a, b, max));
+    }));
   });
 
   it('stops at max + 1', () => {

@@ -18,7 +18,9 @@ const DIGIT_BESIDE_LETTER = /[a-z]\d|\d[a-z]/;
 export function domainEvidence(host: string, registrable: string): string | null {
   const { suffix } = splitRegistrable(registrable);
   const name = host.slice(0, host.length - suffix.length - 1);
+  // A leading "www" label is how hosts are written: only "www" run into a name ("www-kraken") lures.
   const words = name.split(/[.-]+/).filter(Boolean);
+  if (name.startsWith('www.')) words.shift();
   for (const word of words) {
     const lure = lureOf(word);
     if (lure) return `beside the word ${quote(lure)}`;

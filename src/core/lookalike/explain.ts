@@ -38,10 +38,16 @@ function typoClause(e: Edit, official: string): string {
   }
 }
 
+/** How many typos, in words: matched forms differ by one or two, but the text as written may differ by more ("wwwbinance"). */
+const TYPO_COUNTS = ['no typos', 'one typo', 'two typos', 'three typos', 'four typos'];
+
 /** `"binnance" is one typo away from "binance": an extra "n" after "bin"`. */
 export function typoDifferences(lookalike: string, official: string, distance: number): string {
   const edits = describeEdits(official, lookalike, true);
-  return `${q(lookalike)} is ${distance === 1 ? 'one typo' : 'two typos'} away from ${q(official)}: ${edits.map((e) => typoClause(e, official)).join(', ')}`;
+  return `${q(lookalike)} is ${TYPO_COUNTS[distance] ?? 'several typos'} away from ${q(official)}: ${edits.map((e) => typoClause(e, official)).join(', ')}`;
 }
+
+/** The most typos `typoDifferences` counts in words. */
+export const MAX_TYPOS_TOLD = TYPO_COUNTS.length - 1;
 
 export const quote = q;

@@ -22,7 +22,7 @@ export const KEYWORDS: readonly string[] = [
   'team', 'admin', 'staff', 'agent', 'airdrop', 'airdrops', 'giveaway', 'giveaways', 'bonus', 'bonuses',
   'reward', 'rewards', 'claim', 'claims', 'gift', 'gifts', 'promo', 'free', 'drop', 'event', 'events',
   'refund', 'refunds', 'payment', 'payments', 'pay', 'billing', 'invoice', 'alert', 'alerts', 'notice',
-  'center', 'centre', 'portal', 'online', 'web', 'app', 'apps', 'live', 'mobile', 'download', 'install',
+  'center', 'centre', 'portal', 'online', 'web', 'app', 'apps', 'live', 'mobile', 'desktop', 'download', 'install',
   'exchange', 'trade', 'trading', 'invest', 'staking', 'stake', 'mint', 'nft', 'nfts', 'token', 'tokens',
   'swap', 'bridge', 'defi', 'pro', 'vip', 'global', 'info', 'news', 'us', 'uk', 'eu', 'my', 'get', 'go',
   'hq', 'inc', 'io', 'net', 'com', 'org', 'www', 'chat', 'bot', 'group', 'community', 'channel',
@@ -57,8 +57,18 @@ const LOCALES = new Set([
   'th', 'ph', 'ng', 'za', 'ar', 'mx', 'ca', 'au', 'nz', 'pl', 'nl', 'se', 'no', 'dk', 'fi', 'ua', 'us', 'uk', 'eu',
 ]);
 
-/** Words of crypto scams that are ordinary elsewhere: lures beside a brand, not on their own. */
-const CRYPTO_LURES = new Set(['app', 'apps', 'dao', 'staked', 'token', 'tokens', 'airdrop', 'nft', 'web3', 'defi']);
+/** Parts of a web address a name dresses up as, short but telling: explanations name them. */
+export const ADDRESS_WORDS = ['www', 'web'];
+
+/**
+ * Words that are ordinary elsewhere but give a brand beside them away: crypto scams' words, the web
+ * address a name dresses up as ("www-kraken" for www.kraken.com, "telegram-web" for Telegram's
+ * web.telegram.org) and the app a fake download offers ("exodus-desktop"). Lures beside a brand, not
+ * on their own.
+ */
+const LURES_BESIDE_BRANDS = new Set([
+  'app', 'apps', 'dao', 'staked', 'stake', 'token', 'tokens', 'airdrop', 'nft', 'web3', 'defi', 'desktop', ...ADDRESS_WORDS,
+]);
 
 const STRONG_LIST = [...STRONG_KEYWORDS].filter((k) => k.length >= 5);
 /** Each of those lures' first, second-to-last and last letters, read once: every new word is tried against them all. */
@@ -134,7 +144,7 @@ export const lureOf: (word: string) => string | null = memoize(findLure);
 
 function findLure(word: string): string | null {
   const w = word.toLowerCase();
-  if (STRONG_KEYWORDS.has(w) || CRYPTO_LURES.has(w) || LOCALES.has(w) || nearLure(w)) return w;
+  if (STRONG_KEYWORDS.has(w) || LURES_BESIDE_BRANDS.has(w) || LOCALES.has(w) || nearLure(w)) return w;
   const joined = strongCut(w);
   if (joined) return joined.keywords.find((k) => STRONG_KEYWORDS.has(k))!;
   return /\d{2,}/.exec(w)?.[0] ?? null;

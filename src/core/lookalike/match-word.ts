@@ -1,7 +1,7 @@
 /** @module Matching one piece of a name (a label, a word, a handle) against the official names. */
 import { hashStart, hashStep } from '../string-hash.ts';
 import { queryDeletionHashes } from './deletion-hashes.ts';
-import { damerauDistance, osaDistance, shareDeletionVariant } from './edit-distance.ts';
+import { shareDeletionVariant, typoDistance } from './edit-distance.ts';
 import { formsOf, MIN_TOKEN_LENGTH, TOKEN_PREFIX, tokenStartBit, type FormKind, type LookalikeIndex } from './lookalike-index.ts';
 import { isKeyword } from './keywords.ts';
 import { compactRaw, compactSkeleton, isCommonWord } from './names.ts';
@@ -297,9 +297,7 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // only of a candidate it decides, since working it out costs more than this comparison. Whether
   // the piece may take a second edit at all (its length, see `matchWord`) is in `deletions`.
   const allowed = floor === 1 ? deletions : plain;
-  // A swap across a letter left out takes a second edit, so only a pair OSA puts past one can differ.
-  const osa = osaDistance(form, official, allowed);
-  const distance = osa > allowed && allowed >= 2 ? damerauDistance(form, official, allowed) : osa;
+  const distance = typoDistance(form, official, allowed);
   if (distance < 1 || distance > allowed || isNewEnding(official, form)) return null;
   // A second edit counts only where the index reaches it (both sides' deletions leave a common
   // variant), checked exactly so that no hash collision decides and a full scan agrees.

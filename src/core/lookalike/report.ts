@@ -1,8 +1,8 @@
 /** @module The clues lookalike checks report: a homoglyph or typo of a name, or the name inside another. */
-import { damerauDistance } from './edit-distance.ts';
-import { homoglyphDifferences, quote, typoDifferences } from './explain.ts';
+import { typoDistance } from './edit-distance.ts';
+import { homoglyphDifferences, MAX_TYPOS_TOLD, quote, typoDifferences } from './explain.ts';
 import type { Clue, Findings, ReasonCode } from './findings.ts';
-import { isLure, isWordLure, joinsStrongLure, KEYWORDS } from './keywords.ts';
+import { ADDRESS_WORDS, isLure, isWordLure, joinsStrongLure, KEYWORDS } from './keywords.ts';
 import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
 import type { ContactEvidence } from './evidence.ts';
 import { matchWord, readsAsName, type WordHit } from './match-word.ts';
@@ -10,8 +10,8 @@ import { compactRaw, compactSkeleton, isCommonWord } from './names.ts';
 import { isMixedScript, restrictedCharacters, scriptsOf } from './scripts.ts';
 import { describeCharacter } from './skeleton.ts';
 
-/** Keywords worth naming in an explanation: the short ones (us, io, my…) are too common inside other words. */
-export const TELLING_KEYWORDS = KEYWORDS.filter((k) => k.length >= 4);
+/** Keywords worth naming in an explanation: the short ones (us, io, my…) are too common inside other words, but for parts of an address (www, web). */
+export const TELLING_KEYWORDS = KEYWORDS.filter((k) => k.length >= 4 || ADDRESS_WORDS.includes(k));
 
 export interface Context {
   index: LookalikeIndex;
@@ -86,7 +86,7 @@ function lookalikeClues(ctx: Context, hit: WordHit, piece: string, beside?: stri
   // Counted on the matching forms; told on the text, where repeated letters may add a difference.
   const clues: Clue[] = [{
     reason: 'typo',
-    text: () => `${typoDifferences(shown, against, Math.min(2, Math.max(hit.distance, damerauDistance(shown, against, 2))))}${evidence}`,
+    text: () => `${typoDifferences(shown, against, Math.max(hit.distance, typoDistance(shown, against, MAX_TYPOS_TOLD)))}${evidence}`,
     weight: hit.distance === 1 ? (hit.evidenced ? 0.75 : 0.8) : 0.65,
   }];
   if (!ascii) clues.push({ reason: 'homoglyph', text: () => `${quote(piece)} reads as ${quote(key)}: ${homoglyphDifferences(raw, key)}`, weight: 0.9 });
