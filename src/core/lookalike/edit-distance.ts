@@ -40,39 +40,53 @@ const ROWS: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Arr
  */
 export function damerauDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const [m, n] = [a.length, b.length];
+  const m = a.length;
+  const n = b.length;
+  // Row i + 1 and column j + 1 of the table hold prefixes of i and j characters; row and column 0 a bound.
   const width = n + 2;
   if ((m + 2) * width > TABLE.length) TABLE = new Int32Array(2 * (m + 2) * width);
+  if (m > SEEN_CODES.length) [SEEN_CODES, SEEN_ROWS] = [new Int32Array(2 * m), new Int32Array(2 * m)];
   const table = TABLE;
   const infinity = m + n;
-  const at = (i: number, j: number) => i * width + j;
-  table[at(0, 0)] = infinity;
-  for (let i = 0; i <= m; i++) [table[at(i + 1, 0)], table[at(i + 1, 1)]] = [infinity, i];
-  for (let j = 0; j <= n; j++) [table[at(0, j + 1)], table[at(1, j + 1)]] = [infinity, j];
-  // The last row of `a` each character was seen in (0: not yet): short names, so a list, not a map.
-  const seen: Array<[number, number]> = [];
-  const lastRow = (code: number) => seen.find(([c]) => c === code)?.[1] ?? 0;
+  table[0] = infinity;
+  for (let i = 0; i <= m; i++) {
+    table[(i + 1) * width] = infinity;
+    table[(i + 1) * width + 1] = i;
+  }
+  for (let j = 0; j <= n; j++) {
+    table[j + 1] = infinity;
+    table[width + j + 1] = j;
+  }
+  // The last row of `a` each character was seen in (0: not yet): names are short, so a list, not a map.
+  let seen = 0;
   for (let i = 1; i <= m; i++) {
     let lastColumn = 0;
     const ai = a.charCodeAt(i - 1);
     for (let j = 1; j <= n; j++) {
-      const [i1, j1] = [lastRow(b.charCodeAt(j - 1)), lastColumn];
-      const cost = ai === b.charCodeAt(j - 1) ? 0 : 1;
+      const bj = b.charCodeAt(j - 1);
+      let i1 = 0;
+      for (let k = 0; k < seen; k++) if (SEEN_CODES[k] === bj) i1 = SEEN_ROWS[k]!;
+      const j1 = lastColumn;
+      const cost = ai === bj ? 0 : 1;
       if (cost === 0) lastColumn = j;
-      table[at(i + 1, j + 1)] = Math.min(
-        table[at(i, j)]! + cost,
-        table[at(i + 1, j)]! + 1,
-        table[at(i, j + 1)]! + 1,
-        table[at(i1, j1)]! + (i - i1 - 1) + 1 + (j - j1 - 1),
+      table[(i + 1) * width + j + 1] = Math.min(
+        table[i * width + j]! + cost,
+        table[(i + 1) * width + j]! + 1,
+        table[i * width + j + 1]! + 1,
+        table[i1 * width + j1]! + (i - i1 - 1) + 1 + (j - j1 - 1),
       );
     }
-    const entry = seen.find(([c]) => c === ai);
-    if (entry) entry[1] = i;
-    else seen.push([ai, i]);
+    let k = 0;
+    while (k < seen && SEEN_CODES[k] !== ai) k++;
+    SEEN_CODES[k] = ai;
+    SEEN_ROWS[k] = i;
+    if (k === seen) seen++;
   }
-  return Math.min(table[at(m + 1, n + 1)]!, max + 1);
+  return Math.min(table[(m + 1) * width + n + 1]!, max + 1);
 }
 
+let SEEN_CODES = new Int32Array(64);
+let SEEN_ROWS = new Int32Array(64);
 let TABLE = new Int32Array(64 * 64);
 
 /** Typo distance: Damerau–Levenshtein, worked out through OSA, the cheaper, which agrees with it up to two edits. */
@@ -135,27 +149,38 @@ export function describeEdits(official: string, lookalike: string, eachEdit = fa
  * more than two edits are needed.
  */
 function alignedEdits(o: string, l: string, start: number): Edit[] | null {
-  const [m, n] = [o.length, l.length];
-  const d = Array.from({ length: m + 1 }, (_, i) => Array.from({ length: n + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const m = o.length;
+  const width = l.length + 1;
+  if ((m + 1) * width > ALIGN.length) ALIGN = new Uint16Array(2 * (m + 1) * width);
+  const d = ALIGN;
+  const cell = (i: number, j: number) => d[i * width + j]!;
   const swapped = (i: number, j: number) => i > 1 && j > 1 && o[i - 1] === l[j - 2] && o[i - 2] === l[j - 1];
-  for (let i = 1; i <= m; i++) {
-    for (let j = 1; j <= n; j++) {
-      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (o[i - 1] === l[j - 1] ? 0 : 1));
-      if (swapped(i, j)) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+  for (let i = 0; i <= m; i++) {
+    for (let j = 0; j < width; j++) {
+      if (i === 0 || j === 0) d[i * width + j] = i + j;
+      else {
+        let best = Math.min(cell(i - 1, j) + 1, cell(i, j - 1) + 1, cell(i - 1, j - 1) + (o[i - 1] === l[j - 1] ? 0 : 1));
+        if (swapped(i, j)) best = Math.min(best, cell(i - 2, j - 2) + 1);
+        d[i * width + j] = best;
+      }
     }
   }
-  if (d[m]![n]! > 2) return null;
+  if (cell(m, width - 1) > 2) return null;
   const edits: Edit[] = [];
-  for (let [i, j] = [m, n]; i > 0 || j > 0; ) {
-    const here = d[i]![j]!;
-    if (i > 0 && j > 0 && o[i - 1] === l[j - 1] && here === d[i - 1]![j - 1]) [i, j] = [i - 1, j - 1];
-    else if (swapped(i, j) && here === d[i - 2]![j - 2]! + 1) {
+  for (let i = m, j = width - 1; i > 0 || j > 0; ) {
+    const here = cell(i, j);
+    if (i > 0 && j > 0 && o[i - 1] === l[j - 1] && here === cell(i - 1, j - 1)) {
+      i--;
+      j--;
+    } else if (swapped(i, j) && here === cell(i - 2, j - 2) + 1) {
       edits.push({ kind: 'transposition', at: start + i - 2, original: o.slice(i - 2, i), changed: l.slice(j - 2, j) });
-      [i, j] = [i - 2, j - 2];
-    } else if (i > 0 && j > 0 && here === d[i - 1]![j - 1]! + 1) {
+      i -= 2;
+      j -= 2;
+    } else if (i > 0 && j > 0 && here === cell(i - 1, j - 1) + 1) {
       edits.push({ kind: 'substitution', at: start + i - 1, original: o[i - 1]!, changed: l[j - 1]! });
-      [i, j] = [i - 1, j - 1];
-    } else if (i > 0 && here === d[i - 1]![j]! + 1) {
+      i--;
+      j--;
+    } else if (i > 0 && here === cell(i - 1, j) + 1) {
       edits.push({ kind: 'deletion', at: start + i - 1, original: o[i - 1]!, changed: '' });
       i--;
     } else {
@@ -165,6 +190,9 @@ function alignedEdits(o: string, l: string, start: number): Edit[] | null {
   }
   return edits.reverse();
 }
+
+/** The alignment table, reused (one explanation is written at a time); its values are edit counts of short names. */
+let ALIGN = new Uint16Array(256);
 
 const KEYBOARD_ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 const VOWELS = new Set('aeiouy');
