@@ -64,6 +64,9 @@ const CAUGHT: Record<string, Case[]> = {
     ["web-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"web-ledger\" with the word \"web\"."],
     ["ledger-desktop.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-desktop\" with the word \"desktop\"."],
     ["kraken-stake.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-stake\" with the word \"stake\"."],
+    ["ledger-btc.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-btc\" with the word \"btc\"."],
+    ["kraken-earn.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-earn\" with the word \"earn\"."],
+    ["ledger-webmail.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-webmail\" with the word \"webmail\"."],
     ["wwwbinance.com", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"wwwbinance\" is three typos away from \"binance\": an extra \"www\" at the start."],
   ],
   "the brand inside another name": [

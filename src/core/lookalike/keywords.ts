@@ -13,6 +13,15 @@ const COUNTRIES = [
   'ukraine', 'poland', 'polska', 'philippines', 'thailand', 'argentina', 'usa', 'europe',
 ];
 
+/** The tickers of the most traded coins, which scams put beside a wallet's or exchange's name ("lido-eth", "phantom-sol"). */
+const TICKERS = ['eth', 'btc', 'sol', 'bnb', 'usdt', 'usdc'];
+
+/** Parts of a web address a name dresses up as. */
+const ADDRESS_WORDS = ['www', 'web'];
+
+/** Keywords of 3 letters that say why a name was flagged, where most (us, io, my…) are too common inside other words: explanations name them. */
+export const SHORT_TELLING_WORDS: readonly string[] = [...ADDRESS_WORDS, ...TICKERS];
+
 /** Longest first, so "verification" is taken before "verify" when a name is cut into words. */
 export const KEYWORDS: readonly string[] = [
   'support', 'help', 'helpdesk', 'desk', 'service', 'services', 'care', 'customer', 'contact', 'assist',
@@ -28,7 +37,7 @@ export const KEYWORDS: readonly string[] = [
   'hq', 'inc', 'io', 'net', 'com', 'org', 'www', 'chat', 'bot', 'group', 'community', 'channel',
   'signup', 'logins', 'docs', 'api', 'kefu', 'renewal', 'renew', 'settings', 'setting', 'appeal', 'violation',
   'confirmation', 'session', 'check', 'dashboard', 'whitelist', 'link', 'links', 'synch', 'steps', 'start',
-  'dao', 'staked', 'finance', 'web3', 'access', 'business', 'premium', 'teams', 'verified', ...COUNTRIES,
+  'dao', 'staked', 'finance', 'web3', 'access', 'business', 'premium', 'teams', 'verified', 'earn', 'webmail', 'share', ...TICKERS, ...COUNTRIES,
 ].sort((a, b) => b.length - a.length);
 
 const KEYWORD_SET = new Set(KEYWORDS);
@@ -57,17 +66,16 @@ const LOCALES = new Set([
   'th', 'ph', 'ng', 'za', 'ar', 'mx', 'ca', 'au', 'nz', 'pl', 'nl', 'se', 'no', 'dk', 'fi', 'ua', 'us', 'uk', 'eu',
 ]);
 
-/** Parts of a web address a name dresses up as, short but telling: explanations name them. */
-export const ADDRESS_WORDS = ['www', 'web'];
-
 /**
- * Words that are ordinary elsewhere but give a brand beside them away: crypto scams' words, the web
+ * Words that are ordinary elsewhere but give a brand beside them away: crypto scams' words and coins, the web
  * address a name dresses up as ("www-kraken" for www.kraken.com, "telegram-web" for Telegram's
- * web.telegram.org) and the app a fake download offers ("exodus-desktop"). Lures beside a brand, not
+ * web.telegram.org, "outlook-webmail"), the app a fake download offers ("exodus-desktop") and the file a
+ * fake share offers ("google-drive-share"). Lures beside a brand, not
  * on their own.
  */
 const LURES_BESIDE_BRANDS = new Set([
-  'app', 'apps', 'dao', 'staked', 'stake', 'token', 'tokens', 'airdrop', 'nft', 'web3', 'defi', 'desktop', ...ADDRESS_WORDS,
+  'app', 'apps', 'dao', 'staked', 'stake', 'earn', 'token', 'tokens', 'airdrop', 'nft', 'web3', 'defi', 'desktop',
+  'webmail', 'share', ...TICKERS, ...ADDRESS_WORDS,
 ]);
 
 const STRONG_LIST = [...STRONG_KEYWORDS].filter((k) => k.length >= 5);

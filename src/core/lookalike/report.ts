@@ -2,7 +2,7 @@
 import { typoDistance } from './edit-distance.ts';
 import { homoglyphDifferences, MAX_TYPOS_TOLD, quote, typoDifferences } from './explain.ts';
 import type { Clue, Findings, ReasonCode } from './findings.ts';
-import { ADDRESS_WORDS, isLure, isWordLure, joinsStrongLure, KEYWORDS } from './keywords.ts';
+import { isLure, isWordLure, joinsStrongLure, KEYWORDS, SHORT_TELLING_WORDS } from './keywords.ts';
 import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
 import type { ContactEvidence } from './evidence.ts';
 import { matchWord, readsAsName, type WordHit } from './match-word.ts';
@@ -10,8 +10,8 @@ import { compactRaw, compactSkeleton, isCommonWord } from './names.ts';
 import { isMixedScript, restrictedCharacters, scriptsOf } from './scripts.ts';
 import { describeCharacter } from './skeleton.ts';
 
-/** Keywords worth naming in an explanation: the short ones (us, io, my…) are too common inside other words, but for parts of an address (www, web). */
-export const TELLING_KEYWORDS = KEYWORDS.filter((k) => k.length >= 4 || ADDRESS_WORDS.includes(k));
+/** Keywords worth naming in an explanation: the short ones (us, io, my…) are too common inside other words, but for a few (see `SHORT_TELLING_WORDS`). */
+export const TELLING_KEYWORDS = KEYWORDS.filter((k) => k.length >= 4 || SHORT_TELLING_WORDS.includes(k));
 
 export interface Context {
   index: LookalikeIndex;
