@@ -19,7 +19,11 @@ function isBrandWordUnderFavouredTld(ctx: Context, nameId: number, label: string
  * A website's or sender's domain: its name label whole, its words, its subdomains, then any brand
  * inside. `unicodeHost`: the host as a person reads it (IDNA decoded), as the contact holds it already.
  */
-export function inspectDomain(ctx: Context, host: string, unicodeHost: string, registrable: string, role: string): void {
+export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: string, registrable: string, role: string): void {
+  // A leading "www" label names nothing, however many labels follow: hosts are written so
+  // ("www.ledger.evil-host.com" says what "ledger.evil-host.com" says).
+  const www = fullHost.startsWith('www.') && fullHost.endsWith(`.${registrable}`);
+  const [host, unicodeHost] = www ? [fullHost.slice(4), fullUnicodeHost.slice(4)] : [fullHost, fullUnicodeHost];
   const { label, suffix } = splitRegistrable(registrable);
   const words = label.split('-').filter(Boolean);
   // Typos are looked for word by word: a hyphenated label as a whole is only compared exactly.
@@ -53,10 +57,10 @@ export function inspectDomain(ctx: Context, host: string, unicodeHost: string, r
       }
     }
   }
-  // A bare domain (alone or behind "www", which names nothing) named exactly as a brand (in its letters
-  // or look-alike ones) is that brand under another ending: the names inside its name are its own
-  // letters, not further imitations.
-  const bare = host === registrable || host === `www.${registrable}`;
+  // A bare domain (alone or behind "www") named exactly as a brand (in its letters or look-alike ones)
+  // is that brand under another ending: the names inside its name are its own letters, not further
+  // imitations.
+  const bare = host === registrable;
   if (bare && words.length === 1 && readsAsName(labelHits)) return;
   inspectWords(ctx, label, words, 'brand_embedded', '');
   if (!bare) {
