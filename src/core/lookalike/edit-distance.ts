@@ -89,10 +89,15 @@ let SEEN_CODES = new Int32Array(64);
 let SEEN_ROWS = new Int32Array(64);
 let TABLE = new Int32Array(64 * 64);
 
-/** Typo distance: Damerau–Levenshtein, worked out through OSA, the cheaper, which agrees with it up to two edits. */
+/**
+ * Typo distance: Damerau–Levenshtein, worked out through OSA, the cheaper, which agrees with it up to
+ * two edits. Within two, they differ only by a swap across one letter added or left out, so only
+ * lengths one apart need the full table (typo searches ask this of many candidates).
+ */
 export function typoDistance(a: string, b: string, max: number): number {
   const osa = osaDistance(a, b, max);
-  return osa >= 3 && max >= 2 ? damerauDistance(a, b, max) : osa;
+  if (osa < 3 || max < 2 || (max === 2 && Math.abs(a.length - b.length) !== 1)) return osa;
+  return damerauDistance(a, b, max);
 }
 
 export type EditKind = 'insertion' | 'deletion' | 'substitution' | 'transposition';
