@@ -122,6 +122,11 @@ export class LookalikeIndex {
    * second edit with evidence around the piece needs them, so most searches never read this table.
    */
   readonly farTypos: StaticHashMultiMap;
+  /**
+   * farLengths[n] is 1 when `farTypos` holds variants of n characters (names of 7–9 letters less two:
+   * 5–7): a piece's variants of other lengths find nothing there, so a long piece probes none.
+   */
+  readonly farLengths = new Uint8Array(256);
   /** Skeleton hash → name, for names of 5+ characters found inside longer text. */
   readonly tokens: StaticHashMultiMap;
   /** tokenLengths[n] is 1 when some token has n characters: substring search probes those lengths only. */
@@ -193,7 +198,12 @@ export class LookalikeIndex {
     this.typoFilter = new GroupedPresenceFilter(near.pairs.hashes, near.groups, near.pairs.length);
     this.typos = new StaticHashMultiMap(near.pairs);
     // Read seldom (see `farTypos`): probed without a filter, which would cost build time and memory.
-    this.farTypos = new StaticHashMultiMap(this.#deletionPairs((id) => (this.formReach(id) > this.formEdits(id) ? 2 : 0), true).pairs);
+    const farDeletions = (id: number) => (this.formReach(id) > this.formEdits(id) ? 2 : 0);
+    this.farTypos = new StaticHashMultiMap(this.#deletionPairs(farDeletions, true).pairs);
+    for (let id = 0; id < this.#forms.length; id++) {
+      const length = this.#forms[id]!.length - farDeletions(id);
+      if (farDeletions(id) > 0 && length < this.farLengths.length) this.farLengths[length] = 1;
+    }
 
     const tokens = new HashPairs(this.#keys.length);
     for (let id = 0; id < this.#keys.length; id++) {

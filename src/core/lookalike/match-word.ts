@@ -1,4 +1,5 @@
 /** @module Matching one piece of a name (a label, a word, a handle) against the official names. */
+import type { StaticHashMultiMap } from '../static-hash-table.ts';
 import { hashStart, hashStep } from '../string-hash.ts';
 import { queryDeletionHashes } from './deletion-hashes.ts';
 import { shareDeletionVariant, typoDistance } from './edit-distance.ts';
@@ -259,17 +260,32 @@ export type TypoCandidates = (index: LookalikeIndex, form: string, deletions: nu
 /** The forms sharing a deletion variant with the query form, through the index: cost grows with the form, not the registry. */
 const fromIndex: TypoCandidates = (index, form, deletions, table, onlyMost, out) => {
   out.clear();
+  if (table === 'far') return fromFarTable(index, form, deletions, onlyMost, out);
   const { hashes, groups, count } = queryDeletionHashes(form, deletions, onlyMost);
-  const typos = table === 'near' ? index.typos : index.farTypos;
-  // Nearly every variant is absent: the presence filter drops most before the table is read. The far
-  // table, read seldom, has none.
-  const possible = table === 'near' ? index.typoFilter.keepPossible(hashes, groups, count) : count;
-  for (let k = 0; k < possible; k++) {
-    typos.seek(hashes[k]!);
-    for (let formId = typos.next(); formId !== -1; formId = typos.next()) out.push(formId);
-  }
+  // Nearly every variant is absent: the presence filter drops most before the table is read.
+  const possible = index.typoFilter.keepPossible(hashes, groups, count);
+  for (let k = 0; k < possible; k++) collect(index.typos, hashes[k]!, out);
   return out;
 };
+
+/**
+ * `fromIndex` in the far table, which has no filter (read seldom): only through the query's variants
+ * of a length it holds, so a long piece ("accountfarabrin") probes none of its hundred.
+ */
+function fromFarTable(index: LookalikeIndex, form: string, deletions: number, onlyMost: boolean, out: FormIds): FormIds {
+  for (let d = onlyMost ? deletions : 0; d <= deletions; d++) {
+    if (form.length - d < 0 || index.farLengths[form.length - d] !== 1) continue;
+    const { hashes, count } = queryDeletionHashes(form, d, true);
+    for (let k = 0; k < count; k++) collect(index.farTypos, hashes[k]!, out);
+  }
+  return out;
+}
+
+/** The forms a table holds under one variant's hash, into `out`. */
+function collect(table: StaticHashMultiMap, hash: number, out: FormIds): void {
+  table.seek(hash);
+  for (let formId = table.next(); formId !== -1; formId = table.next()) out.push(formId);
+}
 
 /** Every form a typo may be of, all in the first search: what the index must agree with (tests compare the two). */
 export const fullScan: TypoCandidates = (index, _form, _deletions, table, onlyMost, out) => {
