@@ -45,8 +45,10 @@ describe('describeEdits', () => {
     // A swap across a letter left out, and across a letter added.
     ['instagram', 'insgtram', [{ kind: 'deletion', at: 4, original: 'a', changed: '' }, { kind: 'transposition', at: 3, original: 'tg', changed: 'gt' }]],
     ['abcd', 'acxbd', [{ kind: 'transposition', at: 1, original: 'bc', changed: 'cb' }, { kind: 'insertion', at: 2, original: '', changed: 'x' }]],
-    // Beyond two edits the differing middle is named whole.
-    ['binance', 'bxyzce', [{ kind: 'substitution', at: 1, original: 'inan', changed: 'xyz' }]],
+    // Up to four edits are named one by one, letters added in one place as one.
+    ['binance', 'binacne11', [{ kind: 'transposition', at: 4, original: 'nc', changed: 'cn' }, { kind: 'insertion', at: 7, original: '', changed: '11' }]],
+    // Beyond four edits the differing middle is named whole.
+    ['binance', 'bxyzwvqe', [{ kind: 'substitution', at: 1, original: 'inanc', changed: 'xyzwvq' }]],
   ])('%s → %s', (official, lookalike, edits) => {
     expect(describeEdits(official, lookalike, true)).toEqual(edits);
   });

@@ -147,11 +147,14 @@ export function describeEdits(official: string, lookalike: string, eachEdit = fa
   return (eachEdit ? alignedEdits(o, l, start) : null) ?? [{ kind: 'substitution', at: start, original: o, changed: l }];
 }
 
+/** Edits an explanation names one by one; past them a differing middle is told whole. */
+const MAX_ALIGNED_EDITS = 4;
+
 /**
- * The two edits turning `o` into `l` (both the differing middles of longer names, from `start`), read
+ * The edits turning `o` into `l` (both the differing middles of longer names, from `start`), read
  * back from an OSA table: "watlsapp" leaves out the "h" of "whatsapp" and adds an "l", where one
- * clause for the whole middle ("atl" in place of "hat") would leave the reader to find them. Null when
- * more than two edits are needed.
+ * clause for the whole middle ("atl" in place of "hat") would leave the reader to find them. Letters
+ * added in one place are one edit to tell ("binacne11": an extra "11"). Null past MAX_ALIGNED_EDITS.
  */
 function alignedEdits(o: string, l: string, start: number): Edit[] | null {
   const m = o.length;
@@ -170,7 +173,7 @@ function alignedEdits(o: string, l: string, start: number): Edit[] | null {
       }
     }
   }
-  if (cell(m, width - 1) > 2) return null;
+  if (cell(m, width - 1) > MAX_ALIGNED_EDITS) return null;
   const edits: Edit[] = [];
   for (let i = m, j = width - 1; i > 0 || j > 0; ) {
     const here = cell(i, j);
@@ -189,7 +192,10 @@ function alignedEdits(o: string, l: string, start: number): Edit[] | null {
       edits.push({ kind: 'deletion', at: start + i - 1, original: o[i - 1]!, changed: '' });
       i--;
     } else {
-      edits.push({ kind: 'insertion', at: start + i, original: '', changed: l[j - 1]! });
+      // Read backwards: a letter added just before the last one told joins it.
+      const last = edits.at(-1);
+      if (last?.kind === 'insertion' && last.at === start + i) last.changed = l[j - 1]! + last.changed;
+      else edits.push({ kind: 'insertion', at: start + i, original: '', changed: l[j - 1]! });
       j--;
     }
   }
