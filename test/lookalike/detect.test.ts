@@ -102,6 +102,9 @@ const CAUGHT: Record<string, Case[]> = {
   ],
   "email senders": [
     ["binance.support@gmail.com", {}, "binance", ["brand_in_local_part"], "danger", "Imitates Binance's sender @binance.com: \"binance\" inside \"binance.support\" with the word \"support\" before @gmail.com, a free email provider."],
+    // The provider is the brand's own, but anyone picks an address there.
+    ["google.support@gmail.com", {}, "google", ["brand_in_local_part"], "danger", "Imitates Google's google.com: \"google\" inside \"google.support\" with the word \"support\" before @gmail.com, a free email provider."],
+    ["\"Google\" <someone@gmail.com>", {}, "google", ["display_name_claim"], "warning", "Imitates Google's google.com: the sender name \"Google\" claims \"google\", but someone@gmail.com is not its address."],
     ["\"Binance Security\" <alerts@random.example>", {}, "binance", ["display_name_claim"], "danger", "Imitates Binance's sender @binance.com: the sender name \"Binance Security\" claims \"binance\", but alerts@random.example is not its address."],
     ["\"Ledger\" <alerts@random.example>", {}, "ledger", ["display_name_claim"], "warning", "Imitates Ledger's ledger.com: the sender name \"Ledger\" claims \"ledger\", but alerts@random.example is not its address."],
     ["support@blnance.com", {}, "binance", ["typo"], "danger", "Imitates Binance's sender @binance.com: \"blnance\" is one typo away from \"binance\": \"l\" in place of \"i\" (a neighbouring key)."],
@@ -164,6 +167,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['news@mail.binance.com', {}, 'an unregistered sender on the organization\'s own domain'],
   ['"Ledger Nano fans" <club@example.net>', {}, 'a common-word brand in a sender name without a lure'],
   ['someone@gmail.com', {}, 'a free-mail address with no brand'],
+  ['news@google.com', {}, 'an unregistered sender on the organization\'s own domain, which is no free email provider'],
   ['@phantom', { platform: 'x' }, 'a common word as a handle'],
   ['@financenews', { platform: 'telegram' }, 'a common word with another'],
   ['random-site.example', {}, 'nothing like any brand'],

@@ -20,5 +20,6 @@ export const LOOKALIKE_REGISTRY = {
     { slug: 'whatsapp', name: 'WhatsApp', channels: [{ kind: 'domain', value: 'whatsapp.com' }] },
     { slug: 'apple', name: 'Apple', aliases: ['iforgot'], channels: [{ kind: 'domain', value: 'apple.com' }] },
     { slug: 'mexc', name: 'MEXC', channels: [{ kind: 'domain', value: 'mexc.com' }] },
+    { slug: 'google', name: 'Google', channels: [{ kind: 'domain', value: 'google.com' }, { kind: 'domain', value: 'gmail.com' }] },
   ],
 };

@@ -2,6 +2,7 @@
 import { platformName } from '../input/social/index.ts';
 import type { EmailContact, SocialContact } from '../types.ts';
 import { quote } from './explain.ts';
+import { isFreeMail } from './free-mail.ts';
 import { inspectDomain } from './inspect-domain.ts';
 import { inspectTokens } from './inspect-tokens.ts';
 import { inspectWords } from './inspect-words.ts';
@@ -9,13 +10,6 @@ import { STRONG_KEYWORDS } from './keywords.ts';
 import { findTokens } from './match-word.ts';
 import { compactSkeleton, handleName, registrableOf } from './names.ts';
 import { match, officialRaw, reportEmbedded, reportLookalike, targetsOf, type Context } from './report.ts';
-
-const FREE_MAIL = new Set([
-  'gmail.com', 'googlemail.com', 'outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'yahoo.com', 'ymail.com',
-  'aol.com', 'icloud.com', 'me.com', 'mail.com', 'gmx.com', 'gmx.net', 'gmx.de', 'web.de', 'proton.me',
-  'protonmail.com', 'pm.me', 'zoho.com', 'yandex.ru', 'yandex.com', 'mail.ru', 'qq.com', '163.com', '126.com',
-  'sina.com', 'naver.com', 'tutanota.com', 'tuta.io',
-]);
 
 /** A handle: the brand itself on a platform where it has no account, a homoglyph or typo of it, or it with keywords. */
 export function inspectHandle(ctx: Context, contact: SocialContact): void {
@@ -42,7 +36,7 @@ export function inspectHandle(ctx: Context, contact: SocialContact): void {
 export function inspectEmail(ctx: Context, contact: EmailContact): void {
   const registrable = registrableOf(contact.domain);
   if (registrable) inspectDomain(ctx, contact.domain, contact.domainUnicode, registrable, 'sender domain ');
-  const free = registrable !== null && FREE_MAIL.has(registrable);
+  const free = isFreeMail(registrable);
   const where = ` before @${contact.domainUnicode}${free ? ', a free email provider' : ''}`;
   const weight = free ? 0.85 : 0.7;
   const local = contact.local.replace(/^"|"$/g, '');

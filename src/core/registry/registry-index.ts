@@ -4,6 +4,7 @@ import { HashPairs, StaticHashMultiMap } from '../static-hash-table.ts';
 import { normalizeHandle } from '../input/social/index.ts';
 import { findLookalikeFindings } from '../lookalike/detect.ts';
 import type { LookalikeMatch } from '../lookalike/findings.ts';
+import { isFreeMail } from '../lookalike/free-mail.ts';
 import { LookalikeIndex } from '../lookalike/lookalike-index.ts';
 import { registrableOf } from '../lookalike/names.ts';
 import { PLATFORMS, type Contact, type DomainContact, type EmailContact, type Platform, type SocialContact } from '../types.ts';
@@ -184,7 +185,10 @@ export class RegistryIndex {
     if (!slugs.length) return [];
     const host = contact.kind === 'domain' ? contact.value : contact.kind === 'email' ? contact.domain : null;
     const hosts = host ? hostAndParents(host) : [];
-    const owners = this.#domainOwners(hosts);
+    // An address at a free email provider is whoever picked it, even where the provider is the brand
+    // imitated ("google.support@gmail.com", "Microsoft" <x@outlook.com>): owning the domain vouches for none.
+    const picked = contact.kind === 'email' && isFreeMail(registrableOf(contact.domain));
+    const owners = picked ? new Set<string>() : this.#domainOwners(hosts);
     for (const slug of slugs) {
       if (owners.has(slug) || this.#isDeclared(slug, contact, hosts)) findings.drop(slug);
     }
