@@ -37,7 +37,7 @@ export const KEYWORDS: readonly string[] = [
   'hq', 'inc', 'io', 'net', 'com', 'org', 'www', 'chat', 'bot', 'group', 'community', 'channel',
   'signup', 'logins', 'docs', 'api', 'kefu', 'renewal', 'renew', 'settings', 'setting', 'appeal', 'violation',
   'confirmation', 'session', 'check', 'dashboard', 'whitelist', 'link', 'links', 'synch', 'steps', 'start',
-  'dao', 'staked', 'finance', 'web3', 'access', 'business', 'premium', 'teams', 'verified', 'earn', 'webmail', 'share', ...TICKERS, ...COUNTRIES,
+  'dao', 'staked', 'finance', 'web3', 'access', 'business', 'premium', 'teams', 'verified', 'earn', 'webmail', 'share', 'real', 'thereal', ...TICKERS, ...COUNTRIES,
 ].sort((a, b) => b.length - a.length);
 
 const KEYWORD_SET = new Set(KEYWORDS);
@@ -67,15 +67,15 @@ const LOCALES = new Set([
 ]);
 
 /**
- * Words that are ordinary elsewhere but give a brand beside them away: crypto scams' words and coins, the web
- * address a name dresses up as ("www-kraken" for www.kraken.com, "telegram-web" for Telegram's
- * web.telegram.org, "outlook-webmail"), the app a fake download offers ("exodus-desktop") and the file a
- * fake share offers ("google-drive-share"). Lures beside a brand, not
- * on their own.
+ * Words that are ordinary elsewhere but give a brand beside them away: crypto scams' words and coins,
+ * the web address a name dresses up as ("www-kraken" for www.kraken.com, "telegram-web" for Telegram's
+ * web.telegram.org, "outlook-webmail"), the app a fake download offers ("exodus-desktop"), the file a
+ * fake share offers ("google-drive-share") and the claim an impersonating account makes
+ * ("real_kraken"). Lures beside a brand, not on their own.
  */
 const LURES_BESIDE_BRANDS = new Set([
   'app', 'apps', 'dao', 'staked', 'stake', 'earn', 'token', 'tokens', 'airdrop', 'nft', 'web3', 'defi', 'desktop',
-  'webmail', 'share', ...TICKERS, ...ADDRESS_WORDS,
+  'webmail', 'share', 'real', 'thereal', ...TICKERS, ...ADDRESS_WORDS,
 ]);
 
 const STRONG_LIST = [...STRONG_KEYWORDS].filter((k) => k.length >= 5);
