@@ -1,7 +1,8 @@
 /** @module Edit distances and the edits an explanation names: exact cases, and properties of the two distances. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { damerauDistance, describeEdits, osaDistance, typoDistance } from '../../src/core/lookalike/edit-distance.ts';
+import { describeEdits } from '../../src/core/lookalike/describe-edits.ts';
+import { damerauDistance, osaDistance, typoDistance } from '../../src/core/lookalike/edit-distance.ts';
 
 describe('damerauDistance', () => {
   it('counts a swap across a letter left out or added as two edits, where OSA counts three', () => {

@@ -1,5 +1,6 @@
 /** @module The words of an explanation: exactly which characters differ, and how. */
-import { areKeyboardNeighbours, describeEdits, isVowelSwap, type Edit } from './edit-distance.ts';
+import { describeEdits, type Edit } from './describe-edits.ts';
+import { areKeyboardNeighbours, isVowelSwap } from './edit-distance.ts';
 import { describeCharacter } from './skeleton.ts';
 
 const q = (text: string) => `"${text}"`;
