@@ -63,14 +63,20 @@ function inspectDisplayName(ctx: Context, contact: EmailContact): void {
     for (const { nameId } of findTokens(ctx.index, compactSkeleton(text))) claimed.add(nameId);
   }
   const lures = display.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => STRONG_KEYWORDS.has(w));
+  const letters = display.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   for (const nameId of claimed) {
+    const name = officialRaw(ctx, nameId);
+    // Claimed only through look-alike letters ("Віnance" with a Cyrillic В and і, "B1nance"): no honest
+    // sender writes a name so, whatever word it is.
+    const disguised = !letters.includes(name);
     // A brand that is a common word ("Google", "Apple", "Ledger") is claimed beside a lure, or by a
     // sender name that is the brand's name alone, capitalized as a name: a warning without a lure.
-    const named = isCapitalizedName(display, officialRaw(ctx, nameId));
-    if (ctx.index.isCommon(nameId) && !lures.length && !named) continue;
-    const weight = ctx.index.isCommon(nameId) && !lures.length ? 0.7 : 0.9;
+    const named = isCapitalizedName(display, name);
+    if (ctx.index.isCommon(nameId) && !lures.length && !named && !disguised) continue;
+    const weight = disguised ? 0.95 : ctx.index.isCommon(nameId) && !lures.length ? 0.7 : 0.9;
+    const how = disguised ? ' in look-alike letters' : '';
     for (const target of targetsOf(ctx, nameId)) {
-      ctx.findings.add(target, 'display_name_claim', `the sender name ${quote(display)} claims ${quote(officialRaw(ctx, nameId))}, but ${contact.value} is not its address`, weight);
+      ctx.findings.add(target, 'display_name_claim', `the sender name ${quote(display)} claims ${quote(name)}${how}, but ${contact.value} is not its address`, weight);
     }
   }
 }
