@@ -64,6 +64,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["web-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"web-ledger\" with the word \"web\"."],
     ["ledger-desktop.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-desktop\" with the word \"desktop\"."],
     ["kraken-stake.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-stake\" with the word \"stake\"."],
+    // Short keywords are named as words of their own only: "eth" inside "method" is no lure.
+    ["binancemethod.com", {}, "binance", ["brand_embedded"], "warning", "Imitates Binance's binance.com: \"binance\" inside \"binancemethod\"."],
     ["ledger-btc.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-btc\" with the word \"btc\"."],
     ["kraken-earn.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-earn\" with the word \"earn\"."],
     ["ledger-webmail.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-webmail\" with the word \"webmail\"."],

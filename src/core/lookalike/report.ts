@@ -10,8 +10,12 @@ import { compactRaw, compactSkeleton, isCommonWord } from './names.ts';
 import { isMixedScript, restrictedCharacters, scriptsOf } from './scripts.ts';
 import { describeCharacter } from './skeleton.ts';
 
-/** Keywords worth naming in an explanation: the short ones (us, io, my…) are too common inside other words, but for a few (see `SHORT_TELLING_WORDS`). */
-export const TELLING_KEYWORDS = KEYWORDS.filter((k) => k.length >= 4 || SHORT_TELLING_WORDS.includes(k));
+/**
+ * Keywords worth naming when found inside a longer text: the short ones (us, io, my, and eth or web,
+ * which `SHORT_TELLING_WORDS` names as words of their own) are too common inside other words
+ * ("method", "website").
+ */
+export const TELLING_KEYWORDS = KEYWORDS.filter((k) => k.length >= 4);
 
 export interface Context {
   index: LookalikeIndex;
@@ -137,5 +141,8 @@ export const isDisguisedSplit = (ctx: Context, nameId: number, parts: string[]):
 
 /** Words of a name that are phishing keywords, for explanations. */
 export const keywordsIn = (words: string[]): string[] =>
-  words.filter((w) => TELLING_KEYWORDS.includes(w.toLowerCase()) || joinsStrongLure(w.toLowerCase()));
+  words.filter((word) => {
+    const w = word.toLowerCase();
+    return TELLING_KEYWORDS.includes(w) || SHORT_TELLING_WORDS.includes(w) || joinsStrongLure(w);
+  });
 
