@@ -77,6 +77,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["binance-com.app", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance.com\" written as \"binance-com\"."],
     ["secure-binance.net", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" inside \"secure-binance\" with the word \"secure\"."],
     ["binance.some-host.com", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" placed in front of the unrelated domain some-host.com."],
+    // "finance" is the official domain's own ending here, not a word beside it.
+    ["pancakeswap.finance.claim-airdrop.xyz", {}, "pancakeswap", ["brand_embedded"], "danger", "Imitates PancakeSwap's pancakeswap.finance: the official domain pancakeswap.finance with the words \"claim\", \"airdrop\" placed in front of the unrelated domain claim-airdrop.xyz."],
     ["www.binance.com.evil.xyz", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: the official domain binance.com placed in front of the unrelated domain evil.xyz."],
     ["bin-ance.com", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" split as \"bin-ance\"."],
     ["myethe.rwallet.com", {}, "myetherwallet", ["brand_embedded"], "danger", "Imitates MyEtherWallet's myetherwallet.com: \"myetherwallet\" split across \"myethe.rwallet\"."],

@@ -21,5 +21,6 @@ export const LOOKALIKE_REGISTRY = {
     { slug: 'apple', name: 'Apple', aliases: ['iforgot'], channels: [{ kind: 'domain', value: 'apple.com' }] },
     { slug: 'mexc', name: 'MEXC', channels: [{ kind: 'domain', value: 'mexc.com' }] },
     { slug: 'google', name: 'Google', channels: [{ kind: 'domain', value: 'google.com' }, { kind: 'domain', value: 'gmail.com' }] },
+    { slug: 'pancakeswap', name: 'PancakeSwap', channels: [{ kind: 'domain', value: 'pancakeswap.finance' }] },
   ],
 };

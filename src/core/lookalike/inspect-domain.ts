@@ -97,7 +97,9 @@ function reportEmbeddedDomains(ctx: Context, host: string, labels: string[], whe
   for (const label of labels) {
     for (const official of ctx.index.domainsLabelled(compactRaw(label))) {
       if (!host.startsWith(`${official.value}.`, offset)) continue;
-      const named = keywordsIn(lures);
+      // The official domain's own labels are no words beside it (the "finance" of pancakeswap.finance).
+      const own = official.value.split('.');
+      const named = keywordsIn(lures.filter((word) => !own.includes(word)));
       const withWords = named.length ? ` with the word${named.length > 1 ? 's' : ''} ${named.map(quote).join(', ')}` : '';
       ctx.findings.add(official, 'brand_embedded', `the official domain ${official.value}${withWords}${where}`, 0.95);
     }
