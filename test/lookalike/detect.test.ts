@@ -75,6 +75,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["verify-fb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"verify-fb\" with the word \"verify\"."],
     ["binance.com.login-secure.xyz", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: the official domain binance.com with the words \"login\", \"secure\" placed in front of the unrelated domain login-secure.xyz."],
     ["binance-com.app", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance.com\" written as \"binance-com\"."],
+    ["binancecom-login.com", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance.com\" without its dot inside \"binancecom-login\" with the word \"login\"."],
+    ["binance-com.login-verify.xyz", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance.com\" written as \"binance-com\" with the words \"login\", \"verify\" placed in front of the unrelated domain login-verify.xyz."],
     ["secure-binance.net", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" inside \"secure-binance\" with the word \"secure\"."],
     ["binance.some-host.com", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" placed in front of the unrelated domain some-host.com."],
     // "finance" is the official domain's own ending here, not a word beside it.

@@ -71,7 +71,7 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
     reportEmbeddedDomains(ctx, host, labels, where, lures);
     for (const part of labels) {
       for (const hit of match(ctx, part, part.includes('-') ? 0 : 2)) {
-        if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, 'brand_embedded', quote(officialRaw(ctx, hit.nameId)), lures, where, 0.9);
+        if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, 'brand_embedded', ctx.index.isJoined(hit.nameId) ? splitClause(ctx, hit.nameId, part) : quote(officialRaw(ctx, hit.nameId)), lures, where, 0.9);
         else reportLookalike(ctx, hit, part, { reason: 'brand_embedded', text: `${quote(part)}${where}`, weight: 0.9 });
       }
       inspectWords(ctx, part, part.split('-').filter(Boolean), 'brand_embedded', where, 0.9);

@@ -4,7 +4,7 @@ import type { ReasonCode } from './findings.ts';
 import { isKeyword, isLure, keywordCores, pairAt, STRONG_KEYWORDS } from './keywords.ts';
 import { isCloseHit } from './match-word.ts';
 import { compactRaw } from './names.ts';
-import { isDisguisedSplit, match, officialRaw, reportEmbedded, reportLookalike, splitClause, targetsOf, type Context } from './report.ts';
+import { isDisguisedSplit, match, officialRaw, reportEmbedded, reportLookalike, shownName, splitClause, targetsOf, type Context } from './report.ts';
 
 /**
  * The parts of a name: each separated word, and each word's core once keywords are cut off
@@ -20,7 +20,7 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
     const hits = match(ctx, word, 2, !!lure);
     if (hits.some(isCloseHit)) close.add(word);
     for (const hit of hits) {
-      const embedded = `${quote(officialRaw(ctx, hit.nameId))} inside ${quote(whole)}`;
+      const embedded = `${shownName(ctx, hit.nameId)} inside ${quote(whole)}`;
       if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, reason, embedded, others, where, extraWeight);
       else reportLookalike(ctx, hit, word, { reason, text: `${embedded}${where}`, weight: lure ? 0.9 : 0.7 }, besideLure(ctx, lure));
     }
@@ -57,7 +57,7 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
         // whole word accounts for every letter; a lure cut off says it phishes, not for whom.
         if (hit.kind === 'typo' && close.has(word)) continue;
         const named = keywords.filter((k) => k.length >= 3);
-        const embedded = `${quote(officialRaw(ctx, hit.nameId))} joined to keywords in ${quote(whole)}`;
+        const embedded = `${shownName(ctx, hit.nameId)} joined to keywords in ${quote(whole)}`;
         // The name's other words are beside the brand too: "claim" in "claim-lidofinance".
         const beside = [...(named.length ? named : keywords), ...pieces.filter((w) => w !== word)];
         if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, reason, embedded, beside, where, extraWeight ?? 0.9);
@@ -95,7 +95,7 @@ function shortNameBeforeLure(ctx: Context, whole: string, word: string, reason: 
     if (!lure) continue;
     for (const hit of match(ctx, raw.slice(0, n), 0)) {
       if (hit.kind !== 'exact' || !hit.same || targetsOf(ctx, hit.nameId).every((t) => known.has(t.organization))) continue;
-      reportEmbedded(ctx, hit.nameId, reason, `${quote(officialRaw(ctx, hit.nameId))} inside ${quote(whole)}`, [lure], where, extraWeight ?? 0.9);
+      reportEmbedded(ctx, hit.nameId, reason, `${shownName(ctx, hit.nameId)} inside ${quote(whole)}`, [lure], where, extraWeight ?? 0.9);
     }
   }
 }

@@ -43,6 +43,15 @@ export const targetsOf = (ctx: Context, nameId: number): LookalikeTarget[] => ct
 export const officialRaw = (ctx: Context, nameId: number) => ctx.index.nameRaw(nameId);
 
 /**
+ * An official name as an explanation quotes it: the name ("binance"), or for a domain known only
+ * joined with its suffix, the domain so written ("binance.com" without its dot, as in "binancecom-login").
+ */
+export function shownName(ctx: Context, nameId: number): string {
+  const domain = ctx.index.isJoined(nameId) ? targetsOf(ctx, nameId).find((t) => t.kind === 'domain') : undefined;
+  return domain ? `${quote(domain.value)} without its dot` : quote(officialRaw(ctx, nameId));
+}
+
+/**
  * Reports a homoglyph or typo hit on `piece`, with script reasons when the piece mixes or swaps
  * scripts. `beside`: the evidence clause for a hit made on a lure joined to the piece, which the
  * contact's own evidence does not see ("app" in "appuinswp").
