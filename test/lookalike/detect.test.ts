@@ -79,6 +79,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["binance-com.login-verify.xyz", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance.com\" written as \"binance-com\" with the words \"login\", \"verify\" placed in front of the unrelated domain login-verify.xyz."],
     ["secure-binance.net", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" inside \"secure-binance\" with the word \"secure\"."],
     ["binance.some-host.com", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" placed in front of the unrelated domain some-host.com."],
+    // The official domain written whole in front of another is told first, whatever the registered name holds.
+    ["binance.com.binance-login.xyz", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: the official domain binance.com with the word \"login\" placed in front of the unrelated domain binance-login.xyz."],
     // "finance" is the official domain's own ending here, not a word beside it.
     ["pancakeswap.finance.claim-airdrop.xyz", {}, "pancakeswap", ["brand_embedded"], "danger", "Imitates PancakeSwap's pancakeswap.finance: the official domain pancakeswap.finance with the words \"claim\", \"airdrop\" placed in front of the unrelated domain claim-airdrop.xyz."],
     ["www.binance.com.evil.xyz", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: the official domain binance.com placed in front of the unrelated domain evil.xyz."],

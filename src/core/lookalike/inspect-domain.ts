@@ -26,6 +26,14 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
   const [host, unicodeHost] = www ? [fullHost.slice(4), fullUnicodeHost.slice(4)] : [fullHost, fullUnicodeHost];
   const { label, suffix } = splitRegistrable(registrable);
   const words = label.split('-').filter(Boolean);
+  const bare = host === registrable;
+  const sub = bare ? '' : leadingLabels(host, unicodeHost, registrable);
+  const where = ` placed in front of the unrelated domain ${registrable}`;
+  const labels = sub.split('.');
+  const lures = [...labels.flatMap((l) => l.split('-')), ...words];
+  // An official domain written whole in front of another ("x.com.session-check.click") tells the most
+  // of all the readings below: its clause comes first.
+  if (!bare) reportEmbeddedDomains(ctx, host, labels, where, lures);
   // Typos are looked for word by word: a hyphenated label as a whole is only compared exactly.
   const labelHits = match(ctx, label, words.length > 1 ? 0 : 2);
   for (const hit of labelHits) {
@@ -60,15 +68,9 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
   // A bare domain (alone or behind "www") named exactly as a brand (in its letters or look-alike ones)
   // is that brand under another ending: the names inside its name are its own letters, not further
   // imitations.
-  const bare = host === registrable;
   if (bare && words.length === 1 && readsAsName(labelHits)) return;
   inspectWords(ctx, label, words, 'brand_embedded', '');
   if (!bare) {
-    const sub = leadingLabels(host, unicodeHost, registrable);
-    const where = ` placed in front of the unrelated domain ${registrable}`;
-    const labels = sub.split('.');
-    const lures = [...labels.flatMap((l) => l.split('-')), ...words];
-    reportEmbeddedDomains(ctx, host, labels, where, lures);
     for (const part of labels) {
       for (const hit of match(ctx, part, part.includes('-') ? 0 : 2)) {
         if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, 'brand_embedded', ctx.index.isJoined(hit.nameId) ? splitClause(ctx, hit.nameId, part) : quote(officialRaw(ctx, hit.nameId)), lures, where, 0.9);
