@@ -2,7 +2,7 @@
 import { typoDistance } from './edit-distance.ts';
 import { homoglyphDifferences, MAX_TYPOS_TOLD, quote, typoDifferences } from './explain.ts';
 import type { Clue, Findings, ReasonCode } from './findings.ts';
-import { isLure, isWordLure, joinsStrongLure, KEYWORDS, SHORT_TELLING_WORDS } from './keywords.ts';
+import { isLure, isWordLure, joinsStrongLure, KEYWORDS, lureOf, SHORT_TELLING_WORDS } from './keywords.ts';
 import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
 import type { ContactEvidence } from './evidence.ts';
 import { matchWord, readsAsName, type WordHit } from './match-word.ts';
@@ -113,9 +113,13 @@ function lookalikeClues(ctx: Context, hit: WordHit, piece: string, beside?: stri
  */
 export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode, text: string, others: string[], where = '', weight?: number, disguised = false): void {
   const common = ctx.index.isCommon(nameId);
-  if (common && !disguised && !others.some(ctx.index.isAlias(nameId) ? isWordLure : isLure)) return;
+  const lure = common ? others.find(ctx.index.isAlias(nameId) ? isWordLure : isLure) : undefined;
+  if (common && !disguised && lure === undefined) return;
   const keywords = keywordsIn(others);
-  const withWords = keywords.length ? ` with the word${keywords.length > 1 ? 's' : ''} ${keywords.map(quote).join(', ')}` : '';
+  // A common word counts for the lure beside it: named, when no keyword already says why ("kraken-us").
+  const withWords = keywords.length
+    ? ` with the word${keywords.length > 1 ? 's' : ''} ${keywords.map(quote).join(', ')}`
+    : lure === undefined ? '' : ` with the ${/^\d+$/.test(lureOf(lure)!) ? 'number' : 'word'} ${quote(lureOf(lure)!)}`;
   for (const target of targetsOf(ctx, nameId)) {
     ctx.findings.add(target, reason, `${text}${withWords}${where}`, common ? 0.8 : weight ?? (keywords.length ? 0.9 : 0.7));
   }
