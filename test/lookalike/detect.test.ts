@@ -67,6 +67,7 @@ const CAUGHT: Record<string, Case[]> = {
     // Short keywords are named as words of their own only: "eth" inside "method" is no lure.
     ["binancemethod.com", {}, "binance", ["brand_embedded"], "warning", "Imitates Binance's binance.com: \"binance\" inside \"binancemethod\"."],
     ["117256-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"117256-ledger\" with the number \"117256\"."],
+    ["kraken-notify.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-notify\" with the word \"notify\"."],
     ["kraken-us.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-us\" with the word \"us\"."],
     ["ledger-btc.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-btc\" with the word \"btc\"."],
     ["kraken-earn.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-earn\" with the word \"earn\"."],
@@ -127,6 +128,7 @@ const CAUGHT: Record<string, Case[]> = {
     ["m3tam4sk.io", {}, "metamask", ["homoglyph"], "danger", "Imitates MetaMask's metamask.io: \"m3tam4sk\" looks like \"metamask\": \"3\" (U+0033 DIGIT THREE) in place of \"e\", \"4\" (U+0034 DIGIT FOUR) in place of \"a\"."],
     ["BinanceHelpDesk", {"platform": "telegram"}, "binance", ["brand_embedded"], "danger", "Imitates Binance's Telegram account binanceexchange: \"binance\" joined to keywords in \"binancehelpdesk\" with the word \"helpdesk\"."],
     ["binance.official", {"platform": "instagram"}, "binance", ["brand_embedded"], "danger", "Imitates Binance's Instagram account binance: \"binance\" inside \"binance.official\" with the word \"official\"."],
+    ["kraken_support24", {"platform": "telegram"}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's X account krakenfx: \"kraken\" inside \"kraken_support24\" with the word \"support24\"."],
     ["real_ledger", {"platform": "telegram"}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's X account Ledger: \"ledger\" inside \"real_ledger\" with the word \"real\"."],
     ["therealledger", {"platform": "x"}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's X account Ledger: \"ledger\" joined to keywords in \"therealledger\" with the word \"thereal\"."],
     ["binanceexchange", {"platform": "x"}, "binance", ["brand_embedded"], "danger", "Imitates Binance's X account @binance: \"binance\" joined to keywords in \"binanceexchange\" with the word \"exchange\"."],

@@ -31,6 +31,7 @@ export const KEYWORDS: readonly string[] = [
   'team', 'admin', 'staff', 'agent', 'airdrop', 'airdrops', 'giveaway', 'giveaways', 'bonus', 'bonuses',
   'reward', 'rewards', 'claim', 'claims', 'gift', 'gifts', 'promo', 'free', 'drop', 'event', 'events',
   'refund', 'refunds', 'payment', 'payments', 'pay', 'billing', 'invoice', 'alert', 'alerts', 'notice',
+  'notification', 'notifications', 'notify',
   'center', 'centre', 'portal', 'online', 'web', 'app', 'apps', 'live', 'mobile', 'desktop', 'download', 'install',
   'exchange', 'trade', 'trading', 'invest', 'staking', 'stake', 'mint', 'nft', 'nfts', 'token', 'tokens',
   'swap', 'bridge', 'defi', 'pro', 'vip', 'global', 'info', 'news', 'us', 'uk', 'eu', 'my', 'get', 'go',
@@ -52,9 +53,9 @@ export const STRONG_KEYWORDS = new Set([
   'kyc', 'unlock', 'recover', 'recovery', 'restore', 'reset', 'update', 'upgrade', 'sync', 'connect', 'dapp',
   'wallet', 'official', 'team', 'admin', 'staff', 'agent', 'airdrop', 'airdrops', 'giveaway', 'giveaways',
   'bonus', 'reward', 'rewards', 'claim', 'claims', 'gift', 'gifts', 'promo', 'refund', 'refunds', 'billing',
-  'alert', 'alerts', 'notice', 'portal', 'live', 'download', 'install', 'mint', 'staking', 'bridge',
-  'signup', 'logins', 'kefu', 'renewal', 'renew', 'settings', 'setting', 'appeal', 'violation', 'confirmation',
-  'session', 'dashboard', 'whitelist', 'synch', 'link', 'docs', 'api', 'access', 'online',
+  'alert', 'alerts', 'notice', 'notification', 'notifications', 'notify', 'portal', 'live', 'download', 'install',
+  'mint', 'staking', 'bridge', 'signup', 'logins', 'kefu', 'renewal', 'renew', 'settings', 'setting', 'appeal',
+  'violation', 'confirmation', 'session', 'dashboard', 'whitelist', 'synch', 'link', 'docs', 'api', 'access', 'online',
   // "meta-business-support", "fb-business-appeal"; "telegram-premium" giveaways; "microsoft-teams" meetings;
   // "x-verified" badges.
   'business', 'premium', 'teams', 'verified',
@@ -153,9 +154,17 @@ export const lureOf: (word: string) => string | null = memoize(findLure);
 function findLure(word: string): string | null {
   const w = word.toLowerCase();
   if (STRONG_KEYWORDS.has(w) || LURES_BESIDE_BRANDS.has(w) || LOCALES.has(w) || nearLure(w)) return w;
+  const numbered = strongLureWithNumber(w);
+  if (numbered) return numbered;
   const joined = strongCut(w);
   if (joined) return joined.keywords.find((k) => STRONG_KEYWORDS.has(k))!;
   return /\d{2,}/.exec(w)?.[0] ?? null;
+}
+
+/** A strong lure with a number run into it, as scam handles take one taken already ("help1", "24support"): the lure. */
+export function strongLureWithNumber(word: string): string | null {
+  const bare = word.replace(/^\d+|\d+$/g, '');
+  return bare !== word && STRONG_KEYWORDS.has(bare) ? bare : null;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { typoDistance } from './edit-distance.ts';
 import { homoglyphDifferences, MAX_TYPOS_TOLD, quote, typoDifferences } from './explain.ts';
 import type { Clue, Findings, ReasonCode } from './findings.ts';
-import { isLure, isWordLure, joinsStrongLure, KEYWORDS, lureOf, SHORT_TELLING_WORDS } from './keywords.ts';
+import { isLure, isWordLure, joinsStrongLure, KEYWORDS, lureOf, SHORT_TELLING_WORDS, strongLureWithNumber } from './keywords.ts';
 import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
 import type { ContactEvidence } from './evidence.ts';
 import { matchWord, readsAsName, type WordHit } from './match-word.ts';
@@ -156,6 +156,6 @@ export const isDisguisedSplit = (ctx: Context, nameId: number, parts: string[]):
 export const keywordsIn = (words: string[]): string[] =>
   words.filter((word) => {
     const w = word.toLowerCase();
-    return TELLING_KEYWORDS.includes(w) || SHORT_TELLING_WORDS.includes(w) || joinsStrongLure(w);
+    return TELLING_KEYWORDS.includes(w) || SHORT_TELLING_WORDS.includes(w) || joinsStrongLure(w) || strongLureWithNumber(w) !== null;
   });
 
