@@ -19,7 +19,7 @@ const TICKERS = ['eth', 'btc', 'sol', 'bnb', 'usdt', 'usdc'];
 /** Parts of a web address a name dresses up as. */
 const ADDRESS_WORDS = ['www', 'web'];
 
-/** Keywords of 3 letters that say why a name was flagged, where most (us, io, my…) are too common inside other words: explanations name them. */
+/** Keywords of 3 letters an explanation names as words of their own (most, such as us, io or my, tell nothing). */
 export const SHORT_TELLING_WORDS: readonly string[] = [...ADDRESS_WORDS, ...TICKERS];
 
 /** Longest first, so "verification" is taken before "verify" when a name is cut into words. */
