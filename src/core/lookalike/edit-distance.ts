@@ -34,8 +34,8 @@ const ROWS: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Arr
 /**
  * Damerau–Levenshtein distance (swaps may have letters added or left out between them), or max + 1
  * when it exceeds max. OSA counts "insgtram" three edits from "instagram"; a reader sees two: an "a"
- * left out, then the "tg" it leaves swapped. Slower than `osaDistance` (a full table): asked only of
- * pairs OSA puts just past a second edit.
+ * left out, then the "tg" it leaves swapped. Slower than `osaDistance` (a full table): asked only
+ * where the two can differ (see `typoDistance`).
  * @example damerauDistance('insgtram', 'instagram', 2) // 2
  */
 export function damerauDistance(a: string, b: string, max: number): number {

@@ -3,7 +3,7 @@ import { isAbusedTld } from './abused-tlds.ts';
 import { quote } from './explain.ts';
 import { lureOf } from './keywords.ts';
 import type { Surroundings, SurroundingsSource } from './match-word.ts';
-import { registrableOf, splitRegistrable } from './names.ts';
+import { registrableOf, splitRegistrable, withoutWww } from './names.ts';
 import { sharedPlatform } from './shared-hosting.ts';
 
 const DIGIT_BESIDE_LETTER = /[a-z]\d|\d[a-z]/;
@@ -17,10 +17,9 @@ const DIGIT_BESIDE_LETTER = /[a-z]\d|\d[a-z]/;
  */
 export function domainEvidence(host: string, registrable: string): string | null {
   const { suffix } = splitRegistrable(registrable);
-  const name = host.slice(0, host.length - suffix.length - 1);
-  // A leading "www" label is how hosts are written: only "www" run into a name ("www-kraken") lures.
-  const words = name.split(/[.-]+/).filter(Boolean);
-  if (name.startsWith('www.')) words.shift();
+  // Only "www" run into a name lures ("www-kraken"), not the label hosts are written with.
+  const named = withoutWww(host, registrable);
+  const words = named.slice(0, named.length - suffix.length - 1).split(/[.-]+/).filter(Boolean);
   for (const word of words) {
     const lure = lureOf(word);
     if (lure) return `beside the word ${quote(lure)}`;

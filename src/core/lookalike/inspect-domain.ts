@@ -6,7 +6,7 @@ import { isGenericWord } from './generic-words.ts';
 import { inspectTokens } from './inspect-tokens.ts';
 import { inspectWords } from './inspect-words.ts';
 import { readsAsName } from './match-word.ts';
-import { compactRaw, splitRegistrable } from './names.ts';
+import { compactRaw, splitRegistrable, withoutWww } from './names.ts';
 import { isDisguisableWordName, isDisguisedSplit, keywordsIn, match, officialRaw, reportEmbedded, reportLookalike, splitClause, targetsOf, type Context } from './report.ts';
 
 /** A brand named by a common word (ledger, kraken; not an industry word such as crypto) under a TLD phishers favour. */
@@ -20,10 +20,8 @@ function isBrandWordUnderFavouredTld(ctx: Context, nameId: number, label: string
  * inside. `unicodeHost`: the host as a person reads it (IDNA decoded), as the contact holds it already.
  */
 export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: string, registrable: string, role: string): void {
-  // A leading "www" label names nothing, however many labels follow: hosts are written so
-  // ("www.ledger.evil-host.com" says what "ledger.evil-host.com" says).
-  const www = fullHost.startsWith('www.') && fullHost.endsWith(`.${registrable}`);
-  const [host, unicodeHost] = www ? [fullHost.slice(4), fullUnicodeHost.slice(4)] : [fullHost, fullUnicodeHost];
+  const host = withoutWww(fullHost, registrable);
+  const unicodeHost = host === fullHost ? fullUnicodeHost : fullUnicodeHost.slice(fullHost.length - host.length);
   const { label, suffix } = splitRegistrable(registrable);
   const words = label.split('-').filter(Boolean);
   const bare = host === registrable;

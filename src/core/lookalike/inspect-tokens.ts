@@ -7,7 +7,6 @@ import { compactRaw, compactSkeleton, isCompoundOfCommonWords } from './names.ts
 import { readDigitsAsLetters } from './skeleton.ts';
 import { TELLING_KEYWORDS, type Context } from './report.ts';
 
-
 /**
  * Official names anywhere inside the text, for those not already explained by a whole word. A text
  * with such digits is read twice, the second time with its digits as letters ("app-co1nbasenimaw").

@@ -31,14 +31,15 @@ export const KEYWORDS: readonly string[] = [
   'team', 'admin', 'staff', 'agent', 'airdrop', 'airdrops', 'giveaway', 'giveaways', 'bonus', 'bonuses',
   'reward', 'rewards', 'claim', 'claims', 'gift', 'gifts', 'promo', 'free', 'drop', 'event', 'events',
   'refund', 'refunds', 'payment', 'payments', 'pay', 'billing', 'invoice', 'alert', 'alerts', 'notice',
-  'notification', 'notifications', 'notify',
-  'center', 'centre', 'portal', 'online', 'web', 'app', 'apps', 'live', 'mobile', 'desktop', 'download', 'install',
+  'notification', 'notifications', 'notify', 'center', 'centre', 'portal', 'online', 'web', 'app', 'apps', 'live',
+  'mobile', 'desktop', 'download', 'install',
   'exchange', 'trade', 'trading', 'invest', 'staking', 'stake', 'mint', 'nft', 'nfts', 'token', 'tokens',
   'swap', 'bridge', 'defi', 'pro', 'vip', 'global', 'info', 'news', 'us', 'uk', 'eu', 'my', 'get', 'go',
   'hq', 'inc', 'io', 'net', 'com', 'org', 'www', 'chat', 'bot', 'group', 'community', 'channel',
   'signup', 'logins', 'docs', 'api', 'kefu', 'renewal', 'renew', 'settings', 'setting', 'appeal', 'violation',
   'confirmation', 'session', 'check', 'dashboard', 'whitelist', 'link', 'links', 'synch', 'steps', 'start',
-  'dao', 'staked', 'finance', 'web3', 'access', 'business', 'premium', 'teams', 'verified', 'earn', 'webmail', 'share', 'real', 'thereal', ...TICKERS, ...COUNTRIES,
+  'dao', 'staked', 'finance', 'web3', 'access', 'business', 'premium', 'teams', 'verified', 'earn', 'webmail',
+  'share', 'real', 'thereal', ...TICKERS, ...COUNTRIES,
 ].sort((a, b) => b.length - a.length);
 
 const KEYWORD_SET = new Set(KEYWORDS);

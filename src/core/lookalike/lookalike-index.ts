@@ -201,8 +201,9 @@ export class LookalikeIndex {
     const farDeletions = (id: number) => (this.formReach(id) > this.formEdits(id) ? 2 : 0);
     this.farTypos = new StaticHashMultiMap(this.#deletionPairs(farDeletions, true).pairs);
     for (let id = 0; id < this.#forms.length; id++) {
-      const length = this.#forms[id]!.length - farDeletions(id);
-      if (farDeletions(id) > 0 && length < this.farLengths.length) this.farLengths[length] = 1;
+      const deletions = farDeletions(id);
+      const length = this.#forms[id]!.length - deletions;
+      if (deletions > 0 && length < this.farLengths.length) this.farLengths[length] = 1;
     }
 
     const tokens = new HashPairs(this.#keys.length);

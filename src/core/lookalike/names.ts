@@ -81,6 +81,13 @@ export function wordBesideShortWord(raw: string): string | null {
   return SHORT_WORDS.has(tail) && isCommonWord(start) ? start : null;
 }
 
+/**
+ * A host without its leading "www" label, which names nothing however many labels follow: hosts are
+ * written so ("www.ledger.evil-host.com" says what "ledger.evil-host.com" says; "www.com" keeps it).
+ */
+export const withoutWww = (host: string, registrable: string): string =>
+  host.startsWith('www.') && host.endsWith(`.${registrable}`) ? host.slice(4) : host;
+
 /** A registrable domain cut into its one name label (decoded) and its public suffix. */
 export function splitRegistrable(registrable: string): { label: string; suffix: string } {
   const dot = registrable.indexOf('.');

@@ -42,12 +42,16 @@ export function match(ctx: Context, piece: string, maxTypos = 2, lured = false):
 export const targetsOf = (ctx: Context, nameId: number): LookalikeTarget[] => ctx.index.targetsOf(nameId);
 export const officialRaw = (ctx: Context, nameId: number) => ctx.index.nameRaw(nameId);
 
+/** The domain a name known only joined with its suffix stands for ("binancecom" for binance.com), if it is one. */
+const joinedDomain = (ctx: Context, nameId: number): LookalikeTarget | undefined =>
+  ctx.index.isJoined(nameId) ? targetsOf(ctx, nameId).find((t) => t.kind === 'domain') : undefined;
+
 /**
  * An official name as an explanation quotes it: the name ("binance"), or for a domain known only
  * joined with its suffix, the domain so written ("binance.com" without its dot, as in "binancecom-login").
  */
 export function shownName(ctx: Context, nameId: number): string {
-  const domain = ctx.index.isJoined(nameId) ? targetsOf(ctx, nameId).find((t) => t.kind === 'domain') : undefined;
+  const domain = joinedDomain(ctx, nameId);
   return domain ? `${quote(domain.value)} without its dot` : quote(officialRaw(ctx, nameId));
 }
 
@@ -113,13 +117,14 @@ function lookalikeClues(ctx: Context, hit: WordHit, piece: string, beside?: stri
  */
 export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode, text: string, others: string[], where = '', weight?: number, disguised = false): void {
   const common = ctx.index.isCommon(nameId);
-  const lure = common ? others.find(ctx.index.isAlias(nameId) ? isWordLure : isLure) : undefined;
-  if (common && !disguised && lure === undefined) return;
+  const beside = common ? others.find(ctx.index.isAlias(nameId) ? isWordLure : isLure) : undefined;
+  if (common && !disguised && beside === undefined) return;
   const keywords = keywordsIn(others);
   // A common word counts for the lure beside it: named, when no keyword already says why ("kraken-us").
+  const lure = beside === undefined ? null : lureOf(beside);
   const withWords = keywords.length
     ? ` with the word${keywords.length > 1 ? 's' : ''} ${keywords.map(quote).join(', ')}`
-    : lure === undefined ? '' : ` with the ${/^\d+$/.test(lureOf(lure)!) ? 'number' : 'word'} ${quote(lureOf(lure)!)}`;
+    : lure === null ? '' : ` with the ${/^\d+$/.test(lure) ? 'number' : 'word'} ${quote(lure)}`;
   for (const target of targetsOf(ctx, nameId)) {
     ctx.findings.add(target, reason, `${text}${withWords}${where}`, common ? 0.8 : weight ?? (keywords.length ? 0.9 : 0.7));
   }
@@ -130,7 +135,7 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
  * ("binance.com" written as "binance-com"), any other name as split ("binance" split as "bin-ance").
  */
 export function splitClause(ctx: Context, nameId: number, shown: string): string {
-  const domain = ctx.index.isJoined(nameId) ? targetsOf(ctx, nameId).find((t) => t.kind === 'domain') : undefined;
+  const domain = joinedDomain(ctx, nameId);
   return domain ? `${quote(domain.value)} written as ${quote(shown)}` : `${quote(officialRaw(ctx, nameId))} split as ${quote(shown)}`;
 }
 
