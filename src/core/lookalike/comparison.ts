@@ -40,9 +40,10 @@ const splitGraphemes = (text: string): Graphemes => (CLUSTERING.test(text) ? Arr
 export function compareWithChannel(contact: Contact, channel: { kind: string; value: string }): Comparison | null {
   const text = contactText(contact);
   if (text === null) return null;
-  const bare = (s: string) => (channel.kind === 'social' ? s.replace(/^@/, '') : s);
-  return compareTexts(bare(text), bare(channel.value));
+  return channel.kind === 'social' ? compareTexts(withoutAt(text), withoutAt(channel.value)) : compareTexts(text, channel.value);
 }
+
+const withoutAt = (handle: string): string => (handle.startsWith('@') ? handle.slice(1) : handle);
 
 /** What the person was given, as the comparison shows it; null for phones, which have no lookalikes. */
 function contactText(contact: Contact): string | null {

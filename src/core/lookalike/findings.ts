@@ -30,6 +30,12 @@ export interface Clue {
   weight: number;
 }
 
+/**
+ * A clue. Lazy texts are passed here rather than written as properties of an object literal: a bundler
+ * keeping function names (tsx, wrangler) renames every arrow written as a property, each time it is made.
+ */
+export const clue = (reason: ReasonCode, text: ClueText, weight: number): Clue => ({ reason, text, weight });
+
 const written = (text: ClueText): string => (typeof text === 'string' ? text : text());
 
 /** Scores at or above this are dangers: the contact is built to be mistaken for the official one. */

@@ -88,17 +88,15 @@ const ALIAS = 4;
 /** Candidates only: a name from a domain, a sender, the organization's name or alias, not from a handle. */
 const BRAND = 8;
 
-/** A domain's registrable label as names are compared ("binance" of binance.com and of bin-ance.com). */
-function domainLabel(host: string): string | undefined {
+/**
+ * A domain's registrable label as names are compared ("binance" of binance.com and of bin-ance.com),
+ * kept for the few official domains lookups meet again and again (the registrable domain is a parse
+ * of the host against the suffix list); building takes each domain's from its names.
+ */
+const checkedDomainLabel = memoize((host: string): string | undefined => {
   const registrable = registrableOf(host);
   return registrable === null ? undefined : compactRaw(splitRegistrable(registrable).label);
-}
-
-/**
- * The same, kept for the few official domains lookups meet again and again (the registrable domain is
- * a parse of the host against the suffix list); building asks the other, once per domain.
- */
-const checkedDomainLabel = memoize(domainLabel, 1_024);
+}, 1_024);
 
 export class LookalikeIndex {
   readonly #channels: readonly ChannelEntry[];
@@ -144,7 +142,7 @@ export class LookalikeIndex {
   readonly #domainsByLabel: StaticHashMultiMap;
 
   constructor(source: LookalikeSource) {
-    const channels = (this.#channels = source.channels);
+    this.#channels = source.channels;
     const names = new NameBuilder(this.#keys, this.#raws);
     const domains = collectNames(source, names);
     this.#flags = Uint8Array.from(names.flags);
@@ -195,7 +193,7 @@ export class LookalikeIndex {
 
     const near = this.#deletionPairs((id) => this.formEdits(id), false);
     // Before the table: building it takes the pairs' hashes over.
-    this.typoFilter = new GroupedPresenceFilter(near.pairs.hashes, near.groups, near.pairs.length);
+    this.typoFilter = new GroupedPresenceFilter(near.pairs.hashes, near.groups, near.pairs.length, near.runStarts);
     this.typos = new StaticHashMultiMap(near.pairs);
     // Read seldom (see `farTypos`): probed without a filter, which would cost build time and memory.
     const farDeletions = (id: number) => (this.formReach(id) > this.formEdits(id) ? 2 : 0);
@@ -218,25 +216,35 @@ export class LookalikeIndex {
       }
     }
     this.tokens = new StaticHashMultiMap(tokens);
-    const labels = new HashPairs(domains.length);
-    for (const position of domains) labels.add(hashString(domainLabel(channels[position]!.value)!), position);
+    const labels = new HashPairs(domains.positions.length);
+    domains.positions.forEach((position, k) => labels.add(hashString(domains.labels[k]!), position));
     this.#domainsByLabel = new StaticHashMultiMap(labels);
   }
 
-  /** The deletion variants of the forms, `deletionsOf` each (0 for none; `onlyMost`: exactly that many), with their filter groups. */
-  #deletionPairs(deletionsOf: (formId: number) => number, onlyMost: boolean): { pairs: HashPairs; groups: Uint16Array } {
+  /**
+   * The deletion variants of the forms, `deletionsOf` each (0 for none; `onlyMost`: exactly that many),
+   * with their filter groups, and where each form's run of variants starts (see `GroupedPresenceFilter`).
+   */
+  #deletionPairs(deletionsOf: (formId: number) => number, onlyMost: boolean): { pairs: HashPairs; groups: Uint16Array; runStarts: Uint32Array } {
     let entries = 0;
+    let runs = 0;
     for (let id = 0; id < this.#forms.length; id++) {
       const d = deletionsOf(id);
-      if (d > 0) entries += variantCount(this.#forms[id]!.length, d, onlyMost);
+      if (d === 0) continue;
+      entries += variantCount(this.#forms[id]!.length, d, onlyMost);
+      runs++;
     }
     const pairs = new HashPairs(entries);
     const groups = new Uint16Array(entries);
-    for (let id = 0; id < this.#forms.length; id++) {
+    const runStarts = new Uint32Array(runs + 1);
+    for (let id = 0, run = 0; id < this.#forms.length; id++) {
       const d = deletionsOf(id);
-      if (d > 0) pairs.fill(id, deletionHashes(this.#forms[id]!, d, pairs.hashes, groups, pairs.length, onlyMost));
+      if (d === 0) continue;
+      runStarts[run++] = pairs.length;
+      pairs.fill(id, deletionHashes(this.#forms[id]!, d, pairs.hashes, groups, pairs.length, onlyMost));
     }
-    return { pairs, groups };
+    runStarts[runs] = pairs.length;
+    return { pairs, groups, runStarts };
   }
 
   get nameCount(): number {
@@ -330,26 +338,36 @@ export class LookalikeIndex {
   }
 }
 
+/** Active official domains: positions among the channels, and each one's registrable label as names are compared. */
+interface OfficialDomains {
+  positions: number[];
+  labels: string[];
+}
+
 /**
  * Adds every active channel's names and every organization's name (under its first domain, else
- * its first channel) to `names`; returns the positions of active official domains.
+ * its first channel) to `names`; returns the active official domains.
  */
-function collectNames(source: LookalikeSource, names: NameBuilder): number[] {
+function collectNames(source: LookalikeSource, names: NameBuilder): OfficialDomains {
   const channels = source.channels;
   // Organizations by number, so that candidates carry a number rather than look a slug up again.
   const ordinals = new Map<string, number>();
   const firstChannel: number[] = [];
-  // Candidate names in parallel arrays (a million channels give millions): text, channel, organization, kind.
+  // Candidate names in parallel arrays (a million channels give over a million): text, channel,
+  // organization, kind; sized up front (two names a channel at most, then names and aliases), typed
+  // where they can be, so that building them leaves the collector little to copy.
+  const aliasCount = source.organizations.reduce((n, org) => n + (org.aliases?.length ?? 0), 0);
+  const capacity = 2 * channels.length + source.organizations.length + aliasCount;
   const texts: string[] = [];
-  const targets: number[] = [];
-  const organizations: number[] = [];
-  const kinds: number[] = [];
-  const domains: number[] = [];
+  const targets = new Uint32Array(capacity);
+  const organizations = new Uint32Array(capacity);
+  const kinds = new Uint8Array(capacity);
+  const domains: OfficialDomains = { positions: [], labels: [] };
   const candidate = (text: string, target: number, organization: number, kind: number) => {
-    texts.push(text);
-    targets.push(target);
-    organizations.push(organization);
-    kinds.push(kind);
+    const at = texts.push(text) - 1;
+    targets[at] = target;
+    organizations[at] = organization;
+    kinds[at] = kind;
   };
   for (let position = 0; position < channels.length; position++) {
     const channel = channels[position]!;
@@ -358,7 +376,10 @@ function collectNames(source: LookalikeSource, names: NameBuilder): number[] {
     if (organization === undefined) ordinals.set(channel.organization, (organization = firstChannel.push(position) - 1));
     else if (channel.kind === 'domain' && channels[firstChannel[organization]!]!.kind !== 'domain') firstChannel[organization] = position;
     const found = channelNames(channel);
-    if (channel.kind === 'domain' && found.length) domains.push(position);
+    if (channel.kind === 'domain' && found.length) {
+      domains.positions.push(position);
+      domains.labels.push(compactRaw(found[0]!.text));
+    }
     for (const name of found) candidate(name.text, position, organization, (name.joined ? JOINED : 0) | (channel.kind === 'social' ? 0 : BRAND));
   }
   const aliases: Array<{ text: string; organization: number }> = [];

@@ -116,19 +116,27 @@ export interface ChannelName {
   joined: boolean;
 }
 
-export function channelNames(channel: ChannelEntry): ChannelName[] {
+/** A channel's names, read only: a domain's names are shared by every channel on it. */
+export function channelNames(channel: ChannelEntry): readonly ChannelName[] {
   if (channel.kind === 'phone') return [];
   if (channel.kind === 'social') {
     if (channel.platform === 'spotify' || channel.platform === 'whatsapp') return [];
     const name = handleName(channel.value);
     return name ? [{ text: name, joined: false }] : [];
   }
-  const host = channel.kind === 'email' ? channel.value.slice(channel.value.lastIndexOf('@') + 1) : channel.value;
+  return hostNames(channel.kind === 'email' ? channel.value.slice(channel.value.lastIndexOf('@') + 1) : channel.value);
+}
+
+/**
+ * The names of a website's or sender's host, remembered: an organization's sender addresses share
+ * its domain, and finding a registrable domain (a parse against the suffix list) is most of the cost.
+ */
+const hostNames = memoize((host: string): readonly ChannelName[] => {
   const registrable = registrableOf(host);
   if (!registrable) return [];
   const { label, suffix } = splitRegistrable(registrable);
   return [{ text: label, joined: false }, { text: `${label}${suffix}`, joined: true }];
-}
+}, 1_024);
 
 /** An organization's name as a brand: "Crypto.com" → "Crypto.com", "Example Bank (fictional)" → "Example Bank". */
 export const organizationName = (name: string): string => name.replace(/\(.*?\)/g, '').trim();

@@ -1,7 +1,7 @@
 /** @module The clues lookalike checks report: a homoglyph or typo of a name, or the name inside another. */
 import { typoDistance } from './edit-distance.ts';
 import { homoglyphDifferences, MAX_TYPOS_TOLD, quote, typoDifferences } from './explain.ts';
-import type { Clue, Findings, ReasonCode } from './findings.ts';
+import { clue, type Clue, type Findings, type ReasonCode } from './findings.ts';
 import { isLure, isWordLure, joinsStrongLure, KEYWORDS, lureOf, SHORT_TELLING_WORDS, strongLureWithNumber } from './keywords.ts';
 import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
 import type { ContactEvidence } from './evidence.ts';
@@ -63,7 +63,7 @@ export function shownName(ctx: Context, nameId: number): string {
 export function reportLookalike(ctx: Context, hit: WordHit, piece: string, extra?: { reason: ReasonCode; text: string; weight: number }, beside?: string): void {
   const clues = lookalikeClues(ctx, hit, piece, beside);
   // The brand found with a typo inside a longer name is no stronger than the typo itself.
-  if (extra) clues.push({ reason: extra.reason, text: extra.text, weight: Math.min(extra.weight, 0.7) });
+  if (extra) clues.push(clue(extra.reason, extra.text, Math.min(extra.weight, 0.7)));
   // Worked out once for the name, then given to each of its channels (a handle on many platforms has many).
   for (const target of targetsOf(ctx, hit.nameId)) for (const clue of clues) ctx.findings.add(target, clue.reason, clue.text, clue.weight);
 }
@@ -73,25 +73,25 @@ function lookalikeClues(ctx: Context, hit: WordHit, piece: string, beside?: stri
   const official = officialRaw(ctx, hit.nameId);
   const raw = compactRaw(piece);
   if (hit.kind === 'exact') {
-    const clues: Clue[] = [{ reason: 'homoglyph', text: () => `${quote(piece)} looks like ${quote(official)}: ${homoglyphDifferences(raw, official)}`, weight: 0.95 }];
+    const clues: Clue[] = [clue('homoglyph', () => `${quote(piece)} looks like ${quote(official)}: ${homoglyphDifferences(raw, official)}`, 0.95)];
     const scripts = scriptsOf(piece);
     if (isMixedScript(scripts)) {
-      clues.push({ reason: 'mixed_script', text: `${quote(piece)} mixes ${scripts.join(' and ')} letters`, weight: 0.9 });
+      clues.push(clue('mixed_script', `${quote(piece)} mixes ${scripts.join(' and ')} letters`, 0.9));
     } else if (scripts.length === 1 && scripts[0] !== 'Latin' && /^[\x00-\x7f]*$/.test(ctx.index.nameKey(hit.nameId))) {
-      clues.push({ reason: 'whole_script', text: `${quote(piece)} is written in ${scripts[0]} letters that read as Latin ${quote(official)}`, weight: 0.95 });
+      clues.push(clue('whole_script', `${quote(piece)} is written in ${scripts[0]} letters that read as Latin ${quote(official)}`, 0.95));
     } else {
       // One script, but characters UTS #39 restricts from identifiers (ⅼ, the Roman numeral fifty, for l).
       const restricted = restrictedCharacters(piece);
       if (restricted.length) {
         const named = restricted.map((ch) => `${quote(ch)} (${describeCharacter(ch)})`).join(', ');
-        clues.push({ reason: 'mixed_script', text: `${quote(piece)} uses ${named}, restricted from identifiers`, weight: 0.9 });
+        clues.push(clue('mixed_script', `${quote(piece)} uses ${named}, restricted from identifiers`, 0.9));
       }
     }
     return clues;
   }
   if (hit.repeated) {
     const how = raw.length > official.length ? 'repeats letters of' : raw.length < official.length ? 'leaves out a doubled letter of' : 'differs only in doubled letters from';
-    return [{ reason: 'typo', text: () => (Math.abs(raw.length - official.length) === 1 ? typoDifferences(raw, official, 1) : `${quote(raw)} ${how} ${quote(official)}`), weight: 0.8 }];
+    return [clue('typo', () => (Math.abs(raw.length - official.length) === 1 ? typoDifferences(raw, official, 1) : `${quote(raw)} ${how} ${quote(official)}`), 0.8)];
   }
   // Described on the text as written ("1" in place of "i") unless look-alike letters are part of it.
   const ascii = /^[\x00-\x7f]*$/.test(raw);
@@ -101,12 +101,12 @@ function lookalikeClues(ctx: Context, hit: WordHit, piece: string, beside?: stri
   // one is still a danger, barely; a second edit is a warning, as any second edit is.
   const evidence = hit.evidenced ? `, ${beside ?? ctx.evidence.clause}` : '';
   // Counted on the matching forms; told on the text, where repeated letters may add a difference.
-  const clues: Clue[] = [{
-    reason: 'typo',
-    text: () => `${typoDifferences(shown, against, Math.max(hit.distance, typoDistance(shown, against, MAX_TYPOS_TOLD)))}${evidence}`,
-    weight: hit.distance === 1 ? (hit.evidenced ? 0.75 : 0.8) : 0.65,
-  }];
-  if (!ascii) clues.push({ reason: 'homoglyph', text: () => `${quote(piece)} reads as ${quote(key)}: ${homoglyphDifferences(raw, key)}`, weight: 0.9 });
+  const clues: Clue[] = [clue(
+    'typo',
+    () => `${typoDifferences(shown, against, Math.max(hit.distance, typoDistance(shown, against, MAX_TYPOS_TOLD)))}${evidence}`,
+    hit.distance === 1 ? (hit.evidenced ? 0.75 : 0.8) : 0.65,
+  )];
+  if (!ascii) clues.push(clue('homoglyph', () => `${quote(piece)} reads as ${quote(key)}: ${homoglyphDifferences(raw, key)}`, 0.9));
   return clues;
 }
 

@@ -54,11 +54,8 @@ const MARKS = /\p{M}/gu;
  * @example skeleton('bіnance') === skeleton('binance') // Cyrillic і
  */
 export function skeleton(text: string): string {
-  if (ASCII_TEXT.test(text)) {
-    let out = '';
-    for (let i = 0; i < text.length; i++) out += ASCII_SKELETON[text.charCodeAt(i)]!;
-    return out;
-  }
+  const ascii = asciiSkeleton(text);
+  if (ascii !== null) return ascii;
   const cached = CACHE.get(text);
   if (cached !== undefined) return cached;
   let out = skeletonStep(text);
@@ -76,8 +73,24 @@ const READ_AS_LETTERS = /[134578]/g;
 /** The text with those digits read as the letters they stand for ("gem1n1" → "gemini"). */
 export const readDigitsAsLetters = (text: string): string => text.replace(READ_AS_LETTERS, (digit) => DIGIT_LETTERS[digit]!);
 
-/** Printable ASCII, whose skeleton is the concatenation of each character's (precomputed below). */
-const ASCII_TEXT = /^[\x20-\x7e]*$/;
+/**
+ * The skeleton of printable ASCII text, the concatenation of each character's (precomputed below); null
+ * for other text. Most characters are their own (all lower-case letters but m, digits but 0 and 1,
+ * separators): the text is copied only around the others, since a million names are skeletonized
+ * while an index is built and a copy per character would leave the collector a hundred megabytes.
+ */
+function asciiSkeleton(text: string): string | null {
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code > 0x7e) return null;
+    if (OWN_SKELETON[code]) continue;
+    out += text.slice(from, i) + ASCII_SKELETON[code]!;
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 
 /** Recent non-ASCII pieces' skeletons: a lookup computes the same few many times (label, words, cores). */
 const CACHE = new Map<string, string>();
@@ -148,3 +161,5 @@ const ASCII_SKELETON: string[] = Array.from({ length: 128 }, (_, code) => {
   for (let i = 0; i < 3 && !isStable(out); i++) out = skeletonStep(out);
   return out;
 });
+/** OWN_SKELETON[code] is 1 when that ASCII character is its own skeleton. */
+const OWN_SKELETON = Uint8Array.from(ASCII_SKELETON, (prototype, code) => (prototype === String.fromCharCode(code) ? 1 : 0));

@@ -48,8 +48,14 @@ const PATH_PREFIX = /^(channel|c|user|r|u|company|in|school|showcase|groups|arti
  * turn a bare name into a registered value, both have the same loose key, so looking up loose keys
  * first narrows a bare @name to the few platforms worth normalizing it for.
  */
-export const looseHandleKey = (text: string): string =>
-  text.replace(/^[@~+]/, '').replace(PATH_PREFIX, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+export function looseHandleKey(text: string): string {
+  const name = text.replace(/^[@~+]/, '');
+  const key = (name.includes('/') ? name.replace(PATH_PREFIX, '') : name).toLowerCase();
+  // ASCII, as most handles are, needs no Unicode classes (a million channels' keys are made at start-up).
+  return ASCII.test(key) ? key.replace(/[^a-z0-9]/g, '') : key.replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Parents of a host from itself up to (not including) its public suffix, e.g. a.b.com → a.b.com, b.com. */
 export function hostAndParents(host: string): string[] {
