@@ -31,7 +31,13 @@ const CLUSTERING = /[\p{M}\u200c\u200d\ufe00-\ufe0f\u1100-\u11ff\u{10000}-\u{10f
 /** Characters as a person counts them: the text itself when each code unit is one (indexed alike, nothing copied). */
 type Graphemes = string | readonly string[];
 
-const splitGraphemes = (text: string): Graphemes => (CLUSTERING.test(text) ? Array.from(graphemes.segment(text), (s) => s.segment) : text);
+const splitGraphemes = (text: string): Graphemes => (mayCluster(text) && CLUSTERING.test(text) ? Array.from(graphemes.segment(text), (s) => s.segment) : text);
+
+/** Whether the text has a character from U+0300 on, where all of CLUSTERING lies: most texts have none, and a scan costs less than the expression. */
+function mayCluster(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) >= 0x300) return true;
+  return false;
+}
 
 /**
  * The comparison a lookalike match shows: the contact as a person reads it against the channel imitated.
@@ -94,8 +100,8 @@ export function compareTexts(contact: string, official: string): Comparison | nu
     }
   }
   if (start + lcs[0]! < MIN_SHARED * b.length) return null;
-  const sharedA = new Uint8Array(a.length).fill(1, 0, start);
-  const sharedB = new Uint8Array(b.length).fill(1, 0, start);
+  const sharedA = SHARED_A.fill(1, 0, start).fill(0, start, a.length);
+  const sharedB = SHARED_B.fill(1, 0, start).fill(0, start, b.length);
   for (let i = 0, j = 0; i < rows && j < columns; ) {
     if (codesA[start + i] === codesB[start + j]) {
       sharedA[start + i++] = 1;
@@ -105,6 +111,10 @@ export function compareTexts(contact: string, official: string): Comparison | nu
   }
   return { contact: segments(a, sharedA), official: segments(b, sharedB) };
 }
+
+/** Per side, 1 for each character the other side shares (reused: one comparison runs at a time). */
+const SHARED_A = new Uint8Array(MAX_GRAPHEMES);
+const SHARED_B = new Uint8Array(MAX_GRAPHEMES);
 
 /** Each side's characters as numbers, so the table compares numbers (reused: one comparison runs at a time). */
 const CODES = [new Int32Array(MAX_GRAPHEMES), new Int32Array(MAX_GRAPHEMES)];
