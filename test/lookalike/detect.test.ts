@@ -272,6 +272,25 @@ describe('leaves alone', () => {
     }
   });
 
+  it('names no brand inside a longer brand found around it, nor a short name lengthened by its skeleton', () => {
+    // "stamp" lies inside "bitstamp"; "meta" (four letters, "rneta" as a skeleton) inside "metamask";
+    // the skeleton's "tearn" of "team" holds no "earn".
+    const crowded = indexOf({
+      organizations: [
+        { slug: 'bitstamp', name: 'Bitstamp', channels: [{ kind: 'domain', value: 'bitstamp.net' }] },
+        { slug: 'stamp', name: 'Stampio', channels: [{ kind: 'domain', value: 'stamp.io' }] },
+        { slug: 'metamask', name: 'MetaMask', channels: [{ kind: 'domain', value: 'metamask.io' }] },
+        { slug: 'meta', name: 'Meta', channels: [{ kind: 'domain', value: 'meta.com' }] },
+      ],
+    });
+    for (const [input, slug] of [['bitstamplogin.com', 'bitstamp'], ['metamasksupportteam.com', 'metamask'], ['secure.bitstampverify.top', 'bitstamp']]) {
+      expect(check(crowded, input!).matches.map((m) => m.organization.slug), input).toEqual([slug]);
+    }
+    expect(check(crowded, 'teamkostamp.xyz').matches[0]?.explanation).toBe(
+      'Imitates Stampio\'s stamp.io: "stamp" inside "teamkostamp" with "team".',
+    );
+  });
+
   it('names the brand a word is one letter from, not another brand mistyped once words are cut off it', () => {
     // "prooprex" is "pro" + "oprex" (a letter from goprex), "briidous" is "briido" (two from brado) +
     // "us", "kloovogin" is "kloo" (a letter from klomo) + "vogin" (a letter from "login"), "klooteam"

@@ -3,7 +3,7 @@ import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
 import { STRONG_KEYWORDS } from './keywords.ts';
 import { findTokens } from './match-word.ts';
-import { compactRaw, compactSkeleton, isCompoundOfCommonWords } from './names.ts';
+import { compactRaw, compactSkeleton, compactSkeletonOf, isCompoundOfCommonWords } from './names.ts';
 import { readDigitsAsLetters } from './skeleton.ts';
 import { TELLING_KEYWORDS, type Context } from './report.ts';
 
@@ -20,15 +20,17 @@ export function inspectTokens(ctx: Context, text: string, reason: ReasonCode, wh
 function inspectReading(ctx: Context, text: string, reading: string, reason: ReasonCode, where: string, weight?: number): void {
   const key = compactSkeleton(reading);
   let segments: Segments | undefined;
-  for (const { nameId, at } of findTokens(ctx.index, key)) {
+  const tokens = findTokens(ctx.index, key);
+  for (const { nameId, at } of tokens) {
     const targets = ctx.index.targetsOf(nameId);
     if (targets.every((t) => ctx.findings.has(t.organization))) continue;
     const name = ctx.index.nameKey(nameId);
+    // Inside a longer official name found around it ("stamp" in "bitstamplogin"): that name's letters.
+    if (tokens.some((t) => t.at <= at && t.at + ctx.index.nameKey(t.nameId).length >= at + name.length && ctx.index.nameKey(t.nameId).length > name.length)) continue;
     // Inside a piece that is itself a brand's name ("rouzo" in "flubrouzo-app"): that brand's letters.
     if (ctx.named.size && (segments ??= segmentBounds(reading)).pieces.some((p) => p.start <= at && at + name.length <= p.end && p.key !== name && ctx.named.has(p.key))) continue;
     const common = ctx.index.isCommon(nameId);
-    const rest = key.slice(0, at) + ' ' + key.slice(at + name.length);
-    const keywords = TELLING_KEYWORDS.filter((k) => rest.includes(k)).slice(0, 3);
+    const keywords = keywordsInSkeleton(key.slice(0, at) + ' ' + key.slice(at + name.length));
     // A number run into a brand gives it away, as a lure does ("goog-le213", "amazonl0"), but beside an
     // alias it is a product name ("insta360"); in the second reading the digits are letters of the brand.
     const number = common && reading === text && !ctx.index.isAlias(nameId) ? text.match(/\d+/g)?.at(-1) : undefined;
@@ -54,6 +56,18 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
       ctx.findings.add(target, reason, found, common ? 0.8 : weight ?? (keywords.length || split ? 0.85 : 0.6));
     }
   }
+}
+
+/** Telling keywords with their compact skeletons: a text's skeleton holds "tearn" where it was written "team". */
+const TELLING_SKELETONS = TELLING_KEYWORDS.map((keyword) => ({ keyword, key: compactSkeletonOf(keyword) }));
+
+/**
+ * The telling keywords in a compact skeleton, up to three, leaving out those inside another found
+ * ("earn" inside the "tearn" of "team", "port" of "support"): the reader sees the longer word.
+ */
+function keywordsInSkeleton(text: string): string[] {
+  const found = TELLING_SKELETONS.filter(({ key }) => text.includes(key));
+  return found.filter(({ key }) => !found.some((other) => other.key.length > key.length && other.key.includes(key))).map(({ keyword }) => keyword).slice(0, 3);
 }
 
 interface Segments {

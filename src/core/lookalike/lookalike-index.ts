@@ -207,7 +207,8 @@ export class LookalikeIndex {
     const tokens = new HashPairs(this.#keys.length);
     for (let id = 0; id < this.#keys.length; id++) {
       const key = this.#keys[id]!;
-      if (key.length >= MIN_TOKEN_LENGTH && key.length < this.tokenLengths.length) {
+      // Letters as written count for the floor: UTS #39 spells m as rn, and "meta" is no longer for it.
+      if (this.#raws[id]!.length >= MIN_TOKEN_LENGTH && key.length < this.tokenLengths.length) {
         tokens.add(hashString(key), id);
         this.tokenLengths[key.length] = 1;
         this.longestToken = Math.max(this.longestToken, key.length);
