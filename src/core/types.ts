@@ -40,6 +40,11 @@ export interface DomainContact {
   /** Registrable domain per the Public Suffix List, private suffixes included; null for IPs. */
   registrableDomain: string | null;
   ip: boolean;
+  /**
+   * What a link writes before "@" in front of its host (a user name, and a password after ":"), decoded:
+   * no browser visits it, so `https://binance.com@evil.example` opens evil.example. Absent when none.
+   */
+  userinfo?: string;
 }
 
 export interface EmailContact {

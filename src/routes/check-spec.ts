@@ -56,7 +56,9 @@ export const checkAnswerSchema = z
   .looseObject({
     input: z.string(),
     type: z.enum(['domain', 'email', 'phone', 'social']).nullable(),
-    normalized: z.record(z.string(), z.unknown()).nullable(),
+    normalized: z.record(z.string(), z.unknown()).nullable().openapi({
+      description: 'The contact as understood. A link: the host it opens (value, unicode, registrableDomain, ip) and `userinfo`, what it writes before "@" in front of that host, when it writes any.',
+    }),
     verdict: z.enum(VERDICTS),
     organization: ref.optional(),
     channel: z.record(z.string(), z.unknown()).optional().openapi({ description: 'The registry entry matched: kind, platform, value, status, reason, revokedAt…' }),

@@ -26,7 +26,7 @@ const verdicts: Array<[string, string, string, string | undefined]> = [
   ['www.binance.info', '', 'revoked', 'binance'],
   ['binance-support.xyz', '', 'known_scam', 'binance'],
   ['login.binance-support.xyz', '', 'known_scam', 'binance'],
-  ['https://binance.com@evil.example/', '', 'not_official', undefined],
+  ['https://binance.com@evil.example/', '', 'lookalike', 'binance'], // opens evil.example: the official domain is only the user name
   ['binance.com.login-secure.xyz', '', 'lookalike', 'binance'],
   ['example.org', '', 'official', 'example-bank'],
   ['www.example.org', '', 'not_official', undefined],

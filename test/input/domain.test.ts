@@ -73,6 +73,16 @@ describe('links and domains', () => {
     expect(parseContact(input)).toMatchObject({ ok: false, problem: { code } });
   });
 
+  it('keeps what a link writes before "@" in front of its host, decoded, apart from the host it opens', () => {
+    expect(parseContact('https://binance.com@evil.example/login')).toEqual({
+      ok: true,
+      value: { kind: 'domain', value: 'evil.example', unicode: 'evil.example', registrableDomain: 'evil.example', ip: false, userinfo: 'binance.com' },
+    });
+    expect(parseContact('https://www.binance.com:sign%20in@185.23.1.9/')).toMatchObject({ ok: true, value: { value: '185.23.1.9', ip: true, userinfo: 'www.binance.com:sign in' } });
+    expect(parseContact('https://a%ZZ@evil.example/', { type: 'domain' })).toMatchObject({ ok: true, value: { userinfo: 'a%ZZ' } });
+    expect(parseContact('https://evil.example/')).not.toHaveProperty('value.userinfo');
+  });
+
   it('decodes internationalized names for display', () => {
     expect(parseContact('xn--bcher-kva.example')).toMatchObject({ ok: true, value: { unicode: 'bücher.example' } });
     expect(parseContact('bіnance.com')).toMatchObject({ ok: true, value: { unicode: 'bіnance.com' } });

@@ -122,6 +122,14 @@ const CAUGHT: Record<string, Case[]> = {
     ["support@blnance.com", {}, "binance", ["typo"], "danger", "Imitates Binance's sender @binance.com: \"blnance\" is one typo away from \"binance\": \"l\" in place of \"i\" (a neighbouring key)."],
     ["@binance_helpdesk", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's X account @binance: \"binance\" inside \"binance_helpdesk\" with the word \"helpdesk\"."],
   ],
+  "what a link writes before its host": [
+    // No browser visits the user name before "@": the link opens the host after it.
+    ["https://binance.com@evil.example/login", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: the official domain binance.com written as the user name before \"@\" in a link that opens evil.example."],
+    ["https://www.binance.com@185.23.1.9/", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"www.binance.com\" (the official domain binance.com) written as the user name before \"@\" in a link that opens 185.23.1.9."],
+    ["https://accounts.binance.com:signin@evil.example/", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"accounts.binance.com\" (the official domain binance.com) written as the user name before \"@\" in a link that opens evil.example."],
+    ["https://binance-support@evil.example/", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" inside \"binance-support\" with the word \"support\" before \"@\" in a link that opens evil.example."],
+    ["https://binnance.com@evil.example/", {}, "binance", ["typo", "brand_embedded"], "danger", "Imitates Binance's binance.com: \"binnance\" is one typo away from \"binance\": \"n\" doubled; \"binance\" inside \"binnance.com\" before \"@\" in a link that opens evil.example."],
+  ],
   "handles": [
     ["binance_support", {"platform": "x"}, "binance", ["brand_embedded"], "danger", "Imitates Binance's X account @binance: \"binance\" inside \"binance_support\" with the word \"support\"."],
     ["b1nance", {"platform": "x"}, "binance", ["homoglyph"], "danger", "Imitates Binance's X account @binance: \"b1nance\" looks like \"binance\": \"1\" (U+0031 DIGIT ONE) in place of \"i\"."],
@@ -211,6 +219,8 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['ledgers.com', {}, 'a common-word brand made plural, alone'],
   ['krakenindia.com', {}, 'a country beside a common-word brand is cut off, but no lure'],
   ['blog.fb-news.com', {}, 'a two-letter brand with no lure anywhere in the host'],
+  ['https://user:pass@random-site.example/', {}, 'a user name and password that name no brand'],
+  ['https://ledger@random-site.example/', {}, 'a common-word brand as a link\'s user name, without a lure'],
 ];
 
 describe('leaves alone', () => {
@@ -252,7 +262,7 @@ describe('leaves alone', () => {
   });
 
   it('never reports an official channel or its subdomains as a lookalike', () => {
-    for (const input of ['binance.com', 'www.binance.com', 'accounts.binance.com', 'support@binance.com', 'ledger.com', 'paypal.com', 'crypto.com']) {
+    for (const input of ['binance.com', 'www.binance.com', 'accounts.binance.com', 'support@binance.com', 'https://support@binance.com/', 'ledger.com', 'paypal.com', 'crypto.com']) {
       expect(check(index, input).verdict, input).toBe('official');
     }
     expect(check(index, '@binanceexchange', { platform: 'telegram' }).verdict).toBe('official');

@@ -70,5 +70,21 @@ export function normalizeHost(hostname: string): Outcome<DomainContact> {
 export function parseDomainInput(text: string): Outcome<DomainContact> {
   const url = toUrl(text);
   if (!url || !url.hostname) return fail('invalid_domain', 'This is not a link or domain name a browser could open.');
-  return normalizeHost(url.hostname);
+  return urlHost(url);
+}
+
+/** The host a parsed link opens, with what it writes before "@" (see `DomainContact.userinfo`). */
+export function urlHost(url: URL): Outcome<DomainContact> {
+  const host = normalizeHost(url.hostname);
+  const userinfo = url.username || url.password ? decoded(url.password ? `${url.username}:${url.password}` : url.username) : '';
+  return host.ok && userinfo ? { ok: true, value: { ...host.value, userinfo } } : host;
+}
+
+/** Percent-decoded text, or the text as it is where its escapes are broken. */
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }

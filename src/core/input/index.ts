@@ -1,6 +1,6 @@
 /** @module Understanding free text: detect what kind of contact it is and normalize it. */
 import { fail, type Contact, type Outcome, type ParseOptions, type Platform } from '../types.ts';
-import { APP_SCHEME, HAS_SCHEME, normalizeHost, parseDomainInput, toUrl } from './domain.ts';
+import { APP_SCHEME, HAS_SCHEME, parseDomainInput, toUrl, urlHost } from './domain.ts';
 import { parseEmailInput } from './email.ts';
 import { parsePhoneInput, PHONE_LIKE } from './phone.ts';
 import { normalizeHandle, parseSocialUrl } from './social/index.ts';
@@ -23,7 +23,7 @@ function parseLink(text: string): Outcome<Contact> {
   const home = url !== null && /^https?:$/.test(url.protocol) && url.pathname === '/' && !url.search && !url.hash;
   const social = url && !home ? parseSocialUrl(url) : null;
   if (social === null) {
-    return url?.hostname ? normalizeHost(url.hostname) : fail('invalid_url', 'This is not a link a browser could open.');
+    return url?.hostname ? urlHost(url) : fail('invalid_url', 'This is not a link a browser could open.');
   }
   if (!social.ok || social.value.kind === 'social') return social as Outcome<Contact>;
   return parsePhoneInput(`+${social.value.raw}`, undefined, 'whatsapp');

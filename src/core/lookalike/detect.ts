@@ -2,7 +2,7 @@
 import type { Contact } from '../types.ts';
 import { ContactEvidence } from './evidence.ts';
 import { Findings } from './findings.ts';
-import { inspectEmail, inspectHandle } from './inspect-contact.ts';
+import { inspectEmail, inspectHandle, inspectUserinfo } from './inspect-contact.ts';
 import { inspectDomain } from './inspect-domain.ts';
 import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
 import type { Context } from './report.ts';
@@ -27,6 +27,7 @@ export function findLookalikeFindings(index: LookalikeIndex, contact: Contact): 
   switch (contact.kind) {
     case 'domain':
       if (!contact.ip && contact.registrableDomain) inspectDomain(ctx, contact.value, contact.unicode, contact.registrableDomain, '');
+      if (contact.userinfo) inspectUserinfo(ctx, contact);
       break;
     case 'email':
       inspectEmail(ctx, contact);

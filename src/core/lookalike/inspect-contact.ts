@@ -1,6 +1,7 @@
-/** @module Lookalike checks of handles and email addresses (sender domain, address name, display name). */
+/** @module Lookalike checks of handles, email addresses (sender domain, address name, display name) and what a link writes before its host. */
 import { platformName } from '../input/social/index.ts';
-import type { EmailContact, SocialContact } from '../types.ts';
+import type { DomainContact, EmailContact, SocialContact } from '../types.ts';
+import type { ReasonCode } from './findings.ts';
 import { quote } from './explain.ts';
 import { isFreeMail } from './free-mail.ts';
 import { inspectDomain } from './inspect-domain.ts';
@@ -8,8 +9,8 @@ import { inspectTokens } from './inspect-tokens.ts';
 import { inspectWords } from './inspect-words.ts';
 import { STRONG_KEYWORDS } from './keywords.ts';
 import { findTokens } from './match-word.ts';
-import { compactSkeleton, handleName, registrableOf } from './names.ts';
-import { match, officialRaw, reportEmbedded, reportLookalike, targetsOf, type Context } from './report.ts';
+import { compactRaw, compactSkeleton, handleName, registrableOf, splitRegistrable } from './names.ts';
+import { match, officialRaw, reportEmbedded, reportLookalike, targetsOf, wholeName, type Context } from './report.ts';
 
 /** A handle: the brand itself on a platform where it has no account, a homoglyph or typo of it, or it with keywords. */
 export function inspectHandle(ctx: Context, contact: SocialContact): void {
@@ -38,17 +39,42 @@ export function inspectEmail(ctx: Context, contact: EmailContact): void {
   if (registrable) inspectDomain(ctx, contact.domain, contact.domainUnicode, registrable, 'sender domain ');
   const free = isFreeMail(registrable);
   const where = ` before @${contact.domainUnicode}${free ? ', a free email provider' : ''}`;
-  const weight = free ? 0.85 : 0.7;
   const local = contact.local.replace(/^"|"$/g, '');
-  const words = local.split(/[._+-]/).filter(Boolean);
-  for (const hit of match(ctx, local)) {
-    const text = `${quote(officialRaw(ctx, hit.nameId))} as the address name`;
-    if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, 'brand_in_local_part', text, [], where, weight);
-    else reportLookalike(ctx, hit, local, { reason: 'brand_in_local_part', text: `${text}${where}`, weight });
-  }
-  inspectWords(ctx, local, words, 'brand_in_local_part', where, weight);
-  inspectTokens(ctx, local, 'brand_in_local_part', where, weight);
+  inspectNameBeforeAt(ctx, local, { reason: 'brand_in_local_part', role: 'the address name', where, weight: free ? 0.85 : 0.7 });
   if (contact.displayName) inspectDisplayName(ctx, contact);
+}
+
+/**
+ * What a link writes before "@" in front of its host (`DomainContact.userinfo`), which no browser
+ * visits: an official domain there ("https://binance.com@evil.example") is the whole disguise, and a
+ * brand there is read as in an address name.
+ */
+export function inspectUserinfo(ctx: Context, contact: DomainContact): void {
+  const where = ` before "@" in a link that opens ${contact.unicode}`;
+  for (const part of contact.userinfo!.toLowerCase().split(':').filter(Boolean)) {
+    const registrable = part.includes('.') ? registrableOf(part) : null;
+    const label = registrable && compactRaw(splitRegistrable(registrable).label);
+    const officials = label ? ctx.index.domainsLabelled(label).filter((d) => d.value === registrable || part === d.value || part.endsWith(`.${d.value}`)) : [];
+    for (const official of officials) {
+      const shown = part === official.value ? `the official domain ${official.value}` : `${quote(part)} (the official domain ${official.value})`;
+      ctx.findings.add(official, 'brand_embedded', `${shown} written as the user name${where}`, 0.95);
+    }
+    inspectNameBeforeAt(ctx, part, { reason: 'brand_embedded', role: 'the user name', where, weight: 0.9 });
+  }
+}
+
+/** A name written before "@" (an address name, a link's user name): the brand as it, mistyped, or among words. */
+function inspectNameBeforeAt(ctx: Context, name: string, how: { reason: ReasonCode; role: string; where: string; weight: number }): void {
+  const { reason, role, where, weight } = how;
+  for (const hit of match(ctx, name)) {
+    // A domain mistyped ("binnance.com") is told by its label, below: a joined name is no typo target.
+    if (hit.kind === 'typo' && ctx.index.isJoined(hit.nameId)) continue;
+    const text = `${quote(wholeName(ctx, hit.nameId))} as ${role}`;
+    if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, reason, text, [], where, weight);
+    else reportLookalike(ctx, hit, name, { reason, text: `${text}${where}`, weight });
+  }
+  inspectWords(ctx, name, name.split(/[._+-]/).filter(Boolean), reason, where, weight);
+  inspectTokens(ctx, name, reason, where, weight);
 }
 
 /** A sender name that claims an organization ("Binance Security") over an address that is not one of its own. */

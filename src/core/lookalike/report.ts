@@ -55,6 +55,9 @@ export function shownName(ctx: Context, nameId: number): string {
   return domain ? `${quote(domain.value)} without its dot` : quote(officialRaw(ctx, nameId));
 }
 
+/** An official name as a text holding it whole shows it: a domain known only joined with its suffix is that domain ("binance.com"). */
+export const wholeName = (ctx: Context, nameId: number): string => joinedDomain(ctx, nameId)?.value ?? officialRaw(ctx, nameId);
+
 /**
  * Reports a homoglyph or typo hit on `piece`, with script reasons when the piece mixes or swaps
  * scripts. `beside`: the evidence clause for a hit made on a lure joined to the piece, which the
