@@ -45,6 +45,8 @@ export interface DomainContact {
    * no browser visits it, so `https://binance.com@evil.example` opens evil.example. Absent when none.
    */
   userinfo?: string;
+  /** The link's path when it names a page ("/view/metamask-support"), decoded; absent for the site's root. */
+  path?: string;
 }
 
 export interface EmailContact {

@@ -1,6 +1,7 @@
 /** @module From a normalized contact and the registry index to a verdict, the one answer every surface shows. */
 import { platformName } from './input/social/index.ts';
 import { compareWithChannel } from './lookalike/comparison.ts';
+import { userContentPage } from './lookalike/user-content.ts';
 import type { LookalikeMatch } from './lookalike/findings.ts';
 import type { ChannelEntry, ScamEntry } from './registry/entries.ts';
 import type { IndexHits, RegistryIndex } from './registry/registry-index.ts';
@@ -129,7 +130,11 @@ function decide(index: RegistryIndex, contact: Contact, channels: ChannelEntry[]
       message: `This is not an official channel. ${top.explanation}`,
     };
   }
-  return { verdict: 'not_official', matches: [], advice: [], message: 'This is not an official channel of any organization in this registry.' };
+  const page = contact.kind === 'domain' ? userContentPage(contact) : null;
+  const message = page
+    ? `This page was published on ${page.product} (${page.host}), where anyone can publish: whoever runs ${page.host}, the page is not an official channel of any organization in this registry.`
+    : 'This is not an official channel of any organization in this registry.';
+  return { verdict: 'not_official', matches: [], advice: [], message };
 }
 
 /**

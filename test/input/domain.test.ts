@@ -76,11 +76,16 @@ describe('links and domains', () => {
   it('keeps what a link writes before "@" in front of its host, decoded, apart from the host it opens', () => {
     expect(parseContact('https://binance.com@evil.example/login')).toEqual({
       ok: true,
-      value: { kind: 'domain', value: 'evil.example', unicode: 'evil.example', registrableDomain: 'evil.example', ip: false, userinfo: 'binance.com' },
+      value: { kind: 'domain', value: 'evil.example', unicode: 'evil.example', registrableDomain: 'evil.example', ip: false, userinfo: 'binance.com', path: '/login' },
     });
     expect(parseContact('https://www.binance.com:sign%20in@185.23.1.9/')).toMatchObject({ ok: true, value: { value: '185.23.1.9', ip: true, userinfo: 'www.binance.com:sign in' } });
     expect(parseContact('https://a%ZZ@evil.example/', { type: 'domain' })).toMatchObject({ ok: true, value: { userinfo: 'a%ZZ' } });
     expect(parseContact('https://evil.example/')).not.toHaveProperty('value.userinfo');
+  });
+
+  it('keeps the page a link names, decoded, and nothing for the site itself', () => {
+    expect(parseContact('https://sites.google.com/view/metamask%20support?x=1#top')).toMatchObject({ ok: true, value: { value: 'sites.google.com', path: '/view/metamask support' } });
+    for (const input of ['https://sites.google.com/', 'sites.google.com', 'https://sites.google.com?x=1']) expect(parseContact(input)).not.toHaveProperty('value.path');
   });
 
   it('decodes internationalized names for display', () => {

@@ -130,6 +130,13 @@ const CAUGHT: Record<string, Case[]> = {
     ["https://binance-support@evil.example/", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" inside \"binance-support\" with the word \"support\" before \"@\" in a link that opens evil.example."],
     ["https://binnance.com@evil.example/", {}, "binance", ["typo", "brand_embedded"], "danger", "Imitates Binance's binance.com: \"binnance\" is one typo away from \"binance\": \"n\" doubled; \"binance\" inside \"binnance.com\" before \"@\" in a link that opens evil.example."],
   ],
+  "pages anyone can publish on a company's own host": [
+    ["https://sites.google.com/view/metamask-support", {}, "metamask", ["brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamask\" inside \"metamask-support\" with the word \"support\" in a page anyone can publish on Google Sites (sites.google.com)."],
+    ["https://chromewebstore.google.com/detail/metamask-wallet/nkbihfbeogaeaoehlefnkodbefgpgknn", {}, "metamask", ["brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamask\" inside \"metamask-wallet\" with the word \"wallet\" in a page anyone can publish on the Chrome Web Store (chromewebstore.google.com)."],
+    ["https://contoso.sharepoint.com/sites/binance-kyc", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" inside \"binance-kyc\" with the word \"kyc\" in a page anyone can publish on SharePoint (sharepoint.com)."],
+    // The host is Google's own, the page whoever's published it.
+    ["https://sites.google.com/view/google-account-recovery", {}, "google", ["brand_embedded"], "danger", "Imitates Google's google.com: \"google\" inside \"google-account-recovery\" with the words \"account\", \"recovery\" in a page anyone can publish on Google Sites (sites.google.com)."],
+  ],
   "handles": [
     ["binance_support", {"platform": "x"}, "binance", ["brand_embedded"], "danger", "Imitates Binance's X account @binance: \"binance\" inside \"binance_support\" with the word \"support\"."],
     ["b1nance", {"platform": "x"}, "binance", ["homoglyph"], "danger", "Imitates Binance's X account @binance: \"b1nance\" looks like \"binance\": \"1\" (U+0031 DIGIT ONE) in place of \"i\"."],
@@ -221,6 +228,8 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['blog.fb-news.com', {}, 'a two-letter brand with no lure anywhere in the host'],
   ['https://user:pass@random-site.example/', {}, 'a user name and password that name no brand'],
   ['https://ledger@random-site.example/', {}, 'a common-word brand as a link\'s user name, without a lure'],
+  ['https://sites.google.com/view/ledger', {}, 'a common-word brand as the name of a page anyone can publish, without a lure'],
+  ['https://docs.google.com/forms/d/e/1FAIpQLSdXyz/viewform', {}, 'a form anyone can publish, named by an id'],
 ];
 
 describe('leaves alone', () => {
@@ -279,6 +288,17 @@ describe('leaves alone', () => {
     });
     for (const input of ['kalomir.xyz', 'kalomir-login.com', 'www.kalomir-app.top', 'kal\u043emir.com']) {
       expect(check(crowded, input).matches.map((m) => m.organization.slug), input).toEqual(['kalomir']);
+    }
+  });
+
+  it("calls a page anyone can publish on an official host no official channel, and the host's own pages official", () => {
+    const form = check(index, 'https://docs.google.com/forms/d/e/1FAIpQLSdXyz/viewform');
+    expect(form.verdict).toBe('not_official');
+    expect(form.message).toBe(
+      'This page was published on Google Docs (docs.google.com), where anyone can publish: whoever runs docs.google.com, the page is not an official channel of any organization in this registry.',
+    );
+    for (const input of ['https://docs.google.com/', 'https://accounts.google.com/signin/v2', 'https://www.google.com/search']) {
+      expect(check(index, input).verdict, input).toBe('official');
     }
   });
 

@@ -73,11 +73,13 @@ export function parseDomainInput(text: string): Outcome<DomainContact> {
   return urlHost(url);
 }
 
-/** The host a parsed link opens, with what it writes before "@" (see `DomainContact.userinfo`). */
+/** The host a parsed link opens, with what it writes before "@" and the page it names (see `DomainContact`). */
 export function urlHost(url: URL): Outcome<DomainContact> {
   const host = normalizeHost(url.hostname);
+  if (!host.ok) return host;
   const userinfo = url.username || url.password ? decoded(url.password ? `${url.username}:${url.password}` : url.username) : '';
-  return host.ok && userinfo ? { ok: true, value: { ...host.value, userinfo } } : host;
+  const path = url.pathname === '/' || !/^https?:$/.test(url.protocol) ? '' : decoded(url.pathname);
+  return userinfo || path ? { ok: true, value: { ...host.value, ...(userinfo ? { userinfo } : {}), ...(path ? { path } : {}) } } : host;
 }
 
 /** Percent-decoded text, or the text as it is where its escapes are broken. */

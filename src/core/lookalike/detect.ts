@@ -2,10 +2,11 @@
 import type { Contact } from '../types.ts';
 import { ContactEvidence } from './evidence.ts';
 import { Findings } from './findings.ts';
-import { inspectEmail, inspectHandle, inspectUserinfo } from './inspect-contact.ts';
+import { inspectEmail, inspectHandle, inspectUserinfo, inspectUserPage } from './inspect-contact.ts';
 import { inspectDomain } from './inspect-domain.ts';
 import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
 import type { Context } from './report.ts';
+import { userContentPage } from './user-content.ts';
 
 /** Which channel names the imitated one best: same kind as the input, then same platform. */
 function preference(contact: Contact): (candidate: LookalikeTarget, held: LookalikeTarget) => boolean {
@@ -25,10 +26,14 @@ function rank(contact: Contact, c: LookalikeTarget): number {
 export function findLookalikeFindings(index: LookalikeIndex, contact: Contact): Findings {
   const ctx: Context = { index, findings: new Findings(preference(contact)), seen: new Map(), named: new Set(), evidence: evidenceOf(contact) };
   switch (contact.kind) {
-    case 'domain':
-      if (!contact.ip && contact.registrableDomain) inspectDomain(ctx, contact.value, contact.unicode, contact.registrableDomain, '');
+    case 'domain': {
+      // A page anyone published on a company's host: the host is the company's, the page's names are the publisher's.
+      const page = userContentPage(contact);
+      if (!contact.ip && contact.registrableDomain && !page) inspectDomain(ctx, contact.value, contact.unicode, contact.registrableDomain, '');
       if (contact.userinfo) inspectUserinfo(ctx, contact);
+      if (page) inspectUserPage(ctx, contact.path!, page);
       break;
+    }
     case 'email':
       inspectEmail(ctx, contact);
       break;

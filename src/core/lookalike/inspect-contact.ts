@@ -1,7 +1,8 @@
-/** @module Lookalike checks of handles, email addresses (sender domain, address name, display name) and what a link writes before its host. */
+/** @module Lookalike checks of handles, email addresses (sender domain, address name, display name) and the names a link carries besides its host. */
 import { platformName } from '../input/social/index.ts';
 import type { DomainContact, EmailContact, SocialContact } from '../types.ts';
 import type { ReasonCode } from './findings.ts';
+import type { UserContentPage } from './user-content.ts';
 import { quote } from './explain.ts';
 import { isFreeMail } from './free-mail.ts';
 import { inspectDomain } from './inspect-domain.ts';
@@ -40,7 +41,7 @@ export function inspectEmail(ctx: Context, contact: EmailContact): void {
   const free = isFreeMail(registrable);
   const where = ` before @${contact.domainUnicode}${free ? ', a free email provider' : ''}`;
   const local = contact.local.replace(/^"|"$/g, '');
-  inspectNameBeforeAt(ctx, local, { reason: 'brand_in_local_part', role: 'the address name', where, weight: free ? 0.85 : 0.7 });
+  inspectChosenName(ctx, local, { reason: 'brand_in_local_part', role: 'the address name', where, weight: free ? 0.85 : 0.7 });
   if (contact.displayName) inspectDisplayName(ctx, contact);
 }
 
@@ -59,12 +60,29 @@ export function inspectUserinfo(ctx: Context, contact: DomainContact): void {
       const shown = part === official.value ? `the official domain ${official.value}` : `${quote(part)} (the official domain ${official.value})`;
       ctx.findings.add(official, 'brand_embedded', `${shown} written as the user name${where}`, 0.95);
     }
-    inspectNameBeforeAt(ctx, part, { reason: 'brand_embedded', role: 'the user name', where, weight: 0.9 });
+    inspectChosenName(ctx, part, { reason: 'brand_embedded', role: 'the user name', where, weight: 0.9 });
   }
 }
 
-/** A name written before "@" (an address name, a link's user name): the brand as it, mistyped, or among words. */
-function inspectNameBeforeAt(ctx: Context, name: string, how: { reason: ReasonCode; role: string; where: string; weight: number }): void {
+/** Path segments longer than this are ids (a form's, a file's), not names a person reads. */
+const MAX_PAGE_NAME = 40;
+/** Path segments read, at most: a page's name comes first in its path. */
+const MAX_PAGE_SEGMENTS = 6;
+
+/**
+ * A page on a host where anyone publishes (see `userContentPage`): the names in its path, read like an
+ * address name, since whoever published the page chose them ("sites.google.com/view/metamask-support").
+ */
+export function inspectUserPage(ctx: Context, path: string, page: UserContentPage): void {
+  const where = ` in a page anyone can publish on ${page.product} (${page.host})`;
+  const segments = path.toLowerCase().split('/').filter((s) => s.length >= 2 && s.length <= MAX_PAGE_NAME);
+  for (const segment of new Set(segments.slice(0, MAX_PAGE_SEGMENTS))) {
+    inspectChosenName(ctx, segment, { reason: 'brand_embedded', role: 'the page name', where, weight: 0.9 });
+  }
+}
+
+/** A name someone chose (an address name, a link's user name, a page's name): the brand as it, mistyped, or among words. */
+function inspectChosenName(ctx: Context, name: string, how: { reason: ReasonCode; role: string; where: string; weight: number }): void {
   const { reason, role, where, weight } = how;
   for (const hit of match(ctx, name)) {
     // A domain mistyped ("binnance.com") is told by its label, below: a joined name is no typo target.

@@ -19,8 +19,8 @@ const TICKERS = ['eth', 'btc', 'sol', 'bnb', 'usdt', 'usdc'];
 /** Parts of a web address a name dresses up as. */
 const ADDRESS_WORDS = ['www', 'web'];
 
-/** Keywords of 3 letters an explanation names as words of their own (most, such as us, io or my, tell nothing). */
-export const SHORT_TELLING_WORDS: readonly string[] = [...ADDRESS_WORDS, ...TICKERS];
+/** Keywords of 3 letters an explanation names as words of their own, "kyc" among them, the check scams ask for (most, such as us, io or my, tell nothing). */
+export const SHORT_TELLING_WORDS: readonly string[] = [...ADDRESS_WORDS, ...TICKERS, 'kyc'];
 
 /** Longest first, so "verification" is taken before "verify" when a name is cut into words. */
 export const KEYWORDS: readonly string[] = [

@@ -7,6 +7,7 @@ import type { LookalikeMatch } from '../lookalike/findings.ts';
 import { isFreeMail } from '../lookalike/free-mail.ts';
 import { LookalikeIndex } from '../lookalike/lookalike-index.ts';
 import { registrableOf } from '../lookalike/names.ts';
+import { userContentPage } from '../lookalike/user-content.ts';
 import { PLATFORMS, type Contact, type DomainContact, type EmailContact, type Platform, type SocialContact } from '../types.ts';
 import type { ChannelEntry, OrganizationEntry, ScamEntry } from './entries.ts';
 import type { RegistrySnapshot } from './snapshot.ts';
@@ -170,8 +171,11 @@ export class RegistryIndex {
   /** Every channel and scam entry that matches a contact exactly (before any lookalike analysis). */
   find(contact: Contact): IndexHits {
     switch (contact.kind) {
-      case 'domain':
-        return this.#findHost(contact, 'domain', '');
+      case 'domain': {
+        const hits = this.#findHost(contact, 'domain', '');
+        // A page anyone published on an official host is the publisher's, not the host's owner's.
+        return userContentPage(contact) ? { channels: [], scams: hits.scams } : hits;
+      }
       case 'email':
         return this.#findEmail(contact);
       case 'phone':
@@ -193,7 +197,8 @@ export class RegistryIndex {
     const hosts = host ? hostAndParents(host) : [];
     // An address at a free email provider is whoever picked it, even where the provider is the brand
     // imitated ("google.support@gmail.com", "Microsoft" <x@outlook.com>): owning the domain vouches for none.
-    const picked = contact.kind === 'email' && isFreeMail(registrableOf(contact.domain));
+    // So is a page anyone can publish on the brand's own host ("sites.google.com/view/google-recovery").
+    const picked = contact.kind === 'email' ? isFreeMail(registrableOf(contact.domain)) : contact.kind === 'domain' && userContentPage(contact) !== null;
     const owners = picked ? new Set<string>() : this.#domainOwners(hosts);
     for (const slug of slugs) {
       if (owners.has(slug) || this.#isDeclared(slug, contact, hosts)) findings.drop(slug);
