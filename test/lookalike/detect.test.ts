@@ -302,6 +302,19 @@ describe('leaves alone', () => {
     }
   });
 
+  it("reads a common word beside another organization's name as that organization's word", () => {
+    const crowded = indexOf({
+      organizations: [
+        { slug: 'binance', name: 'Binance', channels: [{ kind: 'domain', value: 'binance.com' }] },
+        { slug: 'microsoft', name: 'Microsoft', aliases: ['live'], channels: [{ kind: 'domain', value: 'microsoft.com' }] },
+        { slug: 'ledger', name: 'Ledger', channels: [{ kind: 'domain', value: 'ledger.com' }] },
+      ],
+    });
+    for (const [input, slugs] of [['binance-support-live.com', ['binance']], ['ledger-live-support.com', ['ledger']], ['live-support.com', ['microsoft']]] as const) {
+      expect(check(crowded, input).matches.map((m) => m.organization.slug), input).toEqual(slugs);
+    }
+  });
+
   it('names no brand inside a longer brand found around it, nor a short name lengthened by its skeleton', () => {
     // "stamp" lies inside "bitstamp"; "meta" (four letters, "rneta" as a skeleton) inside "metamask";
     // the skeleton's "tearn" of "team" holds no "earn".

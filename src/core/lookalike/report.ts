@@ -122,6 +122,9 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
   const common = ctx.index.isCommon(nameId);
   const beside = common ? others.find(ctx.index.isAlias(nameId) ? isWordLure : isLure) : undefined;
   if (common && !disguised && beside === undefined) return;
+  // Beside another organization's name, a common word is that organization's word ("Ledger Live",
+  // "binance_support_live"), not a second brand imitated.
+  if (common && !disguised && others.some((word) => isOtherBrandName(ctx, word, nameId))) return;
   const keywords = keywordsIn(others);
   // A common word counts for the lure beside it: named, when no keyword already says why ("kraken-us").
   const lure = beside === undefined ? null : lureOf(beside);
@@ -131,6 +134,17 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
   for (const target of targetsOf(ctx, nameId)) {
     ctx.findings.add(target, reason, `${text}${withWords}${where}`, common ? 0.8 : weight ?? (keywords.length ? 0.9 : 0.7));
   }
+}
+
+/**
+ * Whether a word is, written exactly, another organization's name that outranks the common word
+ * `nameId`: a name no common word spells, or, beside an alias ("live" of live.com), an organization's
+ * own name ("ledger").
+ */
+function isOtherBrandName(ctx: Context, word: string, nameId: number): boolean {
+  const own = new Set(targetsOf(ctx, nameId).map((t) => t.organization));
+  const outranks = (other: number) => !ctx.index.isCommon(other) || (ctx.index.isAlias(nameId) && !ctx.index.isAlias(other));
+  return match(ctx, word, 0).some((hit) => hit.kind === 'exact' && hit.same && outranks(hit.nameId) && targetsOf(ctx, hit.nameId).some((t) => !own.has(t.organization)));
 }
 
 /**
