@@ -79,7 +79,15 @@ export interface SocialContact {
   accountId?: string;
 }
 
-export type Contact = DomainContact | EmailContact | PhoneContact | SocialContact;
+/**
+ * A contact read out of a redirect link ("https://www.google.com/url?q=https://evil.example"): the
+ * redirect pages' hosts it goes through, outermost first. The contact is where the link ends.
+ */
+export interface Redirected {
+  redirects?: string[];
+}
+
+export type Contact = (DomainContact | EmailContact | PhoneContact | SocialContact) & Redirected;
 
 /** Options a caller gives with the input. */
 export interface ParseOptions {

@@ -164,6 +164,26 @@ function withComparison(contact: Contact, match: LookalikeMatch): LookalikeMatch
   return match;
 }
 
+/** What an answer says first of a redirect link: the redirect pages it goes through, and where it ends (the answer is about that). */
+function redirectNote(contact: Contact, redirects: string[]): string {
+  const pages = redirects.length > 1 ? `the redirect pages of ${redirects.join(', then ')}` : `the redirect page of ${redirects[0]}`;
+  return `This link goes through ${pages} to ${destination(contact)}.`;
+}
+
+/** Where a link ends, as a person would name it. */
+function destination(contact: Contact): string {
+  switch (contact.kind) {
+    case 'domain':
+      return contact.unicode;
+    case 'social':
+      return `${contact.platform ? `a ${platformName(contact.platform)} ` : 'the '}account ${contact.value ?? contact.accountId ?? ''}`.trim();
+    case 'phone':
+      return `the number ${contact.international}`;
+    case 'email':
+      return contact.value;
+  }
+}
+
 /** The normalized contact as the API shows it: its fields without the kind, which `type` already gives. */
 function normalizedView({ kind: _kind, ...rest }: Contact): Record<string, unknown> {
   return rest;
@@ -175,11 +195,13 @@ function normalizedView({ kind: _kind, ...rest }: Contact): Record<string, unkno
  */
 export function checkContact(index: RegistryIndex, input: string, contact: Contact, now: Date, scope?: string): CheckAnswer {
   const hits = index.find(contact);
+  const decision = scope ? decideFor(index, contact, hits, scope) : decide(index, contact, hits.channels, hits.scams);
+  if (contact.redirects?.length) decision.message = `${redirectNote(contact, contact.redirects)} ${decision.message}`;
   return {
     input,
     type: contact.kind,
     normalized: normalizedView(contact),
-    ...(scope ? decideFor(index, contact, hits, scope) : decide(index, contact, hits.channels, hits.scams)),
+    ...decision,
     registry: { version: index.version, digest: index.digest || null },
     checkedAt: isoTime(now),
   };

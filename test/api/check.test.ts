@@ -64,6 +64,10 @@ const verdicts: Array<[string, string, string, string | undefined]> = [
   ['discord.gg/binanceofficial', '', 'official', 'binance'],
   ['@binanceexchange', '&platform=x', 'lookalike', 'binance'],
   ['google.com', '', 'not_official', undefined],
+  // A redirect link is answered for where it ends.
+  ['https://www.google.com/url?q=https://www.binance.com/en&sa=D', '', 'official', 'binance'],
+  ['https://l.facebook.com/l.php?u=https%3A%2F%2Fbinance-support.xyz%2F', '', 'known_scam', 'binance'],
+  ['https://www.google.com/url?q=https://binance.com.login-secure.xyz/', '', 'lookalike', 'binance'],
   ['@nobody-registered-this', '', 'not_official', undefined],
 ];
 
@@ -79,6 +83,18 @@ describe('GET /api/v1/check', () => {
     if (verdict !== 'lookalike') expect(body.matches).toEqual([]);
     else expect(body.matches[0].organization.slug).toBe(slug);
     expect(Date.parse(body.checkedAt)).not.toBeNaN();
+  });
+
+  it('says first which redirect pages a link goes through, and answers for where it ends', async () => {
+    const body = await (await get('https://www.google.com/url?q=https://l.facebook.com/l.php?u%3Dhttps://t.me/binanceexchange')).json();
+    expect(body).toMatchObject({
+      verdict: 'official',
+      type: 'social',
+      normalized: { platform: 'telegram', value: 'binanceexchange', redirects: ['www.google.com', 'l.facebook.com'] },
+    });
+    expect(body.message).toBe(
+      'This link goes through the redirect pages of www.google.com, then l.facebook.com to a Telegram account binanceexchange. This is an official Binance account on Telegram.',
+    );
   });
 
   it('answers the full shape, with the channel, the organization advice and a message', async () => {

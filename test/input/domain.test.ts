@@ -88,6 +88,21 @@ describe('links and domains', () => {
     for (const input of ['https://sites.google.com/', 'sites.google.com', 'https://sites.google.com?x=1']) expect(parseContact(input)).not.toHaveProperty('value.path');
   });
 
+  it('reads a redirect link as the address it opens, naming the redirect pages, without fetching anything', () => {
+    expect(parseContact('https://www.google.com/url?q=https://evil.example/login&sa=D')).toMatchObject({ ok: true, value: { kind: 'domain', value: 'evil.example', redirects: ['www.google.com'] } });
+    expect(parseContact('https://nam12.safelinks.protection.outlook.com/?url=https%3A%2F%2Fevil.example%2F&data=x')).toMatchObject({ ok: true, value: { value: 'evil.example', redirects: ['nam12.safelinks.protection.outlook.com'] } });
+    expect(parseContact('https://l.facebook.com/l.php?u=https%3A%2F%2Fwa.me%2F14155550100')).toMatchObject({ ok: true, value: { kind: 'phone', value: '+14155550100', redirects: ['l.facebook.com'] } });
+    // Three redirects deep at most: a fourth is the redirect page itself.
+    const wrap = (target: string) => `https://www.google.com/url?q=${encodeURIComponent(target)}`;
+    expect(parseContact(wrap(wrap(wrap('https://evil.example/'))))).toMatchObject({ ok: true, value: { value: 'evil.example', redirects: ['www.google.com', 'www.google.com', 'www.google.com'] } });
+    expect(parseContact(wrap(wrap(wrap(wrap('https://evil.example/')))))).toMatchObject({ ok: true, value: { value: 'www.google.com', path: '/url' } });
+    // Only web addresses are followed, and only from redirect pages.
+    for (const input of ['https://www.google.com/url?q=javascript:alert(1)', 'https://www.google.com/search?q=https://evil.example']) {
+      expect(parseContact(input), input).toMatchObject({ ok: true, value: { value: 'www.google.com' } });
+      expect(parseContact(input), input).not.toHaveProperty('value.redirects');
+    }
+  });
+
   it('decodes internationalized names for display', () => {
     expect(parseContact('xn--bcher-kva.example')).toMatchObject({ ok: true, value: { unicode: 'bücher.example' } });
     expect(parseContact('bіnance.com')).toMatchObject({ ok: true, value: { unicode: 'bіnance.com' } });

@@ -2,6 +2,7 @@
 import { fail, type Contact, type Outcome, type ParseOptions, type Platform } from '../types.ts';
 import { APP_SCHEME, HAS_SCHEME, parseDomainInput, toUrl, urlHost } from './domain.ts';
 import { parseEmailInput } from './email.ts';
+import { MAX_REDIRECTS, redirectTarget } from './redirects.ts';
 import { parsePhoneInput, PHONE_LIKE } from './phone.ts';
 import { normalizeHandle, parseSocialUrl } from './social/index.ts';
 
@@ -16,9 +17,15 @@ const BARE_HANDLE = /^@?[\p{L}\p{N}_.-]{1,64}$/u;
 const HOST_AND_PATH = /^[^@\s/]+\.[^\s/]+\//;
 const DOTTED_IP = /^\d{1,3}(\.\d{1,3}){3}$/;
 
-/** Links: a profile on a known platform becomes a social contact, a wa.me link a phone, anything else a domain. */
-function parseLink(text: string): Outcome<Contact> {
+/**
+ * Links: a profile on a known platform becomes a social contact, a wa.me link a phone, anything else a
+ * domain. A redirect link is where it ends, with the redirect pages it goes through (`redirects`).
+ */
+function parseLink(text: string, depth = 0): Outcome<Contact> {
   const url = toUrl(text);
+  const target = url && depth < MAX_REDIRECTS ? redirectTarget(url) : null;
+  const end = target === null ? null : parseLink(target, depth + 1);
+  if (url && end?.ok) return { ok: true, value: { ...end.value, redirects: [url.hostname.toLowerCase(), ...(end.value.redirects ?? [])] } };
   // A platform's home page (github.com, https://t.me/) is a website, not a profile.
   const home = url !== null && /^https?:$/.test(url.protocol) && url.pathname === '/' && !url.search && !url.hash;
   const social = url && !home ? parseSocialUrl(url) : null;
