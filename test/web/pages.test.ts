@@ -49,6 +49,12 @@ describe('the check page', () => {
     expect(html).toContain('Binance staff will never ask for your password');
   });
 
+  it('answers a redirect link for where it ends, naming the redirect pages it goes through', async () => {
+    const html = await (await post({ q: 'https://www.google.com/url?q=https://l.facebook.com/l.php?u%3Dhttps://binance-support.xyz/' })).text();
+    expect(verdictsIn(html)).toEqual(['known_scam', 'known_scam']);
+    expect(html).toContain('<dt>Redirects through</dt><dd><bdi class="value" dir="ltr">www.google.com</bdi> → <bdi class="value" dir="ltr">l.facebook.com</bdi></dd>');
+  });
+
   it('highlights the characters a lookalike changes, and explains it', async () => {
     const html = await (await post({ q: 'bіnance.com' })).text();
     expect(html).toContain('b<mark>і</mark>nance.com');

@@ -30,10 +30,13 @@ export function ChannelFacts({ t, answer, target }: { t: Translator; answer: Che
   const top = answer.verdict === 'lookalike' ? answer.matches[0] : undefined;
   const channels = answer.channels ?? (answer.channel ? [answer.channel] : []);
   const reason = answer.scam?.reason ?? answer.channel?.reason;
+  // A redirect link is answered for where it ends (see `Redirected`): the pages it goes through come first.
+  const redirects = (answer.normalized?.redirects as string[] | undefined) ?? [];
   return (
     <>
       <dl class="facts">
         <Fact term={t.t('result.checked')}>{top?.comparison ? <Highlighted segments={top.comparison.contact} /> : <Value>{answer.input}</Value>}</Fact>
+        {redirects.length ? <Fact term={t.t('result.redirects')}>{redirects.map((host, k) => <>{k ? ' → ' : ''}<Value>{host}</Value></>)}</Fact> : null}
         {channels.length ? (
           <Fact term={t.t(answer.verdict === 'revoked' ? 'result.formerly' : 'result.matched')}>
             {channels.length === 1 ? <Channel t={t} channel={channels[0]!} /> : <ul>{channels.map((c) => <li><Channel t={t} channel={c} /></li>)}</ul>}

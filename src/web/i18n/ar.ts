@@ -33,6 +33,7 @@ export const ar: Messages = {
   'summary.not_official': 'هذه ليست قناة رسمية لأي جهة في سجلّنا.',
 
   'result.checked': 'ما تحققت منه',
+  'result.redirects': 'يمرّ عبر صفحات إعادة التوجيه',
   'result.matched': 'القناة الرسمية',
   'result.formerly': 'قناة كانت رسمية',
   'result.imitates': 'تقلّد القناة الرسمية',

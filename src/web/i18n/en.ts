@@ -31,6 +31,7 @@ export const en = {
   'summary.not_official': 'This is not an official channel of any organization in our registry.',
 
   'result.checked': 'You checked',
+  'result.redirects': 'Redirects through',
   'result.matched': 'Official channel',
   'result.formerly': 'Formerly official channel',
   'result.imitates': 'Imitates the official',

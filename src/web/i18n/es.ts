@@ -33,6 +33,7 @@ export const es: Messages = {
   'summary.not_official': 'No es un canal oficial de ninguna organización de nuestro registro.',
 
   'result.checked': 'Has comprobado',
+  'result.redirects': 'Redirige a través de',
   'result.matched': 'Canal oficial',
   'result.formerly': 'Canal que fue oficial',
   'result.imitates': 'Imita al canal oficial',

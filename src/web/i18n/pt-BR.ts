@@ -33,6 +33,7 @@ export const ptBR: Messages = {
   'summary.not_official': 'Este não é um canal oficial de nenhuma organização do nosso registro.',
 
   'result.checked': 'Você verificou',
+  'result.redirects': 'Redireciona por',
   'result.matched': 'Canal oficial',
   'result.formerly': 'Canal que foi oficial',
   'result.imitates': 'Imita o canal oficial',

@@ -33,6 +33,7 @@ export const ru: Messages = {
   'summary.not_official': 'Это не официальный канал ни одной организации из нашего реестра.',
 
   'result.checked': 'Вы проверили',
+  'result.redirects': 'Переадресация через',
   'result.matched': 'Официальный канал',
   'result.formerly': 'Бывший официальный канал',
   'result.imitates': 'Подделка под официальный',

@@ -33,6 +33,7 @@ export const tr: Messages = {
   'summary.not_official': 'Bu, kaydımızdaki hiçbir kuruluşun resmî kanalı değil.',
 
   'result.checked': 'Kontrol ettiğiniz',
+  'result.redirects': 'Geçtiği yönlendirme sayfaları',
   'result.matched': 'Resmî kanal',
   'result.formerly': 'Eskiden resmî olan kanal',
   'result.imitates': 'Taklit ettiği resmî kanal',

@@ -33,6 +33,7 @@ export const vi: Messages = {
   'summary.not_official': 'Đây không phải là kênh chính thức của bất kỳ tổ chức nào trong danh sách của chúng tôi.',
 
   'result.checked': 'Bạn đã kiểm tra',
+  'result.redirects': 'Chuyển hướng qua',
   'result.matched': 'Kênh chính thức',
   'result.formerly': 'Kênh từng là chính thức',
   'result.imitates': 'Giả mạo kênh chính thức',

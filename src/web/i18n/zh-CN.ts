@@ -33,6 +33,7 @@ export const zhCN: Messages = {
   'summary.not_official': '这不是我们登记册中任何机构的官方渠道。',
 
   'result.checked': '你检查的是',
+  'result.redirects': '经由跳转页面',
   'result.matched': '官方渠道',
   'result.formerly': '曾经的官方渠道',
   'result.imitates': '仿冒的官方渠道',
