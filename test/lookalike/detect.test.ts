@@ -122,6 +122,13 @@ const CAUGHT: Record<string, Case[]> = {
     ["support@blnance.com", {}, "binance", ["typo"], "danger", "Imitates Binance's sender @binance.com: \"blnance\" is one typo away from \"binance\": \"l\" in place of \"i\" (a neighbouring key)."],
     ["@binance_helpdesk", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's X account @binance: \"binance\" inside \"binance_helpdesk\" with the word \"helpdesk\"."],
   ],
+  "capitals and full-width letters": [
+    // A lone capital I beside small letters stands for an l; in a run of capitals it is an I.
+    ["@PayPaI", {}, "paypal", ["homoglyph"], "danger", "Imitates PayPal's paypal.com: \"PayPaI\" looks like \"paypal\": \"I\" (U+0049 LATIN CAPITAL LETTER I) in place of \"l\"."],
+    ["@BINANCE_SUPPORT", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's X account @binance: \"binance\" inside \"binance_support\" with the word \"support\"."],
+    ["\"Ｂｉｎａｎｃｅ\" <x@random.example>", {}, "binance", ["display_name_claim"], "danger", "Imitates Binance's sender @binance.com: the sender name \"Ｂｉｎａｎｃｅ\" claims \"binance\" in look-alike letters, but x@random.example is not its address."],
+    ["BINANCE.SUPPORT@gmail.com", {}, "binance", ["brand_in_local_part"], "danger", "Imitates Binance's sender @binance.com: \"binance\" inside \"binance.support\" with the word \"support\" before @gmail.com, a free email provider."],
+  ],
   "what a link writes before its host": [
     // No browser visits the user name before "@": the link opens the host after it.
     ["https://binance.com@evil.example/login", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: the official domain binance.com written as the user name before \"@\" in a link that opens evil.example."],

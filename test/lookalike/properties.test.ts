@@ -54,12 +54,16 @@ describe('skeleton', () => {
     expect(skeleton('c0inbase')).toBe('coinbase');
     expect(skeleton('rnetarnask')).toBe(skeleton('metamask'));
     expect(visualForm(skeleton('rnetarnask'))).toBe('metamask');
+    // Full-width forms are ASCII drawn wider, which UTS #39 mostly leaves to compatibility mappings.
+    expect(skeleton('ｂｉｎａｎｃｅ')).toBe('binance');
+    expect(skeleton('ＢＩＮＡＮＣＥ')).toBe(skeleton('BINANCE'));
   });
 });
 
 describe('describeCharacter', () => {
   it('names confusables from the data, ASCII and accented Latin letters by rule, others by code point', () => {
     expect(describeCharacter('і')).toBe('U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I');
+    expect(describeCharacter('ｂ')).toBe('U+FF42 FULLWIDTH LATIN SMALL LETTER B');
     expect(describeCharacter('í')).toBe('U+00ED LATIN SMALL LETTER I WITH ACUTE');
     expect(describeCharacter('â')).toBe('U+00E2 LATIN SMALL LETTER A WITH CIRCUMFLEX');
     expect(describeCharacter('ǖ')).toBe('U+01D6 LATIN SMALL LETTER U WITH DIAERESIS AND MACRON');

@@ -5,13 +5,13 @@ import { describeCharacter } from './skeleton.ts';
 
 const q = (text: string) => `"${text}"`;
 
-/** `"і" (U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I) in place of "i"`, one clause per difference. */
+/** `"і" (U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I) in place of "i"`, one clause per difference; a capital of the same letter is none. */
 export function homoglyphDifferences(lookalike: string, official: string): string {
   const a = [...lookalike];
   const b = [...official];
   if (a.length === b.length) {
     return a
-      .flatMap((ch, i) => (ch === b[i] ? [] : [`${q(ch)} (${describeCharacter(ch)}) in place of ${q(b[i]!)}`]))
+      .flatMap((ch, i) => (ch === b[i] || ch.toLowerCase() === b[i] ? [] : [`${q(ch)} (${describeCharacter(ch)}) in place of ${q(b[i]!)}`]))
       .join(', ');
   }
   return describeEdits(official, lookalike)

@@ -10,12 +10,12 @@ import { inspectTokens } from './inspect-tokens.ts';
 import { inspectWords } from './inspect-words.ts';
 import { STRONG_KEYWORDS } from './keywords.ts';
 import { findTokens } from './match-word.ts';
-import { compactRaw, compactSkeleton, handleName, registrableOf, splitRegistrable } from './names.ts';
+import { capitalsAsRead, compactRaw, compactSkeleton, handleName, registrableOf, splitRegistrable } from './names.ts';
 import { match, officialRaw, reportEmbedded, reportLookalike, targetsOf, wholeName, type Context } from './report.ts';
 
 /** A handle: the brand itself on a platform where it has no account, a homoglyph or typo of it, or it with keywords. */
 export function inspectHandle(ctx: Context, contact: SocialContact): void {
-  const name = contact.value ? handleName(contact.value) : null;
+  const name = contact.value ? handleName(capitalsAsRead(contact.value)) : null;
   if (!name) return;
   for (const hit of match(ctx, name)) {
     if (hit.kind !== 'exact' || !hit.same) {
@@ -40,7 +40,7 @@ export function inspectEmail(ctx: Context, contact: EmailContact): void {
   if (registrable) inspectDomain(ctx, contact.domain, contact.domainUnicode, registrable, 'sender domain ');
   const free = isFreeMail(registrable);
   const where = ` before @${contact.domainUnicode}${free ? ', a free email provider' : ''}`;
-  const local = contact.local.replace(/^"|"$/g, '');
+  const local = capitalsAsRead(contact.local.replace(/^"|"$/g, ''));
   inspectChosenName(ctx, local, { reason: 'brand_in_local_part', role: 'the address name', where, weight: free ? 0.85 : 0.7 });
   if (contact.displayName) inspectDisplayName(ctx, contact);
 }
@@ -120,7 +120,7 @@ function inspectDisplayName(ctx: Context, contact: EmailContact): void {
     const weight = disguised ? 0.95 : ctx.index.isCommon(nameId) && !lures.length ? 0.7 : 0.9;
     const how = disguised ? ' in look-alike letters' : '';
     for (const target of targetsOf(ctx, nameId)) {
-      ctx.findings.add(target, 'display_name_claim', `the sender name ${quote(display)} claims ${quote(name)}${how}, but ${contact.value} is not its address`, weight);
+      ctx.findings.add(target, 'display_name_claim', `the sender name ${quote(display)} claims ${quote(wholeName(ctx, nameId))}${how}, but ${contact.value} is not its address`, weight);
     }
   }
 }

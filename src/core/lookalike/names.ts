@@ -29,6 +29,13 @@ const rememberedSkeleton = memoize(compactSkeletonOf);
  */
 export const compactSkeleton = (text: string): string => (OWN_SKELETON.test(text) ? text : rememberedSkeleton(text));
 
+/**
+ * A name as a reader sees its capitals: runs of two or more lower-cased, since among capitals an I reads as
+ * I ("BINANCE_SUPPORT"), while a lone capital beside small letters may stand for an l ("PayPaI"), as the
+ * skeleton reads it.
+ */
+export const capitalsAsRead = (text: string): string => (/\p{Lu}{2}/u.test(text) ? text.replace(/\p{Lu}{2,}/gu, (run) => run.toLowerCase()) : text);
+
 /** Lower-case letters and digits only: already compact and raw, as most pieces of a domain name are. */
 const PLAIN = /^[a-z0-9]*$/;
 

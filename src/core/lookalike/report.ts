@@ -76,7 +76,7 @@ function lookalikeClues(ctx: Context, hit: WordHit, piece: string, beside?: stri
   const official = officialRaw(ctx, hit.nameId);
   const raw = compactRaw(piece);
   if (hit.kind === 'exact') {
-    const clues: Clue[] = [clue('homoglyph', () => `${quote(piece)} looks like ${quote(official)}: ${homoglyphDifferences(raw, official)}`, 0.95)];
+    const clues: Clue[] = [clue('homoglyph', () => `${quote(piece)} looks like ${quote(official)}: ${homoglyphDifferences(withCapitals(piece, raw), official)}`, 0.95)];
     const scripts = scriptsOf(piece);
     if (isMixedScript(scripts)) {
       clues.push(clue('mixed_script', `${quote(piece)} mixes ${scripts.join(' and ')} letters`, 0.9));
@@ -86,7 +86,7 @@ function lookalikeClues(ctx: Context, hit: WordHit, piece: string, beside?: stri
       // One script, but characters UTS #39 restricts from identifiers (ⅼ, the Roman numeral fifty, for l).
       const restricted = restrictedCharacters(piece);
       if (restricted.length) {
-        const named = restricted.map((ch) => `${quote(ch)} (${describeCharacter(ch)})`).join(', ');
+        const named = [...new Set(restricted)].map((ch) => `${quote(ch)} (${describeCharacter(ch)})`).join(', ');
         clues.push(clue('mixed_script', `${quote(piece)} uses ${named}, restricted from identifiers`, 0.9));
       }
     }
@@ -111,6 +111,12 @@ function lookalikeClues(ctx: Context, hit: WordHit, piece: string, beside?: stri
   )];
   if (!ascii) clues.push(clue('homoglyph', () => `${quote(piece)} reads as ${quote(key)}: ${homoglyphDifferences(raw, key)}`, 0.9));
   return clues;
+}
+
+/** The piece compact as written, capitals kept where they are all that sets it apart from `raw` ("PayPaI" writes an I for the l). */
+function withCapitals(piece: string, raw: string): string {
+  const written = piece.normalize('NFC').replace(/[-_.\s]/g, '');
+  return written !== raw && written.toLowerCase() === raw ? written : raw;
 }
 
 /**

@@ -100,15 +100,31 @@ const CACHE_SIZE = 10_000;
 function isStable(text: string): boolean {
   for (const ch of text) {
     const prototype = PROTOTYPE.get(ch);
-    if (prototype !== undefined && prototype !== ch) return false;
+    if ((prototype !== undefined && prototype !== ch) || fullwidthToAscii(ch) !== ch) return false;
   }
   return text === text.normalize('NFD');
 }
 
 function skeletonStep(text: string): string {
   let mapped = '';
-  for (const ch of text.normalize('NFD')) mapped += PROTOTYPE.get(ch) ?? ch;
+  for (const ch of text.normalize('NFD')) {
+    const folded = fullwidthToAscii(ch);
+    mapped += PROTOTYPE.get(folded) ?? folded;
+  }
   return mapped.normalize('NFD').toLowerCase().replace(MARKS, '');
+}
+
+/** Offset of the full-width forms of printable ASCII (U+FF01–FF5E) from ASCII itself. */
+const FULLWIDTH_OFFSET = 0xfee0;
+
+/**
+ * The ASCII character a full-width form stands for ("ｂ" → "b"), else the character. UTS #39 lists
+ * few of them as confusables (its skeleton uses NFD, not the compatibility mapping that folds them):
+ * extended here, as they are ASCII drawn wider ("ｂｉｎａｎｃｅ").
+ */
+function fullwidthToAscii(ch: string): string {
+  const code = ch.charCodeAt(0);
+  return ch.length === 1 && code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - FULLWIDTH_OFFSET) : ch;
 }
 
 /**
@@ -145,7 +161,14 @@ function asciiName(ch: string): string | undefined {
 
 /** The Unicode name of a character, for explanations: from the confusables data, or worked out for ASCII and accented Latin letters, else its code point only. */
 function characterName(ch: string): string | undefined {
-  return NAMES.get(ch) ?? asciiName(ch) ?? accentedLatinName(ch);
+  return NAMES.get(ch) ?? asciiName(ch) ?? accentedLatinName(ch) ?? fullwidthName(ch);
+}
+
+/** "FULLWIDTH LATIN SMALL LETTER B" for "ｂ": the name of the ASCII letter or digit it is drawn from. */
+function fullwidthName(ch: string): string | undefined {
+  const ascii = fullwidthToAscii(ch);
+  const name = ascii === ch ? undefined : asciiName(ascii);
+  return name && `FULLWIDTH ${name}`;
 }
 
 /** `U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I`, or just the code point when the name is unknown. */
