@@ -1,6 +1,7 @@
 /** @module From a normalized contact and the registry index to a verdict, the one answer every surface shows. */
 import { platformName } from './input/social/index.ts';
 import { compareWithChannel } from './lookalike/comparison.ts';
+import { registrableOf } from './lookalike/names.ts';
 import { userContentPage } from './lookalike/user-content.ts';
 import type { LookalikeMatch } from './lookalike/findings.ts';
 import type { ChannelEntry, ScamEntry } from './registry/entries.ts';
@@ -130,11 +131,30 @@ function decide(index: RegistryIndex, contact: Contact, channels: ChannelEntry[]
       message: `This is not an official channel. ${top.explanation}`,
     };
   }
-  const page = contact.kind === 'domain' ? userContentPage(contact) : null;
-  const message = page
-    ? `This page was published on ${page.product} (${page.host}), where anyone can publish: whoever runs ${page.host}, the page is not an official channel of any organization in this registry.`
-    : 'This is not an official channel of any organization in this registry.';
-  return { verdict: 'not_official', matches: [], advice: [], message };
+  return { verdict: 'not_official', matches: [], advice: [], message: notOfficialMessage(index, contact) };
+}
+
+/** Why a contact is no official channel, where more than "none" can be said: a page anyone published, a sender the domain's owner does not list. */
+function notOfficialMessage(index: RegistryIndex, contact: Contact): string {
+  const none = 'This is not an official channel of any organization in this registry.';
+  if (contact.kind === 'domain') {
+    const page = userContentPage(contact);
+    return page
+      ? `This page was published on ${page.product} (${page.host}), where anyone can publish: whoever runs ${page.host}, the page is not an official channel of any organization in this registry.`
+      : none;
+  }
+  if (contact.kind !== 'email') return none;
+  const owner = senderDomainOwner(index, contact);
+  return owner
+    ? `This address is on ${owner.name}'s domain ${contact.domainUnicode}, but ${owner.name} does not list it among its email senders. A sender's address can be forged: trust it only when your mail provider shows the message as verified.`
+    : none;
+}
+
+/** The organization whose active official website the sender's domain is (or is under), if any. */
+function senderDomainOwner(index: RegistryIndex, contact: Extract<Contact, { kind: 'email' }>): { slug: string; name: string } | undefined {
+  const site = index.find({ kind: 'domain', value: contact.domain, unicode: contact.domainUnicode, registrableDomain: registrableOf(contact.domain), ip: false });
+  const owner = site.channels.find((c) => c.status === 'active');
+  return owner && organizationRef(index, owner.organization);
 }
 
 /**

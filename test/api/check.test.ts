@@ -85,6 +85,15 @@ describe('GET /api/v1/check', () => {
     expect(Date.parse(body.checkedAt)).not.toBeNaN();
   });
 
+  it("says of an unlisted sender on an organization's own domain whose domain it is, and that it is not listed", async () => {
+    const body = await (await get('news@mail.binance.com')).json();
+    expect(body).toMatchObject({ verdict: 'not_official', matches: [] });
+    expect(body.message).toBe(
+      "This address is on Binance's domain mail.binance.com, but Binance does not list it among its email senders. A sender's address can be forged: trust it only when your mail provider shows the message as verified.",
+    );
+    expect((await (await get('someone@random-site.example')).json()).message).toBe('This is not an official channel of any organization in this registry.');
+  });
+
   it('says first which redirect pages a link goes through, and answers for where it ends', async () => {
     const body = await (await get('https://www.google.com/url?q=https://l.facebook.com/l.php?u%3Dhttps://t.me/binanceexchange')).json();
     expect(body).toMatchObject({
