@@ -122,6 +122,11 @@ const CAUGHT: Record<string, Case[]> = {
     ["support@blnance.com", {}, "binance", ["typo"], "danger", "Imitates Binance's sender @binance.com: \"blnance\" is one typo away from \"binance\": \"l\" in place of \"i\" (a neighbouring key)."],
     ["@binance_helpdesk", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's X account @binance: \"binance\" inside \"binance_helpdesk\" with the word \"helpdesk\"."],
   ],
+  "job and announcement scams": [
+    ["https://www.linkedin.com/in/binance-recruiter", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's LinkedIn account company/binance: \"binance\" inside \"binance-recruiter\" with the word \"recruiter\"."],
+    // t.me/binance_announcements is Binance's own channel in the sample registry.
+    ["https://t.me/okx_announcements", {}, "okx", ["brand_embedded"], "danger", "Imitates OKX's Telegram account OKXOfficial_English: \"okx\" inside \"okx_announcements\" with the word \"announcements\"."],
+  ],
   "capitals and full-width letters": [
     // A lone capital I beside small letters stands for an l; in a run of capitals it is an I.
     ["@PayPaI", {}, "paypal", ["homoglyph"], "danger", "Imitates PayPal's paypal.com: \"PayPaI\" looks like \"paypal\": \"I\" (U+0049 LATIN CAPITAL LETTER I) in place of \"l\"."],
