@@ -77,9 +77,12 @@ export function parseDomainInput(text: string): Outcome<DomainContact> {
 export function urlHost(url: URL): Outcome<DomainContact> {
   const host = normalizeHost(url.hostname);
   if (!host.ok) return host;
-  const userinfo = url.username || url.password ? decoded(url.password ? `${url.username}:${url.password}` : url.username) : '';
-  const path = url.pathname === '/' || !/^https?:$/.test(url.protocol) ? '' : decoded(url.pathname);
-  return userinfo || path ? { ok: true, value: { ...host.value, ...(userinfo ? { userinfo } : {}), ...(path ? { path } : {}) } } : host;
+  const pathname = url.pathname;
+  // Both fields are always set (undefined when absent, which JSON leaves out): every link's contact then
+  // has one shape, which keeps the code reading contacts fast.
+  host.value.userinfo = url.username || url.password ? decoded(url.password ? `${url.username}:${url.password}` : url.username) : undefined;
+  host.value.path = pathname === '/' || !/^https?:$/.test(url.protocol) ? undefined : decoded(pathname);
+  return host;
 }
 
 /** Percent-decoded text, or the text as it is where its escapes are broken. */
