@@ -142,6 +142,10 @@ const CAUGHT: Record<string, Case[]> = {
     ["https://binance-support@evil.example/", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" inside \"binance-support\" with the word \"support\" before \"@\" in a link that opens evil.example."],
     ["https://binnance.com@evil.example/", {}, "binance", ["typo", "brand_embedded"], "danger", "Imitates Binance's binance.com: \"binnance\" is one typo away from \"binance\": \"n\" doubled; \"binance\" inside \"binnance.com\" before \"@\" in a link that opens evil.example."],
   ],
+  "official domains on platforms anyone can get a name on": [
+    // An S3 bucket named binance.com: the official domain fills all but the platform's suffix.
+    ["https://binance.com.s3.amazonaws.com/login.html", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: the official domain binance.com placed in front of s3.amazonaws.com, where anyone can get a name."],
+  ],
   "pages anyone can publish on a company's own host": [
     ["https://sites.google.com/view/metamask-support", {}, "metamask", ["brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamask\" inside \"metamask-support\" with the word \"support\" in a page anyone can publish on Google Sites (sites.google.com)."],
     ["https://chromewebstore.google.com/detail/metamask-wallet/nkbihfbeogaeaoehlefnkodbefgpgknn", {}, "metamask", ["brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamask\" inside \"metamask-wallet\" with the word \"wallet\" in a page anyone can publish on the Chrome Web Store (chromewebstore.google.com)."],

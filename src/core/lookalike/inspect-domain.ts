@@ -1,6 +1,7 @@
 /** @module Lookalike checks of a website's or sender's domain: the label, its words, subdomains, TLD swaps. */
 import { platformName } from '../input/social/index.ts';
 import { isAbusedTld } from './abused-tlds.ts';
+import { sharedPlatform } from './shared-hosting.ts';
 import { quote } from './explain.ts';
 import { isGenericWord } from './generic-words.ts';
 import { inspectTokens } from './inspect-tokens.ts';
@@ -31,7 +32,7 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
   const lures = [...labels.flatMap((l) => l.split('-')), ...words];
   // An official domain written whole in front of another ("x.com.session-check.click") tells the most
   // of all the readings below: its clause comes first.
-  if (!bare) reportEmbeddedDomains(ctx, host, labels, where, lures);
+  if (!bare) reportEmbeddedDomains(ctx, host, labels, where, lures, sharedPlatform(host, registrable, suffix));
   // Typos are looked for word by word: a hyphenated label as a whole is only compared exactly.
   const labelHits = match(ctx, label, words.length > 1 ? 0 : 2);
   for (const hit of labelHits) {
@@ -91,17 +92,23 @@ function leadingLabels(host: string, unicodeHost: string, ending: string): strin
   return labels.slice(0, labels.length - ending.split('.').length).join('.');
 }
 
-/** An official domain written whole in front of another domain: "x.com.session-check.click". */
-function reportEmbeddedDomains(ctx: Context, host: string, labels: string[], where: string, lures: string[]): void {
+/**
+ * An official domain written whole in front of another domain: "x.com.session-check.click". Where it
+ * fills all but a platform anyone can get a name on (`sharedPlatform`: "binance.com.s3.amazonaws.com",
+ * a storage bucket named binance.com), it is told as in front of that platform.
+ */
+function reportEmbeddedDomains(ctx: Context, host: string, labels: string[], where: string, lures: string[], platform: string | null): void {
   let offset = 0;
   for (const label of labels) {
     for (const official of ctx.index.domainsLabelled(compactRaw(label))) {
       if (!host.startsWith(`${official.value}.`, offset)) continue;
+      const onPlatform = platform !== null && host.length === offset + official.value.length + 1 + platform.length;
+      const before = onPlatform ? ` placed in front of ${platform}, where anyone can get a name` : where;
       // The official domain's own labels are no words beside it (the "finance" of pancakeswap.finance).
       const own = official.value.split('.');
       const named = keywordsIn(lures.filter((word) => !own.includes(word)));
       const withWords = named.length ? ` with the word${named.length > 1 ? 's' : ''} ${named.map(quote).join(', ')}` : '';
-      ctx.findings.add(official, 'brand_embedded', `the official domain ${official.value}${withWords}${where}`, 0.95);
+      ctx.findings.add(official, 'brand_embedded', `the official domain ${official.value}${withWords}${before}`, 0.95);
     }
     offset += label.length + 1;
   }
