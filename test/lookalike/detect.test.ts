@@ -146,10 +146,12 @@ const CAUGHT: Record<string, Case[]> = {
     // An S3 bucket named binance.com: the official domain fills all but the platform's suffix.
     ["https://binance.com.s3.amazonaws.com/login.html", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: the official domain binance.com placed in front of s3.amazonaws.com, where anyone can get a name."],
   ],
-  "pages anyone can publish on a company's own host": [
+  "pages whose host says nothing of who made them": [
     ["https://sites.google.com/view/metamask-support", {}, "metamask", ["brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamask\" inside \"metamask-support\" with the word \"support\" in a page anyone can publish on Google Sites (sites.google.com)."],
     ["https://chromewebstore.google.com/detail/metamask-wallet/nkbihfbeogaeaoehlefnkodbefgpgknn", {}, "metamask", ["brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamask\" inside \"metamask-wallet\" with the word \"wallet\" in a page anyone can publish on the Chrome Web Store (chromewebstore.google.com)."],
     ["https://contoso.sharepoint.com/sites/binance-kyc", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" inside \"binance-kyc\" with the word \"kyc\" in a page anyone can publish on SharePoint (sharepoint.com)."],
+    // No brand keeps its site on a bare IP address.
+    ["http://185.23.1.9/metamask-wallet-restore/index.html", {}, "metamask", ["brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamask\" inside \"metamask-wallet-restore\" with the words \"wallet\", \"restore\" in a page on the bare address 185.23.1.9."],
     // The host is Google's own, the page whoever's published it.
     ["https://sites.google.com/view/google-account-recovery", {}, "google", ["brand_embedded"], "danger", "Imitates Google's google.com: \"google\" inside \"google-account-recovery\" with the words \"account\", \"recovery\" in a page anyone can publish on Google Sites (sites.google.com)."],
   ],
@@ -246,6 +248,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['https://ledger@random-site.example/', {}, 'a common-word brand as a link\'s user name, without a lure'],
   ['https://sites.google.com/view/ledger', {}, 'a common-word brand as the name of a page anyone can publish, without a lure'],
   ['https://docs.google.com/forms/d/e/1FAIpQLSdXyz/viewform', {}, 'a form anyone can publish, named by an id'],
+  ['http://185.23.1.9/ledger/', {}, 'a common-word brand as a page name on a bare address, without a lure'],
 ];
 
 describe('leaves alone', () => {

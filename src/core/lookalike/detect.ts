@@ -2,7 +2,7 @@
 import type { Contact } from '../types.ts';
 import { ContactEvidence } from './evidence.ts';
 import { Findings } from './findings.ts';
-import { inspectEmail, inspectHandle, inspectUserinfo, inspectUserPage } from './inspect-contact.ts';
+import { inspectEmail, inspectHandle, inspectPagePath, inspectUserinfo } from './inspect-contact.ts';
 import { inspectDomain } from './inspect-domain.ts';
 import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
 import type { Context } from './report.ts';
@@ -31,7 +31,8 @@ export function findLookalikeFindings(index: LookalikeIndex, contact: Contact): 
       const page = userContentPage(contact);
       if (!contact.ip && contact.registrableDomain && !page) inspectDomain(ctx, contact.value, contact.unicode, contact.registrableDomain, '');
       if (contact.userinfo) inspectUserinfo(ctx, contact);
-      if (page) inspectUserPage(ctx, contact.path!, page);
+      if (page) inspectPagePath(ctx, contact.path!, page);
+      else if (contact.ip && contact.path) inspectPagePath(ctx, contact.path, { ip: contact.value });
       break;
     }
     case 'email':

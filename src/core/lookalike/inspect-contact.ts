@@ -70,11 +70,12 @@ const MAX_PAGE_NAME = 40;
 const MAX_PAGE_SEGMENTS = 6;
 
 /**
- * A page on a host where anyone publishes (see `userContentPage`): the names in its path, read like an
- * address name, since whoever published the page chose them ("sites.google.com/view/metamask-support").
+ * The names in the path of a page whose host says nothing of who made it, read like an address name:
+ * a page on a host where anyone publishes (see `userContentPage`: "sites.google.com/view/metamask-support"),
+ * or on a bare IP address, where no brand keeps its site ("http://185.23.1.9/binance/login").
  */
-export function inspectUserPage(ctx: Context, path: string, page: UserContentPage): void {
-  const where = ` in a page anyone can publish on ${page.product} (${page.host})`;
+export function inspectPagePath(ctx: Context, path: string, page: UserContentPage | { ip: string }): void {
+  const where = 'ip' in page ? ` in a page on the bare address ${page.ip}` : ` in a page anyone can publish on ${page.product} (${page.host})`;
   const segments = path.toLowerCase().split('/').filter((s) => s.length >= 2 && s.length <= MAX_PAGE_NAME);
   for (const segment of new Set(segments.slice(0, MAX_PAGE_SEGMENTS))) {
     inspectChosenName(ctx, segment, { reason: 'brand_embedded', role: 'the page name', where, weight: 0.9 });
