@@ -1,8 +1,7 @@
 /** @module From a normalized contact and the registry index to a verdict, the one answer every surface shows. */
 import { platformName } from './input/social/index.ts';
 import { compareWithChannel } from './lookalike/comparison.ts';
-import { registrableOf } from './lookalike/names.ts';
-import { userContentPage } from './lookalike/user-content.ts';
+import { notOfficialMessage, redirectNote } from './verdict-notes.ts';
 import type { LookalikeMatch } from './lookalike/findings.ts';
 import type { ChannelEntry, ScamEntry } from './registry/entries.ts';
 import type { IndexHits, RegistryIndex } from './registry/registry-index.ts';
@@ -134,29 +133,6 @@ function decide(index: RegistryIndex, contact: Contact, channels: ChannelEntry[]
   return { verdict: 'not_official', matches: [], advice: [], message: notOfficialMessage(index, contact) };
 }
 
-/** Why a contact is no official channel, where more than "none" can be said: a page anyone published, a sender the domain's owner does not list. */
-function notOfficialMessage(index: RegistryIndex, contact: Contact): string {
-  const none = 'This is not an official channel of any organization in this registry.';
-  if (contact.kind === 'domain') {
-    const page = userContentPage(contact);
-    return page
-      ? `This page was published on ${page.product} (${page.host}), where anyone can publish: whoever runs ${page.host}, the page is not an official channel of any organization in this registry.`
-      : none;
-  }
-  if (contact.kind !== 'email') return none;
-  const owner = senderDomainOwner(index, contact);
-  return owner
-    ? `This address is on ${owner.name}'s domain ${contact.domainUnicode}, but ${owner.name} does not list it among its email senders. A sender's address can be forged: trust it only when your mail provider shows the message as verified.`
-    : none;
-}
-
-/** The organization whose active official website the sender's domain is (or is under), if any. */
-function senderDomainOwner(index: RegistryIndex, contact: Extract<Contact, { kind: 'email' }>): { slug: string; name: string } | undefined {
-  const site = index.find({ kind: 'domain', value: contact.domain, unicode: contact.domainUnicode, registrableDomain: registrableOf(contact.domain), ip: false });
-  const owner = site.channels.find((c) => c.status === 'active');
-  return owner && organizationRef(index, owner.organization);
-}
-
 /**
  * "Is this one of ours?" for one organization: its own channels, the scams that impersonate it and the
  * lookalikes of it decide as usual, and anything else is not one of its channels. Another organization's
@@ -182,26 +158,6 @@ function withComparison(contact: Contact, match: LookalikeMatch): LookalikeMatch
   const comparison = compareWithChannel(contact, match.channel);
   if (comparison) match.comparison = comparison;
   return match;
-}
-
-/** What an answer says first of a redirect link: the redirect pages it goes through, and where it ends (the answer is about that). */
-function redirectNote(contact: Contact, redirects: string[]): string {
-  const pages = redirects.length > 1 ? `the redirect pages of ${redirects.join(', then ')}` : `the redirect page of ${redirects[0]}`;
-  return `This link goes through ${pages} to ${destination(contact)}.`;
-}
-
-/** Where a link ends, as a person would name it. */
-function destination(contact: Contact): string {
-  switch (contact.kind) {
-    case 'domain':
-      return contact.unicode;
-    case 'social':
-      return `${contact.platform ? `a ${platformName(contact.platform)} ` : 'the '}account ${contact.value ?? contact.accountId ?? ''}`.trim();
-    case 'phone':
-      return `the number ${contact.international}`;
-    case 'email':
-      return contact.value;
-  }
 }
 
 /** The normalized contact as the API shows it: its fields without the kind, which `type` already gives. */
