@@ -17,8 +17,8 @@ const REDIRECTS: ReadonlyArray<{ host: RegExp; path: RegExp; params: readonly st
   { host: /\.safelinks\.protection\.outlook\.com$/, path: /^\/$/, params: ['url'] },
 ];
 
-/** The sites the redirect pages above are on, together. */
-const REDIRECTING_SITE = /(^|\.)(google\.[a-z.]+|facebook\.com|instagram\.com|youtube\.com|linkedin\.com|vk\.com|steamcommunity\.com|outlook\.com)$/;
+/** The hosts of the redirect pages above, in one expression. */
+const REDIRECTING_SITE = new RegExp(REDIRECTS.map((r) => r.host.source).join('|'));
 
 /** Redirects followed inside one another, at most: a link wrapped deeper is read no further. */
 export const MAX_REDIRECTS = 3;
@@ -26,7 +26,7 @@ export const MAX_REDIRECTS = 3;
 /** The web address a redirect link opens, read from its query; null for any other link, or one carrying no web address. */
 export function redirectTarget(url: URL): string | null {
   const host = url.hostname.toLowerCase();
-  // Most links are on no redirecting site: one test turns them away.
+  // Most links are on no redirecting host: one test turns them away.
   if (!REDIRECTING_SITE.test(host)) return null;
   const redirect = REDIRECTS.find((r) => r.host.test(host) && r.path.test(url.pathname));
   if (!redirect) return null;

@@ -10,7 +10,7 @@ import { inspectTokens } from './inspect-tokens.ts';
 import { inspectWords } from './inspect-words.ts';
 import { STRONG_KEYWORDS } from './keywords.ts';
 import { findTokens } from './match-word.ts';
-import { capitalsAsRead, compactRaw, compactSkeleton, handleName, registrableOf, splitRegistrable } from './names.ts';
+import { capitalsAsRead, compactSkeleton, handleName, registrableLabel, registrableOf } from './names.ts';
 import { match, officialRaw, reportEmbedded, reportLookalike, targetsOf, wholeName, type Context } from './report.ts';
 
 /** A handle: the brand itself on a platform where it has no account, a homoglyph or typo of it, or it with keywords. */
@@ -53,9 +53,8 @@ export function inspectEmail(ctx: Context, contact: EmailContact): void {
 export function inspectUserinfo(ctx: Context, contact: DomainContact): void {
   const where = ` before "@" in a link that opens ${contact.unicode}`;
   for (const part of contact.userinfo!.toLowerCase().split(':').filter(Boolean)) {
-    const registrable = part.includes('.') ? registrableOf(part) : null;
-    const label = registrable && compactRaw(splitRegistrable(registrable).label);
-    const officials = label ? ctx.index.domainsLabelled(label).filter((d) => d.value === registrable || part === d.value || part.endsWith(`.${d.value}`)) : [];
+    const label = part.includes('.') ? registrableLabel(part) : null;
+    const officials = label ? ctx.index.domainsLabelled(label).filter((d) => part === d.value || part.endsWith(`.${d.value}`)) : [];
     for (const official of officials) {
       const shown = part === official.value ? `the official domain ${official.value}` : `${quote(part)} (the official domain ${official.value})`;
       ctx.findings.add(official, 'brand_embedded', `${shown} written as the user name${where}`, 0.95);

@@ -11,7 +11,7 @@ import { TextIds } from '../text-ids.ts';
 import { deletionHashes, variantCount } from './deletion-hashes.ts';
 import { isKeyword, keywordCores } from './keywords.ts';
 import { memoize } from './memo.ts';
-import { channelNames, compactRaw, compactSkeletonOf, isCommonWord, organizationName, registrableOf, splitRegistrable } from './names.ts';
+import { channelNames, compactRaw, compactSkeletonOf, isCommonWord, organizationName, registrableLabel } from './names.ts';
 import { collapsedForm, visualForm } from './skeleton.ts';
 
 /** The official channel a name belongs to; its `organization` is the one imitated. */
@@ -93,10 +93,7 @@ const BRAND = 8;
  * kept for the few official domains lookups meet again and again (the registrable domain is a parse
  * of the host against the suffix list); building takes each domain's from its names.
  */
-const checkedDomainLabel = memoize((host: string): string | undefined => {
-  const registrable = registrableOf(host);
-  return registrable === null ? undefined : compactRaw(splitRegistrable(registrable).label);
-}, 1_024);
+const checkedDomainLabel = memoize(registrableLabel, 1_024);
 
 export class LookalikeIndex {
   readonly #channels: readonly ChannelEntry[];

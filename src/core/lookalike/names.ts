@@ -39,9 +39,11 @@ export const capitalsAsRead = (text: string): string => (/\p{Lu}{2}/u.test(text)
 /** Lower-case letters and digits only: already compact and raw, as most pieces of a domain name are. */
 const PLAIN = /^[a-z0-9]*$/;
 
+/** The text as written, capitals kept, without separators. */
+export const compactWritten = (text: string): string => text.normalize('NFC').replace(SEPARATORS, '');
+
 /** The text as written, lower case, without separators: tells a homoglyph from the brand itself. */
-export const compactRaw = (text: string): string =>
-  PLAIN.test(text) ? text : text.normalize('NFC').toLowerCase().replace(SEPARATORS, '');
+export const compactRaw = (text: string): string => (PLAIN.test(text) ? text : compactWritten(text).toLowerCase());
 
 /** Whether a word is among the most frequent English words (SUBTLEX-US) or the industry's generic words. */
 export const isCommonWord = (word: string): boolean => COMMON.has(word) || isGenericWord(word);
@@ -103,6 +105,12 @@ export function splitRegistrable(registrable: string): { label: string; suffix: 
 
 /** The registrable domain of a host, private suffixes included; null for a public suffix itself. */
 export const registrableOf = (host: string): string | null => getDomain(host, { allowPrivateDomains: true });
+
+/** A host's registrable label as names are compared ("binance" of www.binance.com and of bin-ance.com); null for a public suffix itself. */
+export function registrableLabel(host: string): string | null {
+  const registrable = registrableOf(host);
+  return registrable === null ? null : compactRaw(splitRegistrable(registrable).label);
+}
 
 /** Prefixes of canonical handles that are part of a platform's path, not of the name. */
 const HANDLE_PREFIX = /^(@|~|\+|r\/|u\/|c\/|user\/|company\/|in\/|school\/|showcase\/|groups\/)/;

@@ -6,7 +6,7 @@ import { isLure, isWordLure, joinsStrongLure, KEYWORDS, lureOf, SHORT_TELLING_WO
 import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
 import type { ContactEvidence } from './evidence.ts';
 import { matchWord, readsAsName, type WordHit } from './match-word.ts';
-import { compactRaw, compactSkeleton, isCommonWord } from './names.ts';
+import { compactRaw, compactSkeleton, compactWritten, isCommonWord } from './names.ts';
 import { isMixedScript, restrictedCharacters, scriptsOf } from './scripts.ts';
 import { describeCharacter } from './skeleton.ts';
 
@@ -115,7 +115,7 @@ function lookalikeClues(ctx: Context, hit: WordHit, piece: string, beside?: stri
 
 /** The piece compact as written, capitals kept where they are all that sets it apart from `raw` ("PayPaI" writes an I for the l). */
 function withCapitals(piece: string, raw: string): string {
-  const written = piece.normalize('NFC').replace(/[-_.\s]/g, '');
+  const written = compactWritten(piece);
   return written !== raw && written.toLowerCase() === raw ? written : raw;
 }
 
