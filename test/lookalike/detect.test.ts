@@ -87,7 +87,12 @@ const CAUGHT: Record<string, Case[]> = {
     // "finance" is the official domain's own ending here, not a word beside it.
     ["pancakeswap.finance.claim-airdrop.xyz", {}, "pancakeswap", ["brand_embedded"], "danger", "Imitates PancakeSwap's pancakeswap.finance: the official domain pancakeswap.finance with the words \"claim\", \"airdrop\" placed in front of the unrelated domain claim-airdrop.xyz."],
     ["www.binance.com.evil.xyz", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: the official domain binance.com placed in front of the unrelated domain evil.xyz."],
-    ["bin-ance.com", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" split as \"bin-ance\"."],
+    ["bin-ance.com", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: the official domain binance.com written as bin-ance.com."],
+    // Under the official ending, hyphens alone stand between the address and the brand's, whatever words its parts are.
+    ["led-ger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: the official domain ledger.com written as led-ger.com."],
+    ["metamaskfoundation.com", {}, "metamask", ["brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamask\" joined to keywords in \"metamaskfoundation\" with the word \"foundation\"."],
+    ["binance-verfy.com", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" inside \"binance-verfy\" with the word \"verfy\"."],
+    ["ledger-withdrawals.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-withdrawals\" with the word \"withdrawals\"."],
     ["myethe.rwallet.com", {}, "myetherwallet", ["brand_embedded"], "danger", "Imitates MyEtherWallet's myetherwallet.com: \"myetherwallet\" split across \"myethe.rwallet\"."],
     ["binancesupport.com", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" joined to keywords in \"binancesupport\" with the word \"support\"."],
     ["binance-airdrop.xyz", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" inside \"binance-airdrop\" with the word \"airdrop\"."],
@@ -107,7 +112,7 @@ const CAUGHT: Record<string, Case[]> = {
   "TLD swaps": [
     ["binance.xyz", {}, "binance", ["tld_swap"], "danger", "Imitates Binance's binance.com: \"binance\" with .xyz in place of .com."],
     ["okx.net", {}, "okx", ["tld_swap"], "danger", "Imitates OKX's okx.com: \"okx\" with .net in place of .com."],
-    ["app-le.com", {}, "apple", ["brand_embedded"], "danger", "Imitates Apple's apple.com: \"apple\" split as \"app-le\"."],
+    ["app-le.com", {}, "apple", ["brand_embedded"], "danger", "Imitates Apple's apple.com: the official domain apple.com written as app-le.com."],
     ["ap.ple.com", {}, "apple", ["brand_embedded"], "danger", "Imitates Apple's apple.com: \"apple\" split as \"ap.ple\"."],
     ["ledger.xyz", {}, "ledger", ["tld_swap"], "warning", "Imitates Ledger's ledger.com: \"ledger\" with .xyz in place of .com, a top-level domain phishers favour."],
   ],
@@ -200,6 +205,8 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['ledger.io', {}, 'a brand that is a common word, under another ending'],
   ['"ledger" <alerts@random.example>', {}, 'a sender name that is a common word written as a word, not as the brand\'s name'],
   ['led.ger.com', {}, 'a brand that is a common word, cut into common words ("led", "ger"), without a lure'],
+  ['led-ger.net', {}, 'likewise cut by a hyphen, under another ending'],
+  ['ledger-labs.com', {}, 'a common-word brand beside a word naming an organization, which is no lure'],
   ['crypto.top', {}, 'an industry word that names a brand (crypto.com), even under a TLD phishers favour'],
   ['ledger-news.com', {}, 'a common-word brand without a lure'],
   ['ledgerfinance.com', {}, 'a common-word brand with a keyword that is no lure'],

@@ -6,6 +6,7 @@ import { quote } from './explain.ts';
 import { isGenericWord } from './generic-words.ts';
 import { inspectTokens } from './inspect-tokens.ts';
 import { inspectWords } from './inspect-words.ts';
+import type { LookalikeTarget } from './lookalike-index.ts';
 import { readsAsName } from './match-word.ts';
 import { compactRaw, splitRegistrable, withoutWww } from './names.ts';
 import { isDisguisableWordName, isDisguisedSplit, keywordsIn, match, officialRaw, reportEmbedded, reportLookalike, splitClause, targetsOf, type Context } from './report.ts';
@@ -14,6 +15,17 @@ import { isDisguisableWordName, isDisguisedSplit, keywordsIn, match, officialRaw
 function isBrandWordUnderFavouredTld(ctx: Context, nameId: number, label: string, suffix: string): boolean {
   if (!isDisguisableWordName(ctx, nameId) || isGenericWord(compactRaw(label))) return false;
   return isAbusedTld(suffix.slice(suffix.lastIndexOf('.') + 1));
+}
+
+/**
+ * The official domain a hyphenated label spells under the same ending, hyphens left out
+ * ("block-chain.info" for blockchain.info): whatever words the parts are, the whole address is the
+ * brand's own but for its hyphens, which nobody else's name needs. Under another ending a name cut
+ * into words ("out-look.net") may be someone's phrase.
+ */
+function hyphenatedOfficialDomain(ctx: Context, label: string, suffix: string): LookalikeTarget | undefined {
+  const joined = compactRaw(label);
+  return ctx.index.domainsLabelled(joined).find((d) => d.value === `${joined}.${suffix}`);
 }
 
 /**
@@ -41,7 +53,9 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
       continue;
     }
     if (words.length > 1) {
-      reportEmbedded(ctx, hit.nameId, 'brand_embedded', splitClause(ctx, hit.nameId, label), [], '', 0.85, isDisguisedSplit(ctx, hit.nameId, words));
+      const hyphenated = hyphenatedOfficialDomain(ctx, label, suffix);
+      if (hyphenated) ctx.findings.add(hyphenated, 'brand_embedded', `${role}the official domain ${hyphenated.value} written as ${registrable}`, 0.9);
+      else reportEmbedded(ctx, hit.nameId, 'brand_embedded', splitClause(ctx, hit.nameId, label), [], '', 0.85, isDisguisedSplit(ctx, hit.nameId, words));
       continue;
     }
     // A common word under another ending is usually someone else's site (phantom.com, curve.com), but

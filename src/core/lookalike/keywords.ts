@@ -19,6 +19,22 @@ const TICKERS = ['eth', 'btc', 'sol', 'bnb', 'usdt', 'usdc'];
 /** Parts of a web address a name dresses up as. */
 const ADDRESS_WORDS = ['www', 'web'];
 
+/**
+ * What crypto scams promise or ask for beside a wallet's or exchange's name: a withdrawal to unblock,
+ * tokens to migrate or unstake, a presale, compensation for a hack, an eligibility check, an approval
+ * to revoke ("lido-withdrawals", "uniswap-migration", "ledger-compensation").
+ */
+const CRYPTO_LURES = [
+  'withdraw', 'withdrawal', 'withdrawals', 'unstake', 'unstaking', 'migrate', 'migration', 'presale',
+  'compensation', 'eligibility', 'eligible', 'revoke',
+];
+
+/**
+ * Words that make a brand's name read as the organization itself or a part of it ("uniswapfoundation",
+ * "coinbaseventures", "binance-academy"): telling beside a brand, not lures on their own.
+ */
+const ORGANIZATION_WORDS = ['foundation', 'labs', 'ventures', 'capital', 'academy', 'research', 'holdings', 'protocol', 'network'];
+
 /** Keywords of 3 letters an explanation names as words of their own, "kyc" among them, the check scams ask for (most, such as us, io or my, tell nothing). */
 export const SHORT_TELLING_WORDS: readonly string[] = [...ADDRESS_WORDS, ...TICKERS, 'kyc'];
 
@@ -40,7 +56,7 @@ export const KEYWORDS: readonly string[] = [
   'confirmation', 'session', 'check', 'dashboard', 'whitelist', 'link', 'links', 'synch', 'steps', 'start',
   'dao', 'staked', 'finance', 'web3', 'access', 'business', 'premium', 'teams', 'verified', 'earn', 'webmail',
   'share', 'real', 'thereal', 'announcement', 'announcements', 'careers', 'jobs', 'hiring', 'recruiter', 'recruiters',
-  'recruitment', ...TICKERS, ...COUNTRIES,
+  'recruitment', ...CRYPTO_LURES, ...ORGANIZATION_WORDS, ...TICKERS, ...COUNTRIES,
 ].sort((a, b) => b.length - a.length);
 
 const KEYWORD_SET = new Set(KEYWORDS);
@@ -60,7 +76,7 @@ export const STRONG_KEYWORDS = new Set([
   'violation', 'confirmation', 'session', 'dashboard', 'whitelist', 'synch', 'link', 'docs', 'api', 'access', 'online',
   // "meta-business-support", "fb-business-appeal"; "telegram-premium" giveaways; "microsoft-teams" meetings;
   // "x-verified" badges.
-  'business', 'premium', 'teams', 'verified',
+  'business', 'premium', 'teams', 'verified', ...CRYPTO_LURES,
 ]);
 
 /** Language and country codes phishers put beside a brand ("kraken-fr-en", "en-telegram"). */
@@ -88,7 +104,7 @@ const STRONG_BEFORE = Uint16Array.from(STRONG_LIST, (k) => k.charCodeAt(k.length
 const STRONG_LAST = Uint16Array.from(STRONG_LIST, (k) => k.charCodeAt(k.length - 1));
 
 /** One letter off from a lure of 5+ letters ("logsin", "steking", "suport"), but not a word itself ("logic"). */
-function nearLure(word: string): boolean {
+export function nearLure(word: string): boolean {
   if (word.length < 5 || isCommonWord(word)) return false;
   // One edit keeps a word's first or its last letter: only lures sharing one are compared.
   const first = word.charCodeAt(0);
