@@ -207,6 +207,18 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['led.ger.com', {}, 'a brand that is a common word, cut into common words ("led", "ger"), without a lure'],
   ['led-ger.net', {}, 'likewise cut by a hyphen, under another ending'],
   ['ledger-labs.com', {}, 'a common-word brand beside a word naming an organization, which is no lure'],
+  ['apprentice.org', {}, 'a dictionary word, not a brand with keywords cut off ("appre" beside "ntice", a misspelled "notice")'],
+  ['appliances.net', {}, 'likewise ("app" cut off "liances", two letters from "binance")'],
+  ['goggles.de', {}, 'likewise ("go" cut off "ggles")'],
+  ['pineapple-help.com', {}, 'a brand inside a longer dictionary word ("apple" in "pineapple"), even beside a lure'],
+  ['instant-support.com', {}, 'likewise ("insta" in "instant")'],
+  ['acknowledgement-support.com', {}, 'a name found only through half a letter: the "m" of "acknowledgement" reads "rn", but it holds no "ledger"'],
+  ['"Acknowledgement Team" <x@y.example>', {}, 'likewise in a sender name'],
+  ['financelogin.com', {}, 'a real word with a keyword joined is those two words ("finance" and "login"), not "financel", two letters from "binance"'],
+  ['googledlogin.com', {}, 'likewise ("googled" and "login"), not "google" beside a misspelled "dlogin"'],
+  ['whalesapp.com', {}, 'likewise ("whales" and "app"), not two edits from "whatsapp"'],
+  ['ledge.review-olive.com', {}, 'part of a dictionary word taken across a dot ("ledge.review" holds no "ledger", "olive" no lure "live")'],
+  ['hyperventilating.mail-goose.com', {}, 'likewise ("hyperventilating.mail" holds no "gmail")'],
   ['crypto.top', {}, 'an industry word that names a brand (crypto.com), even under a TLD phishers favour'],
   ['ledger-news.com', {}, 'a common-word brand without a lure'],
   ['ledgerfinance.com', {}, 'a common-word brand with a keyword that is no lure'],
@@ -269,6 +281,23 @@ describe('leaves alone', () => {
     // "plannerbridge" is "planner" and "bridge" (a lure), not "planne" (two letters from Plafe) and "rbridge".
     const crowded = indexOf({ organizations: [{ slug: 'plafe', name: 'Plafe', channels: [{ kind: 'domain', value: 'plafe.co.uk' }] }] });
     expect(check(crowded, 'https://plannerbridge.com/account/verify').matches).toEqual([]);
+  });
+
+  it('counts no word of a brand as a lure beside that brand', () => {
+    // "live" and "teams" are lures beside another brand, and Microsoft's own names too: live.nba.com is a live page of nba.com.
+    const crowded = indexOf({
+      organizations: [{ slug: 'microsoft', name: 'Microsoft', aliases: ['teams'], channels: [{ kind: 'domain', value: 'microsoft.com' }, { kind: 'domain', value: 'live.com' }] }],
+    });
+    for (const input of ['live.nba.com', 'teams.example.org', 'live.bbc.co.uk']) expect(check(crowded, input).matches, input).toEqual([]);
+    expect(check(crowded, 'login.live.example.org').matches[0]?.explanation).toBe(
+      "Imitates Microsoft's live.com: \"live\" with the word \"login\" placed in front of the unrelated domain example.org.",
+    );
+  });
+
+  it('reads real words a letter shorter than a brand as the brand only when that letter is all that differs', () => {
+    // "truewallet" keeps Trust Wallet's first letter and "wallet", but changes a letter besides the one left out.
+    const crowded = indexOf({ organizations: [{ slug: 'trust-wallet', name: 'Trust Wallet', channels: [{ kind: 'domain', value: 'trustwallet.com' }] }] });
+    expect(check(crowded, 'truewallet.com').matches).toEqual([]);
   });
 
   it('reads an everyday three-letter word beside a longer word as a compound, not as a typo', () => {

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { COMMON_WORDS } from '../../src/core/lookalike/data/common-words.generated.ts';
 import { check, indexOf } from '../support/index.ts';
 
 interface EvalCase {
@@ -57,5 +58,20 @@ describe('labeled evaluation', () => {
     console.log(`lookalike evaluation: recall ${(recall * 100).toFixed(1)}% (${caught}/${phishing}); false positives ${(falsePositives * 100).toFixed(1)}% (${flaggedLegit}/${legit}); by pattern: ${patterns}`);
     expect(recall).toBeGreaterThanOrEqual(RECALL_FLOOR);
     expect(falsePositives).toBeLessThanOrEqual(FALSE_POSITIVE_CEILING);
+  });
+});
+
+describe('the dictionary against the evaluation registry', () => {
+  // Ordinary words are the commonest legitimate names: each of the 30,000 (SUBTLEX-US) is a site of its
+  // own under .com and a handle of its own, whichever brand it comes near ("finance", "pineapple", "apprentice").
+  const words = COMMON_WORDS.split(' ');
+
+  it.each([
+    ['a domain', (word: string) => `${word}.com`],
+    ['a handle', (word: string) => `@${word}`],
+  ])('leaves every common word alone as %s', (_shape, input) => {
+    const flagged = words.map(input).filter((text) => check(index, text).verdict === 'lookalike');
+    expect(words.length).toBe(30_000);
+    expect(flagged).toEqual([]);
   });
 });

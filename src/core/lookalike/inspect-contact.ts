@@ -9,7 +9,7 @@ import { inspectDomain } from './inspect-domain.ts';
 import { inspectTokens } from './inspect-tokens.ts';
 import { inspectWords } from './inspect-words.ts';
 import { STRONG_KEYWORDS } from './keywords.ts';
-import { findTokens } from './match-word.ts';
+import { findWrittenTokens } from './match-word.ts';
 import { capitalsAsRead, compactSkeleton, handleName, registrableLabel, registrableOf } from './names.ts';
 import { match, officialRaw, reportEmbedded, reportLookalike, targetsOf, wholeName, type Context } from './report.ts';
 
@@ -104,7 +104,7 @@ function inspectDisplayName(ctx: Context, contact: EmailContact): void {
     for (const word of [text, ...text.split(/[^\p{L}\p{N}.]+/u)]) {
       for (const hit of match(ctx, word)) if (hit.kind === 'exact') claimed.add(hit.nameId);
     }
-    for (const { nameId } of findTokens(ctx.index, compactSkeleton(text))) claimed.add(nameId);
+    for (const { nameId } of findWrittenTokens(ctx.index, text).tokens) claimed.add(nameId);
   }
   const lures = display.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => STRONG_KEYWORDS.has(w));
   const letters = display.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

@@ -86,7 +86,9 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
   if (!bare) {
     for (const part of labels) {
       for (const hit of match(ctx, part, part.includes('-') ? 0 : 2)) {
-        if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, 'brand_embedded', ctx.index.isJoined(hit.nameId) ? splitClause(ctx, hit.nameId, part) : quote(officialRaw(ctx, hit.nameId)), lures, where, 0.9);
+        // The brand's own words are no lure beside it: "live" (Microsoft's live.com) and "teams" are lures
+        // beside another brand, but live.nba.com is a live page of nba.com.
+        if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, 'brand_embedded', ctx.index.isJoined(hit.nameId) ? splitClause(ctx, hit.nameId, part) : quote(officialRaw(ctx, hit.nameId)), withoutWords(lures, part.split('-')), where, 0.9);
         else reportLookalike(ctx, hit, part, { reason: 'brand_embedded', text: `${quote(part)}${where}`, weight: 0.9 });
       }
       inspectWords(ctx, part, part.split('-').filter(Boolean), 'brand_embedded', where, 0.9);
@@ -97,6 +99,16 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
   // The whole name read as one, for what crosses its dots: a lure in front of the domain's own
   // name ("confirmation.fb-business"), a brand's words on both sides of one ("crypto.exchange.com").
   if (!bare) inspectWords(ctx, name, name.split(/[.-]/).filter(Boolean), 'brand_embedded', '');
+}
+
+/** `words` without one occurrence of each of `taken`. */
+function withoutWords(words: string[], taken: string[]): string[] {
+  const rest = [...words];
+  for (const word of taken) {
+    const at = rest.indexOf(word);
+    if (at >= 0) rest.splice(at, 1);
+  }
+  return rest;
 }
 
 /** The host's labels in front of `ending` (its last labels), decoded as a person reads them. */

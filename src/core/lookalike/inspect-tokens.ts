@@ -2,8 +2,8 @@
 import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
 import { STRONG_KEYWORDS } from './keywords.ts';
-import { findTokens } from './match-word.ts';
-import { compactRaw, compactSkeleton, compactSkeletonOf, isCompoundOfCommonWords } from './names.ts';
+import { findWrittenTokens } from './match-word.ts';
+import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords } from './names.ts';
 import { readDigitsAsLetters } from './skeleton.ts';
 import { TELLING_KEYWORDS, type Context } from './report.ts';
 
@@ -18,9 +18,8 @@ export function inspectTokens(ctx: Context, text: string, reason: ReasonCode, wh
 }
 
 function inspectReading(ctx: Context, text: string, reading: string, reason: ReasonCode, where: string, weight?: number): void {
-  const key = compactSkeleton(reading);
+  const { key, tokens } = findWrittenTokens(ctx.index, reading);
   let segments: Segments | undefined;
-  const tokens = findTokens(ctx.index, key);
   for (const { nameId, at } of tokens) {
     const targets = ctx.index.targetsOf(nameId);
     if (targets.every((t) => ctx.findings.has(t.organization))) continue;
@@ -29,6 +28,8 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     if (tokens.some((t) => t.at <= at && t.at + ctx.index.nameKey(t.nameId).length >= at + name.length && ctx.index.nameKey(t.nameId).length > name.length)) continue;
     // Inside a piece that is itself a brand's name ("rouzo" in "flubrouzo-app"): that brand's letters.
     if (ctx.named.size && (segments ??= segmentBounds(reading)).pieces.some((p) => p.start <= at && at + name.length <= p.end && p.key !== name && ctx.named.has(p.key))) continue;
+    // Inside a word of the dictionary ("apple" in "pineapple", "insta" in "instant"): that word's letters.
+    if (insideDictionaryWord(compactRaw(reading), ctx.index.nameRaw(nameId))) continue;
     const common = ctx.index.isCommon(nameId);
     const keywords = keywordsInSkeleton(key.slice(0, at) + ' ' + key.slice(at + name.length));
     // A number run into a brand gives it away, as a lure does ("goog-le213", "amazonl0"), but beside an
@@ -46,6 +47,9 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     // "bikes-urban" holds no "kesur".
     const split = crosses && (segments.starts.has(at) || segments.ends.has(end));
     if (crosses && !split) continue;
+    // Part of a dictionary word taken across a separator is that word's ("ledge.review" holds no
+    // "ledger", "hyperventilating.mail" no "gmail"); "pay-palcustomer" and "myethe.rwallet" are cut on purpose.
+    if (split && segments.pieces.some((p) => p.start < end && p.end > at && (p.start < at || p.end > end) && isCommonWord(p.raw))) continue;
     // Whole pieces ("uni.swap-app") were cut there on purpose, whatever words they are.
     if (compound && !(split && segments.starts.has(at) && segments.ends.has(end))) continue;
     const how = split ? 'split across' : 'inside';
@@ -56,6 +60,34 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
       ctx.findings.add(target, reason, found, common ? 0.8 : weight ?? (keywords.length || split ? 0.85 : 0.6));
     }
   }
+}
+
+/** Letters a dictionary word reaches past a name inside it, at most, on either side, and its most letters in all ("acknowledgement"). */
+const WORD_REACH = 12;
+const LONGEST_WORD = 18;
+
+/**
+ * Whether every place `name` is written in `raw` lies inside a longer word of the dictionary, other
+ * than its plural ("pineapplehelp", "instantsupport"; not "telegramsonline"). A name written only in
+ * look-alike letters is no coincidence: false.
+ */
+function insideDictionaryWord(raw: string, name: string): boolean {
+  let at = raw.indexOf(name);
+  if (at < 0) return false;
+  for (; at >= 0; at = raw.indexOf(name, at + 1)) if (!wordAround(raw, at, name)) return false;
+  return true;
+}
+
+function wordAround(raw: string, at: number, name: string): boolean {
+  const end = at + name.length;
+  for (let start = Math.max(0, at - WORD_REACH); start <= at; start++) {
+    for (let stop = Math.min(raw.length, end + WORD_REACH, start + LONGEST_WORD); stop >= end; stop--) {
+      if (start === at && stop === end) continue;
+      const word = raw.slice(start, stop);
+      if (word !== `${name}s` && word !== `${name}es` && isCommonWord(word)) return true;
+    }
+  }
+  return false;
 }
 
 /** Telling keywords with their compact skeletons: a text's skeleton holds "tearn" where it was written "team". */
@@ -73,8 +105,8 @@ function keywordsInSkeleton(text: string): string[] {
 interface Segments {
   starts: Set<number>;
   ends: Set<number>;
-  /** Each separated piece: its compact skeleton and where it lies. */
-  pieces: Array<{ key: string; start: number; end: number }>;
+  /** Each separated piece: its compact skeleton, its letters as written and where it lies. */
+  pieces: Array<{ key: string; raw: string; start: number; end: number }>;
 }
 
 /** Where the separated pieces of a name start and end, as offsets into its compact skeleton. */
@@ -87,7 +119,7 @@ function segmentBounds(text: string): Segments {
     const key = compactSkeleton(piece);
     if (!key) continue;
     starts.add(offset);
-    pieces.push({ key, start: offset, end: offset + key.length });
+    pieces.push({ key, raw: compactRaw(piece), start: offset, end: offset + key.length });
     offset += key.length;
     ends.add(offset);
   }

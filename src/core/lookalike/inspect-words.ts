@@ -1,9 +1,9 @@
 /** @module Reading a name piece by piece: its words, and its keyword-joined cores. */
 import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
-import { isKeyword, isLure, keywordCores, pairAt, STRONG_KEYWORDS } from './keywords.ts';
+import { isKeyword, isLure, isWordWithKeyword, keywordCores, pairAt, STRONG_KEYWORDS } from './keywords.ts';
 import { isCloseHit } from './match-word.ts';
-import { compactRaw } from './names.ts';
+import { compactRaw, isCommonWord } from './names.ts';
 import { isDisguisedSplit, match, officialRaw, reportEmbedded, reportLookalike, shownName, splitClause, targetsOf, type Context } from './report.ts';
 
 /**
@@ -46,7 +46,8 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
   const known = new Set(ctx.findings.organizations);
   if (!pieces.length && match(ctx, whole).some(isCloseHit)) close.add(whole);
   for (const word of pieces.length ? pieces : [whole]) {
-    for (const { core, keywords } of keywordCores(compactRaw(word))) {
+    const { cores, typos } = readableCuts(compactRaw(word));
+    for (const { core, keywords } of cores) {
       // A lure cut off the core stands right beside it, as a separated one would ("appuinswp").
       const lure = keywords.find(isLure);
       for (const hit of match(ctx, core, lure || ctx.evidence.clause ? 2 : 1, !!lure)) {
@@ -55,7 +56,7 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
         // are cut off it: "prooprex" doubles an o of "proprex"; it is not "oprex" after "pro", one
         // letter from "goprex", nor is "klooteam" "kloo" (a letter from "klomo") with "team". The
         // whole word accounts for every letter; a lure cut off says it phishes, not for whom.
-        if (hit.kind === 'typo' && close.has(word)) continue;
+        if (hit.kind === 'typo' && (close.has(word) || !typos)) continue;
         const named = keywords.filter((k) => k.length >= 3);
         const embedded = `${shownName(ctx, hit.nameId)} joined to keywords in ${quote(whole)}`;
         // The name's other words are beside the brand too: "claim" in "claim-lidofinance".
@@ -67,6 +68,21 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
     }
     shortNameBeforeLure(ctx, whole, word, reason, where, known, extraWeight);
   }
+}
+
+/**
+ * The keyword cuts of a word worth reading for brands, and whether their cores may be brands
+ * mistyped. A word of the dictionary is that word ("apprentice" holds no "appre" beside a misspelled
+ * "notice"). A real word with one keyword joined is those two words ("survey" and "login", "true" and
+ * "wallet"): no core of it is then a brand mistyped ("surve", "financel"), nor a core left by a
+ * misspelled lure ("live" of "liverlogin", whose "rlogin" is "login"); a brand made plural before a
+ * keyword stays ("phantomsapp").
+ */
+function readableCuts(raw: string): { cores: ReadonlyArray<Readonly<{ core: string; keywords: string[] }>>; typos: boolean } {
+  if (isCommonWord(raw)) return { cores: [], typos: false };
+  const cores = keywordCores(raw);
+  if (!isWordWithKeyword(raw)) return { cores, typos: true };
+  return { cores: cores.filter(({ keywords }) => keywords.every((k) => isKeyword(k) || k === 's' || /^\d+$/.test(k))), typos: false };
 }
 
 /**

@@ -201,6 +201,10 @@ export const isWordLure = (word: string): boolean => !/^\d+$/.test(word) && isLu
 
 export const isKeyword = (word: string) => KEYWORD_SET.has(word);
 
+/** A real word with one keyword joined ("survey" and "login", "whales" and "app"): those two words, whatever brand they come near. */
+export const isWordWithKeyword = (word: string): boolean =>
+  keywordCores(word).some(({ core, keywords }) => keywords.length === 1 && isKeyword(keywords[0]!) && isCommonWord(core));
+
 /** Two letters of a word as one number (a map key that needs no string cut out and hashed). */
 export const pairAt = (word: string, at: number): number => word.charCodeAt(at) * 65_536 + word.charCodeAt(at + 1);
 

@@ -4,7 +4,7 @@ import { hashStart, hashStep } from '../string-hash.ts';
 import { queryDeletionHashes } from './deletion-hashes.ts';
 import { shareDeletionVariant, typoDistance } from './edit-distance.ts';
 import { formsOf, MIN_TOKEN_LENGTH, TOKEN_PREFIX, tokenStartBit, type FormKind, type LookalikeIndex } from './lookalike-index.ts';
-import { isKeyword } from './keywords.ts';
+import { isKeyword, isWordWithKeyword } from './keywords.ts';
 import { compactRaw, compactSkeleton, isCommonWord } from './names.ts';
 import { readDigitsAsLetters } from './skeleton.ts';
 import { editsAllowed, isNewEnding, isUnrelatedSubstitution, readsAsBrand } from './typo-rules.ts';
@@ -327,6 +327,8 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // one ("batstamp" keeps Bitstamp's "stamp"). Beside a lure ("busines-support-facebock") the likeness
   // is meant, whatever words it spells.
   if (around !== 'lured' && !readsAsBrand(raw, index.nameRaw(nameId))) return null;
+  // A real word with a keyword joined is two edits from a brand by chance ("whalesapp" of WhatsApp).
+  if (distance === 2 && around !== 'lured' && isWordWithKeyword(raw)) return null;
   // Alone, a second edit on a name of 7–9 letters counts only where the name keeps all but one of its
   // letters (the piece adds or swaps them: "watlsapp"); two of its letters changed or left out spell
   // other real names ("ethemcan", "etherkan" beside etherscan).
@@ -337,6 +339,29 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   if (evidenced && ((distance > unaided && form.includes(official)) || resolve(around) === 'bare')) return null;
   return { kind: 'typo', nameId, distance, repeated: false, evidenced };
 }
+
+/**
+ * Official names found inside a text (see `findTokens`), but for those taking part of a letter's
+ * skeleton: an "m" reads "rn" (as "rn" passes for "m"), yet "acknowledgement" holds no "ledger" ending
+ * in half of its "m". Returns the compact skeleton searched, too.
+ */
+export function findWrittenTokens(index: LookalikeIndex, text: string): { key: string; tokens: Array<{ nameId: number; at: number }> } {
+  const key = compactSkeleton(text);
+  const tokens = findTokens(index, key);
+  const written = compactRaw(text);
+  if (!tokens.length || !written.includes('m') || !PLAIN_ASCII.test(written)) return { key, tokens };
+  // Where each "m" of the text starts its "rn" in the skeleton (ASCII letters keep their place otherwise).
+  const inside = new Set<number>();
+  let offset = 0;
+  for (const ch of written) {
+    if (ch === 'm') inside.add(offset + 1);
+    offset += ch === 'm' ? 2 : 1;
+  }
+  return { key, tokens: tokens.filter(({ nameId, at }) => !inside.has(at) && !inside.has(at + index.nameKey(nameId).length)) };
+}
+
+/** Lower-case ASCII letters and digits, whose skeletons are one letter each but for "m" (see `findWrittenTokens`). */
+const PLAIN_ASCII = /^[a-z0-9]*$/;
 
 /**
  * Official names (5+ characters) found anywhere inside a compact skeleton: "mybinancewallet" holds
