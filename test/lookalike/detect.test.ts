@@ -283,6 +283,18 @@ describe('leaves alone', () => {
     expect(check(crowded, 'https://plannerbridge.com/account/verify').matches).toEqual([]);
   });
 
+  it('reads real words put together, or one with a keyword joined, as those words in a crowded registry', () => {
+    // Each comes a letter or two from a registered name only through a keyword cut off, a repeat read
+    // free or the skeleton's "rn" for "m" ("master" is "rnaster" there, a letter from "raster").
+    const names = [['raster', 'raster-app.io'], ['likeal', 'likeal.io'], ['siregio', 'siregio.org'], ['votel', 'votel.app'], ['borok', 'borok.com'], ['rabox', 'rabox.com']];
+    const crowded = indexOf({ organizations: names.map(([slug, domain]) => ({ slug: slug!, name: slug!, channels: [{ kind: 'domain', value: domain! }] })) });
+    for (const input of ['masterapp.com', 'likeapp.com', 'dropsprevious.net', 'useborrow.net', 'gottabox.net', 'votelogin.com', 'vote-login.com']) {
+      expect(check(crowded, input).matches, input).toEqual([]);
+    }
+    // The names themselves, mistyped or beside a lure, still are.
+    for (const input of ['rastterapp.com', 'votel-login.com', 'votellogin.com']) expect(check(crowded, input).verdict, input).toBe('lookalike');
+  });
+
   it('counts no word of a brand as a lure beside that brand', () => {
     // "live" and "teams" are lures beside another brand, and Microsoft's own names too: live.nba.com is a live page of nba.com.
     const crowded = indexOf({

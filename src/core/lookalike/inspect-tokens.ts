@@ -1,7 +1,7 @@
 /** @module Official names found anywhere inside a text, across its separators and behind digits written for letters. */
 import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
-import { STRONG_KEYWORDS } from './keywords.ts';
+import { isKeyword, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
 import { findWrittenTokens } from './match-word.ts';
 import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords } from './names.ts';
 import { readDigitsAsLetters } from './skeleton.ts';
@@ -47,9 +47,13 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     // "bikes-urban" holds no "kesur".
     const split = crosses && (segments.starts.has(at) || segments.ends.has(end));
     if (crosses && !split) continue;
-    // Part of a dictionary word taken across a separator is that word's ("ledge.review" holds no
-    // "ledger", "hyperventilating.mail" no "gmail"); "pay-palcustomer" and "myethe.rwallet" are cut on purpose.
-    if (split && segments.pieces.some((p) => p.start < end && p.end > at && (p.start < at || p.end > end) && isCommonWord(p.raw))) continue;
+    // Real words and a keyword, with the name taking letters of both ("votel" in "vote" + "login"):
+    // those words ("coinbasecure" is no real word before "secure", so Coinbase's stays).
+    if (!crosses && cutsKeyword(key, at, end) && segments.pieces.some((p) => p.start <= at && end <= p.end && spellsRealWords(p.raw))) continue;
+    // Part of a dictionary word or a keyword taken across a separator is that word's ("ledge.review"
+    // holds no "ledger", "hyperventilating.mail" no "gmail", "vote-login" no "votel"); "pay-palcustomer"
+    // and "myethe.rwallet" are cut on purpose.
+    if (split && segments.pieces.some((p) => p.start < end && p.end > at && (p.start < at || p.end > end) && (isCommonWord(p.raw) || isKeyword(p.raw)))) continue;
     // Whole pieces ("uni.swap-app") were cut there on purpose, whatever words they are.
     if (compound && !(split && segments.starts.has(at) && segments.ends.has(end))) continue;
     const how = split ? 'split across' : 'inside';
@@ -60,6 +64,17 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
       ctx.findings.add(target, reason, found, common ? 0.8 : weight ?? (keywords.length || split ? 0.85 : 0.6));
     }
   }
+}
+
+/** Whether a telling keyword written in `key` has some but not all of its letters in key[at, end). */
+function cutsKeyword(key: string, at: number, end: number): boolean {
+  for (const { key: keyword } of TELLING_SKELETONS) {
+    for (let from = key.indexOf(keyword); from >= 0; from = key.indexOf(keyword, from + 1)) {
+      const to = from + keyword.length;
+      if (from < end && to > at && (from < at || to > end) && !(from <= at && to >= end)) return true;
+    }
+  }
+  return false;
 }
 
 /** Letters a dictionary word reaches past a name inside it, at most, on either side, and its most letters in all ("acknowledgement"). */

@@ -1,7 +1,7 @@
 /** @module Reading a name piece by piece: its words, and its keyword-joined cores. */
 import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
-import { isKeyword, isLure, isWordWithKeyword, keywordCores, pairAt, STRONG_KEYWORDS } from './keywords.ts';
+import { isKeyword, isLure, keywordCores, pairAt, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
 import { isCloseHit } from './match-word.ts';
 import { compactRaw, isCommonWord } from './names.ts';
 import { isDisguisedSplit, match, officialRaw, reportEmbedded, reportLookalike, shownName, splitClause, targetsOf, type Context } from './report.ts';
@@ -74,14 +74,15 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
  * The keyword cuts of a word worth reading for brands, and whether their cores may be brands
  * mistyped. A word of the dictionary is that word ("apprentice" holds no "appre" beside a misspelled
  * "notice"). A real word with one keyword joined is those two words ("survey" and "login", "true" and
- * "wallet"): no core of it is then a brand mistyped ("surve", "financel"), nor a core left by a
+ * "wallet"), and real words put together are those words ("useborrow", "dropsprevious"): no core of it
+ * is then a brand mistyped ("surve", "financel", "eborrow" once "us" is cut off), nor a core left by a
  * misspelled lure ("live" of "liverlogin", whose "rlogin" is "login"); a brand made plural before a
  * keyword stays ("phantomsapp").
  */
 function readableCuts(raw: string): { cores: ReadonlyArray<Readonly<{ core: string; keywords: string[] }>>; typos: boolean } {
   if (isCommonWord(raw)) return { cores: [], typos: false };
   const cores = keywordCores(raw);
-  if (!isWordWithKeyword(raw)) return { cores, typos: true };
+  if (!spellsRealWords(raw)) return { cores, typos: true };
   return { cores: cores.filter(({ keywords }) => keywords.every((k) => isKeyword(k) || k === 's' || /^\d+$/.test(k))), typos: false };
 }
 

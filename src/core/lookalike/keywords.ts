@@ -1,6 +1,6 @@
 /** @module Words phishers join to a brand ("binance-support", "secure-okx-login"), found inside names. */
 import { memoize } from './memo.ts';
-import { isCommonWord, isCompoundOfCommonWords } from './names.ts';
+import { isCommonWord, isCompoundOfCommonWords, wordBesideShortWord } from './names.ts';
 
 /**
  * Countries phishers name beside a brand, as they do language codes ("binancbrasil", "coinbase-turkey"):
@@ -201,8 +201,13 @@ export const isWordLure = (word: string): boolean => !/^\d+$/.test(word) && isLu
 
 export const isKeyword = (word: string) => KEYWORD_SET.has(word);
 
-/** A real word with one keyword joined ("survey" and "login", "whales" and "app"): those two words, whatever brand they come near. */
-export const isWordWithKeyword = (word: string): boolean =>
+/**
+ * Real words put together ("apple" and "fool", "use" and "borrow"), or a real word with one keyword
+ * joined ("survey" and "login", "whales" and "app"): what such a name spells, whatever brand it comes near.
+ */
+export const spellsRealWords = (word: string): boolean =>
+  isCompoundOfCommonWords(word) ||
+  wordBesideShortWord(word) !== null ||
   keywordCores(word).some(({ core, keywords }) => keywords.length === 1 && isKeyword(keywords[0]!) && isCommonWord(core));
 
 /** Two letters of a word as one number (a map key that needs no string cut out and hashed). */

@@ -4,7 +4,7 @@ import { hashStart, hashStep } from '../string-hash.ts';
 import { queryDeletionHashes } from './deletion-hashes.ts';
 import { shareDeletionVariant, typoDistance } from './edit-distance.ts';
 import { formsOf, MIN_TOKEN_LENGTH, TOKEN_PREFIX, tokenStartBit, type FormKind, type LookalikeIndex } from './lookalike-index.ts';
-import { isKeyword, isWordWithKeyword } from './keywords.ts';
+import { isKeyword, spellsRealWords } from './keywords.ts';
 import { compactRaw, compactSkeleton, isCommonWord } from './names.ts';
 import { readDigitsAsLetters } from './skeleton.ts';
 import { editsAllowed, isNewEnding, isUnrelatedSubstitution, readsAsBrand } from './typo-rules.ts';
@@ -327,13 +327,17 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // one ("batstamp" keeps Bitstamp's "stamp"). Beside a lure ("busines-support-facebock") the likeness
   // is meant, whatever words it spells.
   if (around !== 'lured' && !readsAsBrand(raw, index.nameRaw(nameId))) return null;
-  // A real word with a keyword joined is two edits from a brand by chance ("whalesapp" of WhatsApp).
-  if (distance === 2 && around !== 'lured' && isWordWithKeyword(raw)) return null;
+  // Real words put together, or one with a keyword joined, are a brand mistyped only one edit from it as
+  // written ("whatapp", "hatsapp"): forms read repeats and look-alike letters free, which brings such
+  // words a letter from many names ("likeapp" of Likeal), and two edits reach more ("whalesapp", "goonend").
+  if (around !== 'lured' && spellsRealWords(raw) && (distance === 2 || typoDistance(raw, index.nameRaw(nameId), 1) > 1)) return null;
   // Alone, a second edit on a name of 7–9 letters counts only where the name keeps all but one of its
   // letters (the piece adds or swaps them: "watlsapp"); two of its letters changed or left out spell
   // other real names ("ethemcan", "etherkan" beside etherscan).
   const unaided = far ? 1 : plain;
-  const evidenced = distance > unaided || (distance === 1 && isUnrelatedSubstitution(form, official));
+  // Judged on the letters as written too: the skeleton reads "m" as "rn", so "master" is one letter
+  // added to "raster" there, but an unrelated letter changed as written.
+  const evidenced = distance > unaided || (distance === 1 && (isUnrelatedSubstitution(form, official) || isUnrelatedSubstitution(raw, index.nameRaw(nameId))));
   // The name whole with letters added ("ledger22", "mycoinbase") is the brand inside a longer name:
   // those checks say so better than a second edit.
   if (evidenced && ((distance > unaided && form.includes(official)) || resolve(around) === 'bare')) return null;
