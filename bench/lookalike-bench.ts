@@ -21,6 +21,8 @@ export interface TechniqueScore {
 export interface LookalikeAccuracy {
   techniques: Record<Technique, TechniqueScore>;
   unrelated: { queries: number; falseAlarms: number };
+  /** Sites named with everyday words (see `createDictionaryQueries`). */
+  dictionary: { queries: number; falseAlarms: number };
   /** Up to two lookalike queries per technique that did not name their organization first, and false alarms. */
   failures: string[];
 }
@@ -50,6 +52,7 @@ const parsed = (q: LookalikeQuery): Contact => {
 export function scoreLookalikes(index: RegistryIndex, queries: LookalikeQuery[]): LookalikeAccuracy {
   const techniques = Object.fromEntries(TECHNIQUES.map((t) => [t, { queries: 0, lookalike: 0, rightFirst: 0, tiedFirst: 0, rightNamed: 0 }])) as Record<Technique, TechniqueScore>;
   const unrelated = { queries: 0, falseAlarms: 0 };
+  const dictionary = { queries: 0, falseAlarms: 0 };
   const failures: string[] = [];
   const shown = new Map<string, number>();
   const fail = (technique: string, text: string) => {
@@ -60,10 +63,11 @@ export function scoreLookalikes(index: RegistryIndex, queries: LookalikeQuery[])
   for (const q of queries) {
     const answer = checkContact(index, q.input, parsed(q), NOW);
     const named = answer.matches.map((m) => m.organization.slug);
-    if (q.technique === 'unrelated') {
-      unrelated.queries++;
+    if (q.technique === 'unrelated' || q.technique === 'dictionary') {
+      const population = q.technique === 'unrelated' ? unrelated : dictionary;
+      population.queries++;
       if (answer.verdict !== 'lookalike') continue;
-      unrelated.falseAlarms++;
+      population.falseAlarms++;
       fail(q.technique, `false alarm: ${q.input} → ${named.join(', ')} (${answer.matches[0]!.reasons.join(', ')})`);
       continue;
     }
@@ -76,7 +80,7 @@ export function scoreLookalikes(index: RegistryIndex, queries: LookalikeQuery[])
     else if (mine && mine.score === answer.matches[0]!.score) score.tiedFirst++;
     else fail(q.technique, `${q.technique}: ${q.input} (imitates ${q.target}) → ${answer.verdict} ${answer.matches.slice(0, 3).map((m) => `${m.organization.slug} ${m.score} [${m.reasons.join(' ')}]`).join(', ')}`);
   }
-  return { techniques, unrelated, failures };
+  return { techniques, unrelated, dictionary, failures };
 }
 
 /**

@@ -1,5 +1,6 @@
 /** @module Lookalike-heavy domain queries: typosquats, homoglyphs, brand+keyword and TLD swaps of registered brands, and unrelated sites. */
 import { parseContact } from '../src/core/input/index.ts';
+import { COMMON_WORDS } from '../src/core/lookalike/data/common-words.generated.ts';
 import type { RegistryContent } from '../src/core/registry/entries.ts';
 import type { RegistryIndex } from '../src/core/registry/registry-index.ts';
 import { createRandom, type Random } from './prng.ts';
@@ -13,7 +14,8 @@ export type Technique = (typeof TECHNIQUES)[number];
 export interface LookalikeQuery extends Query {
   /** The imitated organization's slug, or null for an unrelated site. */
   target: string | null;
-  technique: Technique | 'unrelated';
+  /** `dictionary`: an unrelated site named with everyday English words (see `createDictionaryQueries`). */
+  technique: Technique | 'unrelated' | 'dictionary';
 }
 
 const SHARES: Array<[Technique, number]> = [['typo', 0.3], ['double typo', 0.1], ['homoglyph', 0.2], ['brand+keyword', 0.3], ['tld swap', 0.1]];
@@ -130,4 +132,27 @@ export function createLookalikeQueries(index: RegistryIndex, content: RegistryCo
     if (exactFree(input)) out.push({ input, options: {}, hit: false, target: null, technique: 'unrelated' });
   }
   return random.shuffle(out);
+}
+
+/** Everyday words of 4+ letters, the most frequent first (SUBTLEX-US, as the detector's own list). */
+const DICTIONARY = COMMON_WORDS.split(' ').filter((w) => /^[a-z]{4,}$/.test(w));
+
+/**
+ * `count` unrelated sites named with everyday words, as honest sites are: a word alone, a word with a
+ * lure beside it or joined to it, two words joined. In a registry of a million made-up names most
+ * everyday words are a letter or two from one, which the synthetic compounds above seldom are.
+ */
+export function createDictionaryQueries(index: RegistryIndex, count: number, seed = 5): LookalikeQuery[] {
+  const random = createRandom(seed);
+  const out: LookalikeQuery[] = [];
+  while (out.length < count) {
+    const [word, other] = [random.pick(DICTIONARY), random.pick(DICTIONARY)];
+    const lure = random.pick(LURES);
+    const host = random.pick([`${word}.${random.pick(PLAIN_TLDS)}`, `${word}-${lure}.com`, `${word}${lure}.com`, `${word}${other}.net`]);
+    const parsed = parseContact(host, {});
+    if (!parsed.ok || parsed.value.kind !== 'domain') continue;
+    const hits = index.find(parsed.value);
+    if (hits.channels.length + hits.scams.length === 0) out.push({ input: host, options: {}, hit: false, target: null, technique: 'dictionary' });
+  }
+  return out;
 }

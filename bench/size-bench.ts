@@ -3,7 +3,7 @@ import { LookalikeIndex } from '../src/core/lookalike/lookalike-index.ts';
 import type { RegistryContent } from '../src/core/registry/entries.ts';
 import { RegistryIndex } from '../src/core/registry/registry-index.ts';
 import { scoreLookalikes, splitCost, checkEachOnce, type CostSplit, type LookalikeAccuracy } from './lookalike-bench.ts';
-import { createLookalikeQueries, type LookalikeQuery } from './lookalike-queries.ts';
+import { createDictionaryQueries, createLookalikeQueries, type LookalikeQuery } from './lookalike-queries.ts';
 import { loadRegistry, msSince, type NormalizePath } from './load-registry.ts';
 import { timeKind, type KindTiming } from './lookup-bench.ts';
 import { heldSince, memoryUsed, type MemoryUse } from './memory.ts';
@@ -15,6 +15,8 @@ export const LOOKALIKE_KIND = 'lookalike domain';
 export const FRESH_QUERIES = 4_000;
 const FRESH_WARMUP = 20_000;
 const FRESH_SEED = 11;
+/** Sites named with everyday words, checked once each for false alarms. */
+export const DICTIONARY_QUERIES = 5_000;
 export type TimedKind = QueryKind | typeof LOOKALIKE_KIND;
 
 /** What the lookalike index is made of, from its public fields: which part the memory goes to. */
@@ -123,7 +125,7 @@ export function benchSize(channels: number, options: SizeOptions): SizeResult {
     indexMemory,
     shape: lookalike.shape,
     kinds,
-    accuracy: scoreLookalikes(index, lookalikeQueries),
+    accuracy: scoreLookalikes(index, [...lookalikeQueries, ...createDictionaryQueries(index, DICTIONARY_QUERIES)]),
     split: splitCost(index, lookalikeQueries, freshQueries, { iterations: options.splitIterations, rounds: options.rounds }),
     index,
     content,

@@ -295,6 +295,18 @@ describe('leaves alone', () => {
     for (const input of ['rastterapp.com', 'votel-login.com', 'votellogin.com']) expect(check(crowded, input).verdict, input).toBe('lookalike');
   });
 
+  it('reads a brand named by a keyword as a common word, and a name inside a dictionary word through its skeleton as that word', () => {
+    // An organization named "Login" is in every phishing name; "underneath" holds Demea's skeleton "dernea" in its own "rn".
+    const crowded = indexOf({
+      organizations: [
+        { slug: 'login', name: 'Login', channels: [{ kind: 'domain', value: 'login.app' }] },
+        { slug: 'demea', name: 'Demea', channels: [{ kind: 'domain', value: 'demea.app' }] },
+      ],
+    });
+    for (const input of ['halls-login.com', 'worn-login.com', 'underneath-account.com']) expect(check(crowded, input).matches, input).toEqual([]);
+    expect(check(crowded, 'dernea-account.com').verdict).toBe('lookalike');
+  });
+
   it('counts no word of a brand as a lure beside that brand', () => {
     // "live" and "teams" are lures beside another brand, and Microsoft's own names too: live.nba.com is a live page of nba.com.
     const crowded = indexOf({

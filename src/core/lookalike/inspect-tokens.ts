@@ -29,7 +29,7 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     // Inside a piece that is itself a brand's name ("rouzo" in "flubrouzo-app"): that brand's letters.
     if (ctx.named.size && (segments ??= segmentBounds(reading)).pieces.some((p) => p.start <= at && at + name.length <= p.end && p.key !== name && ctx.named.has(p.key))) continue;
     // Inside a word of the dictionary ("apple" in "pineapple", "insta" in "instant"): that word's letters.
-    if (insideDictionaryWord(compactRaw(reading), ctx.index.nameRaw(nameId))) continue;
+    if (insideDictionaryWord(compactRaw(reading), ctx.index.nameRaw(nameId), key, at, name.length)) continue;
     const common = ctx.index.isCommon(nameId);
     const keywords = keywordsInSkeleton(key.slice(0, at) + ' ' + key.slice(at + name.length));
     // A number run into a brand gives it away, as a lure does ("goog-le213", "amazonl0"), but beside an
@@ -83,13 +83,15 @@ const LONGEST_WORD = 18;
 
 /**
  * Whether every place `name` is written in `raw` lies inside a longer word of the dictionary, other
- * than its plural ("pineapplehelp", "instantsupport"; not "telegramsonline"). A name written only in
- * look-alike letters is no coincidence: false.
+ * than its plural ("pineapplehelp", "instantsupport"; not "telegramsonline"). A name not written as
+ * such is found in the skeleton `key` at `at` (`length` letters): inside a dictionary word written
+ * with the same letters ("underneath" holds the "rn" of Demea's skeleton "dernea"), a coincidence too;
+ * else it is written in look-alike letters, which is none.
  */
-function insideDictionaryWord(raw: string, name: string): boolean {
-  let at = raw.indexOf(name);
-  if (at < 0) return false;
-  for (; at >= 0; at = raw.indexOf(name, at + 1)) if (!wordAround(raw, at, name)) return false;
+function insideDictionaryWord(raw: string, name: string, key: string, at: number, length: number): boolean {
+  let from = raw.indexOf(name);
+  if (from < 0) return raw === key && wordAround(raw, at, key.slice(at, at + length));
+  for (; from >= 0; from = raw.indexOf(name, from + 1)) if (!wordAround(raw, from, name)) return false;
   return true;
 }
 

@@ -432,8 +432,9 @@ class NameBuilder {
       this.raws.push(raw === key ? key : raw);
       // Two letters are too short to be anyone's brand alone: like a common word, they need a lure beside
       // them. So do short aliases ("ig", "insta"); a long one that is no word ("iforgot", "primevideo") is the
-      // organization's own, like its name.
-      const common = (flags & ALIAS && raw.length < 6) || raw.length < 3 || isCommonWord(raw) ? COMMON : 0;
+      // organization's own, like its name. A name that is a keyword ("login", "bonus") is in every phishing
+      // name: a common word too.
+      const common = (flags & ALIAS && raw.length < 6) || raw.length < 3 || isCommonWord(raw) || isKeyword(raw) ? COMMON : 0;
       this.flags.push(common | flags);
     } else {
       this.flags[id]! &= ~(JOINED | ALIAS) | flags;
