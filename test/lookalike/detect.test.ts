@@ -214,6 +214,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['instant-support.com', {}, 'likewise ("insta" in "instant")'],
   ['acknowledgement-support.com', {}, 'a name found only through half a letter: the "m" of "acknowledgement" reads "rn", but it holds no "ledger"'],
   ['"Acknowledgement Team" <x@y.example>', {}, 'likewise in a sender name'],
+  ['"Pineapple Support" <x@y.example>', {}, 'a brand inside a dictionary word of a sender name ("apple" in "Pineapple")'],
   ['financelogin.com', {}, 'a real word with a keyword joined is those two words ("finance" and "login"), not "financel", two letters from "binance"'],
   ['googledlogin.com', {}, 'likewise ("googled" and "login"), not "google" beside a misspelled "dlogin"'],
   ['whalesapp.com', {}, 'likewise ("whales" and "app"), not two edits from "whatsapp"'],
@@ -301,9 +302,13 @@ describe('leaves alone', () => {
       organizations: [
         { slug: 'login', name: 'Login', channels: [{ kind: 'domain', value: 'login.app' }] },
         { slug: 'demea', name: 'Demea', channels: [{ kind: 'domain', value: 'demea.app' }] },
+        { slug: 'sidea', name: 'Sidea', channels: [{ kind: 'domain', value: 'sidea.net' }] },
       ],
     });
     for (const input of ['halls-login.com', 'worn-login.com', 'underneath-account.com']) expect(check(crowded, input).matches, input).toEqual([]);
+    // A sender name's words are read apart: "Inside app" holds no "sidea" across its space.
+    for (const input of ['"Inside app" <x@example.net>', '"Underneath Support" <x@example.net>']) expect(check(crowded, input).matches, input).toEqual([]);
+    expect(check(crowded, '"SideaSupport" <x@example.net>').verdict).toBe('lookalike');
     expect(check(crowded, 'dernea-account.com').verdict).toBe('lookalike');
   });
 

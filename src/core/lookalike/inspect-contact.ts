@@ -6,11 +6,10 @@ import type { UserContentPage } from './user-content.ts';
 import { quote } from './explain.ts';
 import { isFreeMail } from './free-mail.ts';
 import { inspectDomain } from './inspect-domain.ts';
-import { inspectTokens } from './inspect-tokens.ts';
+import { inspectTokens, namesInsideWord } from './inspect-tokens.ts';
 import { inspectWords } from './inspect-words.ts';
 import { STRONG_KEYWORDS } from './keywords.ts';
-import { findWrittenTokens } from './match-word.ts';
-import { capitalsAsRead, compactSkeleton, handleName, registrableLabel, registrableOf } from './names.ts';
+import { capitalsAsRead, handleName, registrableLabel, registrableOf } from './names.ts';
 import { match, officialRaw, reportEmbedded, reportLookalike, targetsOf, wholeName, type Context } from './report.ts';
 
 /** A handle: the brand itself on a platform where it has no account, a homoglyph or typo of it, or it with keywords. */
@@ -101,10 +100,11 @@ function inspectDisplayName(ctx: Context, contact: EmailContact): void {
   const claimed = new Set<number>();
   // Skeletons read a capital I as l: "Instagram Security" is prose, so it is read in lower case too.
   for (const text of new Set([display, display.toLowerCase()])) {
-    for (const word of [text, ...text.split(/[^\p{L}\p{N}.]+/u)]) {
+    const words = text.split(/[^\p{L}\p{N}.]+/u);
+    for (const word of [text, ...words]) {
       for (const hit of match(ctx, word)) if (hit.kind === 'exact') claimed.add(hit.nameId);
     }
-    for (const { nameId } of findWrittenTokens(ctx.index, text).tokens) claimed.add(nameId);
+    for (const word of words) for (const nameId of namesInsideWord(ctx, word)) claimed.add(nameId);
   }
   const lures = display.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => STRONG_KEYWORDS.has(w));
   const letters = display.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');

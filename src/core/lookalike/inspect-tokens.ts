@@ -66,6 +66,17 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
   }
 }
 
+/**
+ * The official names inside one word of prose (a sender name's "BinanceSupport"), but for those inside
+ * a dictionary word ("Supreme" holds no "supre"): what the word claims. Words are read apart, so no
+ * name is found across the space between two ("Inside app" holds no "sidea").
+ */
+export function namesInsideWord(ctx: Context, word: string): number[] {
+  const { key, tokens } = findWrittenTokens(ctx.index, word);
+  const raw = compactRaw(word);
+  return tokens.filter(({ nameId, at }) => !insideDictionaryWord(raw, ctx.index.nameRaw(nameId), key, at, ctx.index.nameKey(nameId).length)).map((t) => t.nameId);
+}
+
 /** Whether a telling keyword written in `key` has some but not all of its letters in key[at, end). */
 function cutsKeyword(key: string, at: number, end: number): boolean {
   for (const { key: keyword } of TELLING_SKELETONS) {
