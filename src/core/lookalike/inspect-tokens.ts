@@ -49,7 +49,7 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     if (crosses && !split) continue;
     // Real words and a keyword, with the name taking letters of both ("votel" in "vote" + "login"):
     // those words ("coinbasecure" is no real word before "secure", so Coinbase's stays).
-    if (!crosses && cutsKeyword(key, at, end) && segments.pieces.some((p) => p.start <= at && end <= p.end && spellsRealWords(p.raw))) continue;
+    if (!crosses && segments.pieces.some((p) => p.start <= at && end <= p.end && spellsRealWords(p.raw)) && cutsKeyword(key, at, end)) continue;
     // Part of a dictionary word or a keyword taken across a separator is that word's ("ledge.review"
     // holds no "ledger", "hyperventilating.mail" no "gmail", "vote-login" no "votel"); "pay-palcustomer"
     // and "myethe.rwallet" are cut on purpose.

@@ -205,10 +205,10 @@ export const isKeyword = (word: string) => KEYWORD_SET.has(word);
  * Real words put together ("apple" and "fool", "use" and "borrow"), or a real word with one keyword
  * joined ("survey" and "login", "whales" and "app"): what such a name spells, whatever brand it comes near.
  */
-export const spellsRealWords = (word: string): boolean =>
+export const spellsRealWords: (word: string) => boolean = memoize((word) =>
   isCompoundOfCommonWords(word) ||
   wordBesideShortWord(word) !== null ||
-  keywordCores(word).some(({ core, keywords }) => keywords.length === 1 && isKeyword(keywords[0]!) && isCommonWord(core));
+  keywordCores(word).some(({ core, keywords }) => keywords.length === 1 && isKeyword(keywords[0]!) && isCommonWord(core)));
 
 /** Two letters of a word as one number (a map key that needs no string cut out and hashed). */
 export const pairAt = (word: string, at: number): number => word.charCodeAt(at) * 65_536 + word.charCodeAt(at + 1);
