@@ -6,6 +6,10 @@ import { LOOKALIKE_REGISTRY } from './registry.ts';
 
 const index = indexOf(LOOKALIKE_REGISTRY);
 
+/** A registry of organizations with one domain each, named by their slugs ("raster" is Raster): the crowded registries below. */
+const withDomains = (...entries: Array<[slug: string, domain: string]>) =>
+  indexOf({ organizations: entries.map(([slug, domain]) => ({ slug, name: slug[0]!.toUpperCase() + slug.slice(1), channels: [{ kind: 'domain', value: domain }] })) });
+
 /** [input, options, imitated organization, reasons, severity, explanation] */
 type Case = [string, ParseOptions, string, string[], 'danger' | 'warning', string];
 
@@ -280,15 +284,14 @@ describe('leaves alone', () => {
 
   it('reads real words put together as those words, not one of them with a lure mistyped', () => {
     // "plannerbridge" is "planner" and "bridge" (a lure), not "planne" (two letters from Plafe) and "rbridge".
-    const crowded = indexOf({ organizations: [{ slug: 'plafe', name: 'Plafe', channels: [{ kind: 'domain', value: 'plafe.co.uk' }] }] });
+    const crowded = withDomains(['plafe', 'plafe.co.uk']);
     expect(check(crowded, 'https://plannerbridge.com/account/verify').matches).toEqual([]);
   });
 
   it('reads real words put together, or one with a keyword joined, as those words in a crowded registry', () => {
     // Each comes a letter or two from a registered name only through a keyword cut off, a repeat read
     // free or the skeleton's "rn" for "m" ("master" is "rnaster" there, a letter from "raster").
-    const names = [['raster', 'raster-app.io'], ['likeal', 'likeal.io'], ['siregio', 'siregio.org'], ['votel', 'votel.app'], ['borok', 'borok.com'], ['rabox', 'rabox.com']];
-    const crowded = indexOf({ organizations: names.map(([slug, domain]) => ({ slug: slug!, name: slug!, channels: [{ kind: 'domain', value: domain! }] })) });
+    const crowded = withDomains(['raster', 'raster-app.io'], ['likeal', 'likeal.io'], ['siregio', 'siregio.org'], ['votel', 'votel.app'], ['borok', 'borok.com'], ['rabox', 'rabox.com']);
     for (const input of ['masterapp.com', 'likeapp.com', 'dropsprevious.net', 'useborrow.net', 'gottabox.net', 'votelogin.com', 'vote-login.com']) {
       expect(check(crowded, input).matches, input).toEqual([]);
     }
@@ -298,13 +301,7 @@ describe('leaves alone', () => {
 
   it('reads a brand named by a keyword as a common word, and a name inside a dictionary word through its skeleton as that word', () => {
     // An organization named "Login" is in every phishing name; "underneath" holds Demea's skeleton "dernea" in its own "rn".
-    const crowded = indexOf({
-      organizations: [
-        { slug: 'login', name: 'Login', channels: [{ kind: 'domain', value: 'login.app' }] },
-        { slug: 'demea', name: 'Demea', channels: [{ kind: 'domain', value: 'demea.app' }] },
-        { slug: 'sidea', name: 'Sidea', channels: [{ kind: 'domain', value: 'sidea.net' }] },
-      ],
-    });
+    const crowded = withDomains(['login', 'login.app'], ['demea', 'demea.app'], ['sidea', 'sidea.net']);
     for (const input of ['halls-login.com', 'worn-login.com', 'underneath-account.com']) expect(check(crowded, input).matches, input).toEqual([]);
     // A sender name's words are read apart: "Inside app" holds no "sidea" across its space.
     for (const input of ['"Inside app" <x@example.net>', '"Underneath Support" <x@example.net>']) expect(check(crowded, input).matches, input).toEqual([]);
@@ -325,8 +322,7 @@ describe('leaves alone', () => {
 
   it('reads real words a letter shorter than a brand as the brand only when that letter is all that differs', () => {
     // "truewallet" keeps Trust Wallet's first letter and "wallet", but changes a letter besides the one left out.
-    const crowded = indexOf({ organizations: [{ slug: 'trust-wallet', name: 'Trust Wallet', channels: [{ kind: 'domain', value: 'trustwallet.com' }] }] });
-    expect(check(crowded, 'truewallet.com').matches).toEqual([]);
+    expect(check(withDomains(['trustwallet', 'trustwallet.com']), 'truewallet.com').matches).toEqual([]);
   });
 
   it('reads an everyday three-letter word beside a longer word as a compound, not as a typo', () => {
