@@ -5,27 +5,45 @@ import { userContentPage } from './lookalike/user-content.ts';
 import type { RegistryIndex } from './registry/registry-index.ts';
 import type { Contact, EmailContact } from './types.ts';
 
-/** Why a contact is no official channel, where more than "none" can be said: a page anyone published, a sender the domain's owner does not list. */
-export function notOfficialMessage(index: RegistryIndex, contact: Contact): string {
-  const none = 'This is not an official channel of any organization in this registry.';
+/**
+ * Why a contact is no official channel, where more than "none" can be said, as data a page words in its
+ * reader's language: a page published where anyone can publish, or a sender on an organization's own
+ * domain that the organization does not list.
+ */
+export type AnswerNote =
+  | { code: 'user_content_page'; product: string; host: string }
+  | { code: 'unlisted_sender'; organization: { slug: string; name: string }; domain: string };
+
+/** The note a `not_official` answer carries, if more than "none" can be said of the contact. */
+export function notOfficialNote(index: RegistryIndex, contact: Contact): AnswerNote | undefined {
   if (contact.kind === 'domain') {
     const page = userContentPage(contact);
-    return page
-      ? `This page was published on ${page.product} (${page.host}), where anyone can publish: whoever runs ${page.host}, the page is not an official channel of any organization in this registry.`
-      : none;
+    return page ? { code: 'user_content_page', product: page.product, host: page.host } : undefined;
   }
-  if (contact.kind !== 'email') return none;
+  if (contact.kind !== 'email') return undefined;
   const owner = senderDomainOwner(index, contact);
-  return owner
-    ? `This address is on ${owner}'s domain ${contact.domainUnicode}, but ${owner} does not list it among its email senders. A sender's address can be forged: trust it only when your mail provider shows the message as verified.`
-    : none;
+  return owner ? { code: 'unlisted_sender', organization: owner, domain: contact.domainUnicode } : undefined;
 }
 
-/** The name of the organization whose active official website the sender's domain is (or is under), if any. */
-function senderDomainOwner(index: RegistryIndex, contact: EmailContact): string | undefined {
+/** A `not_official` answer's English message: its note said, or "none". */
+export function notOfficialMessage(note: AnswerNote | undefined): string {
+  switch (note?.code) {
+    case 'user_content_page':
+      return `This page was published on ${note.product} (${note.host}), where anyone can publish: whoever runs ${note.host}, the page is not an official channel of any organization in this registry.`;
+    case 'unlisted_sender': {
+      const owner = note.organization.name;
+      return `This address is on ${owner}'s domain ${note.domain}, but ${owner} does not list it among its email senders. A sender's address can be forged: trust it only when your mail provider shows the message as verified.`;
+    }
+    default:
+      return 'This is not an official channel of any organization in this registry.';
+  }
+}
+
+/** The organization whose active official website the sender's domain is (or is under), if any. */
+function senderDomainOwner(index: RegistryIndex, contact: EmailContact): { slug: string; name: string } | undefined {
   const site = index.find({ kind: 'domain', value: contact.domain, unicode: contact.domainUnicode, registrableDomain: registrableOf(contact.domain), ip: false });
   const slug = site.channels.find((c) => c.status === 'active')?.organization;
-  return slug && (index.organizations.get(slug)?.name ?? slug);
+  return slug ? { slug, name: index.organizations.get(slug)?.name ?? slug } : undefined;
 }
 
 /** What an answer says first of a redirect link: the redirect pages it goes through, and where it ends (the answer is about that). */

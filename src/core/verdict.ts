@@ -1,7 +1,7 @@
 /** @module From a normalized contact and the registry index to a verdict, the one answer every surface shows. */
 import { platformName } from './input/social/index.ts';
 import { compareWithChannel } from './lookalike/comparison.ts';
-import { notOfficialMessage, redirectNote } from './verdict-notes.ts';
+import { notOfficialMessage, notOfficialNote, redirectNote, type AnswerNote } from './verdict-notes.ts';
 import type { LookalikeMatch } from './lookalike/findings.ts';
 import type { ChannelEntry, ScamEntry } from './registry/entries.ts';
 import type { IndexHits, RegistryIndex } from './registry/registry-index.ts';
@@ -40,6 +40,8 @@ export interface CheckAnswer {
   matches: LookalikeMatch[];
   advice: string[];
   message: string;
+  /** For `not_official`: why, where more than "none" can be said (see `AnswerNote`). */
+  note?: AnswerNote;
   error?: Problem;
   registry: { version: number; digest: string | null };
   checkedAt: string;
@@ -130,7 +132,8 @@ function decide(index: RegistryIndex, contact: Contact, channels: ChannelEntry[]
       message: `This is not an official channel. ${top.explanation}`,
     };
   }
-  return { verdict: 'not_official', matches: [], advice: [], message: notOfficialMessage(index, contact) };
+  const note = notOfficialNote(index, contact);
+  return { verdict: 'not_official', matches: [], advice: [], message: notOfficialMessage(note), ...(note ? { note } : {}) };
 }
 
 /**

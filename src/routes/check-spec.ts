@@ -68,6 +68,14 @@ export const checkAnswerSchema = z
     matches: z.array(z.record(z.string(), z.unknown())).openapi({ description: 'For `lookalike`: each imitated channel with reasons, score, severity and explanation.' }),
     advice: z.array(z.string()),
     message: z.string(),
+    note: z
+      .looseObject({ code: z.enum(['user_content_page', 'unlisted_sender']) })
+      .optional()
+      .openapi({
+        description:
+          'For `not_official`, where more than "none" can be said: `user_content_page` (a page published where anyone can publish, with `product` and `host`), ' +
+          "`unlisted_sender` (an address on an organization's own domain that it does not list among its senders, with `organization` and `domain`). `message` says the same in English.",
+      }),
     error: z.object({ code: z.string(), message: z.string() }).optional().openapi({ description: 'Batch items only: why the item is `invalid`.' }),
     registry: z.object({ version: z.number().int(), digest: z.string().nullable() }),
     checkedAt: z.string(),

@@ -91,7 +91,15 @@ describe('GET /api/v1/check', () => {
     expect(body.message).toBe(
       "This address is on Binance's domain mail.binance.com, but Binance does not list it among its email senders. A sender's address can be forged: trust it only when your mail provider shows the message as verified.",
     );
-    expect((await (await get('someone@random-site.example')).json()).message).toBe('This is not an official channel of any organization in this registry.');
+    expect(body.note).toEqual({ code: 'unlisted_sender', organization: { slug: 'binance', name: 'Binance' }, domain: 'mail.binance.com' });
+    const none = await (await get('someone@random-site.example')).json();
+    expect(none.message).toBe('This is not an official channel of any organization in this registry.');
+    expect(none).not.toHaveProperty('note');
+  });
+
+  it('says of a page published where anyone can publish which product it is on', async () => {
+    const body = await (await get('https://docs.google.com/forms/d/e/1FAIpQLSdXyz/viewform')).json();
+    expect(body).toMatchObject({ verdict: 'not_official', matches: [], note: { code: 'user_content_page', product: 'Google Docs', host: 'docs.google.com' } });
   });
 
   it('says first which redirect pages a link goes through, and answers for where it ends', async () => {

@@ -55,6 +55,14 @@ describe('the check page', () => {
     expect(html).toContain('<dt>Redirects through</dt><dd><bdi class="value" dir="ltr">www.google.com</bdi> → <bdi class="value" dir="ltr">l.facebook.com</bdi></dd>');
   });
 
+  it("says why a contact is no official channel where more than none can be said, in the reader's language", async () => {
+    const form = await (await post({ q: 'https://docs.google.com/forms/d/e/1FAIpQLSdXyz/viewform' }, '/?lang=es')).text();
+    expect(verdictsIn(form)).toEqual(['not_official', 'not_official']);
+    expect(form).toContain('Esta página se publicó en Google Docs (docs.google.com), donde cualquiera puede publicar');
+    const sender = await (await post({ q: 'news@mail.binance.com' })).text();
+    expect(sender).toContain('This address is on Binance’s domain mail.binance.com, but Binance does not list it among its email senders.');
+  });
+
   it('highlights the characters a lookalike changes, and explains it', async () => {
     const html = await (await post({ q: 'bіnance.com' })).text();
     expect(html).toContain('b<mark>і</mark>nance.com');

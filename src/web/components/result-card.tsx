@@ -1,5 +1,6 @@
 /** @module The answer to one check: the verdict in words, icon and colour, what was matched or imitated and how, advice, and what to do now. */
 import type { CheckAnswer, VerdictCode } from '../../core/verdict.ts';
+import type { AnswerNote } from '../../core/verdict-notes.ts';
 import type { MessageKey, Translator } from '../i18n/index.ts';
 import { orgHref } from '../links.ts';
 import { Value } from './channel.tsx';
@@ -29,9 +30,18 @@ export function summaryOf(t: Translator, answer: Omit<CheckAnswer, 'advice' | 'r
       return answer.channel?.revokedAt ? t.t('summary.revoked', { org, date: t.date(answer.channel.revokedAt) }) : t.t('summary.revokedUndated', { org });
     case 'invalid':
       return errorText(t, answer.error?.code ?? 'invalid_request', answer.message);
+    case 'not_official':
+      return answer.note ? noteText(t, answer.note) : t.t('summary.not_official');
     default:
       return t.t(`summary.${answer.verdict}`, { org });
   }
+}
+
+/** Why a contact is no official channel, where the answer says more than "none" (see `AnswerNote`). */
+function noteText(t: Translator, note: AnswerNote): string {
+  return note.code === 'user_content_page'
+    ? t.t('summary.note.user_content_page', { product: note.product, host: note.host })
+    : t.t('summary.note.unlisted_sender', { org: note.organization.name, domain: note.domain });
 }
 
 /** An API error code in the reader's language; the API's English message for a code the catalogue lacks. */

@@ -31,6 +31,8 @@ export const ar: Messages = {
   'summary.known_scam': 'هذا احتيال معروف ينتحل صفة {org}.',
   'summary.lookalike': 'هذه ليست قناة رسمية. إنها تقلّد {org}.',
   'summary.not_official': 'هذه ليست قناة رسمية لأي جهة في سجلّنا.',
+  'summary.note.user_content_page': 'نُشرت هذه الصفحة على {product} ({host})، حيث يمكن لأي شخص النشر: أيًّا كان مالك {host}، فهي ليست قناة رسمية لأي جهة في سجلّنا.',
+  'summary.note.unlisted_sender': 'هذا العنوان على النطاق {domain} التابع لـ {org}، لكن {org} لا تُدرجه ضمن عناوين المرسلين لديها. يمكن لأي شخص تزوير عنوان المرسل.',
 
   'result.checked': 'ما تحققت منه',
   'result.redirects': 'يمرّ عبر صفحات إعادة التوجيه',

@@ -29,6 +29,8 @@ export const en = {
   'summary.known_scam': 'This is a known scam pretending to be {org}.',
   'summary.lookalike': 'This is not official. It imitates {org}.',
   'summary.not_official': 'This is not an official channel of any organization in our registry.',
+  'summary.note.user_content_page': 'This page was published on {product} ({host}), where anyone can publish: whoever runs {host}, it is not an official channel of any organization in our registry.',
+  'summary.note.unlisted_sender': 'This address is on {org}’s domain {domain}, but {org} does not list it among its email senders. Anyone can forge a sender’s address.',
 
   'result.checked': 'You checked',
   'result.redirects': 'Redirects through',

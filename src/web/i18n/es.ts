@@ -31,6 +31,8 @@ export const es: Messages = {
   'summary.known_scam': 'Es una estafa conocida que se hace pasar por {org}.',
   'summary.lookalike': 'No es oficial. Imita a {org}.',
   'summary.not_official': 'No es un canal oficial de ninguna organización de nuestro registro.',
+  'summary.note.user_content_page': 'Esta página se publicó en {product} ({host}), donde cualquiera puede publicar: sea quien sea el dueño de {host}, no es un canal oficial de ninguna organización de nuestro registro.',
+  'summary.note.unlisted_sender': 'Esta dirección está en el dominio {domain} de {org}, pero {org} no la incluye entre sus remitentes de correo. Cualquiera puede falsificar la dirección de un remitente.',
 
   'result.checked': 'Has comprobado',
   'result.redirects': 'Redirige a través de',

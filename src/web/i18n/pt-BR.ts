@@ -31,6 +31,8 @@ export const ptBR: Messages = {
   'summary.known_scam': 'Este é um golpe conhecido que finge ser {org}.',
   'summary.lookalike': 'Não é oficial. Imita {org}.',
   'summary.not_official': 'Este não é um canal oficial de nenhuma organização do nosso registro.',
+  'summary.note.user_content_page': 'Esta página foi publicada no {product} ({host}), onde qualquer pessoa pode publicar: seja quem for o dono de {host}, ela não é um canal oficial de nenhuma organização do nosso registro.',
+  'summary.note.unlisted_sender': 'Este endereço está no domínio {domain} de {org}, mas {org} não o lista entre seus remetentes de e-mail. Qualquer pessoa pode falsificar o endereço de um remetente.',
 
   'result.checked': 'Você verificou',
   'result.redirects': 'Redireciona por',

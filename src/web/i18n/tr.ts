@@ -31,6 +31,8 @@ export const tr: Messages = {
   'summary.known_scam': 'Bu, kendini {org} olarak tanıtan bilinen bir dolandırıcılık.',
   'summary.lookalike': 'Bu resmî değil. {org} taklidi yapıyor.',
   'summary.not_official': 'Bu, kaydımızdaki hiçbir kuruluşun resmî kanalı değil.',
+  'summary.note.user_content_page': 'Bu sayfa, herkesin yayın yapabildiği {product} ({host}) üzerinde yayımlandı: {host} kime ait olursa olsun, kaydımızdaki hiçbir kuruluşun resmî kanalı değil.',
+  'summary.note.unlisted_sender': 'Bu adres {org} kuruluşunun {domain} alan adında, ancak {org} bu adresi e-posta gönderenleri arasında listelemiyor. Gönderen adresi taklit edilebilir.',
 
   'result.checked': 'Kontrol ettiğiniz',
   'result.redirects': 'Geçtiği yönlendirme sayfaları',

@@ -31,6 +31,8 @@ export const vi: Messages = {
   'summary.known_scam': 'Đây là một vụ lừa đảo đã biết, giả danh {org}.',
   'summary.lookalike': 'Đây không phải là kênh chính thức. Nó giả mạo {org}.',
   'summary.not_official': 'Đây không phải là kênh chính thức của bất kỳ tổ chức nào trong danh sách của chúng tôi.',
+  'summary.note.user_content_page': 'Trang này được đăng trên {product} ({host}), nơi ai cũng có thể đăng: dù {host} thuộc về ai, đây không phải là kênh chính thức của bất kỳ tổ chức nào trong danh sách của chúng tôi.',
+  'summary.note.unlisted_sender': 'Địa chỉ này nằm trên tên miền {domain} của {org}, nhưng {org} không liệt kê nó trong số các địa chỉ gửi email của mình. Địa chỉ người gửi có thể bị giả mạo.',
 
   'result.checked': 'Bạn đã kiểm tra',
   'result.redirects': 'Chuyển hướng qua',

@@ -31,6 +31,8 @@ export const zhCN: Messages = {
   'summary.known_scam': '这是冒充 {org} 的已知诈骗。',
   'summary.lookalike': '这不是官方渠道，它在仿冒 {org}。',
   'summary.not_official': '这不是我们登记册中任何机构的官方渠道。',
+  'summary.note.user_content_page': '此页面发布在 {product}（{host}）上，那里任何人都可以发布内容：无论 {host} 由谁运营，它都不是我们登记册中任何机构的官方渠道。',
+  'summary.note.unlisted_sender': '此地址位于 {org} 的域名 {domain} 上，但 {org} 并未将其列为自己的发件地址。发件人地址可以被伪造。',
 
   'result.checked': '你检查的是',
   'result.redirects': '经由跳转页面',
