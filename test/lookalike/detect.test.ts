@@ -128,6 +128,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["\"Google\" <someone@gmail.com>", {}, "google", ["display_name_claim"], "warning", "Imitates Google's google.com: the sender name \"Google\" claims \"google\", but someone@gmail.com is not its address."],
     ["\"Binance Security\" <alerts@random.example>", {}, "binance", ["display_name_claim"], "danger", "Imitates Binance's sender @binance.com: the sender name \"Binance Security\" claims \"binance\", but alerts@random.example is not its address."],
     ["\"Ledger\" <alerts@random.example>", {}, "ledger", ["display_name_claim"], "warning", "Imitates Ledger's ledger.com: the sender name \"Ledger\" claims \"ledger\", but alerts@random.example is not its address."],
+    // The address names the brand too: made to pass for the organization's, as telling as a lure.
+    ["\"Ledger\" <order@ledger-shop.net>", {}, "ledger", ["display_name_claim"], "danger", "Imitates Ledger's ledger.com: the sender name \"Ledger\" claims \"ledger\", but order@ledger-shop.net, whose domain names it too, is not its address."],
     ["support@blnance.com", {}, "binance", ["typo"], "danger", "Imitates Binance's sender @binance.com: \"blnance\" is one typo away from \"binance\": \"l\" in place of \"i\" (a neighbouring key)."],
     ["@binance_helpdesk", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's X account @binance: \"binance\" inside \"binance_helpdesk\" with the word \"helpdesk\"."],
   ],

@@ -108,6 +108,9 @@ function inspectDisplayName(ctx: Context, contact: EmailContact): void {
   }
   const lures = display.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => STRONG_KEYWORDS.has(w));
   const letters = display.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  // The words of the address's domain: a name claimed there too ("Ledger" <order@ledger-shop.net>) was put
+  // in the address to pass for the organization's, as telling as a lure.
+  const domainWords = contact.domain.split(/[.-]/);
   for (const nameId of claimed) {
     const name = officialRaw(ctx, nameId);
     // Claimed only through look-alike letters ("Віnance" with a Cyrillic В and і, "B1nance"): no honest
@@ -116,11 +119,14 @@ function inspectDisplayName(ctx: Context, contact: EmailContact): void {
     // A brand that is a common word ("Google", "Apple", "Ledger") is claimed beside a lure, or by a
     // sender name that is the brand's name alone, capitalized as a name: a warning without a lure.
     const named = isCapitalizedName(display, name);
-    if (ctx.index.isCommon(nameId) && !lures.length && !named && !disguised) continue;
-    const weight = disguised ? 0.95 : ctx.index.isCommon(nameId) && !lures.length ? 0.7 : 0.9;
+    const inDomain = domainWords.includes(name);
+    const echoed = lures.length > 0 || inDomain;
+    if (ctx.index.isCommon(nameId) && !echoed && !named && !disguised) continue;
+    const weight = disguised ? 0.95 : ctx.index.isCommon(nameId) && !echoed ? 0.7 : 0.9;
     const how = disguised ? ' in look-alike letters' : '';
     for (const target of targetsOf(ctx, nameId)) {
-      ctx.findings.add(target, 'display_name_claim', `the sender name ${quote(display)} claims ${quote(wholeName(ctx, nameId))}${how}, but ${contact.value} is not its address`, weight);
+      const address = inDomain ? `${contact.value}, whose domain names it too,` : contact.value;
+      ctx.findings.add(target, 'display_name_claim', `the sender name ${quote(display)} claims ${quote(wholeName(ctx, nameId))}${how}, but ${address} is not its address`, weight);
     }
   }
 }
