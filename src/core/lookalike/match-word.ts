@@ -7,7 +7,7 @@ import { formsOf, MIN_TOKEN_LENGTH, TOKEN_PREFIX, tokenStartBit, type FormKind, 
 import { isKeyword, spellsRealWords } from './keywords.ts';
 import { compactRaw, compactSkeleton, isCommonWord } from './names.ts';
 import { readDigitsAsLetters } from './skeleton.ts';
-import { editsAllowed, isNewEnding, isUnrelatedSubstitution, readsAsBrand } from './typo-rules.ts';
+import { editsAllowed, isNewBeginning, isNewEnding, isUnrelatedSubstitution, readsAsBrand } from './typo-rules.ts';
 
 export type WordHit =
   /** Same skeleton: `same` when written exactly as the official name, otherwise a homoglyph. */
@@ -327,6 +327,7 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // one ("batstamp" keeps Bitstamp's "stamp"). Beside a lure ("busines-support-facebock") the likeness
   // is meant, whatever words it spells.
   if (around !== 'lured' && !readsAsBrand(raw, index.nameRaw(nameId))) return null;
+  if (index.isCommon(nameId) && isNewBeginning(official, form) && resolve(around) === 'bare') return null;
   // Real words put together, or one with a keyword joined, are a brand mistyped only one edit from it as
   // written ("whatapp", "hatsapp"): forms read repeats and look-alike letters free, which brings such
   // words a letter from many names ("likeapp" of Likeal), and two edits reach more ("whalesapp", "goonend").

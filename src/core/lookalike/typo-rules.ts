@@ -46,6 +46,15 @@ export function isNewEnding(official: string, lookalike: string): boolean {
 }
 
 /**
+ * A letter put in front of a brand that is a common word makes another word or name more often than a
+ * slip ("hledger", an accounting tool; "pledger"): without evidence around it, not counted as a typo.
+ * A letter repeated ("lledger") is.
+ */
+export function isNewBeginning(official: string, lookalike: string): boolean {
+  return lookalike.length === official.length + 1 && lookalike.endsWith(official) && lookalike[0] !== official[0];
+}
+
+/**
  * Edits allowed between a piece and an official name of `length` letters: the issue's floors, plus a
  * second edit for names of 7–9 letters when the piece keeps the name's first and last letters (a
  * vowel for a last vowel reads the same, as in `isNewEnding`: "opensese", "binancia"). Readers
