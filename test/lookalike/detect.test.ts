@@ -323,8 +323,8 @@ describe('leaves alone', () => {
     );
   });
 
-  it('reads real words a letter shorter than a brand as the brand only when that letter is all that differs', () => {
-    // "truewallet" keeps Trust Wallet's first letter and "wallet", but changes a letter besides the one left out.
+  it('reads real words a letter shorter than a brand, with another letter changed, as those words', () => {
+    // "truewallet" keeps Trust Wallet's first letter and "wallet", but is two edits from it: "true" and "wallet".
     expect(check(withDomains(['trustwallet', 'trustwallet.com']), 'truewallet.com').matches).toEqual([]);
   });
 

@@ -77,7 +77,10 @@ export function namesInsideWord(ctx: Context, word: string): number[] {
   return tokens.filter(({ nameId, at }) => !insideDictionaryWord(raw, ctx.index.nameRaw(nameId), key, at, ctx.index.nameKey(nameId).length)).map((t) => t.nameId);
 }
 
-/** Whether a telling keyword written in `key` has some but not all of its letters in key[at, end). */
+/**
+ * Whether a telling keyword written in `key` is cut by key[at, end): some of its letters inside, some
+ * outside ("login" by the "votel" of "votelogin"), rather than wholly beside the name or around it.
+ */
 function cutsKeyword(key: string, at: number, end: number): boolean {
   for (const { key: keyword } of TELLING_SKELETONS) {
     for (let from = key.indexOf(keyword); from >= 0; from = key.indexOf(keyword, from + 1)) {

@@ -94,7 +94,5 @@ function keepsBrandFrame(lookalike: string, official: string): boolean {
   if (lookalike.length !== official.length - 1 || lookalike[0] !== official[0]) return false;
   let kept = 0;
   while (kept < lookalike.length - 1 && lookalike.at(-1 - kept) === official.at(-1 - kept)) kept++;
-  // The letter left out is the only difference: "truewallet" keeps Trust Wallet's frame but changes a letter too.
-  const left = official.length - 1 - kept;
-  return kept >= KEPT_ENDING && lookalike.startsWith(official.slice(0, left)) && official.slice(left + 1) === lookalike.slice(left);
+  return kept >= KEPT_ENDING;
 }
