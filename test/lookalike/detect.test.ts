@@ -22,6 +22,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["c0inbase.com", {}, "coinbase", ["homoglyph"], "danger", "Imitates Coinbase's coinbase.com: \"c0inbase\" looks like \"coinbase\": \"0\" (U+0030 DIGIT ZERO) in place of \"o\"."],
     ["paypa1.com", {}, "paypal", ["homoglyph"], "danger", "Imitates PayPal's paypal.com: \"paypa1\" looks like \"paypal\": \"1\" (U+0031 DIGIT ONE) in place of \"l\"."],
     ["bínance.com", {}, "binance", ["homoglyph"], "danger", "Imitates Binance's binance.com: \"bínance\" looks like \"binance\": \"í\" (U+00ED LATIN SMALL LETTER I WITH ACUTE) in place of \"i\"."],
+    ["bіnnance.com", {}, "binance", ["typo", "homoglyph"], "danger", "Imitates Binance's binance.com: \"binnance\" is one typo away from \"binance\": \"n\" doubled; \"bіnnance\" reads as \"binnance\": \"і\" (U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I) in place of \"i\"."],
+    ["bіnanse.com", {}, "binance", ["typo", "homoglyph"], "danger", "Imitates Binance's binance.com: \"binanse\" is one typo away from \"binance\": \"s\" in place of \"c\" (a neighbouring key); \"bіnanse\" reads as \"binanse\": \"і\" (U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I) in place of \"i\"."],
   ],
   "typos": [
     ["blnance.com", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"blnance\" is one typo away from \"binance\": \"l\" in place of \"i\" (a neighbouring key)."],
@@ -35,6 +37,12 @@ const CAUGHT: Record<string, Case[]> = {
     ["metatask-login.com", {}, "metamask", ["typo", "brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metatask\" is one typo away from \"metamask\": \"t\" in place of \"m\", beside the word \"login\"; \"metamask\" inside \"metatask-login\"."],
     ["watlsapp.com", {}, "whatsapp", ["typo"], "warning", "Imitates WhatsApp's whatsapp.com: \"watlsapp\" is two typos away from \"whatsapp\": \"h\" left out after \"w\", an extra \"l\" after \"what\"."],
     ["myeterwalet.com", {}, "myetherwallet", ["typo"], "danger", "Imitates MyEtherWallet's myetherwallet.com: \"myeterwalet\" is two typos away from \"myetherwallet\": \"h\" left out after \"myet\", \"l\" left out after \"myetherwa\"."],
+    ["cionbsae.com", {}, "coinbase", ["typo"], "warning", "Imitates Coinbase's coinbase.com: \"cionbsae\" is two typos away from \"coinbase\": \"oi\" swapped to \"io\", \"as\" swapped to \"sa\"."],
+    ["insgtram.com", {}, "instagram", ["typo"], "warning", "Imitates Instagram's instagram.com: \"insgtram\" is two typos away from \"instagram\": \"a\" left out after \"inst\", \"tg\" swapped to \"gt\"."],
+    ["mteamsak-login.com", {}, "metamask", ["typo", "brand_embedded"], "warning", "Imitates MetaMask's metamask.io: \"mteamsak\" is two typos away from \"metamask\": \"et\" swapped to \"te\", \"as\" swapped to \"sa\"; \"metamask\" inside \"mteamsak-login\"."],
+    ["coinsbase.com", {}, "coinbase", ["typo"], "danger", "Imitates Coinbase's coinbase.com: \"coinsbase\" is one typo away from \"coinbase\": an extra \"s\" after \"coin\"."],
+    ["facesbook.com", {}, "facebook", ["typo"], "danger", "Imitates Facebook's facebook.com: \"facesbook\" is one typo away from \"facebook\": an extra \"s\" after \"face\"."],
+    ["metamaski.io", {}, "metamask", ["typo"], "danger", "Imitates MetaMask's metamask.io: \"metamaski\" is one typo away from \"metamask\": an extra \"i\" after \"metamask\"."],
   ],
   "typos that count for the evidence around them (a lure, a shared host, digits, a TLD phishers favour)": [
     ["binapce.top", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binapce\" is one typo away from \"binance\": \"p\" in place of \"n\", under .top, a top-level domain phishers favour."],
@@ -45,10 +53,7 @@ const CAUGHT: Record<string, Case[]> = {
     ["xbinace-login.com", {}, "binance", ["typo", "brand_embedded"], "warning", "Imitates Binance's binance.com: \"xbinace\" is two typos away from \"binance\": an extra \"x\" at the start, \"n\" left out after \"bina\", beside the word \"login\"; \"binance\" inside \"xbinace-login\"."],
     ["binacne11.com", {}, "binance", ["typo"], "warning", "Imitates Binance's binance.com: \"binacne11\" is three typos away from \"binance\": \"nc\" swapped to \"cn\", an extra \"11\" after \"binance\", beside the word \"11\"."],
     ["binancia.com", {}, "binance", ["typo"], "warning", "Imitates Binance's binance.com: \"binancia\" is two typos away from \"binance\": an extra \"i\" after \"binanc\", \"a\" in place of \"e\" (a vowel swap)."],
-    ["cionbsae.top", {}, "coinbase", ["typo"], "warning", "Imitates Coinbase's coinbase.com: \"cionbsae\" is two typos away from \"coinbase\": \"oi\" swapped to \"io\", \"as\" swapped to \"sa\", under .top, a top-level domain phishers favour."],
-    ["appcionbsae.com", {}, "coinbase", ["typo", "brand_embedded"], "warning", "Imitates Coinbase's coinbase.com: \"cionbsae\" is two typos away from \"coinbase\": \"oi\" swapped to \"io\", \"as\" swapped to \"sa\", beside the word \"app\"; \"coinbase\" joined to keywords in \"appcionbsae\"."],
-    ["insgtram-login.com", {}, "instagram", ["typo", "brand_embedded"], "warning", "Imitates Instagram's instagram.com: \"insgtram\" is two typos away from \"instagram\": \"a\" left out after \"inst\", \"tg\" swapped to \"gt\", beside the word \"login\"; \"instagram\" inside \"insgtram-login\"."],
-    ["mteamsak-login.com", {}, "metamask", ["typo", "brand_embedded"], "warning", "Imitates MetaMask's metamask.io: \"mteamsak\" is two typos away from \"metamask\": \"et\" swapped to \"te\", \"as\" swapped to \"sa\", beside the word \"login\"; \"metamask\" inside \"mteamsak-login\"."],
+    ["metacsak-login.com", {}, "metamask", ["typo", "brand_embedded"], "warning", "Imitates MetaMask's metamask.io: \"metacsak\" is two typos away from \"metamask\": \"c\" in place of \"m\", \"as\" swapped to \"sa\", beside the word \"login\"; \"metamask\" inside \"metacsak-login\"."],
     ["mecx.top", {}, "mexc", ["typo"], "danger", "Imitates MEXC's mexc.com: \"mecx\" is one typo away from \"mexc\": \"xc\" swapped to \"cx\", under .top, a top-level domain phishers favour."],
   ],
   "the brand cut into pieces, behind digits, beside numbers, plural, across the host": [
@@ -263,7 +268,8 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['metacask.com', {}, 'likewise, "c" for "m"'],
   ['xbinace.com', {}, 'a second edit that changes the first letter, with nothing else around it'],
   ['mecx.com', {}, 'a swap in a name of 4 letters, with nothing else around it'],
-  ['cionbsae.com', {}, 'two swaps in a name of 8 letters, with nothing else around it'],
+  ['metacsak.io', {}, 'a swap and a consonant changed for an unrelated one, with nothing else around it'],
+  ['coinbased.com', {}, 'a letter added after a long name that spells real words with it ("coin based")'],
   ['metatask.xyz', {}, 'real words put together under a TLD phishers favour: only a lure beside them counts'],
   ['coinbased.xyz', {}, 'an added last letter is a new name, whatever the TLD'],
   ['coin-garden-base.com', {}, 'words joined back across a word that is no keyword'],
@@ -326,6 +332,14 @@ describe('leaves alone', () => {
   it('reads real words a letter shorter than a brand, with another letter changed, as those words', () => {
     // "truewallet" keeps Trust Wallet's first letter and "wallet", but is two edits from it: "true" and "wallet".
     expect(check(withDomains(['trustwallet', 'trustwallet.com']), 'truewallet.com').matches).toEqual([]);
+  });
+
+  it('counts a swap beside another slip alone in a piece of 7+ letters, and reads a shorter one as its words', () => {
+    const opensea = withDomains(['opensea', 'opensea.io']);
+    // "opnesee": "en" swapped and a vowel changed, which keeps every letter but one of "opensea".
+    expect(check(opensea, 'opnesee.net').matches.map((m) => [m.organization.slug, m.reasons, m.severity])).toEqual([['opensea', ['typo'], 'warning']]);
+    // "onesea" ("one sea"), a letter left out and a swap, in six letters.
+    expect(check(opensea, 'onesea.org').matches).toEqual([]);
   });
 
   it('reads an everyday three-letter word beside a longer word as a compound, not as a typo', () => {

@@ -114,9 +114,12 @@ export class LookalikeIndex {
   readonly typoFilter: GroupedPresenceFilter;
   /**
    * The variants with two letters left out of names of 7–9 letters (see `formReach`), apart: only a
-   * second edit with evidence around the piece needs them, so most searches never read this table.
+   * second edit needs them (one with evidence around the piece, or a swap beside another slip in a
+   * piece of 7+ letters), searched when no closer name was found.
    */
   readonly farTypos: StaticHashMultiMap;
+  /** Which hashes `farTypos` may hold, as `typoFilter` for `typos`: most pieces' variants are in neither. */
+  readonly farFilter: GroupedPresenceFilter;
   /**
    * farLengths[n] is 1 when `farTypos` holds variants of n characters (names of 7–9 letters less two:
    * 5–7): a piece's variants of other lengths find nothing there, so a long piece probes none.
@@ -192,9 +195,10 @@ export class LookalikeIndex {
     // Before the table: building it takes the pairs' hashes over.
     this.typoFilter = new GroupedPresenceFilter(near.pairs.hashes, near.groups, near.pairs.length, near.runStarts);
     this.typos = new StaticHashMultiMap(near.pairs);
-    // Read seldom (see `farTypos`): probed without a filter, which would cost build time and memory.
     const farDeletions = (id: number) => (this.formReach(id) > this.formEdits(id) ? 2 : 0);
-    this.farTypos = new StaticHashMultiMap(this.#deletionPairs(farDeletions, true).pairs);
+    const far = this.#deletionPairs(farDeletions, true);
+    this.farFilter = new GroupedPresenceFilter(far.pairs.hashes, far.groups, far.pairs.length, far.runStarts);
+    this.farTypos = new StaticHashMultiMap(far.pairs);
     for (let id = 0; id < this.#forms.length; id++) {
       const deletions = farDeletions(id);
       const length = this.#forms[id]!.length - deletions;
@@ -318,8 +322,8 @@ export class LookalikeIndex {
   /**
    * Deletions the typo tables hold for a form: its edits, and two for the visual form (else the
    * skeleton) of a name of 7–9 letters, in `farTypos`: with evidence around a piece a second edit
-   * counts whatever it changes, and with one deletion indexed two letters changed ("telegrnn") were
-   * out of reach.
+   * counts whatever it changes, and a swap beside another slip even alone ("opnesee"), and with one
+   * deletion indexed two letters changed ("telegrnn") or swapped were out of reach.
    */
   formReach(formId: number): number {
     return (this.#formFacts[formId]! >>> REACH_SHIFT) & 3;

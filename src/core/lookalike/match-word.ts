@@ -109,8 +109,8 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
     }
     close = isClose(hits);
   }
-  // Names that lose two letters to a second edit are a last resort, in their own table.
-  if (evidence && !close) for (const { form } of queryForms) consider(search, candidates(index, form, 2, 'far', false, FOUND), form, 2, null);
+  // Names that lose two letters to a second edit, or swap two, are a last resort, in their own table.
+  if (!close && (evidence || (maxTypos >= 2 && raw.length >= SECOND_EDIT_PIECE))) for (const { form } of queryForms) consider(search, candidates(index, form, 2, 'far', false, FOUND), form, 2, null);
   const found = [...hits.values()];
   return close ? found.filter((h) => h.kind === 'exact' || h.distance < 2) : found;
 }
@@ -124,12 +124,18 @@ interface Search {
 }
 
 /**
- * Deletions a query form is searched with: alone, a second edit leaves at most one letter out of the
- * name (see `typoHit`), so names of 7+ letters and pieces of 8+; collapsed forms get one; with evidence
- * every form of a piece of 6+ gets two (see `matchWord`).
+ * Letters a piece needs for a second edit to count alone (see `typoHit`): a swap beside another edit
+ * ("insgtram", "opnesee") or a name kept whole but for one letter ("watlsapp"). In shorter pieces a
+ * swap and a letter left out spell real words ("onesea" beside opensea).
+ */
+const SECOND_EDIT_PIECE = 7;
+
+/**
+ * Deletions a query form is searched with: alone, pieces of SECOND_EDIT_PIECE+ letters get two;
+ * collapsed forms get one; with evidence every form of a piece of 6+ gets two (see `matchWord`).
  */
 const deletionsFor = (raw: string, kind: FormKind, maxTypos: number, evidence: boolean): number =>
-  Math.min(maxTypos, (raw.length >= 8 && kind !== 'collapsed') || evidence ? 2 : 1);
+  Math.min(maxTypos, (raw.length >= SECOND_EDIT_PIECE && kind !== 'collapsed') || evidence ? 2 : 1);
 
 /** Decides each candidate, keeping the best hit per name; those turned down go to `retry`, when given. */
 function consider({ index, hits, raw, around }: Search, found: FormIds, form: string, deletions: number, retry: FormIds | null): void {
@@ -275,8 +281,9 @@ const fromIndex: TypoCandidates = (index, form, deletions, table, onlyMost, out)
 function fromFarTable(index: LookalikeIndex, form: string, deletions: number, onlyMost: boolean, out: FormIds): FormIds {
   for (let d = onlyMost ? deletions : 0; d <= deletions; d++) {
     if (form.length - d < 0 || index.farLengths[form.length - d] !== 1) continue;
-    const { hashes, count } = queryDeletionHashes(form, d, true);
-    for (let k = 0; k < count; k++) collect(index.farTypos, hashes[k]!, out);
+    const { hashes, groups, count } = queryDeletionHashes(form, d, true);
+    const possible = index.farFilter.keepPossible(hashes, groups, count);
+    for (let k = 0; k < possible; k++) collect(index.farTypos, hashes[k]!, out);
   }
   return out;
 }
@@ -333,9 +340,10 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // words a letter from many names ("likeapp" of Likeal), and two edits reach more ("whalesapp", "goonend").
   if (around !== 'lured' && spellsRealWords(raw) && (distance === 2 || typoDistance(raw, index.nameRaw(nameId), 1) > 1)) return null;
   // Alone, a second edit on a name of 7–9 letters counts only where the name keeps all but one of its
-  // letters (the piece adds or swaps them: "watlsapp"); two of its letters changed or left out spell
-  // other real names ("ethemcan", "etherkan" beside etherscan).
-  const unaided = far ? 1 : plain;
+  // letters (the piece adds or swaps them: "watlsapp", "insgtram", "opnesee"); two of its letters
+  // changed or left out spell other real names ("ethemcan", "etherkan" beside etherscan). A swap is
+  // two letters left out to the deletion tables, yet keeps both.
+  const unaided = far && !swapAndOneEdit(form, official) ? 1 : plain;
   // Judged on the letters as written too: the skeleton reads "m" as "rn", so "master" is one letter
   // added to "raster" there, but an unrelated letter changed as written.
   const evidenced = distance > unaided || (distance === 1 && (isUnrelatedSubstitution(form, official) || isUnrelatedSubstitution(raw, index.nameRaw(nameId))));
@@ -393,4 +401,18 @@ export function findTokens(index: LookalikeIndex, key: string): Array<{ nameId: 
     }
   }
   return found;
+}
+
+/**
+ * Whether swapping two neighbouring letters of `form` back leaves it one slip from `official`
+ * ("opnesee" → "opensee"): a letter added, left out or swapped, or changed for a related one (a
+ * consonant changed for an unrelated one needs evidence even alone: "metacsak").
+ */
+function swapAndOneEdit(form: string, official: string): boolean {
+  for (let i = 0; i + 1 < form.length; i++) {
+    if (form[i] === form[i + 1]) continue;
+    const swapped = form.slice(0, i) + form[i + 1] + form[i] + form.slice(i + 2);
+    if (typoDistance(swapped, official, 1) <= 1 && !isUnrelatedSubstitution(swapped, official)) return true;
+  }
+  return false;
 }

@@ -1,7 +1,7 @@
 /** @module Which differences between a piece and an official name count as typos: slips and disguises, not new names. */
 import { areKeyboardNeighbours, isVowelSwap } from './edit-distance.ts';
 import { allowedEdits, SECOND_EDIT_LENGTH } from './lookalike-index.ts';
-import { isCompoundOfCommonWords, wordBesideShortWord } from './names.ts';
+import { isCommonWord, isCompoundOfCommonWords, wordBesideShortWord } from './names.ts';
 
 /** Characters of like shape, which a glance takes for each other ("pancakeswaq", "coinbas3"). */
 const LIKE_SHAPES = new Set(['pq', 'gq', 'bd', 'uv', 'mn', 'hn', 'ce', 'co', 'il', 'ij', 'lt', '3e', '4a', '5s', '0o', '1i', '1l', '7t', '8b', '9g']);
@@ -29,11 +29,17 @@ export function isUnrelatedSubstitution(lookalike: string, official: string): bo
   return !VOWELS.has(was) && !VOWELS.has(now) && !areKeyboardNeighbours(was, now) && !likeShapes(was, now);
 }
 
+/** Letters from which a name with one letter added at its end is still read as the name ("metamaski"). */
+const LONG_NAME = 8;
+
 /**
  * An extra letter at the end that is neither a repeat nor a plural makes a new name more often than
- * a slip ("krakend", "amazone" are real, unrelated sites): not counted as a typo. "metamasks" is.
- * So does a last letter changed for one neither beside it on the keyboard, of like shape, nor a
- * vowel for a vowel ("telegraf", "paypay"); "coinbasr" and "pancakeswaq" are slips or disguises.
+ * a slip ("krakend", "amazone" are real, unrelated sites): not counted as a typo. "metamasks" is, and
+ * so is any letter after a name of LONG_NAME+ letters ("microsofty", "instagramp"), unless the whole
+ * spells real words ("coinbased"): a long name is read whole, and few names are built by adding one
+ * letter to it. A last letter changed for one neither beside it on the keyboard, of like shape, nor a
+ * vowel for a vowel makes a new name too ("telegraf", "paypay"); "coinbasr" and "pancakeswaq" are
+ * slips or disguises.
  */
 export function isNewEnding(official: string, lookalike: string): boolean {
   if (lookalike.length === official.length && lookalike.slice(0, -1) === official.slice(0, -1)) {
@@ -41,6 +47,7 @@ export function isNewEnding(official: string, lookalike: string): boolean {
     return !areKeyboardNeighbours(was, now) && !isVowelSwap(was, now) && !likeShapes(was, now);
   }
   if (lookalike.length !== official.length + 1 || !lookalike.startsWith(official)) return false;
+  if (official.length >= LONG_NAME && !isCompoundOfCommonWords(lookalike)) return false;
   const added = lookalike.at(-1);
   return added !== official.at(-1) && added !== 's';
 }
@@ -71,11 +78,12 @@ export function editsAllowed(official: string, form: string, length: number): nu
 /**
  * Whether a piece (`raw`, its letters as written) reads as the brand `name` rather than as real words
  * put together ("metatask", "foxgreen"): it starts with the brand ("metamasks"), keeps its frame
- * (`keepsBrandFrame`), or puts a short word beside the brand's own longer one ("batstamp").
+ * (`keepsBrandFrame`), makes one of the brand's own words plural ("coinsbase"), or puts a short word
+ * beside the brand's own longer one ("batstamp").
  */
 export function readsAsBrand(raw: string, name: string): boolean {
   if (raw.startsWith(name)) return true;
-  if (isCompoundOfCommonWords(raw)) return keepsBrandFrame(raw, name);
+  if (isCompoundOfCommonWords(raw)) return keepsBrandFrame(raw, name) || pluralizesOwnWord(raw, name);
   const longer = wordBesideShortWord(raw);
   return longer === null || name.includes(longer);
 }
@@ -95,4 +103,18 @@ function keepsBrandFrame(lookalike: string, official: string): boolean {
   let kept = 0;
   while (kept < lookalike.length - 1 && lookalike.at(-1 - kept) === official.at(-1 - kept)) kept++;
   return kept >= KEPT_ENDING;
+}
+
+/**
+ * Whether a piece is the brand with one of its own words made plural ("coinsbase", "trustswallet"):
+ * the same words in the same order, which no other name is.
+ */
+function pluralizesOwnWord(lookalike: string, official: string): boolean {
+  if (lookalike.length !== official.length + 1) return false;
+  for (let at = 3; at <= official.length - 3; at++) {
+    if (lookalike[at] === 's' && lookalike.startsWith(official.slice(0, at)) && lookalike.endsWith(official.slice(at))) {
+      if (isCommonWord(official.slice(0, at)) && isCommonWord(official.slice(at))) return true;
+    }
+  }
+  return false;
 }
