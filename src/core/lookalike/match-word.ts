@@ -275,8 +275,8 @@ const fromIndex: TypoCandidates = (index, form, deletions, table, onlyMost, out)
 };
 
 /**
- * `fromIndex` in the far table, which has no filter (read seldom): only through the query's variants
- * of a length it holds, so a long piece ("accountfarabrin") probes none of its hundred.
+ * `fromIndex` in the far table: only through the query's variants of a length it holds, so a long
+ * piece ("accountfarabrin") probes none of its hundred, and past the table's own presence filter.
  */
 function fromFarTable(index: LookalikeIndex, form: string, deletions: number, onlyMost: boolean, out: FormIds): FormIds {
   for (let d = onlyMost ? deletions : 0; d <= deletions; d++) {
