@@ -24,6 +24,9 @@ const CAUGHT: Record<string, Case[]> = {
     ["bínance.com", {}, "binance", ["homoglyph"], "danger", "Imitates Binance's binance.com: \"bínance\" looks like \"binance\": \"í\" (U+00ED LATIN SMALL LETTER I WITH ACUTE) in place of \"i\"."],
     ["bіnnance.com", {}, "binance", ["typo", "homoglyph"], "danger", "Imitates Binance's binance.com: \"binnance\" is one typo away from \"binance\": \"n\" doubled; \"bіnnance\" reads as \"binnance\": \"і\" (U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I) in place of \"i\"."],
     ["bіnanse.com", {}, "binance", ["typo", "homoglyph"], "danger", "Imitates Binance's binance.com: \"binanse\" is one typo away from \"binance\": \"s\" in place of \"c\" (a neighbouring key); \"bіnanse\" reads as \"binanse\": \"і\" (U+0456 CYRILLIC SMALL LETTER BYELORUSSIAN-UKRAINIAN I) in place of \"i\"."],
+    ["rnetamak.io", {}, "metamask", ["typo", "homoglyph"], "danger", "Imitates MetaMask's metamask.io: \"metamak\" is one typo away from \"metamask\": \"s\" left out after \"metama\"; \"rnetamak\" reads as \"metamak\": \"rn\" in place of \"m\"."],
+    ["c0inbasse.com", {}, "coinbase", ["typo", "homoglyph"], "danger", "Imitates Coinbase's coinbase.com: \"coinbasse\" is one typo away from \"coinbase\": \"s\" doubled; \"c0inbasse\" reads as \"coinbasse\": \"0\" (U+0030 DIGIT ZERO) in place of \"o\"."],
+    ["b1nnance.com", {}, "binance", ["typo", "homoglyph"], "danger", "Imitates Binance's binance.com: \"binnance\" is one typo away from \"binance\": \"n\" doubled; \"b1nnance\" reads as \"binnance\": \"1\" (U+0031 DIGIT ONE) in place of \"i\"."],
   ],
   "typos": [
     ["blnance.com", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"blnance\" is one typo away from \"binance\": \"l\" in place of \"i\" (a neighbouring key)."],

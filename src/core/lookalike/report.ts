@@ -8,7 +8,8 @@ import type { ContactEvidence } from './evidence.ts';
 import { matchWord, readsAsName, type WordHit } from './match-word.ts';
 import { compactRaw, compactSkeleton, compactWritten, isCommonWord } from './names.ts';
 import { isMixedScript, restrictedCharacters, scriptsOf } from './scripts.ts';
-import { describeCharacter, skeleton } from './skeleton.ts';
+import { readingOf } from './reading.ts';
+import { describeCharacter } from './skeleton.ts';
 
 /**
  * Keywords worth naming when found inside a longer text: the short ones (us, io, my, and eth or web,
@@ -92,17 +93,17 @@ function lookalikeClues(ctx: Context, hit: WordHit, piece: string, beside?: stri
     }
     return clues;
   }
-  // Described on the text as written ("1" in place of "i"); look-alike letters of other scripts or with
-  // marks are told apart, as the letters they read as ("bіnnance" reads as "binnance": "і" is Cyrillic).
-  const ascii = ASCII.test(raw);
-  const read = ascii || !ASCII.test(official) ? null : readAsLatin(raw);
+  // Described on the text as written ("1" in place of "i"), or where look-alike letters are part of the
+  // typo, on the letters they pass for, named apart: "rnicrosft" reads as "microsft", one letter short.
+  const read = readingOf(raw, official);
   const looks = read === null ? [] : [clue('homoglyph', () => `${quote(piece)} reads as ${quote(read)}: ${homoglyphDifferences(raw, read)}`, 0.9)];
   if (hit.repeated) {
     const shown = read ?? raw;
     const how = shown.length > official.length ? 'repeats letters of' : shown.length < official.length ? 'leaves out a doubled letter of' : 'differs only in doubled letters from';
     return [clue('typo', () => (Math.abs(shown.length - official.length) === 1 ? typoDifferences(shown, official, 1) : `${quote(shown)} ${how} ${quote(official)}`), 0.8), ...looks];
   }
-  const [shown, against] = ascii ? [raw, official] : read !== null ? [read, official] : [compactSkeleton(piece), ctx.index.nameKey(hit.nameId)];
+  const ascii = ASCII.test(raw);
+  const [shown, against] = read !== null ? [read, official] : ascii || ASCII.test(official) ? [raw, official] : [compactSkeleton(piece), ctx.index.nameKey(hit.nameId)];
   // A likeness that counts only for the evidence around it says so: a letter changed for an unrelated
   // one is still a danger, barely; a second edit is a warning, as any second edit is.
   const evidence = hit.evidenced ? `, ${beside ?? ctx.evidence.clause}` : '';
@@ -113,25 +114,11 @@ function lookalikeClues(ctx: Context, hit: WordHit, piece: string, beside?: stri
     hit.distance === 1 ? (hit.evidenced ? 0.75 : 0.8) : 0.65,
   )];
   if (read !== null) clues.push(...looks);
-  else if (!ascii) clues.push(clue('homoglyph', () => `${quote(piece)} reads as ${quote(shown)}: ${homoglyphDifferences(raw, shown)}`, 0.9));
+  else if (!ascii && shown !== raw) clues.push(clue('homoglyph', () => `${quote(piece)} reads as ${quote(shown)}: ${homoglyphDifferences(raw, shown)}`, 0.9));
   return clues;
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
-
-/**
- * A name's letters of other scripts or with marks read as the Latin letters they look like, its ASCII
- * kept as written: "bіnnance" (Cyrillic і) as "binnance", "phantomâ" as "phantoma". Where the skeleton
- * is no Latin letter, the character stays; an "m" look-alike reads "m", not the skeleton's "rn".
- */
-function readAsLatin(raw: string): string {
-  let read = '';
-  for (const ch of raw) {
-    const key = ch <= '\x7f' ? ch : skeleton(ch);
-    read += key === 'rn' ? 'm' : /^[a-z0-9]+$/.test(key) ? key : ch;
-  }
-  return read;
-}
 
 /** The piece compact as written, capitals kept where they are all that sets it apart from `raw` ("PayPaI" writes an I for the l). */
 function withCapitals(piece: string, raw: string): string {

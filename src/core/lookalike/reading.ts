@@ -1,0 +1,53 @@
+/** @module How a piece written with look-alike letters reads, for explanations: the letters it passes for. */
+import { typoDistance } from './edit-distance.ts';
+import { readDigitsAsLetters, skeleton } from './skeleton.ts';
+
+const ASCII = /^[\x00-\x7f]*$/;
+const LATIN = /^[a-z0-9]+$/;
+
+/**
+ * Letter groups that pass for one letter (UTS #39 reads m as rn; browsers' checks merge vv and cl
+ * too) and the digits skeletons read as letters: tried on the letters as written, not on skeletons,
+ * so an "m" stays an "m".
+ */
+const PASSES_FOR: Array<[RegExp, string]> = [
+  [/rn/g, 'm'],
+  [/vv/g, 'w'],
+  [/cl/g, 'd'],
+  [/0/g, 'o'],
+];
+
+/**
+ * A piece's letters of other scripts or with marks as the Latin letters they look like, its ASCII kept
+ * ("bіnnance" with a Cyrillic і reads "binnance", "phantomâ" "phantoma"); where the skeleton is no
+ * Latin letter the character stays, and a look-alike of "m" reads "m", not the skeleton's "rn".
+ */
+function asLatin(raw: string): string {
+  if (ASCII.test(raw)) return raw;
+  let read = '';
+  for (const ch of raw) {
+    const key = ch <= '\x7f' ? ch : skeleton(ch);
+    read += key === 'rn' ? 'm' : LATIN.test(key) ? key : ch;
+  }
+  return read;
+}
+
+const passesFor = (text: string): string => PASSES_FOR.reduce((out, [pattern, letter]) => out.replace(pattern, letter), text);
+
+/**
+ * What a piece (compact, lower case) that is a typo of the ASCII name `official` reads as, when its
+ * look-alike letters bring it closer to the name: "rnicrosft" reads "microsft" (one letter left out of
+ * "microsoft"), "bіnnance" reads "binnance". Null when the piece is best told as written, and for names
+ * written in other scripts.
+ */
+export function readingOf(raw: string, official: string): string | null {
+  if (!ASCII.test(official)) return null;
+  const latin = asLatin(raw);
+  let best = latin;
+  let distance = typoDistance(latin, official, official.length);
+  for (const read of [passesFor(latin), passesFor(readDigitsAsLetters(latin))]) {
+    const d = read === best ? distance : typoDistance(read, official, official.length);
+    if (d < distance) [best, distance] = [read, d];
+  }
+  return best === raw ? null : best;
+}
