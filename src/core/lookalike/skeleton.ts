@@ -22,9 +22,10 @@ const ASCII_CLASSES: Array<[RegExp, string]> = [
 
 /**
  * Stroked and barred letters that read as their plain Latin letter but that UTS #39 maps elsewhere
- * (Greek ε becomes ꞓ, not e), or leaves alone.
+ * (Greek ε becomes ꞓ, not e), or leaves alone; and the prototypes UTS #39 gives Cyrillic ь (ƅ) and
+ * Greek κ and Cyrillic к (ĸ), which read as b and k, as Chrome's IDN spoof checker also reads them.
  */
-const STROKED: Record<string, string> = { 'ꞓ': 'e', 'ɛ': 'e', 'ɇ': 'e', 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ŧ': 't', 'ƀ': 'b', 'ɨ': 'i', 'ʉ': 'u', 'ꝁ': 'k' };
+const STROKED: Record<string, string> = { 'ꞓ': 'e', 'ɛ': 'e', 'ɇ': 'e', 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ŧ': 't', 'ƀ': 'b', 'ɨ': 'i', 'ʉ': 'u', 'ꝁ': 'k', 'ƅ': 'b', 'ĸ': 'k' };
 const STROKED_PATTERN = new RegExp(`[${Object.keys(STROKED).join('')}]`, 'gu');
 /** Most keys have none of the pairs or letters above: one test spares them the replacements. */
 const NEEDS_VISUAL = /rn|vv|cl|[^\x00-\x7f]/;
