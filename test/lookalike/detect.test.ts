@@ -29,6 +29,7 @@ const CAUGHT: Record<string, Case[]> = {
     ["rnetamak.io", {}, "metamask", ["typo", "homoglyph"], "danger", "Imitates MetaMask's metamask.io: \"metamak\" is one typo away from \"metamask\": \"s\" left out after \"metama\"; \"rnetamak\" reads as \"metamak\": \"rn\" in place of \"m\"."],
     ["c0inbasse.com", {}, "coinbase", ["typo", "homoglyph"], "danger", "Imitates Coinbase's coinbase.com: \"coinbasse\" is one typo away from \"coinbase\": \"s\" doubled; \"c0inbasse\" reads as \"coinbasse\": \"0\" (U+0030 DIGIT ZERO) in place of \"o\"."],
     ["b1nnance.com", {}, "binance", ["typo", "homoglyph"], "danger", "Imitates Binance's binance.com: \"binnance\" is one typo away from \"binance\": \"n\" doubled; \"b1nnance\" reads as \"binnance\": \"1\" (U+0031 DIGIT ONE) in place of \"i\"."],
+    ["myetherwalíet.com", {}, "myetherwallet", ["typo", "homoglyph"], "danger", "Imitates MyEtherWallet's myetherwallet.com: \"myetherwaliet\" is one typo away from \"myetherwallet\": \"i\" in place of \"l\" (a neighbouring key); \"myetherwalíet\" reads as \"myetherwaliet\": \"í\" (U+00ED LATIN SMALL LETTER I WITH ACUTE) in place of \"i\"."],
   ],
   "typos": [
     ["blnance.com", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"blnance\" is one typo away from \"binance\": \"l\" in place of \"i\" (a neighbouring key)."],
@@ -59,6 +60,7 @@ const CAUGHT: Record<string, Case[]> = {
     ["binacne11.com", {}, "binance", ["typo"], "warning", "Imitates Binance's binance.com: \"binacne11\" is three typos away from \"binance\": \"nc\" swapped to \"cn\", an extra \"11\" after \"binance\", beside the word \"11\"."],
     ["binancia.com", {}, "binance", ["typo"], "warning", "Imitates Binance's binance.com: \"binancia\" is two typos away from \"binance\": an extra \"i\" after \"binanc\", \"a\" in place of \"e\" (a vowel swap)."],
     ["metacsak-login.com", {}, "metamask", ["typo", "brand_embedded"], "warning", "Imitates MetaMask's metamask.io: \"metacsak\" is two typos away from \"metamask\": \"c\" in place of \"m\", \"as\" swapped to \"sa\", beside the word \"login\"; \"metamask\" inside \"metacsak-login\"."],
+    ["bínapce.top", {}, "binance", ["typo", "homoglyph"], "danger", "Imitates Binance's binance.com: \"binapce\" is one typo away from \"binance\": \"p\" in place of \"n\", under .top, a top-level domain phishers favour; \"bínapce\" reads as \"binapce\": \"í\" (U+00ED LATIN SMALL LETTER I WITH ACUTE) in place of \"i\"."],
     ["mecx.top", {}, "mexc", ["typo"], "danger", "Imitates MEXC's mexc.com: \"mecx\" is one typo away from \"mexc\": \"xc\" swapped to \"cx\", under .top, a top-level domain phishers favour."],
   ],
   "the brand cut into pieces, behind digits, beside numbers, plural, across the host": [
@@ -271,6 +273,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['ig-photography.com', {}, 'an alias beside a joined word with no lure in it'],
   ['binapce.com', {}, 'a consonant changed for an unrelated one, with nothing else around it: another name'],
   ['metacask.com', {}, 'likewise, "c" for "m"'],
+  ['bínapce.com', {}, 'likewise, in a name with an accent: the digits of its ASCII form (xn--binapce-…) are no evidence'],
   ['xbinace.com', {}, 'a second edit that changes the first letter, with nothing else around it'],
   ['mecx.com', {}, 'a swap in a name of 4 letters, with nothing else around it'],
   ['metacsak.io', {}, 'a swap and a consonant changed for an unrelated one, with nothing else around it'],

@@ -1,4 +1,5 @@
 /** @module Signs of phishing in a domain besides a brand's likeness, which let a weaker likeness count. */
+import { hostToUnicode } from '../input/domain.ts';
 import { isAbusedTld } from './abused-tlds.ts';
 import { quote } from './explain.ts';
 import { lureOf } from './keywords.ts';
@@ -19,7 +20,9 @@ export function domainEvidence(host: string, registrable: string): string | null
   const { suffix } = splitRegistrable(registrable);
   // Only "www" run into a name lures ("www-kraken"), not the label hosts are written with.
   const named = withoutWww(host, registrable);
-  const words = named.slice(0, named.length - suffix.length - 1).split(/[.-]+/).filter(Boolean);
+  // Labels as a person reads them: an IDN's ASCII form ("xn--binane-9x8b") has digits nobody sees.
+  const labels = named.slice(0, named.length - suffix.length - 1).split('.').map((label) => (label.startsWith('xn--') ? hostToUnicode(label) : label));
+  const words = labels.flatMap((label) => label.split(/-+/)).filter(Boolean);
   for (const word of words) {
     const lure = lureOf(word);
     if (lure) return `beside the word ${quote(lure)}`;

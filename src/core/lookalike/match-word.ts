@@ -345,8 +345,10 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // two letters left out to the deletion tables, yet keeps both.
   const unaided = far && !swapAndOneEdit(form, official) ? 1 : plain;
   // Judged on the letters as written too: the skeleton reads "m" as "rn", so "master" is one letter
-  // added to "raster" there, but an unrelated letter changed as written.
-  const evidenced = distance > unaided || (distance === 1 && (isUnrelatedSubstitution(form, official) || isUnrelatedSubstitution(raw, index.nameRaw(nameId))));
+  // added to "raster" there, but an unrelated letter changed as written. (Letters of other scripts or
+  // with marks are judged as they read: the "í" of "myetherwalíet" is an i, a vowel for the "l".)
+  const writtenSubstitution = PLAIN_ASCII.test(raw) && isUnrelatedSubstitution(raw, index.nameRaw(nameId));
+  const evidenced = distance > unaided || (distance === 1 && (isUnrelatedSubstitution(form, official) || writtenSubstitution));
   // The name whole with letters added ("ledger22", "mycoinbase") is the brand inside a longer name:
   // those checks say so better than a second edit.
   if (evidenced && ((distance > unaided && form.includes(official)) || resolve(around) === 'bare')) return null;

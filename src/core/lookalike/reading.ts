@@ -41,13 +41,18 @@ const passesFor = (text: string): string => PASSES_FOR.reduce((out, [pattern, le
  * written in other scripts.
  */
 export function readingOf(raw: string, official: string): string | null {
-  if (!ASCII.test(official)) return null;
+  if (!MAY_PASS.test(raw) || !ASCII.test(official)) return null;
   const latin = asLatin(raw);
   let best = latin;
-  let distance = typoDistance(latin, official, official.length);
+  let distance = typoDistance(latin, official, MAX_EDITS);
   for (const read of [passesFor(latin), passesFor(readDigitsAsLetters(latin))]) {
-    const d = read === best ? distance : typoDistance(read, official, official.length);
+    const d = read === best ? distance : typoDistance(read, official, MAX_EDITS);
     if (d < distance) [best, distance] = [read, d];
   }
   return best === raw ? null : best;
 }
+
+/** Whether a piece holds anything that may pass for a letter: most typos are plain letters, read as written. */
+const MAY_PASS = /[^a-z]|rn|vv|cl/;
+/** Edits a reading is compared within: a typo hit is two at most, and a reading further off tells nothing. */
+const MAX_EDITS = 4;

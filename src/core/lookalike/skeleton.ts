@@ -25,7 +25,25 @@ const ASCII_CLASSES: Array<[RegExp, string]> = [
  * (Greek ε becomes ꞓ, not e), or leaves alone; and the prototypes UTS #39 gives Cyrillic ь (ƅ) and
  * Greek κ and Cyrillic к (ĸ), which read as b and k, as Chrome's IDN spoof checker also reads them.
  */
-const STROKED: Record<string, string> = { 'ꞓ': 'e', 'ɛ': 'e', 'ɇ': 'e', 'ł': 'l', 'ø': 'o', 'đ': 'd', 'ħ': 'h', 'ŧ': 't', 'ƀ': 'b', 'ɨ': 'i', 'ʉ': 'u', 'ꝁ': 'k', 'ƅ': 'b', 'ĸ': 'k' };
+const STROKED_LETTERS: Array<[letter: string, readsAs: string, name: string]> = [
+  ['ꞓ', 'e', 'LATIN SMALL LETTER C WITH BAR'],
+  ['ɛ', 'e', 'LATIN SMALL LETTER OPEN E'],
+  ['ɇ', 'e', 'LATIN SMALL LETTER E WITH STROKE'],
+  ['ł', 'l', 'LATIN SMALL LETTER L WITH STROKE'],
+  ['ø', 'o', 'LATIN SMALL LETTER O WITH STROKE'],
+  ['đ', 'd', 'LATIN SMALL LETTER D WITH STROKE'],
+  ['ħ', 'h', 'LATIN SMALL LETTER H WITH STROKE'],
+  ['ŧ', 't', 'LATIN SMALL LETTER T WITH STROKE'],
+  ['ƀ', 'b', 'LATIN SMALL LETTER B WITH STROKE'],
+  ['ɨ', 'i', 'LATIN SMALL LETTER I WITH STROKE'],
+  ['ʉ', 'u', 'LATIN SMALL LETTER U BAR'],
+  ['ꝁ', 'k', 'LATIN SMALL LETTER K WITH STROKE'],
+  ['ƅ', 'b', 'LATIN SMALL LETTER TONE SIX'],
+  ['ĸ', 'k', 'LATIN SMALL LETTER KRA'],
+];
+const STROKED = Object.fromEntries(STROKED_LETTERS.map(([letter, readsAs]) => [letter, readsAs]));
+/** Their names, which the confusables data (whose sources it names) does not give: they are its prototypes or absent. */
+const STROKED_NAMES = new Map(STROKED_LETTERS.map(([letter, , name]) => [letter, name]));
 const STROKED_PATTERN = new RegExp(`[${Object.keys(STROKED).join('')}]`, 'gu');
 /** Most keys have none of the pairs or letters above: one test spares them the replacements. */
 const NEEDS_VISUAL = /rn|vv|cl|[^\x00-\x7f]/;
@@ -162,7 +180,7 @@ function asciiName(ch: string): string | undefined {
 
 /** The Unicode name of a character, for explanations: from the confusables data, or worked out for ASCII and accented Latin letters, else its code point only. */
 function characterName(ch: string): string | undefined {
-  return NAMES.get(ch) ?? asciiName(ch) ?? accentedLatinName(ch) ?? fullwidthName(ch);
+  return NAMES.get(ch) ?? STROKED_NAMES.get(ch) ?? asciiName(ch) ?? accentedLatinName(ch) ?? fullwidthName(ch);
 }
 
 /** "FULLWIDTH LATIN SMALL LETTER B" for "ｂ": the name of the ASCII letter or digit it is drawn from. */
