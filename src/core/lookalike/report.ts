@@ -77,32 +77,20 @@ function lookalikeClues(ctx: Context, hit: WordHit, piece: string, beside?: stri
   const official = officialRaw(ctx, hit.nameId);
   const raw = compactRaw(piece);
   if (hit.kind === 'exact') {
-    const clues: Clue[] = [clue('homoglyph', () => `${quote(piece)} looks like ${quote(official)}: ${homoglyphDifferences(withCapitals(piece, raw), official)}`, 0.95)];
-    const scripts = scriptsOf(piece);
-    if (isMixedScript(scripts)) {
-      clues.push(clue('mixed_script', `${quote(piece)} mixes ${scripts.join(' and ')} letters`, 0.9));
-    } else if (scripts.length === 1 && scripts[0] !== 'Latin' && /^[\x00-\x7f]*$/.test(ctx.index.nameKey(hit.nameId))) {
-      clues.push(clue('whole_script', `${quote(piece)} is written in ${scripts[0]} letters that read as Latin ${quote(official)}`, 0.95));
-    } else {
-      // One script, but characters UTS #39 restricts from identifiers (ⅼ, the Roman numeral fifty, for l).
-      const restricted = restrictedCharacters(piece);
-      if (restricted.length) {
-        const named = [...new Set(restricted)].map((ch) => `${quote(ch)} (${describeCharacter(ch)})`).join(', ');
-        clues.push(clue('mixed_script', `${quote(piece)} uses ${named}, restricted from identifiers`, 0.9));
-      }
-    }
-    return clues;
+    const looks = clue('homoglyph', () => `${quote(piece)} looks like ${quote(official)}: ${homoglyphDifferences(withCapitals(piece, raw), official)}`, 0.95);
+    return ASCII.test(raw) ? [looks] : [looks, ...scriptClues(ctx, hit.nameId, piece, true)];
   }
   // Described on the text as written ("1" in place of "i"), or where look-alike letters are part of the
   // typo, on the letters they pass for, named apart: "rnicrosft" reads as "microsft", one letter short.
   const read = readingOf(raw, official);
   const looks = read === null ? [] : [clue('homoglyph', () => `${quote(piece)} reads as ${quote(read)}: ${homoglyphDifferences(raw, read)}`, 0.9)];
+  const ascii = ASCII.test(raw);
+  const scripts = ascii ? [] : scriptClues(ctx, hit.nameId, piece, false);
   if (hit.repeated) {
     const shown = read ?? raw;
     const how = shown.length > official.length ? 'repeats letters of' : shown.length < official.length ? 'leaves out a doubled letter of' : 'differs only in doubled letters from';
-    return [clue('typo', () => (Math.abs(shown.length - official.length) === 1 ? typoDifferences(shown, official, 1) : `${quote(shown)} ${how} ${quote(official)}`), 0.8), ...looks];
+    return [clue('typo', () => (Math.abs(shown.length - official.length) === 1 ? typoDifferences(shown, official, 1) : `${quote(shown)} ${how} ${quote(official)}`), 0.8), ...looks, ...scripts];
   }
-  const ascii = ASCII.test(raw);
   const [shown, against] = read !== null ? [read, official] : ascii || ASCII.test(official) ? [raw, official] : [compactSkeleton(piece), ctx.index.nameKey(hit.nameId)];
   // A likeness that counts only for the evidence around it says so: a letter changed for an unrelated
   // one is still a danger, barely; a second edit is a warning, as any second edit is.
@@ -115,7 +103,24 @@ function lookalikeClues(ctx: Context, hit: WordHit, piece: string, beside?: stri
   )];
   if (read !== null) clues.push(...looks);
   else if (!ascii && shown !== raw) clues.push(clue('homoglyph', () => `${quote(piece)} reads as ${quote(shown)}: ${homoglyphDifferences(raw, shown)}`, 0.9));
-  return clues;
+  return [...clues, ...scripts];
+}
+
+/**
+ * What a piece's scripts say beside its likeness: letters of two scripts mixed, a name written wholly
+ * in another script that reads as the Latin one (`whole`: only a piece that reads exactly as the name),
+ * or characters UTS #39 restricts from identifiers (ⅼ, the Roman numeral fifty, for l).
+ */
+function scriptClues(ctx: Context, nameId: number, piece: string, whole: boolean): Clue[] {
+  const scripts = scriptsOf(piece);
+  if (isMixedScript(scripts)) return [clue('mixed_script', `${quote(piece)} mixes ${scripts.join(' and ')} letters`, 0.9)];
+  if (whole && scripts.length === 1 && scripts[0] !== 'Latin' && ASCII.test(ctx.index.nameKey(nameId))) {
+    return [clue('whole_script', `${quote(piece)} is written in ${scripts[0]} letters that read as Latin ${quote(officialRaw(ctx, nameId))}`, 0.95)];
+  }
+  const restricted = restrictedCharacters(piece);
+  if (!restricted.length) return [];
+  const named = [...new Set(restricted)].map((ch) => `${quote(ch)} (${describeCharacter(ch)})`).join(', ');
+  return [clue('mixed_script', `${quote(piece)} uses ${named}, restricted from identifiers`, 0.9)];
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
