@@ -350,6 +350,13 @@ describe('leaves alone', () => {
     expect(check(opensea, 'onesea.org').matches).toEqual([]);
   });
 
+  it('counts a letter added after a long name, but not after a common word or a name long only in its skeleton', () => {
+    const brands = withDomains(['metamask', 'metamask.io'], ['phantom', 'phantom.app'], ['telegram', 'telegram.org']);
+    expect(check(brands, 'metamaskx.com').matches.map((m) => [m.organization.slug, m.reasons])).toEqual([['metamask', ['typo']]]);
+    // "phantom" has 7 letters (its skeleton "phantorn" 8) and is a common word; "telegram" is one too.
+    for (const input of ['phantomx.com', 'telegramx.org']) expect(check(brands, input).matches, input).toEqual([]);
+  });
+
   it('reads an everyday three-letter word beside a longer word as a compound, not as a typo', () => {
     // "foxgreen" is fox + green, "pizzafox" pizza + fox: each happens to be a letter or two from a brand.
     const crowded = indexOf({

@@ -7,7 +7,7 @@ import { formsOf, MIN_TOKEN_LENGTH, TOKEN_PREFIX, tokenStartBit, type FormKind, 
 import { isKeyword, spellsRealWords } from './keywords.ts';
 import { compactRaw, compactSkeleton, isCommonWord } from './names.ts';
 import { readDigitsAsLetters } from './skeleton.ts';
-import { editsAllowed, isNewBeginning, isNewEnding, isUnrelatedSubstitution, readsAsBrand } from './typo-rules.ts';
+import { editsAllowed, isNewBeginning, isNewEnding, isReadWhole, isUnrelatedSubstitution, readsAsBrand } from './typo-rules.ts';
 
 export type WordHit =
   /** Same skeleton: `same` when written exactly as the official name, otherwise a homoglyph. */
@@ -321,7 +321,7 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // the piece may take a second edit at all (its length, see `matchWord`) is in `deletions`.
   const allowed = floor === 1 ? deletions : plain;
   const distance = typoDistance(form, official, allowed);
-  if (distance < 1 || distance > allowed || isNewEnding(official, form)) return null;
+  if (distance < 1 || distance > allowed || isNewEnding(official, form, isReadWhole(index.nameRaw(nameId), index.isCommon(nameId)))) return null;
   // A second edit counts only where the index reaches it (both sides' deletions leave a common
   // variant), checked exactly so that no hash collision decides and a full scan agrees.
   if (distance === 2 && deletions < 2 && !shareDeletionVariant(form, official, deletions, reach)) return null;

@@ -29,25 +29,32 @@ export function isUnrelatedSubstitution(lookalike: string, official: string): bo
   return !VOWELS.has(was) && !VOWELS.has(now) && !areKeyboardNeighbours(was, now) && !likeShapes(was, now);
 }
 
-/** Letters from which a name with one letter added at its end is still read as the name ("metamaski"). */
+/** Letters (as written) from which a name with one letter added at its end is still read as the name ("metamaski"). */
 const LONG_NAME = 8;
+
+/**
+ * Whether a name is read whole, so that a letter added at its end is a slip (see `isNewEnding`): it
+ * has LONG_NAME+ letters as written (not in its skeleton, where the "m" of "phantom" is two) and is no
+ * common word, whose additions make other names ("telegramx", "blockchainz").
+ */
+export const isReadWhole = (raw: string, common: boolean): boolean => raw.length >= LONG_NAME && !common;
 
 /**
  * An extra letter at the end that is neither a repeat nor a plural makes a new name more often than
  * a slip ("krakend", "amazone" are real, unrelated sites): not counted as a typo. "metamasks" is, and
- * so is any letter after a name of LONG_NAME+ letters ("microsofty", "instagramp"), unless the whole
- * spells real words ("coinbased"): a long name is read whole, and few names are built by adding one
- * letter to it. A last letter changed for one neither beside it on the keyboard, of like shape, nor a
- * vowel for a vowel makes a new name too ("telegraf", "paypay"); "coinbasr" and "pancakeswaq" are
- * slips or disguises.
+ * so is any letter after a name read whole (`readWhole`, see `isReadWhole`: "microsofty",
+ * "instagramp"), unless the whole spells real words ("coinbased"): few names are built by adding one
+ * letter to a long one. A last letter changed for one neither beside it on the keyboard, of like
+ * shape, nor a vowel for a vowel makes a new name too ("telegraf", "paypay"); "coinbasr" and
+ * "pancakeswaq" are slips or disguises.
  */
-export function isNewEnding(official: string, lookalike: string): boolean {
+export function isNewEnding(official: string, lookalike: string, readWhole = false): boolean {
   if (lookalike.length === official.length && lookalike.slice(0, -1) === official.slice(0, -1)) {
     const [was, now] = [official.at(-1)!, lookalike.at(-1)!];
     return !areKeyboardNeighbours(was, now) && !isVowelSwap(was, now) && !likeShapes(was, now);
   }
   if (lookalike.length !== official.length + 1 || !lookalike.startsWith(official)) return false;
-  if (official.length >= LONG_NAME && !isCompoundOfCommonWords(lookalike)) return false;
+  if (readWhole && !isCompoundOfCommonWords(lookalike)) return false;
   const added = lookalike.at(-1);
   return added !== official.at(-1) && added !== 's';
 }
