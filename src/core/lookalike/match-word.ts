@@ -41,6 +41,7 @@ export interface SurroundingsSource {
 const resolve = (around: Surroundings | SurroundingsSource): Surroundings => (typeof around === 'string' ? around : around.surroundings());
 
 const ASCII = /^[\x00-\x7f]*$/;
+const DIGIT_AT_END = /\d$/;
 const DIGIT_AMONG_LETTERS = /[a-z][134578]|[134578][a-z]/;
 
 /**
@@ -321,7 +322,10 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // the piece may take a second edit at all (its length, see `matchWord`) is in `deletions`.
   const allowed = floor === 1 ? deletions : plain;
   const distance = typoDistance(form, official, allowed);
-  if (distance < 1 || distance > allowed || isNewEnding(official, form, isReadWhole(index.nameRaw(nameId), index.isCommon(nameId)))) return null;
+  // A digit after a long name is a number beside it ("metamask1", though its skeleton ends in "l"),
+  // which the embedded-brand checks tell.
+  const readWhole = isReadWhole(index.nameRaw(nameId), index.isCommon(nameId)) && !DIGIT_AT_END.test(raw);
+  if (distance < 1 || distance > allowed || isNewEnding(official, form, readWhole)) return null;
   // A second edit counts only where the index reaches it (both sides' deletions leave a common
   // variant), checked exactly so that no hash collision decides and a full scan agrees.
   if (distance === 2 && deletions < 2 && !shareDeletionVariant(form, official, deletions, reach)) return null;
