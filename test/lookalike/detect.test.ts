@@ -139,6 +139,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["\"L\u0435dger\" <alerts@random.example>", {}, "ledger", ["display_name_claim"], "danger", "Imitates Ledger's ledger.com: the sender name \"L\u0435dger\" claims \"ledger\" in look-alike letters, but alerts@random.example is not its address."],
     ["google.support@gmail.com", {}, "google", ["brand_in_local_part"], "danger", "Imitates Google's google.com: \"google\" inside \"google.support\" with the word \"support\" before @gmail.com, a free email provider."],
     ["\"Google\" <someone@gmail.com>", {}, "google", ["display_name_claim"], "warning", "Imitates Google's google.com: the sender name \"Google\" claims \"google\", but someone@gmail.com is not its address."],
+    ["\"Coinbsae Support\" <help@random.example>", {}, "coinbase", ["display_name_claim"], "danger", "Imitates Coinbase's sender @coinbase.com: the sender name \"Coinbsae Support\" claims \"coinbase\" mistyped (\"coinbsae\" is one typo away from \"coinbase\": \"as\" swapped to \"sa\"), but help@random.example is not its address."],
+    ["\"Bіnnance Security\" <alerts@random.example>", {}, "binance", ["display_name_claim"], "danger", "Imitates Binance's sender @binance.com: the sender name \"Bіnnance Security\" claims \"binance\" mistyped (\"binnance\" is one typo away from \"binance\": \"n\" doubled, in look-alike letters), but alerts@random.example is not its address."],
     ["\"Binance Security\" <alerts@random.example>", {}, "binance", ["display_name_claim"], "danger", "Imitates Binance's sender @binance.com: the sender name \"Binance Security\" claims \"binance\", but alerts@random.example is not its address."],
     ["\"Ledger\" <alerts@random.example>", {}, "ledger", ["display_name_claim"], "warning", "Imitates Ledger's ledger.com: the sender name \"Ledger\" claims \"ledger\", but alerts@random.example is not its address."],
     // The address names the brand too: made to pass for the organization's, as telling as a lure.
@@ -275,6 +277,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['binapce.com', {}, 'a consonant changed for an unrelated one, with nothing else around it: another name'],
   ['metacask.com', {}, 'likewise, "c" for "m"'],
   ['bínapce.com', {}, 'likewise, in a name with an accent: the digits of its ASCII form (xn--binapce-…) are no evidence'],
+  ['"Binnance" <alerts@random.example>', {}, 'a sender name one typo from a brand, with no lure beside it: someone\'s name'],
   ['xbinace.com', {}, 'a second edit that changes the first letter, with nothing else around it'],
   ['mecx.com', {}, 'a swap in a name of 4 letters, with nothing else around it'],
   ['metacsak.io', {}, 'a swap and a consonant changed for an unrelated one, with nothing else around it'],

@@ -3,13 +3,14 @@ import { platformName } from '../input/social/index.ts';
 import type { DomainContact, EmailContact, SocialContact } from '../types.ts';
 import type { ReasonCode } from './findings.ts';
 import type { UserContentPage } from './user-content.ts';
-import { quote } from './explain.ts';
+import { quote, typoDifferences } from './explain.ts';
 import { isFreeMail } from './free-mail.ts';
 import { inspectDomain } from './inspect-domain.ts';
 import { inspectTokens, namesInsideWord } from './inspect-tokens.ts';
 import { inspectWords } from './inspect-words.ts';
 import { STRONG_KEYWORDS } from './keywords.ts';
-import { capitalsAsRead, handleName, registrableLabel, registrableOf } from './names.ts';
+import { capitalsAsRead, compactRaw, handleName, registrableLabel, registrableOf } from './names.ts';
+import { readingOf } from './reading.ts';
 import { match, officialRaw, reportEmbedded, reportLookalike, targetsOf, wholeName, type Context } from './report.ts';
 
 /** A handle: the brand itself on a platform where it has no account, a homoglyph or typo of it, or it with keywords. */
@@ -98,11 +99,16 @@ function inspectChosenName(ctx: Context, name: string, how: { reason: ReasonCode
 function inspectDisplayName(ctx: Context, contact: EmailContact): void {
   const display = contact.displayName!;
   const claimed = new Set<number>();
+  /** Names a word of the sender name is one slip from ("Coinbsae"), with that word: a claim only beside a lure. */
+  const mistyped = new Map<number, string>();
   // Skeletons read a capital I as l: "Instagram Security" is prose, so it is read in lower case too.
   for (const text of new Set([display, display.toLowerCase()])) {
     const words = text.split(/[^\p{L}\p{N}.]+/u);
     for (const word of [text, ...words]) {
-      for (const hit of match(ctx, word)) if (hit.kind === 'exact') claimed.add(hit.nameId);
+      for (const hit of match(ctx, word)) {
+        if (hit.kind === 'exact') claimed.add(hit.nameId);
+        else if (word !== text && hit.distance === 1 && !hit.evidenced && !ctx.index.isJoined(hit.nameId)) mistyped.set(hit.nameId, word);
+      }
     }
     for (const word of words) for (const nameId of namesInsideWord(ctx, word)) claimed.add(nameId);
   }
@@ -127,6 +133,19 @@ function inspectDisplayName(ctx: Context, contact: EmailContact): void {
     for (const target of targetsOf(ctx, nameId)) {
       const address = inDomain ? `${contact.value}, whose domain names it too,` : contact.value;
       ctx.findings.add(target, 'display_name_claim', `the sender name ${quote(display)} claims ${quote(wholeName(ctx, nameId))}${how}, but ${address} is not its address`, weight);
+    }
+  }
+  // A name mistyped beside a lure ("Coinbsae Support") claims the brand as much: a filter looking for the
+  // name as written misses it, a reader does not.
+  if (!lures.length) return;
+  for (const [nameId, word] of mistyped) {
+    if (claimed.has(nameId)) continue;
+    const [raw, official] = [compactRaw(word), officialRaw(ctx, nameId)];
+    // Told on the letters it reads as ("Bіnnance" with a Cyrillic і reads "binnance").
+    const read = readingOf(raw, official);
+    const slip = () => `${typoDifferences(read ?? raw, official, 1)}${read === null ? '' : ', in look-alike letters'}`;
+    for (const target of targetsOf(ctx, nameId)) {
+      ctx.findings.add(target, 'display_name_claim', () => `the sender name ${quote(display)} claims ${quote(wholeName(ctx, nameId))} mistyped (${slip()}), but ${contact.value} is not its address`, read === null ? 0.85 : 0.95);
     }
   }
 }
