@@ -111,7 +111,8 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
     close = isClose(hits);
   }
   // Names that lose two letters to a second edit, or swap two, are a last resort, in their own table.
-  if (!close && (evidence || (maxTypos >= 2 && raw.length >= SECOND_EDIT_PIECE))) for (const { form } of queryForms) consider(search, candidates(index, form, 2, 'far', false, FOUND), form, 2, null);
+  // Alone, real words put together take no second edit (see `typoHit`): nothing there could count.
+  if (!close && (evidence || (maxTypos >= 2 && raw.length >= SECOND_EDIT_PIECE && !spellsRealWords(raw)))) for (const { form } of queryForms) consider(search, candidates(index, form, 2, 'far', false, FOUND), form, 2, null);
   const found = [...hits.values()];
   return close ? found.filter((h) => h.kind === 'exact' || h.distance < 2) : found;
 }
