@@ -99,7 +99,10 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
     consider(search, candidates(index, form, 1, 'near', false, FOUND), form, 1, deletions > 1 ? RETRY[f]!.clear() : null);
   }
   let close = isClose(hits);
-  if (!close && wider) {
+  // Alone, real words put together take no second edit (see `typoHit`): the searches for one below
+  // could find nothing that counts.
+  const secondEdit = !close && (evidence || !spellsRealWords(raw));
+  if (secondEdit && wider) {
     for (let f = 0; f < queryForms.length; f++) {
       const { form, kind } = queryForms[f]!;
       if (deletionsFor(raw, kind, maxTypos, evidence) < 2) continue;
@@ -111,8 +114,7 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
     close = isClose(hits);
   }
   // Names that lose two letters to a second edit, or swap two, are a last resort, in their own table.
-  // Alone, real words put together take no second edit (see `typoHit`): nothing there could count.
-  if (!close && (evidence || (maxTypos >= 2 && raw.length >= SECOND_EDIT_PIECE && !spellsRealWords(raw)))) for (const { form } of queryForms) consider(search, candidates(index, form, 2, 'far', false, FOUND), form, 2, null);
+  if (secondEdit && !close && (evidence || (maxTypos >= 2 && raw.length >= SECOND_EDIT_PIECE))) for (const { form } of queryForms) consider(search, candidates(index, form, 2, 'far', false, FOUND), form, 2, null);
   const found = [...hits.values()];
   return close ? found.filter((h) => h.kind === 'exact' || h.distance < 2) : found;
 }
