@@ -21,8 +21,9 @@ export function domainEvidence(host: string, registrable: string): string | null
   // Only "www" run into a name lures ("www-kraken"), not the label hosts are written with.
   const named = withoutWww(host, registrable);
   // Labels as a person reads them: an IDN's ASCII form ("xn--binane-9x8b") has digits nobody sees.
-  const labels = named.slice(0, named.length - suffix.length - 1).split('.').map((label) => (label.startsWith('xn--') ? hostToUnicode(label) : label));
-  const words = labels.flatMap((label) => label.split(/-+/)).filter(Boolean);
+  const name = named.slice(0, named.length - suffix.length - 1);
+  const read = name.includes('xn--') ? name.split('.').map((label) => (label.startsWith('xn--') ? hostToUnicode(label) : label)).join('.') : name;
+  const words = read.split(/[.-]+/).filter(Boolean);
   for (const word of words) {
     const lure = lureOf(word);
     if (lure) return `beside the word ${quote(lure)}`;

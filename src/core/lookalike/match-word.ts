@@ -84,8 +84,10 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
     return [...hits.values()];
   }
   slipsOfShortNames(index, queryForms, raw, hits, around);
-  // With evidence a second edit counts in names of 5+ letters, so in pieces of 6+, in every form.
-  const evidence = maxTypos >= 2 && raw.length >= 6 && resolve(around) !== 'bare';
+  // With evidence a second edit counts in names of 5+ letters, so in pieces of 6+, in every form:
+  // worked out only where it decides which variants to search (see `SurroundingsSource`).
+  let known: boolean | undefined;
+  const evidence = (): boolean => (known ??= maxTypos >= 2 && raw.length >= 6 && resolve(around) !== 'bare');
   // The closest likeness is the one to name: names two edits away only when none is one edit away.
   // So one deletion first (a few variants, few candidates), keeping the candidates it turned down
   // that a second edit may take; then, only when nothing close was found, the variants with two
@@ -99,10 +101,10 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
     consider(search, candidates(index, form, 1, 'near', false, FOUND), form, 1, deletions > 1 ? RETRY[f]!.clear() : null);
   }
   let close = isClose(hits);
-  // Alone, real words put together take no second edit (see `typoHit`): the searches for one below
-  // could find nothing that counts.
-  const secondEdit = !close && (evidence || !spellsRealWords(raw));
-  if (secondEdit && wider) {
+  // Real words put together take a second edit only beside a lure (see `typoHit`): elsewhere the
+  // searches for one below could find nothing that counts.
+  const realWords = () => around !== 'lured' && spellsRealWords(raw);
+  if (!close && wider && !realWords()) {
     for (let f = 0; f < queryForms.length; f++) {
       const { form, kind } = queryForms[f]!;
       if (deletionsFor(raw, kind, maxTypos, evidence) < 2) continue;
@@ -114,7 +116,7 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
     close = isClose(hits);
   }
   // Names that lose two letters to a second edit, or swap two, are a last resort, in their own table.
-  if (secondEdit && !close && (evidence || (maxTypos >= 2 && raw.length >= SECOND_EDIT_PIECE))) for (const { form } of queryForms) consider(search, candidates(index, form, 2, 'far', false, FOUND), form, 2, null);
+  if (!close && ((maxTypos >= 2 && raw.length >= SECOND_EDIT_PIECE) || evidence()) && !realWords()) for (const { form } of queryForms) consider(search, candidates(index, form, 2, 'far', false, FOUND), form, 2, null);
   const found = [...hits.values()];
   return close ? found.filter((h) => h.kind === 'exact' || h.distance < 2) : found;
 }
@@ -138,8 +140,8 @@ const SECOND_EDIT_PIECE = 7;
  * Deletions a query form is searched with: alone, pieces of SECOND_EDIT_PIECE+ letters get two;
  * collapsed forms get one; with evidence every form of a piece of 6+ gets two (see `matchWord`).
  */
-const deletionsFor = (raw: string, kind: FormKind, maxTypos: number, evidence: boolean): number =>
-  Math.min(maxTypos, (raw.length >= SECOND_EDIT_PIECE && kind !== 'collapsed') || evidence ? 2 : 1);
+const deletionsFor = (raw: string, kind: FormKind, maxTypos: number, evidence: () => boolean): number =>
+  Math.min(maxTypos, (raw.length >= SECOND_EDIT_PIECE && kind !== 'collapsed') || evidence() ? 2 : 1);
 
 /** Decides each candidate, keeping the best hit per name; those turned down go to `retry`, when given. */
 function consider({ index, hits, raw, around }: Search, found: FormIds, form: string, deletions: number, retry: FormIds | null): void {
