@@ -346,12 +346,14 @@ describe('leaves alone', () => {
     expect(check(withDomains(['trustwallet', 'trustwallet.com']), 'truewallet.com').matches).toEqual([]);
   });
 
-  it('counts a swap beside another slip alone in a piece of 7+ letters, and reads a shorter one as its words', () => {
+  it('counts a swap beside another slip alone in a piece of 8+ letters (cionbsae, above), in a shorter one only with evidence', () => {
     const opensea = withDomains(['opensea', 'opensea.io']);
-    // "opnesee": "en" swapped and a vowel changed, which keeps every letter but one of "opensea".
-    expect(check(opensea, 'opnesee.net').matches.map((m) => [m.organization.slug, m.reasons, m.severity])).toEqual([['opensea', ['typo'], 'warning']]);
-    // "onesea" ("one sea"), a letter left out and a swap, in six letters.
-    expect(check(opensea, 'onesea.org').matches).toEqual([]);
+    // "opnesee": "en" swapped and a vowel changed, in 7 letters: beside a lure or under a TLD phishers favour.
+    for (const input of ['opnesee-login.com', 'opnesee.top']) {
+      expect(check(opensea, input).matches.map((m) => [m.organization.slug, m.severity]), input).toEqual([['opensea', 'warning']]);
+    }
+    // Alone it may be a name of its own, as "onesea" ("one sea") is.
+    for (const input of ['opnesee.net', 'onesea.org']) expect(check(opensea, input).matches, input).toEqual([]);
   });
 
   it('counts a letter added after a long name, but not after a common word or a name long only in its skeleton', () => {

@@ -115,7 +115,7 @@ export class LookalikeIndex {
   /**
    * The variants with two letters left out of names of 7–9 letters (see `formReach`), apart: only a
    * second edit needs them (one with evidence around the piece, or a swap beside another slip in a
-   * piece of 7+ letters), searched when no closer name was found.
+   * piece of 8+ letters that is no real words), searched when no closer name was found.
    */
   readonly farTypos: StaticHashMultiMap;
   /** Which hashes `farTypos` may hold, as `typoFilter` for `typos`: most pieces' variants are in neither. */
@@ -322,7 +322,7 @@ export class LookalikeIndex {
   /**
    * Deletions the typo tables hold for a form: its edits, and two for the visual form (else the
    * skeleton) of a name of 7–9 letters, in `farTypos`: with evidence around a piece a second edit
-   * counts whatever it changes, and a swap beside another slip even alone ("opnesee"), and with one
+   * counts whatever it changes, and a swap beside another slip even alone ("cionbsae"), and with one
    * deletion indexed two letters changed ("telegrnn") or swapped were out of reach.
    */
   formReach(formId: number): number {
