@@ -2,20 +2,14 @@
  * @module Common phishing forms built on every brand of the evaluation's registry (40 real brands):
  * each must be a lookalike naming its brand, so a rule tuned on one brand cannot quietly lose another.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { check, indexOf } from '../support/index.ts';
+import { EVAL_REGISTRY } from './registry.ts';
 
-interface Organization {
-  slug: string;
-  channels?: Array<{ kind: string; value: string }>;
-}
-
-const registry: { organizations: Organization[] } = JSON.parse(readFileSync(new URL('./eval/registry.json', import.meta.url), 'utf8'));
-const index = indexOf(registry);
+const index = indexOf(EVAL_REGISTRY);
 
 /** Each organization's first domain whose name has 5+ letters: shorter names are matched whole only. */
-const brands = registry.organizations.flatMap((o) => {
+const brands = EVAL_REGISTRY.organizations.flatMap((o) => {
   const label = o.channels?.find((c) => c.kind === 'domain' && c.value.split('.')[0]!.length >= 5)?.value.split('.')[0];
   return label ? [{ slug: o.slug, name: label }] : [];
 });

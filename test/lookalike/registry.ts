@@ -1,4 +1,4 @@
-/** @module The registry the lookalike tests imitate: the sample plus brands that are common words, short names and aliases. */
+/** @module The registries the lookalike tests imitate: the sample plus brands that are common words, short names and aliases; and the evaluation's 40 real brands. */
 import { readFileSync } from 'node:fs';
 import { SAMPLE_PATH } from '../support/context.ts';
 
@@ -24,3 +24,12 @@ export const LOOKALIKE_REGISTRY = {
     { slug: 'pancakeswap', name: 'PancakeSwap', channels: [{ kind: 'domain', value: 'pancakeswap.finance' }] },
   ],
 };
+
+/** An organization of the evaluation's registry, as its file holds it. */
+export interface EvalOrganization {
+  slug: string;
+  channels?: Array<{ kind: string; value: string }>;
+}
+
+/** The evaluation's registry (test/lookalike/eval/registry.json): 40 real brands, which the evaluation and the per-brand sweeps imitate. */
+export const EVAL_REGISTRY: { organizations: EvalOrganization[] } = JSON.parse(readFileSync(new URL('./eval/registry.json', import.meta.url), 'utf8'));

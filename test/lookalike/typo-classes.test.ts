@@ -2,27 +2,21 @@
  * @module Every typosquatting variant dnstwist would register for the evaluation registry's brands, class
  * by class: each must be a lookalike naming its brand, but for the classes the rules leave alone by design.
  */
-import { readFileSync } from 'node:fs';
 import { domainToASCII } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isCommonWord, isCompoundOfCommonWords } from '../../src/core/lookalike/names.ts';
 import { check, indexOf } from '../support/index.ts';
+import { EVAL_REGISTRY } from './registry.ts';
 import { TYPO_CLASSES } from './typo-variants.ts';
 
-interface Organization {
-  slug: string;
-  channels?: Array<{ kind: string; value: string }>;
-}
-
-const registry: { organizations: Organization[] } = JSON.parse(readFileSync(new URL('./eval/registry.json', import.meta.url), 'utf8'));
-const index = indexOf(registry);
-const officialDomains = new Set(registry.organizations.flatMap((o) => (o.channels ?? []).filter((c) => c.kind === 'domain').map((c) => c.value)));
+const index = indexOf(EVAL_REGISTRY);
+const officialDomains = new Set(EVAL_REGISTRY.organizations.flatMap((o) => (o.channels ?? []).filter((c) => c.kind === 'domain').map((c) => c.value)));
 
 /**
  * Each organization's domains whose name has 5+ letters and is no common word: shorter names are below
  * the typo floors, and a brand named by a common word ("ledger", "kraken") needs a lure beside its typos.
  */
-const brands = registry.organizations.flatMap((o) =>
+const brands = EVAL_REGISTRY.organizations.flatMap((o) =>
   (o.channels ?? []).flatMap((c) => {
     if (c.kind !== 'domain') return [];
     const [name, ...suffix] = c.value.split('.');

@@ -6,7 +6,7 @@ import { shareDeletionVariant, typoDistance } from './edit-distance.ts';
 import { formsOf, MIN_TOKEN_LENGTH, TOKEN_PREFIX, tokenStartBit, type FormKind, type LookalikeIndex } from './lookalike-index.ts';
 import { isKeyword, spellsRealWords } from './keywords.ts';
 import { compactRaw, compactSkeleton, isCommonWord } from './names.ts';
-import { readDigitsAsLetters } from './skeleton.ts';
+import { isAscii, readDigitsAsLetters } from './skeleton.ts';
 import { editsAllowed, isNewBeginning, isNewEnding, isReadWhole, isUnrelatedSubstitution, readsAsBrand } from './typo-rules.ts';
 
 export type WordHit =
@@ -40,7 +40,6 @@ export interface SurroundingsSource {
 
 const resolve = (around: Surroundings | SurroundingsSource): Surroundings => (typeof around === 'string' ? around : around.surroundings());
 
-const ASCII = /^[\x00-\x7f]*$/;
 const DIGIT_AT_END = /\d$/;
 const DIGIT_AMONG_LETTERS = /[a-z][134578]|[134578][a-z]/;
 
@@ -63,7 +62,7 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
     const nameId = index.formName(formId);
     const same = raw === index.nameRaw(nameId);
     // Names under 3 letters ("fb", "x") match written exactly (then only beside a lure) or through look-alike letters.
-    if (hits.has(nameId) || (key.length < 3 && !same && ASCII.test(raw))) continue;
+    if (hits.has(nameId) || (key.length < 3 && !same && isAscii(raw))) continue;
     if (same) hits.set(nameId, { kind: 'exact', nameId, same });
     else if (common) continue;
     // Only the piece's own repeats count: "aavee" and "binnance" repeat letters, "ave" is not "aave".

@@ -1,21 +1,14 @@
 /** @module How a piece written with look-alike letters reads, for explanations: the letters it passes for. */
 import { typoDistance } from './edit-distance.ts';
-import { readDigitsAsLetters, skeleton } from './skeleton.ts';
+import { ASCII_CLASSES, isAscii, readDigitsAsLetters, skeleton } from './skeleton.ts';
 
-const ASCII = /^[\x00-\x7f]*$/;
 const LATIN = /^[a-z0-9]+$/;
 
 /**
- * Letter groups that pass for one letter (UTS #39 reads m as rn; browsers' checks merge vv and cl
- * too) and the digits skeletons read as letters: tried on the letters as written, not on skeletons,
- * so an "m" stays an "m".
+ * Letter groups that pass for one letter (the visual classes skeletons are compared in) and the zero
+ * skeletons read as o: tried on the letters as written, not on skeletons, so an "m" stays an "m".
  */
-const PASSES_FOR: Array<[RegExp, string]> = [
-  [/rn/g, 'm'],
-  [/vv/g, 'w'],
-  [/cl/g, 'd'],
-  [/0/g, 'o'],
-];
+const PASSES_FOR: ReadonlyArray<[RegExp, string]> = [...ASCII_CLASSES, [/0/g, 'o']];
 
 /**
  * A piece's letters of other scripts or with marks as the Latin letters they look like, its ASCII kept
@@ -23,7 +16,7 @@ const PASSES_FOR: Array<[RegExp, string]> = [
  * Latin letter the character stays, and a look-alike of "m" reads "m", not the skeleton's "rn".
  */
 function asLatin(raw: string): string {
-  if (ASCII.test(raw)) return raw;
+  if (isAscii(raw)) return raw;
   let read = '';
   for (const ch of raw) {
     const key = ch <= '\x7f' ? ch : skeleton(ch);
@@ -41,7 +34,7 @@ const passesFor = (text: string): string => PASSES_FOR.reduce((out, [pattern, le
  * written in other scripts.
  */
 export function readingOf(raw: string, official: string): string | null {
-  if (!MAY_PASS.test(raw) || !ASCII.test(official)) return null;
+  if (!MAY_PASS.test(raw) || !isAscii(official)) return null;
   const latin = asLatin(raw);
   let best = latin;
   let distance = typoDistance(latin, official, MAX_EDITS);

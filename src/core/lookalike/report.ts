@@ -9,7 +9,7 @@ import { matchWord, readsAsName, type WordHit } from './match-word.ts';
 import { compactRaw, compactSkeleton, compactWritten, isCommonWord } from './names.ts';
 import { isMixedScript, restrictedCharacters, scriptsOf } from './scripts.ts';
 import { readingOf } from './reading.ts';
-import { describeCharacter } from './skeleton.ts';
+import { describeCharacter, isAscii } from './skeleton.ts';
 
 /**
  * Keywords worth naming when found inside a longer text: the short ones (us, io, my, and eth or web,
@@ -78,20 +78,20 @@ function lookalikeClues(ctx: Context, hit: WordHit, piece: string, beside?: stri
   const raw = compactRaw(piece);
   if (hit.kind === 'exact') {
     const looks = clue('homoglyph', () => `${quote(piece)} looks like ${quote(official)}: ${homoglyphDifferences(withCapitals(piece, raw), official)}`, 0.95);
-    return ASCII.test(raw) ? [looks] : [looks, ...scriptClues(ctx, hit.nameId, piece, true)];
+    return isAscii(raw) ? [looks] : [looks, ...scriptClues(ctx, hit.nameId, piece, true)];
   }
   // Described on the text as written ("1" in place of "i"), or where look-alike letters are part of the
   // typo, on the letters they pass for, named apart: "rnicrosft" reads as "microsft", one letter short.
   const read = readingOf(raw, official);
   const looks = read === null ? [] : [clue('homoglyph', () => `${quote(piece)} reads as ${quote(read)}: ${homoglyphDifferences(raw, read)}`, 0.9)];
-  const ascii = ASCII.test(raw);
+  const ascii = isAscii(raw);
   const scripts = ascii ? [] : scriptClues(ctx, hit.nameId, piece, false);
   if (hit.repeated) {
     const shown = read ?? raw;
     const how = shown.length > official.length ? 'repeats letters of' : shown.length < official.length ? 'leaves out a doubled letter of' : 'differs only in doubled letters from';
     return [clue('typo', () => (Math.abs(shown.length - official.length) === 1 ? typoDifferences(shown, official, 1) : `${quote(shown)} ${how} ${quote(official)}`), 0.8), ...looks, ...scripts];
   }
-  const [shown, against] = read !== null ? [read, official] : ascii || ASCII.test(official) ? [raw, official] : [compactSkeleton(piece), ctx.index.nameKey(hit.nameId)];
+  const [shown, against] = read !== null ? [read, official] : ascii || isAscii(official) ? [raw, official] : [compactSkeleton(piece), ctx.index.nameKey(hit.nameId)];
   // A likeness that counts only for the evidence around it says so: a letter changed for an unrelated
   // one is still a danger, barely; a second edit is a warning, as any second edit is.
   const evidence = hit.evidenced ? `, ${beside ?? ctx.evidence.clause}` : '';
@@ -114,7 +114,7 @@ function lookalikeClues(ctx: Context, hit: WordHit, piece: string, beside?: stri
 function scriptClues(ctx: Context, nameId: number, piece: string, whole: boolean): Clue[] {
   const scripts = scriptsOf(piece);
   if (isMixedScript(scripts)) return [clue('mixed_script', `${quote(piece)} mixes ${scripts.join(' and ')} letters`, 0.9)];
-  if (whole && scripts.length === 1 && scripts[0] !== 'Latin' && ASCII.test(ctx.index.nameKey(nameId))) {
+  if (whole && scripts.length === 1 && scripts[0] !== 'Latin' && isAscii(ctx.index.nameKey(nameId))) {
     return [clue('whole_script', `${quote(piece)} is written in ${scripts[0]} letters that read as Latin ${quote(officialRaw(ctx, nameId))}`, 0.95)];
   }
   const restricted = restrictedCharacters(piece);
@@ -123,7 +123,6 @@ function scriptClues(ctx: Context, nameId: number, piece: string, whole: boolean
   return [clue('mixed_script', `${quote(piece)} uses ${named}, restricted from identifiers`, 0.9)];
 }
 
-const ASCII = /^[\x00-\x7f]*$/;
 
 /** The piece compact as written, capitals kept where they are all that sets it apart from `raw` ("PayPaI" writes an I for the l). */
 function withCapitals(piece: string, raw: string): string {

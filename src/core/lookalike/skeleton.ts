@@ -8,13 +8,18 @@ for (const [source, prototype, name] of CONFUSABLES) {
   NAMES.set(source, name);
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Whether a text is all ASCII, as most pieces of names are. */
+export const isAscii = (text: string): boolean => ASCII.test(text);
+
 /**
  * Visual classes that UTS #39 leaves apart in lower-case Latin, as browsers' lookalike checks also
  * merge them: rn reads as m, vv as w, cl as d. (1, I and l, and 0 and O, are already one class in UTS #39.)
  * They give a second form to compare rather than replacing the skeleton: "icioud" is one letter from
  * "icloud", but two from its visual form "idoud".
  */
-const ASCII_CLASSES: Array<[RegExp, string]> = [
+export const ASCII_CLASSES: ReadonlyArray<[RegExp, string]> = [
   [/rn/g, 'm'],
   [/vv/g, 'w'],
   [/cl/g, 'd'],
