@@ -356,6 +356,43 @@ describe('leaves alone', () => {
     for (const input of ['opnesee.net', 'onesea.org']) expect(check(opensea, input).matches, input).toEqual([]);
   });
 
+  it('counts a lure mistyped beside a brand that is a common word, at the edge of its piece or as a piece of its own', () => {
+    const phantom = withDomains(['phantom', 'phantom.app']);
+    const told = (input: string) => check(phantom, input).matches.map((m) => [m.organization.slug, m.reasons, m.severity, m.explanation]);
+    expect(told('xn--phantomwalet-vbb.gitbook.io')).toEqual([['phantom', ['brand_embedded'], 'danger', "Imitates Phantom's phantom.app: \"phantom\" inside \"phantomâwalet\" with \"walet\"."]]);
+    expect(told('phantoma-walet.com')).toEqual([['phantom', ['brand_embedded'], 'danger', "Imitates Phantom's phantom.app: \"phantom\" inside \"phantoma-walet\" with \"walet\"."]]);
+    expect(told('suportphantom.com')).toEqual([['phantom', ['brand_embedded'], 'danger', "Imitates Phantom's phantom.app: \"phantom\" inside \"suportphantom\" with \"suport\"."]]);
+    // "waltz" is a word, no lure mistyped; the "rwallet" of "myethe.rwallet" holds a letter of the brand (above).
+    expect(told('phantomwaltz.com')).toEqual([]);
+  });
+
+  it("counts a brand's two words swapped beside a lure or other evidence, not alone", () => {
+    const brands = withDomains(['coinbase', 'coinbase.com'], ['metamask', 'metamask.io']);
+    const told = (input: string) => check(brands, input).matches.map((m) => [m.organization.slug, m.reasons, m.severity, m.explanation]);
+    expect(told('basecoin-login.com')).toEqual([['coinbase', ['brand_embedded'], 'danger', "Imitates Coinbase's coinbase.com: \"coinbase\" with its words swapped in \"basecoin-login\", beside the word \"login\"."]]);
+    expect(told('maskmeta.xyz')).toEqual([['metamask', ['brand_embedded'], 'danger', "Imitates Metamask's metamask.io: \"metamask\" with its words swapped in \"maskmeta\", under .xyz, a top-level domain phishers favour."]]);
+    // Basecoin was a stablecoin: a name of its own.
+    for (const input of ['basecoin.com', 'maskmeta.com']) expect(told(input), input).toEqual([]);
+  });
+
+  it("reads a short name's official domain with a letter of like shape, under its ending or with it written out", () => {
+    const brands = withDomains(['lido', 'lido.fi'], ['gate', 'gate.io']);
+    const told = (input: string) => check(brands, input).matches.map((m) => [m.organization.slug, m.reasons, m.severity, m.explanation]);
+    expect(told('lldo.fi')).toEqual([['lido', ['homoglyph'], 'danger', "Imitates Lido's lido.fi: \"lldo.fi\" is lido.fi with \"l\" in place of \"i\", letters of like shape."]]);
+    expect(told('lldo-fi.app')).toEqual([['lido', ['homoglyph'], 'danger', "Imitates Lido's lido.fi: \"lldo-fi\" is lido.fi written out with \"l\" in place of \"i\", letters of like shape."]]);
+    expect(told('lido-fl.app')).toEqual([['lido', ['homoglyph'], 'danger', "Imitates Lido's lido.fi: \"lido-fl\" is lido.fi written out with \"l\" in place of \"i\", letters of like shape."]]);
+    // Under another ending a short name takes no typo; a common word ("gale") is that word.
+    for (const input of ['lldo.com', 'gale.io']) expect(told(input), input).toEqual([]);
+  });
+
+  it('counts a piece of 5 letters beside evidence as a name of 7–9 letters cut short, not as one of 5–6 changed twice', () => {
+    const brands = withDomains(['opensea', 'opensea.io'], ['apple', 'apple.com']);
+    const told = (input: string) => check(brands, input).matches.map((m) => [m.organization.slug, m.reasons, m.severity, m.explanation]);
+    expect(told('nftopsea.io')).toEqual([['opensea', ['typo', 'brand_embedded'], 'warning', "Imitates Opensea's opensea.io: \"opsea\" is two typos away from \"opensea\": \"en\" left out after \"op\", beside the word \"nft\"; \"opensea\" joined to keywords in \"nftopsea\"."]]);
+    // Alone, no evidence; "palue" is two edits from "apple", which too many 5-letter names are.
+    for (const input of ['opsea.io', 'palue-wallet.com']) expect(told(input), input).toEqual([]);
+  });
+
   it('counts a letter added after a long name, but not after a common word or a name long only in its skeleton', () => {
     const brands = withDomains(['metamask', 'metamask.io'], ['phantom', 'phantom.app'], ['telegram', 'telegram.org']);
     expect(check(brands, 'metamaskx.com').matches.map((m) => [m.organization.slug, m.reasons])).toEqual([['metamask', ['typo']]]);

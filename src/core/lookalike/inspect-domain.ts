@@ -8,7 +8,8 @@ import { inspectTokens } from './inspect-tokens.ts';
 import { inspectWords } from './inspect-words.ts';
 import type { LookalikeTarget } from './lookalike-index.ts';
 import { readsAsName } from './match-word.ts';
-import { compactRaw, splitRegistrable, withoutWww } from './names.ts';
+import { compactRaw, isCommonWord, splitRegistrable, withoutWww } from './names.ts';
+import { likeShapedReadings } from './typo-rules.ts';
 import { isDisguisableWordName, isDisguisedSplit, keywordsIn, match, officialRaw, reportEmbedded, reportLookalike, splitClause, targetsOf, type Context } from './report.ts';
 
 /** A brand named by a common word (ledger, kraken; not an industry word such as crypto) under a TLD phishers favour. */
@@ -78,6 +79,7 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
       }
     }
   }
+  if (!labelHits.length) reportLikeShapedDomain(ctx, label, words, suffix, role);
   // A bare domain (alone or behind "www") named exactly as a brand (in its letters or look-alike ones)
   // is that brand under another ending: the names inside its name are its own letters, not further
   // imitations.
@@ -99,6 +101,33 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
   // The whole name read as one, for what crosses its dots: a lure in front of the domain's own
   // name ("confirmation.fb-business"), a brand's words on both sides of one ("crypto.exchange.com").
   if (!bare) inspectWords(ctx, name, name.split(/[.-]/).filter(Boolean), 'brand_embedded', '');
+}
+
+/** Letters of the names too short for a typo to count (see `allowedEdits`), whose letters of like shape are read here. */
+const SHORT_NAME = 4;
+
+/**
+ * An official domain of a short name written with one letter changed for one of like shape, under its
+ * own ending ("lldo.fi" for lido.fi) or with that ending as a word of the label ("lldo-fi.app",
+ * "lido-fl.app"): the address is the brand's own but for a letter a glance takes for another. Short
+ * names take no typos (too many real names are a letter from them), but the address whole is not
+ * anyone else's; a common word so written is that word ("gale.io" beside gate.io).
+ */
+function reportLikeShapedDomain(ctx: Context, label: string, words: string[], suffix: string, role: string): void {
+  const [name, ending] = words.length === 2 ? [words[0]!, words[1]!] : [label, suffix];
+  if (name.length > SHORT_NAME || ending.length > SHORT_NAME || !/^[a-z.]+$/.test(ending)) return;
+  const commonName = isCommonWord(name);
+  const written = `${name}.${ending}`;
+  // Under its own ending only the name's letters may differ; an ending written as a word may differ too.
+  const readings = likeShapedReadings(written, 0, words.length === 2 ? written.length : name.length);
+  for (const [read, was, now] of readings) {
+    const dot = read.indexOf('.');
+    if (commonName && read.slice(0, dot) !== name) continue;
+    const official = ctx.index.domainsLabelled(read.slice(0, dot)).find((d) => d.value === read);
+    if (!official) continue;
+    const shown = words.length === 2 ? `${quote(label)} is ${official.value} written out` : `${quote(`${label}.${suffix}`)} is ${official.value}`;
+    ctx.findings.add(official, 'homoglyph', `${role}${shown} with ${quote(was)} in place of ${quote(now)}, letters of like shape`, 0.85);
+  }
 }
 
 /** `words` without one occurrence of each of `taken`. */

@@ -1,7 +1,7 @@
 /** @module Official names found anywhere inside a text, across its separators and behind digits written for letters. */
 import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
-import { isKeyword, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
+import { isKeyword, mistypedLureAtEdge, nearLure, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
 import { findWrittenTokens } from './match-word.ts';
 import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords } from './names.ts';
 import { readDigitsAsLetters } from './skeleton.ts';
@@ -32,10 +32,15 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     if (insideDictionaryWord(compactRaw(reading), ctx.index.nameRaw(nameId), key, at, name.length)) continue;
     const common = ctx.index.isCommon(nameId);
     const keywords = keywordsInSkeleton(key.slice(0, at) + ' ' + key.slice(at + name.length));
+    // Phishers who add letters to a brand misspell its lure too ("phantomâwalet", "phantoma-walet").
+    if (!keywords.some((k) => STRONG_KEYWORDS.has(k))) {
+      const slipped = mistypedLureAround((segments ??= segmentBounds(reading)).pieces, at, at + name.length, ctx.index.nameRaw(nameId));
+      if (slipped) keywords.push(slipped);
+    }
     // A number run into a brand gives it away, as a lure does ("goog-le213", "amazonl0"), but beside an
     // alias it is a product name ("insta360"); in the second reading the digits are letters of the brand.
     const number = common && reading === text && !ctx.index.isAlias(nameId) ? text.match(/\d+/g)?.at(-1) : undefined;
-    if (common && !keywords.some((k) => STRONG_KEYWORDS.has(k)) && number === undefined) continue;
+    if (common && !keywords.some((k) => STRONG_KEYWORDS.has(k) || nearLure(k)) && number === undefined) continue;
     // A brand inside real words with no lure around it ("openseadragon", "cryptocompare") is a coincidence,
     // unless made of whole pieces, below.
     const compound = !keywords.length && isCompoundOfCommonWords(compactRaw(text), 3);
@@ -89,6 +94,24 @@ function cutsKeyword(key: string, at: number, end: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * A lure mistyped beside the brand at key[at, end): a piece of its own ("walet" of "phantoma-walet"),
+ * or at the edges of the brand's piece, where it is written as such (see `mistypedLureAtEdge`). Pieces
+ * holding some of the brand's letters are the brand's ("rwallet" of "myethe.rwallet").
+ */
+function mistypedLureAround(pieces: Segments['pieces'], at: number, end: number, name: string): string | null {
+  for (const piece of pieces) {
+    if (piece.end <= at || piece.start >= end) {
+      if (nearLure(piece.raw)) return piece.raw;
+      continue;
+    }
+    const from = piece.start <= at && end <= piece.end ? piece.raw.indexOf(name) : -1;
+    const slipped = from < 0 ? null : mistypedLureAtEdge(piece.raw.slice(0, from), piece.raw.slice(from + name.length));
+    if (slipped) return slipped;
+  }
+  return null;
 }
 
 /** Letters a dictionary word reaches past a name inside it, at most, on either side, and its most letters in all ("acknowledgement"). */

@@ -66,6 +66,10 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
         for (const t of targetsOf(ctx, hit.nameId)) known.add(t.organization);
       }
     }
+    const lureBeside = pieces.find((w) => w !== word && isLure(w));
+    for (const { core, keywords } of [{ core: compactRaw(word), keywords: [] }, ...cores]) {
+      swappedWords(ctx, whole, core, keywords.find(isLure) ?? lureBeside, reason, where, known, extraWeight);
+    }
     shortNameBeforeLure(ctx, whole, word, reason, where, known, extraWeight);
   }
 }
@@ -113,6 +117,30 @@ function shortNameBeforeLure(ctx: Context, whole: string, word: string, reason: 
     for (const hit of match(ctx, raw.slice(0, n), 0)) {
       if (hit.kind !== 'exact' || !hit.same || targetsOf(ctx, hit.nameId).every((t) => known.has(t.organization))) continue;
       reportEmbedded(ctx, hit.nameId, reason, `${shownName(ctx, hit.nameId)} inside ${quote(whole)}`, [lure], where, extraWeight ?? 0.9);
+    }
+  }
+}
+
+/** Letters each of a brand's two words needs for the brand to be read with them swapped ("unis" + "wap" is no swap). */
+const SWAPPED_WORD = 4;
+
+/**
+ * A brand of two words written with them swapped ("basecoin" for Coinbase, "maskmeta" for MetaMask),
+ * beside a lure or on a domain showing other evidence: readers take in the words, not their order.
+ * Alone it is a name of its own (Basecoin was a stablecoin).
+ */
+function swappedWords(ctx: Context, whole: string, core: string, lure: string | undefined, reason: ReasonCode, where: string, known: Set<string>, extraWeight?: number): void {
+  for (let at = SWAPPED_WORD; at + SWAPPED_WORD <= core.length; at++) {
+    const [first, second] = [core.slice(0, at), core.slice(at)];
+    if (!isCommonWord(first) || !isCommonWord(second)) continue;
+    for (const hit of match(ctx, second + first, 0)) {
+      if (hit.kind !== 'exact' || !hit.same || targetsOf(ctx, hit.nameId).every((t) => known.has(t.organization))) continue;
+      if (lure === undefined && !ctx.evidence.clause) return;
+      for (const target of targetsOf(ctx, hit.nameId)) {
+        if (known.has(target.organization)) continue;
+        ctx.findings.add(target, reason, `${shownName(ctx, hit.nameId)} with its words swapped in ${quote(whole)}${where}, ${besideLure(ctx, lure) ?? ctx.evidence.clause}`, extraWeight ?? 0.8);
+        known.add(target.organization);
+      }
     }
   }
 }

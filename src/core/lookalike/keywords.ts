@@ -161,6 +161,17 @@ function slippedLuresAtEnd(word: string): string[] {
 }
 
 /**
+ * A lure of 5+ letters mistyped at the edges of a brand's piece, as the brand's surroundings read:
+ * closing the letters after it or opening those before it ("phantomâwalet", "suportphantom").
+ * Exact keywords are found elsewhere. Null when none is.
+ */
+export function mistypedLureAtEdge(before: string, after: string): string | null {
+  for (let length = after.length; length >= 5; length--) if (nearLure(after.slice(-length))) return after.slice(-length);
+  for (let length = before.length; length >= 5; length--) if (nearLure(before.slice(0, length))) return before.slice(0, length);
+  return null;
+}
+
+/**
  * Whether a word beside a brand gives the name away as a lure: a strong keyword or one a letter off
  * it, a language or country code, or a number ("117256-apple", "ledger-live", "kraken-logsin").
  */

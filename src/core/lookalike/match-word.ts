@@ -83,10 +83,11 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
     return [...hits.values()];
   }
   slipsOfShortNames(index, queryForms, raw, hits, around);
-  // With evidence a second edit counts in names of 5+ letters, so in pieces of 6+, in every form:
-  // worked out only where it decides which variants to search (see `SurroundingsSource`).
+  // With evidence a second edit counts in names of 5+ letters, so in pieces of 6+ (of 5, only as a
+  // name of 7–9 letters cut short: see `typoHit`), in every form: worked out only where it decides
+  // which variants to search (see `SurroundingsSource`).
   let known: boolean | undefined;
-  const evidence = (): boolean => (known ??= maxTypos >= 2 && raw.length >= 6 && resolve(around) !== 'bare');
+  const evidence = (): boolean => (known ??= maxTypos >= 2 && raw.length >= SHORTEST_FAR_PIECE && resolve(around) !== 'bare');
   // The closest likeness is the one to name: names two edits away only when none is one edit away.
   // So one deletion first (a few variants, few candidates), keeping the candidates it turned down
   // that a second edit may take; then, only when nothing close was found, the variants with two
@@ -135,6 +136,9 @@ interface Search {
  * name of 7 letters, cost a lookup at 200,000 channels about a third more.
  */
 const SECOND_EDIT_PIECE = 8;
+
+/** Letters a piece needs for a second edit beside evidence: of 5, only names of 7–9 letters cut short count (see `typoHit`). */
+const SHORTEST_FAR_PIECE = 5;
 
 /**
  * Deletions a query form is searched with: alone, pieces of SECOND_EDIT_PIECE+ letters get two;
@@ -337,6 +341,9 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // Reached only with two letters left out of a name of 5–9 letters: in its own table, if any.
   const far = distance === 2 && floor === 1 && !shareDeletionVariant(form, official, deletions, 1);
   if (far && reach < 2) return null;
+  // A piece of 5 letters is two edits from too many names of 5–6 ("palue" of apple); from one of 7–9
+  // with two letters left out it is that name cut short ("opsea" beside "nft").
+  if (distance === 2 && !far && raw.length < SHORTEST_FAR_PIECE + 1) return null;
   // Real words put together ("metatask", "openseed", "foxgreen") are one letter from a brand by
   // chance; the brand with something added ("metamasks") is not, nor one with a letter left out whose
   // frame stays ("mirosoft", see `readsAsBrand`), nor a short word beside the brand's own longer
@@ -427,3 +434,4 @@ function swapAndOneEdit(form: string, official: string): boolean {
   }
   return false;
 }
+

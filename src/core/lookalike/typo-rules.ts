@@ -7,6 +7,27 @@ import { isCommonWord, isCompoundOfCommonWords, wordBesideShortWord } from './na
 const LIKE_SHAPES = new Set(['pq', 'gq', 'bd', 'uv', 'mn', 'hn', 'ce', 'co', 'il', 'ij', 'lt', '3e', '4a', '5s', '0o', '1i', '1l', '7t', '8b', '9g']);
 const likeShapes = (a: string, b: string) => LIKE_SHAPES.has(a < b ? a + b : b + a);
 
+/** Each letter's partners of like shape (digits are read as letters elsewhere). */
+const LIKE_LETTERS = new Map<string, string[]>();
+for (const pair of LIKE_SHAPES) {
+  if (!/^[a-z]{2}$/.test(pair)) continue;
+  const [a, b] = [pair[0]!, pair[1]!];
+  LIKE_LETTERS.set(a, [...(LIKE_LETTERS.get(a) ?? []), b]);
+  LIKE_LETTERS.set(b, [...(LIKE_LETTERS.get(b) ?? []), a]);
+}
+
+/**
+ * `text` with one letter changed for one of like shape, each way (positions in `[from, to)` only),
+ * as [variant, the letter written, the letter it passes for]: "lldo" gives ["lido", "l", "i"] among others.
+ */
+export function likeShapedReadings(text: string, from = 0, to = text.length): Array<[string, string, string]> {
+  const out: Array<[string, string, string]> = [];
+  for (let i = from; i < to; i++) {
+    for (const other of LIKE_LETTERS.get(text[i]!) ?? []) out.push([text.slice(0, i) + other + text.slice(i + 1), text[i]!, other]);
+  }
+  return out;
+}
+
 const VOWELS = new Set('aeiouy');
 
 /**
