@@ -3,7 +3,7 @@ import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
 import { isKeyword, isLure, keywordCores, pairAt, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
 import { isCloseHit } from './match-word.ts';
-import { compactRaw, isCommonWord } from './names.ts';
+import { compactRaw, compactSkeleton, isCommonWord } from './names.ts';
 import { isDisguisedSplit, match, officialRaw, reportEmbedded, reportLookalike, shownName, splitClause, targetsOf, type Context } from './report.ts';
 
 /**
@@ -131,16 +131,21 @@ const SWAPPED_WORD = 4;
  */
 function swappedWords(ctx: Context, whole: string, core: string, lure: string | undefined, reason: ReasonCode, where: string, known: Set<string>, extraWeight?: number): void {
   for (let at = SWAPPED_WORD; at + SWAPPED_WORD <= core.length; at++) {
-    const [first, second] = [core.slice(0, at), core.slice(at)];
-    if (!isCommonWord(first) || !isCommonWord(second)) continue;
-    for (const hit of match(ctx, second + first, 0)) {
-      if (hit.kind !== 'exact' || !hit.same || targetsOf(ctx, hit.nameId).every((t) => known.has(t.organization))) continue;
-      if (lure === undefined && !ctx.evidence.clause) return;
-      for (const target of targetsOf(ctx, hit.nameId)) {
-        if (known.has(target.organization)) continue;
-        ctx.findings.add(target, reason, `${shownName(ctx, hit.nameId)} with its words swapped in ${quote(whole)}${where}, ${besideLure(ctx, lure) ?? ctx.evidence.clause}`, extraWeight ?? 0.8);
-        known.add(target.organization);
-      }
+    const first = core.slice(0, at);
+    if (!isCommonWord(first)) continue;
+    const second = core.slice(at);
+    if (!isCommonWord(second)) continue;
+    // Looked up as written, not searched: only the brand itself swapped counts.
+    const swapped = second + first;
+    const formId = ctx.index.formId(compactSkeleton(swapped));
+    const nameId = formId === undefined ? undefined : ctx.index.formName(formId);
+    if (nameId === undefined || ctx.index.nameRaw(nameId) !== swapped) continue;
+    const targets = targetsOf(ctx, nameId).filter((t) => !known.has(t.organization));
+    if (!targets.length) continue;
+    if (lure === undefined && !ctx.evidence.clause) return;
+    for (const target of targets) {
+      ctx.findings.add(target, reason, `${shownName(ctx, nameId)} with its words swapped in ${quote(whole)}${where}, ${besideLure(ctx, lure) ?? ctx.evidence.clause}`, extraWeight ?? 0.8);
+      known.add(target.organization);
     }
   }
 }

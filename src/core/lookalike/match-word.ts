@@ -83,31 +83,23 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
     return [...hits.values()];
   }
   slipsOfShortNames(index, queryForms, raw, hits, around);
-  // With evidence a second edit counts in names of 5+ letters, so in pieces of 6+ (of 5, only as a
-  // name of 7–9 letters cut short: see `typoHit`), in every form: worked out only where it decides
-  // which variants to search (see `SurroundingsSource`).
-  let known: boolean | undefined;
-  const evidence = (): boolean => (known ??= maxTypos >= 2 && raw.length >= SHORTEST_FAR_PIECE && resolve(around) !== 'bare');
   // The closest likeness is the one to name: names two edits away only when none is one edit away.
   // So one deletion first (a few variants, few candidates), keeping the candidates it turned down
   // that a second edit may take; then, only when nothing close was found, the variants with two
   // letters left out, and those candidates again. A full scan meets every name in the first search.
-  const search: Search = { index, hits, raw, around };
+  const search = new Search(index, hits, raw, around, maxTypos);
   let wider = false;
   for (let f = 0; f < queryForms.length; f++) {
     const { form, kind } = queryForms[f]!;
-    const deletions = deletionsFor(raw, kind, maxTypos, evidence);
+    const deletions = deletionsFor(search, kind);
     wider ||= deletions > 1;
     consider(search, candidates(index, form, 1, 'near', false, FOUND), form, 1, deletions > 1 ? RETRY[f]!.clear() : null);
   }
   let close = isClose(hits);
-  // Real words put together take a second edit only beside a lure (see `typoHit`): elsewhere the
-  // searches for one below could find nothing that counts.
-  const realWords = () => around !== 'lured' && spellsRealWords(raw);
-  if (!close && wider && !realWords()) {
+  if (!close && wider && !search.realWords()) {
     for (let f = 0; f < queryForms.length; f++) {
       const { form, kind } = queryForms[f]!;
-      if (deletionsFor(raw, kind, maxTypos, evidence) < 2) continue;
+      if (deletionsFor(search, kind) < 2) continue;
       const found = candidates(index, form, 2, 'near', true, FOUND);
       const retry = RETRY[f]!;
       for (let k = 0; k < retry.count; k++) found.push(retry.ids[k]!);
@@ -116,17 +108,40 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
     close = isClose(hits);
   }
   // Names that lose two letters to a second edit, or swap two, are a last resort, in their own table.
-  if (!close && ((maxTypos >= 2 && raw.length >= SECOND_EDIT_PIECE) || evidence()) && !realWords()) for (const { form } of queryForms) consider(search, candidates(index, form, 2, 'far', false, FOUND), form, 2, null);
+  if (!close && ((maxTypos >= 2 && raw.length >= SECOND_EDIT_PIECE) || search.evidence()) && !search.realWords()) for (const { form } of queryForms) consider(search, candidates(index, form, 2, 'far', false, FOUND), form, 2, null);
   const found = [...hits.values()];
   return close ? found.filter((h) => h.kind === 'exact' || h.distance < 2) : found;
 }
 
-/** One piece's typo search: the index, the hits so far (by name), and the piece as `typoHit` needs it. */
-interface Search {
-  index: LookalikeIndex;
-  hits: Map<number, WordHit>;
-  raw: string;
-  around: Surroundings | SurroundingsSource;
+/**
+ * One piece's typo search: the index, the hits so far (by name), the piece as `typoHit` needs it, and
+ * what its surroundings allow, worked out on first use. (Methods, not closures made per search: a
+ * bundler keeping function names names each closure again every time it is made.)
+ */
+class Search {
+  #evidence: boolean | undefined;
+
+  constructor(
+    readonly index: LookalikeIndex,
+    readonly hits: Map<number, WordHit>,
+    readonly raw: string,
+    readonly around: Surroundings | SurroundingsSource,
+    readonly maxTypos: number,
+  ) {}
+
+  /**
+   * Whether evidence gives the piece a second edit: in names of 5+ letters, so in pieces of 6+ (of 5,
+   * only as a name of 7–9 letters cut short: see `typoHit`), in every form. Worked out only where it
+   * decides which variants to search (see `SurroundingsSource`).
+   */
+  evidence(): boolean {
+    return (this.#evidence ??= this.maxTypos >= 2 && this.raw.length >= SHORTEST_FAR_PIECE && resolve(this.around) !== 'bare');
+  }
+
+  /** Real words put together take a second edit only beside a lure (see `typoHit`): elsewhere a search for one finds nothing that counts. */
+  realWords(): boolean {
+    return this.around !== 'lured' && spellsRealWords(this.raw);
+  }
 }
 
 /**
@@ -142,10 +157,10 @@ const SHORTEST_FAR_PIECE = 5;
 
 /**
  * Deletions a query form is searched with: alone, pieces of SECOND_EDIT_PIECE+ letters get two;
- * collapsed forms get one; with evidence every form of a piece of 6+ gets two (see `matchWord`).
+ * collapsed forms get one; with evidence every form gets two (see `Search.evidence`).
  */
-const deletionsFor = (raw: string, kind: FormKind, maxTypos: number, evidence: () => boolean): number =>
-  Math.min(maxTypos, (raw.length >= SECOND_EDIT_PIECE && kind !== 'collapsed') || evidence() ? 2 : 1);
+const deletionsFor = (search: Search, kind: FormKind): number =>
+  Math.min(search.maxTypos, (search.raw.length >= SECOND_EDIT_PIECE && kind !== 'collapsed') || search.evidence() ? 2 : 1);
 
 /** Decides each candidate, keeping the best hit per name; those turned down go to `retry`, when given. */
 function consider({ index, hits, raw, around }: Search, found: FormIds, form: string, deletions: number, retry: FormIds | null): void {
