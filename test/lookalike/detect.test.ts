@@ -364,6 +364,8 @@ describe('leaves alone', () => {
     expect(told('suportphantom.com')).toEqual([['phantom', ['brand_embedded'], 'danger', "Imitates Phantom's phantom.app: \"phantom\" inside \"suportphantom\" with \"suport\"."]]);
     // "waltz" is a word, no lure mistyped; the "rwallet" of "myethe.rwallet" holds a letter of the brand (above).
     expect(told('phantomwaltz.com')).toEqual([]);
+    // A lure further off than one letter is part of another word: "propo" of "proposi" is no "promo" before "tiona".
+    expect(check(withDomains(['tiona', 'tiona.com']), 'propositionappease.net').matches).toEqual([]);
   });
 
   it("counts a brand's two words swapped beside a lure or other evidence, not alone", () => {

@@ -161,13 +161,14 @@ function slippedLuresAtEnd(word: string): string[] {
 }
 
 /**
- * A lure of 5+ letters mistyped at the edges of a brand's piece, as the brand's surroundings read:
- * closing the letters after it or opening those before it ("phantomâwalet", "suportphantom").
- * Exact keywords are found elsewhere. Null when none is.
+ * A lure of 5+ letters mistyped beside a brand in its piece, as the brand's surroundings read: the
+ * letters after it or before it, but for one at most between ("phantomâwalet", "suportphantom"). A
+ * lure further off is part of another word ("propo" of "propositionappease" is no "promo" before
+ * "tiona"). Exact keywords are found elsewhere. Null when none is.
  */
 export function mistypedLureAtEdge(before: string, after: string): string | null {
-  for (let length = after.length; length >= 5; length--) if (nearLure(after.slice(-length))) return after.slice(-length);
-  for (let length = before.length; length >= 5; length--) if (nearLure(before.slice(0, length))) return before.slice(0, length);
+  for (let length = after.length; length >= Math.max(5, after.length - 1); length--) if (nearLure(after.slice(-length))) return after.slice(-length);
+  for (let length = before.length; length >= Math.max(5, before.length - 1); length--) if (nearLure(before.slice(0, length))) return before.slice(0, length);
   return null;
 }
 
