@@ -450,20 +450,25 @@ class NameBuilder {
   /** Each name's channels, in the order found and each once, grouped by name (a stable counting sort). */
   targetsByName(): { starts: Uint32Array; targets: Uint32Array } {
     const names = this.keys.length;
+    const pairNames = this.#pairNames;
+    const pairChannels = this.#pairChannels;
     const counts = new Uint32Array(names + 1);
-    for (const id of this.#pairNames) counts[id + 1]!++;
+    for (let i = 0; i < pairNames.length; i++) counts[pairNames[i]! + 1]!++;
     for (let n = 0; n < names; n++) counts[n + 1]! += counts[n]!;
-    const sorted = new Uint32Array(this.#pairNames.length);
+    const sorted = new Uint32Array(pairNames.length);
     const next = counts.slice(0, names);
-    this.#pairNames.forEach((id, i) => (sorted[next[id]!++] = this.#pairChannels[i]!));
-    // Drop repeats within each name's run (a domain found as the organization's name too); runs are short.
+    for (let i = 0; i < pairNames.length; i++) sorted[next[pairNames[i]!]!++] = pairChannels[i]!;
+    // Drop repeats within each name's run (a domain found as the organization's name too); runs are
+    // short, and scanned in place: a view per channel would be a million objects to collect.
     const starts = new Uint32Array(names + 1);
     let kept = 0;
     for (let n = 0; n < names; n++) {
       starts[n] = kept;
       for (let i = counts[n]!; i < counts[n + 1]!; i++) {
         const channel = sorted[i]!;
-        if (!sorted.subarray(starts[n], kept).includes(channel)) sorted[kept++] = channel;
+        let seen = false;
+        for (let k = starts[n]!; k < kept && !seen; k++) seen = sorted[k] === channel;
+        if (!seen) sorted[kept++] = channel;
       }
     }
     starts[names] = kept;

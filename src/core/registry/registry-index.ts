@@ -105,7 +105,10 @@ export class RegistryIndex {
     this.#byOrganization = this.#groupByOrganization(channels);
     let accounts = 0;
     let social = content.scams.length;
-    for (const channel of channels) {
+    // Indexed, as every loop over the channels: run once, a for-of loop would not be optimized before
+    // it had made an iterator result per channel.
+    for (let i = 0; i < channels.length; i++) {
+      const channel = channels[i]!;
       if (channel.accountId) accounts++;
       if (channel.platform) social += channel.accountId ? 2 : 1;
     }
