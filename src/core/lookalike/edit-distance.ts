@@ -7,26 +7,36 @@
 export function osaDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const n = b.length;
+  const over = max + 1;
   // Three rows reused across calls: the lookalike search verifies thousands of candidates a second.
-  if (n + 1 > ROWS[0]!.length) ROWS.forEach((_, k) => (ROWS[k] = new Int32Array(2 * (n + 1))));
-  let [prev2, prev, row] = ROWS as [Int32Array, Int32Array, Int32Array];
-  for (let j = 0; j <= n; j++) prev[j] = j;
+  if (n + 2 > ROWS[0]!.length) ROWS.forEach((_, k) => (ROWS[k] = new Int32Array(2 * (n + 2))));
+  let prev2 = ROWS[0]!;
+  let prev = ROWS[1]!;
+  let row = ROWS[2]!;
+  // Only cells within `max` of the diagonal can stay within `max`: each row is worked out on that band,
+  // with the cells just outside it read as over the bound.
+  for (let j = 0; j <= Math.min(n, over); j++) prev[j] = Math.min(j, over);
   for (let i = 1; i <= a.length; i++) {
-    row[0] = i;
-    let best = i;
-    for (let j = 1; j <= n; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
-        d = Math.min(d, prev2[j - 2]! + 1);
-      }
+    const low = Math.max(1, i - max);
+    const high = Math.min(n, i + max);
+    row[low - 1] = low === 1 ? i : over;
+    let best = row[low - 1]!;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = low; j <= high; j++) {
+      const bj = b.charCodeAt(j - 1);
+      let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (ai === bj ? 0 : 1));
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) d = Math.min(d, prev2[j - 2]! + 1);
       row[j] = d;
       if (d < best) best = d;
     }
-    if (best > max) return max + 1;
-    [prev2, prev, row] = [prev, row, prev2];
+    if (high < n) row[high + 1] = over;
+    if (best > max) return over;
+    const done = prev2;
+    prev2 = prev;
+    prev = row;
+    row = done;
   }
-  return Math.min(prev[n]!, max + 1);
+  return Math.min(prev[n]!, over);
 }
 
 const ROWS: Int32Array[] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
@@ -97,7 +107,27 @@ let TABLE = new Int32Array(64 * 64);
 export function typoDistance(a: string, b: string, max: number): number {
   const osa = osaDistance(a, b, max);
   if (osa < 3 || max < 2 || (max === 2 && Math.abs(a.length - b.length) !== 1)) return osa;
+  // Two then means a swap across one letter added or left out and nothing else (a swap beside it, or
+  // any other edit, OSA counts as well): found in one pass, without the full table.
+  if (max === 2) return a.length > b.length ? (swapsAcrossOneLetter(a, b) ? 2 : 3) : swapsAcrossOneLetter(b, a) ? 2 : 3;
   return damerauDistance(a, b, max);
+}
+
+/**
+ * Whether `longer` is `shorter` with two neighbours swapped and a letter put between them, all else
+ * alike: shorter = P y x S, longer = P x c y S ("instagram" of "insgtram": "gt" becomes "tag").
+ */
+function swapsAcrossOneLetter(longer: string, shorter: string): boolean {
+  const n = shorter.length;
+  let prefix = 0;
+  while (prefix < n && shorter.charCodeAt(prefix) === longer.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < n && shorter.charCodeAt(n - 1 - suffix) === longer.charCodeAt(n - suffix)) suffix++;
+  // The swapped pair starts at i: P (i letters) must be a common prefix, S (n - i - 2) a common suffix.
+  for (let i = Math.max(0, n - 2 - suffix); i <= Math.min(prefix, n - 2); i++) {
+    if (shorter[i] === longer[i + 2] && shorter[i + 1] === longer[i]) return true;
+  }
+  return false;
 }
 
 const KEYBOARD_ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
@@ -136,7 +166,9 @@ export function shareDeletionVariant(a: string, b: string, fromA: number, fromB:
     for (let j = 1; j <= b.length; j++) {
       current[j] = a[i - 1] === b[j - 1] ? previous[j - 1]! + 1 : Math.max(previous[j]!, current[j - 1]!);
     }
-    [previous, current] = [current, previous];
+    const done = previous;
+    previous = current;
+    current = done;
   }
   return previous[b.length]! >= need;
 }

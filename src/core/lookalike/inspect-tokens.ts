@@ -1,7 +1,7 @@
 /** @module Official names found anywhere inside a text, across its separators and behind digits written for letters. */
 import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
-import { isKeyword, mistypedLureAtEdge, nearLure, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
+import { isKeyword, mistypedLureAtEdge, nearLure, pairAt, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
 import { findWrittenTokens } from './match-word.ts';
 import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords } from './names.ts';
 import { readDigitsAsLetters } from './skeleton.ts';
@@ -87,9 +87,10 @@ export function namesInsideWord(ctx: Context, word: string): number[] {
  * outside ("login" by the "votel" of "votelogin"), rather than wholly beside the name or around it.
  */
 function cutsKeyword(key: string, at: number, end: number): boolean {
-  for (const { key: keyword } of TELLING_SKELETONS) {
-    for (let from = key.indexOf(keyword); from >= 0; from = key.indexOf(keyword, from + 1)) {
+  for (let from = 0; from + 1 < key.length; from++) {
+    for (const { key: keyword } of TELLING_BY_START.get(pairAt(key, from)) ?? []) {
       const to = from + keyword.length;
+      if (!key.startsWith(keyword, from)) continue;
       if (from < end && to > at && (from < at || to > end) && !(from <= at && to >= end)) return true;
     }
   }
@@ -145,14 +146,33 @@ function wordAround(raw: string, at: number, name: string): boolean {
 }
 
 /** Telling keywords with their compact skeletons: a text's skeleton holds "tearn" where it was written "team". */
-const TELLING_SKELETONS = TELLING_KEYWORDS.map((keyword) => ({ keyword, key: compactSkeletonOf(keyword) }));
+const TELLING_SKELETONS = TELLING_KEYWORDS.map((keyword, order) => ({ keyword, key: compactSkeletonOf(keyword), order }));
 
 /**
- * The telling keywords in a compact skeleton, up to three, leaving out those inside another found
- * ("earn" inside the "tearn" of "team", "port" of "support"): the reader sees the longer word.
+ * Those skeletons by their first two letters: a text is read once, each place tried against the few
+ * starting so, rather than searched for every keyword (a name inside real words, which is most of
+ * those found in a crowded registry, has its words read for keywords twice).
+ */
+const TELLING_BY_START = new Map<number, typeof TELLING_SKELETONS>();
+for (const telling of TELLING_SKELETONS) {
+  const start = pairAt(telling.key, 0);
+  TELLING_BY_START.set(start, [...(TELLING_BY_START.get(start) ?? []), telling]);
+}
+
+/**
+ * The telling keywords in a compact skeleton, up to three in the keywords' order, leaving out those
+ * inside another found ("earn" inside the "tearn" of "team", "port" of "support"): the reader sees the
+ * longer word.
  */
 function keywordsInSkeleton(text: string): string[] {
-  const found = TELLING_SKELETONS.filter(({ key }) => text.includes(key));
+  const found: typeof TELLING_SKELETONS = [];
+  for (let at = 0; at + 1 < text.length; at++) {
+    for (const telling of TELLING_BY_START.get(pairAt(text, at)) ?? []) {
+      if (text.startsWith(telling.key, at) && !found.includes(telling)) found.push(telling);
+    }
+  }
+  if (!found.length) return [];
+  found.sort((a, b) => a.order - b.order);
   return found.filter(({ key }) => !found.some((other) => other.key.length > key.length && other.key.includes(key))).map(({ keyword }) => keyword).slice(0, 3);
 }
 
