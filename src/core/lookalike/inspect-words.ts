@@ -3,7 +3,7 @@ import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
 import { isKeyword, isLure, keywordCores, pairAt, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
 import { isCloseHit } from './match-word.ts';
-import { compactRaw, compactSkeleton, isCommonWord } from './names.ts';
+import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords } from './names.ts';
 import { isDisguisedSplit, match, officialRaw, reportEmbedded, reportLookalike, shownName, splitClause, targetsOf, type Context } from './report.ts';
 
 /**
@@ -130,6 +130,8 @@ const SWAPPED_WORD = 4;
  * Alone it is a name of its own (Basecoin was a stablecoin).
  */
 function swappedWords(ctx: Context, whole: string, core: string, lure: string | undefined, reason: ReasonCode, where: string, known: Set<string>, extraWeight?: number): void {
+  // Two words of 4+ letters make a compound, which most pieces are not (and which is known already).
+  if (!isCompoundOfCommonWords(core)) return;
   for (let at = SWAPPED_WORD; at + SWAPPED_WORD <= core.length; at++) {
     const first = core.slice(0, at);
     if (!isCommonWord(first)) continue;
