@@ -130,8 +130,9 @@ const SWAPPED_WORD = 4;
  * Alone it is a name of its own (Basecoin was a stablecoin).
  */
 function swappedWords(ctx: Context, whole: string, core: string, lure: string | undefined, reason: ReasonCode, where: string, known: Set<string>, extraWeight?: number): void {
-  // Two words of 4+ letters make a compound, which most pieces are not (and which is known already).
-  if (!isCompoundOfCommonWords(core)) return;
+  // Two words of 4+ letters make a compound, which most pieces are not (and which is known already);
+  // the evidence comes before the lookups, which at scale are cache misses.
+  if (!isCompoundOfCommonWords(core) || (lure === undefined && !ctx.evidence.clause)) return;
   for (let at = SWAPPED_WORD; at + SWAPPED_WORD <= core.length; at++) {
     const first = core.slice(0, at);
     if (!isCommonWord(first)) continue;
@@ -144,7 +145,6 @@ function swappedWords(ctx: Context, whole: string, core: string, lure: string | 
     if (nameId === undefined || ctx.index.nameRaw(nameId) !== swapped) continue;
     const targets = targetsOf(ctx, nameId).filter((t) => !known.has(t.organization));
     if (!targets.length) continue;
-    if (lure === undefined && !ctx.evidence.clause) return;
     for (const target of targets) {
       ctx.findings.add(target, reason, `${shownName(ctx, nameId)} with its words swapped in ${quote(whole)}${where}, ${besideLure(ctx, lure) ?? ctx.evidence.clause}`, extraWeight ?? 0.8);
       known.add(target.organization);
