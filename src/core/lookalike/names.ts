@@ -103,8 +103,14 @@ export function splitRegistrable(registrable: string): { label: string; suffix: 
   return { label: hostToUnicode(registrable.slice(0, dot)), suffix: registrable.slice(dot + 1) };
 }
 
-/** The registrable domain of a host, private suffixes included; null for a public suffix itself. */
-export const registrableOf = (host: string): string | null => getDomain(host, { allowPrivateDomains: true });
+/**
+ * How tldts reads the hosts given here: normalized already (a channel's value, a parsed contact's
+ * host), so nothing to extract from a URL or validate, which is over a third of its work.
+ */
+const NORMALIZED_HOST = { allowPrivateDomains: true, extractHostname: false, mixedInputs: false, validateHostname: false } as const;
+
+/** The registrable domain of a normalized host, private suffixes included; null for a public suffix itself. */
+export const registrableOf = (host: string): string | null => getDomain(host, NORMALIZED_HOST);
 
 /** A host's registrable label as names are compared ("binance" of www.binance.com and of bin-ance.com); null for a public suffix itself. */
 export function registrableLabel(host: string): string | null {
