@@ -12,14 +12,15 @@ const COMMON = new Set(COMMON_WORDS.split(' '));
 
 const HAS_SEPARATOR = /[-_.\s]/;
 
+/** Lower-case letters and digits that are their own skeleton (all but m, 0 and 1): most pieces of a name. */
+const OWN_SKELETON = /^[a-ln-z2-9]*$/;
+
 /** The skeleton without separators: "Bin-ance", "b.i.n.a.n.c.e" and "bіnance" all give "binance". */
 export function compactSkeletonOf(text: string): string {
+  if (OWN_SKELETON.test(text)) return text;
   const key = skeleton(text);
   return HAS_SEPARATOR.test(key) ? key.replace(SEPARATORS, '') : key;
 }
-
-/** Lower-case letters and digits that are their own skeleton (all but m, 0 and 1): most pieces of a name. */
-const OWN_SKELETON = /^[a-ln-z2-9]*$/;
 
 const rememberedSkeleton = memoize(compactSkeletonOf);
 
