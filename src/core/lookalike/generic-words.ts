@@ -5,7 +5,7 @@
  * English frequency list ranks too low to call common. A brand named by one of them is recognized
  * whole and beside lures ("crypto-support"), never bare: crypto-news.com imitates nobody.
  */
-const GENERIC = [
+export const GENERIC_WORDS: readonly string[] = [
   'crypto', 'bitcoin', 'btc', 'eth', 'ether', 'ethereum', 'blockchain', 'block', 'chain', 'token', 'tokens',
   'coin', 'coins', 'wallet', 'wallets', 'exchange', 'swap', 'defi', 'nft', 'nfts', 'dao', 'dex', 'web3',
   'finance', 'financial', 'bank', 'banking', 'pay', 'payments', 'cash', 'money', 'invest', 'capital', 'fund',
@@ -13,6 +13,6 @@ const GENERIC = [
   'news', 'app', 'apps', 'web', 'net', 'tech', 'labs', 'group', 'world', 'home', 'shop', 'store', 'example',
 ];
 
-const GENERIC_SET = new Set(GENERIC);
+const GENERIC_SET = new Set(GENERIC_WORDS);
 
 export const isGenericWord = (word: string): boolean => GENERIC_SET.has(word);

@@ -3,7 +3,7 @@ import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
 import { isKeyword, mistypedLureAtEdge, nearLure, pairAt, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
 import { findWrittenTokens } from './match-word.ts';
-import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords } from './names.ts';
+import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, commonWordEnds } from './names.ts';
 import { readDigitsAsLetters } from './skeleton.ts';
 import { TELLING_KEYWORDS, type Context } from './report.ts';
 
@@ -118,6 +118,8 @@ function mistypedLureAround(pieces: Segments['pieces'], at: number, end: number,
 /** Letters a dictionary word reaches past a name inside it, at most, on either side, and its most letters in all ("acknowledgement"). */
 const WORD_REACH = 12;
 const LONGEST_WORD = 18;
+/** The ends of the words found from one place (see `commonWordEnds`), reused: one search runs at a time. */
+const WORD_ENDS = new Int32Array(LONGEST_WORD);
 
 /**
  * Whether every place `name` is written in `raw` lies inside a longer word of the dictionary, other
@@ -136,10 +138,12 @@ function insideDictionaryWord(raw: string, name: string, key: string, at: number
 function wordAround(raw: string, at: number, name: string): boolean {
   const end = at + name.length;
   for (let start = Math.max(0, at - WORD_REACH); start <= at; start++) {
-    for (let stop = Math.min(raw.length, end + WORD_REACH, start + LONGEST_WORD); stop >= end; stop--) {
-      if (start === at && stop === end) continue;
+    const count = commonWordEnds(raw, start, Math.min(end + WORD_REACH, start + LONGEST_WORD) - start, WORD_ENDS);
+    for (let k = 0; k < count; k++) {
+      const stop = WORD_ENDS[k]!;
+      if (stop < end || (start === at && stop === end)) continue;
       const word = raw.slice(start, stop);
-      if (word !== `${name}s` && word !== `${name}es` && isCommonWord(word)) return true;
+      if (word !== `${name}s` && word !== `${name}es`) return true;
     }
   }
   return false;

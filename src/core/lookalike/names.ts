@@ -3,7 +3,8 @@ import { getDomain } from 'tldts';
 import { hostToUnicode } from '../input/domain.ts';
 import type { ChannelEntry } from '../registry/entries.ts';
 import { COMMON_WORDS } from './data/common-words.generated.ts';
-import { isGenericWord } from './generic-words.ts';
+import { GENERIC_WORDS, isGenericWord } from './generic-words.ts';
+import { hashStart, hashStep, mixHash } from '../string-hash.ts';
 import { memoize } from './memo.ts';
 import { skeleton } from './skeleton.ts';
 
@@ -50,6 +51,53 @@ export const compactRaw = (text: string): string => (PLAIN.test(text) ? text : c
 export const isCommonWord = (word: string): boolean => COMMON.has(word) || isGenericWord(word);
 
 /**
+ * The common words by their FNV-1a hashes (an open-addressing table of 32-bit slots, 0 for none), and
+ * one bit per hash of each word's every prefix: the words starting at a place in a text are found by
+ * extending one hash letter by letter, which stops as soon as no word starts so, with no substring cut
+ * out but to confirm a word (see `commonWordEnds`).
+ */
+const WORD_SLOTS = new Uint32Array(1 << 17);
+const PREFIX_BITS = new Uint32Array(1 << 16);
+const prefixBit = (h: number): number => mixHash(h) >>> 11;
+for (const word of [...COMMON, ...GENERIC_WORDS]) {
+  let h = hashStart;
+  for (let k = 0; k < word.length; k++) {
+    h = hashStep(h, word.charCodeAt(k));
+    const bit = prefixBit(h);
+    PREFIX_BITS[bit >>> 5]! |= 1 << (bit & 31);
+  }
+  let slot = mixHash(h) & (WORD_SLOTS.length - 1);
+  while (WORD_SLOTS[slot] !== 0 && WORD_SLOTS[slot] !== (h || 1)) slot = (slot + 1) & (WORD_SLOTS.length - 1);
+  WORD_SLOTS[slot] = h || 1;
+}
+
+/** Whether some common word has the hash `h` (then the text is compared). */
+function mayBeWord(h: number): boolean {
+  const want = h || 1;
+  for (let slot = mixHash(h) & (WORD_SLOTS.length - 1); WORD_SLOTS[slot] !== 0; slot = (slot + 1) & (WORD_SLOTS.length - 1)) {
+    if (WORD_SLOTS[slot] === want) return true;
+  }
+  return false;
+}
+
+/**
+ * The ends of the common words raw[start, end) of at most `longest` letters, shortest first, into
+ * `out` (which must hold `longest`); returns how many.
+ */
+export function commonWordEnds(raw: string, start: number, longest: number, out: Int32Array): number {
+  let h = hashStart;
+  let count = 0;
+  const last = Math.min(raw.length, start + longest);
+  for (let end = start + 1; end <= last; end++) {
+    h = hashStep(h, raw.charCodeAt(end - 1));
+    const bit = prefixBit(h);
+    if ((PREFIX_BITS[bit >>> 5]! & (1 << (bit & 31))) === 0) break;
+    if (mayBeWord(h) && isCommonWord(raw.slice(start, end))) out[count++] = end;
+  }
+  return count;
+}
+
+/**
  * Whether a name is made of two or three common words ("metatask", "openseed", "blockchair"): such
  * names are real words put together, and one letter from a brand by chance rather than by design.
  */
@@ -61,14 +109,21 @@ export function isCompoundOfCommonWords(raw: string, minPart = 4): boolean {
 
 const COMPOUND_CHECKS = new Map<number, (raw: string) => boolean>();
 
+/** Letters of the longest word a compound is read with. */
+const LONGEST_PART = 15;
+const WORD_ENDS = new Int32Array(LONGEST_PART);
+
 function isCompound(raw: string, minPart: number): boolean {
   if (raw.length < 2 * minPart || !/^[a-z]+$/.test(raw)) return false;
   // parts[i]: fewest common words of minPart+ letters spelling raw.slice(0, i) ("ins"+"tag"+"arm" is no word play).
   const parts = new Array<number>(raw.length + 1).fill(Infinity);
   parts[0] = 0;
-  for (let end = minPart; end <= raw.length; end++) {
-    for (let start = Math.max(0, end - 15); start <= end - minPart; start++) {
-      if (parts[start]! < 3 && isCommonWord(raw.slice(start, end))) parts[end] = Math.min(parts[end]!, parts[start]! + 1);
+  for (let start = 0; start + minPart <= raw.length; start++) {
+    if (parts[start]! >= 3) continue;
+    const count = commonWordEnds(raw, start, LONGEST_PART, WORD_ENDS);
+    for (let k = 0; k < count; k++) {
+      const end = WORD_ENDS[k]!;
+      if (end - start >= minPart) parts[end] = Math.min(parts[end]!, parts[start]! + 1);
     }
   }
   return parts[raw.length]! >= 2 && parts[raw.length]! <= 3;
