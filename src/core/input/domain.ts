@@ -38,6 +38,8 @@ export function hostToUnicode(host: string): string {
     .join('.');
 }
 
+const PARSED_HOSTNAME = { allowPrivateDomains: true, extractHostname: false, mixedInputs: false, validateHostname: false } as const;
+
 /**
  * Normalizes a hostname already parsed by WHATWG URL (so IDNA-mapped and lower-case ASCII).
  * @example normalizeHost('www.Binance.com.') // ok: { value: 'www.binance.com', registrableDomain: 'binance.com', … }
@@ -45,7 +47,8 @@ export function hostToUnicode(host: string): string {
 export function normalizeHost(hostname: string): Outcome<DomainContact> {
   const host = hostname.toLowerCase().replace(/\.+$/, '');
   if (!host) return fail('invalid_domain', 'There is no domain name in this input.');
-  const info = parseDomain(host, { allowPrivateDomains: true });
+  // WHATWG URL gave the hostname, and its labels are checked below: tldts need not extract or validate it.
+  const info = parseDomain(host, PARSED_HOSTNAME);
   if (info.isIp || host.startsWith('[')) {
     return ok({ kind: 'domain', value: host, unicode: host, registrableDomain: null, ip: true });
   }
