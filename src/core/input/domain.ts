@@ -38,7 +38,12 @@ export function hostToUnicode(host: string): string {
     .join('.');
 }
 
-const PARSED_HOSTNAME = { allowPrivateDomains: true, extractHostname: false, mixedInputs: false, validateHostname: false } as const;
+/**
+ * How tldts reads a hostname that is one already (WHATWG URL's, a registry channel's, a parsed
+ * contact's), private suffixes included: nothing to extract from a URL or validate, which is over a
+ * third of its work.
+ */
+export const AS_HOSTNAME = { allowPrivateDomains: true, extractHostname: false, mixedInputs: false, validateHostname: false } as const;
 
 /**
  * Normalizes a hostname already parsed by WHATWG URL (so IDNA-mapped and lower-case ASCII).
@@ -48,7 +53,7 @@ export function normalizeHost(hostname: string): Outcome<DomainContact> {
   const host = hostname.toLowerCase().replace(/\.+$/, '');
   if (!host) return fail('invalid_domain', 'There is no domain name in this input.');
   // WHATWG URL gave the hostname, and its labels are checked below: tldts need not extract or validate it.
-  const info = parseDomain(host, PARSED_HOSTNAME);
+  const info = parseDomain(host, AS_HOSTNAME);
   if (info.isIp || host.startsWith('[')) {
     return ok({ kind: 'domain', value: host, unicode: host, registrableDomain: null, ip: true });
   }

@@ -22,8 +22,7 @@ export function domainEvidence(host: string, registrable: string): string | null
   const named = withoutWww(host, registrable);
   // Labels as a person reads them: an IDN's ASCII form ("xn--binane-9x8b") has digits nobody sees.
   const name = named.slice(0, named.length - suffix.length - 1);
-  const read = name.includes('xn--') ? name.split('.').map((label) => (label.startsWith('xn--') ? hostToUnicode(label) : label)).join('.') : name;
-  const words = read.split(/[.-]+/).filter(Boolean);
+  const words = hostToUnicode(name).split(/[.-]+/).filter(Boolean);
   for (const word of words) {
     const lure = lureOf(word);
     if (lure) return `beside the word ${quote(lure)}`;

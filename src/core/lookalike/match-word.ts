@@ -358,7 +358,7 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   if (far && reach < 2) return null;
   // A piece of 5 letters is two edits from too many names of 5–6 ("palue" of apple); from one of 7–9
   // with two letters left out it is that name cut short ("opsea" beside "nft").
-  if (distance === 2 && !far && raw.length < SHORTEST_FAR_PIECE + 1) return null;
+  if (distance === 2 && !far && raw.length <= SHORTEST_FAR_PIECE) return null;
   // Real words put together ("metatask", "openseed", "foxgreen") are one letter from a brand by
   // chance; the brand with something added ("metamasks") is not, nor one with a letter left out whose
   // frame stays ("mirosoft", see `readsAsBrand`), nor a short word beside the brand's own longer
@@ -449,4 +449,3 @@ function swapAndOneEdit(form: string, official: string): boolean {
   }
   return false;
 }
-

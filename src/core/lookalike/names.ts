@@ -1,6 +1,6 @@
 /** @module The names an official channel is known by, in the compact forms lookalike matching compares. */
 import { getDomain } from 'tldts';
-import { hostToUnicode } from '../input/domain.ts';
+import { AS_HOSTNAME, hostToUnicode } from '../input/domain.ts';
 import type { ChannelEntry } from '../registry/entries.ts';
 import { COMMON_WORDS } from './data/common-words.generated.ts';
 import { GENERIC_WORDS, isGenericWord } from './generic-words.ts';
@@ -159,14 +159,8 @@ export function splitRegistrable(registrable: string): { label: string; suffix: 
   return { label: hostToUnicode(registrable.slice(0, dot)), suffix: registrable.slice(dot + 1) };
 }
 
-/**
- * How tldts reads the hosts given here: normalized already (a channel's value, a parsed contact's
- * host), so nothing to extract from a URL or validate, which is over a third of its work.
- */
-const NORMALIZED_HOST = { allowPrivateDomains: true, extractHostname: false, mixedInputs: false, validateHostname: false } as const;
-
 /** The registrable domain of a normalized host, private suffixes included; null for a public suffix itself. */
-export const registrableOf = (host: string): string | null => getDomain(host, NORMALIZED_HOST);
+export const registrableOf = (host: string): string | null => getDomain(host, AS_HOSTNAME);
 
 /** A host's registrable label as names are compared ("binance" of www.binance.com and of bin-ance.com); null for a public suffix itself. */
 export function registrableLabel(host: string): string | null {

@@ -123,7 +123,6 @@ function scriptClues(ctx: Context, nameId: number, piece: string, whole: boolean
   return [clue('mixed_script', `${quote(piece)} uses ${named}, restricted from identifiers`, 0.9)];
 }
 
-
 /** The piece compact as written, capitals kept where they are all that sets it apart from `raw` ("PayPaI" writes an I for the l). */
 function withCapitals(piece: string, raw: string): string {
   const written = compactWritten(piece);

@@ -105,8 +105,8 @@ export class RegistryIndex {
     this.#byOrganization = this.#groupByOrganization(channels);
     let accounts = 0;
     let social = content.scams.length;
-    // Indexed, as every loop over the channels: run once, a for-of loop would not be optimized before
-    // it had made an iterator result per channel.
+    // Indexed: run once, a for-of loop would not be optimized before it had made an iterator result
+    // per channel.
     for (let i = 0; i < channels.length; i++) {
       const channel = channels[i]!;
       if (channel.accountId) accounts++;
