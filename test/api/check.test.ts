@@ -39,6 +39,7 @@ const verdicts: Array<[string, string, string, string | undefined]> = [
   ['Security@example.com', '', 'official', 'example-bank'],
   ['security@example.com', '', 'not_official', undefined],
   ['security@binance-alerts.com', '', 'known_scam', 'binance'],
+  ['Security@Binance-Alerts.com', '', 'known_scam', 'binance'], // a scam address matches in any case, as official ones do
   ['anyone@binance-support.xyz', '', 'known_scam', 'binance'],
   ['binance.support@gmail.com', '', 'lookalike', 'binance'],
   ['+1 (415) 555-0100', '', 'official', 'binance'],

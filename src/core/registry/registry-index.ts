@@ -22,11 +22,9 @@ type Keyed = Pick<ChannelEntry, 'kind' | 'platform' | 'value'>;
 /** Emails match case-insensitively by default, so they are keyed in lower case and checked exactly after. */
 const keyValue = (e: Keyed): string => (e.kind === 'email' ? e.value.toLowerCase() : e.value);
 
-const lookupKey = (e: Keyed): string => `${e.kind}|${e.platform ?? ''}|${keyValue(e)}`;
-
 const SEPARATOR = 0x7c; // "|"
 
-/** The hash of `lookupKey`, computed without building the key: a million channels keep no key strings. */
+/** The hash of the key `kind|platform|value`, computed without building it: a million channels keep no key strings. */
 const keyHash = (kind: string, platform: string | undefined, value: string): number =>
   hashMore(hashStep(hashMore(hashStep(hashMore(hashStart, kind), SEPARATOR), platform ?? ''), SEPARATOR), value);
 
@@ -35,10 +33,14 @@ const accountHash = (platform: string, accountId: string): number => hashMore(ha
 const sameKey = (a: Keyed, kind: string, platform: string | undefined, value: string): boolean =>
   a.kind === kind && (a.platform ?? '') === (platform ?? '') && keyValue(a) === value;
 
-function push<T>(map: Map<string, T[]>, key: string, item: T): void {
-  const list = map.get(key);
-  if (list) list.push(item);
-  else map.set(key, [item]);
+/** The entries a keyHash table holds under this key, in their order, checked against it (hashes collide). */
+function keyedEntries<T extends Keyed>(table: StaticHashMultiMap, entries: readonly T[], kind: string, platform: string | undefined, value: string): T[] {
+  const found: T[] = [];
+  table.forEach(keyHash(kind, platform, value), (i) => {
+    const entry = entries[i]!;
+    if (sameKey(entry, kind, platform, value)) found.push(entry);
+  });
+  return found;
 }
 
 /** Path words some platforms put before a name (r/, channel/, company/…), left out of loose keys. */
@@ -87,7 +89,9 @@ export class RegistryIndex {
   /** keyHash → channel position, and (platform, account id) → channel position; hits are checked against the entry. */
   readonly #byKey: StaticHashMultiMap;
   readonly #byAccount: StaticHashMultiMap;
-  readonly #scams = new Map<string, ScamEntry[]>();
+  /** keyHash → scam position, as `#byKey` for channels. */
+  readonly #scams: readonly ScamEntry[];
+  readonly #scamsByKey: StaticHashMultiMap;
   /**
    * Loose key hash → platform (position in PLATFORMS) with a handle or account id of that loose key, so a
    * bare @name is normalized only for those. A colliding hash costs one useless normalization, never a wrong answer.
@@ -125,10 +129,14 @@ export class RegistryIndex {
         if (channel.accountId) addBare(channel.accountId, channel.platform);
       }
     }
-    for (const scam of content.scams) {
-      push(this.#scams, lookupKey(scam), scam);
+    const scams = (this.#scams = content.scams);
+    const scamsByKey = new HashPairs(scams.length);
+    for (let i = 0; i < scams.length; i++) {
+      const scam = scams[i]!;
+      scamsByKey.add(keyHash(scam.kind, scam.platform, keyValue(scam)), i);
       if (scam.platform) addBare(scam.value, scam.platform);
     }
+    this.#scamsByKey = new StaticHashMultiMap(scamsByKey);
     this.#byKey = new StaticHashMultiMap(byKey);
     this.#byAccount = new StaticHashMultiMap(byAccount);
     this.#bareHandles = new StaticHashMultiMap(bare);
@@ -248,16 +256,11 @@ export class RegistryIndex {
 
   /** Channels and scams keyed exactly so (`value` already lower-cased for email). */
   #exact(kind: string, platform: string | undefined, value: string): IndexHits {
-    return { channels: this.#channelsKeyed(kind, platform, value), scams: this.#scams.get(`${kind}|${platform ?? ''}|${value}`) ?? [] };
+    return { channels: this.#channelsKeyed(kind, platform, value), scams: keyedEntries(this.#scamsByKey, this.#scams, kind, platform, value) };
   }
 
   #channelsKeyed(kind: string, platform: string | undefined, value: string): ChannelEntry[] {
-    const found: ChannelEntry[] = [];
-    this.#byKey.forEach(keyHash(kind, platform, value), (i) => {
-      const channel = this.#channels[i]!;
-      if (sameKey(channel, kind, platform, value)) found.push(channel);
-    });
-    return found;
+    return keyedEntries(this.#byKey, this.#channels, kind, platform, value);
   }
 
   #findHost(contact: Pick<DomainContact, 'value' | 'registrableDomain'>, kind: 'domain' | 'email', prefix: string): IndexHits {
