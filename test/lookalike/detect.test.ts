@@ -272,6 +272,8 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['insta.xyz', {}, 'an alias alone'],
   ['instacart.com', {}, 'an alias inside another name, without a lure'],
   ['insta360.com', {}, 'an alias with a number: a product name'],
+  ['phantom3d.com', {}, 'a common-word brand before a number that starts a word ("3d"): no number run into the brand'],
+  ['ledger2fa.com', {}, 'likewise ("2fa")'],
   ['insta-news.com', {}, 'an alias beside a word that is no lure'],
   ['ig-photography.com', {}, 'an alias beside a joined word with no lure in it'],
   ['binapce.com', {}, 'a consonant changed for an unrelated one, with nothing else around it: another name'],

@@ -38,8 +38,9 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
       if (slipped) keywords.push(slipped);
     }
     // A number run into a brand gives it away, as a lure does ("goog-le213", "amazonl0"), but beside an
-    // alias it is a product name ("insta360"); in the second reading the digits are letters of the brand.
-    const number = common && reading === text && !ctx.index.isAlias(nameId) ? text.match(/\d+/g)?.at(-1) : undefined;
+    // alias it is a product name ("insta360"), and one followed by letters is part of a word ("3d",
+    // "2fa": "phantom3d", "google2fa"); in the second reading the digits are letters of the brand.
+    const number = common && reading === text && !ctx.index.isAlias(nameId) ? text.match(NUMBER_NOT_IN_WORD)?.at(-1) : undefined;
     if (common && !keywords.some((k) => STRONG_KEYWORDS.has(k) || nearLure(k)) && number === undefined) continue;
     // A brand inside real words with no lure around it ("openseadragon", "cryptocompare") is a coincidence,
     // unless made of whole pieces, below.
@@ -70,6 +71,9 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     }
   }
 }
+
+/** A run of digits with no letter right after it: a number of its own, not the start of a word such as "3d". */
+const NUMBER_NOT_IN_WORD = /\d+(?![\p{L}\d])/gu;
 
 /**
  * The official names inside one word of prose (a sender name's "BinanceSupport"), but for those inside
