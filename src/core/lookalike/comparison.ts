@@ -77,8 +77,10 @@ export function compareTexts(contact: string, official: string): Comparison | nu
   const a = splitGraphemes(contact);
   const b = splitGraphemes(official);
   if (!a.length || !b.length || a.length > MAX_GRAPHEMES || b.length > MAX_GRAPHEMES) return null;
-  CLUSTER_CODES.clear();
-  const [codesA, codesB] = [encode(a, CODES[0]!), encode(b, CODES[1]!)];
+  // Emptied only when used: clearing a Map makes it a new table, which most comparisons do not need.
+  if (CLUSTER_CODES.size) CLUSTER_CODES.clear();
+  const codesA = encode(a, CODES_A);
+  const codesB = encode(b, CODES_B);
   // A shared start belongs to a longest common subsequence, as the walk below would take it: the table
   // covers only what follows (a brand with a keyword after it, a typo near the end). A shared end stays
   // in, so that a doubled letter is marked where the explanation names it ("bin[n]ance").
@@ -95,8 +97,15 @@ export function compareTexts(contact: string, official: string): Comparison | nu
   for (let i = 0; i < rows; i++) lcs[i * width + columns] = 0;
   for (let i = rows - 1; i >= 0; i--) {
     const code = codesA[start + i];
+    const row = i * width;
+    const below = row + width;
     for (let j = columns - 1; j >= 0; j--) {
-      lcs[i * width + j] = code === codesB[start + j] ? lcs[(i + 1) * width + j + 1]! + 1 : Math.max(lcs[(i + 1) * width + j]!, lcs[i * width + j + 1]!);
+      if (code === codesB[start + j]) lcs[row + j] = lcs[below + j + 1]! + 1;
+      else {
+        const down = lcs[below + j]!;
+        const right = lcs[row + j + 1]!;
+        lcs[row + j] = down > right ? down : right;
+      }
     }
   }
   if (start + lcs[0]! < MIN_SHARED * b.length) return null;
@@ -117,7 +126,8 @@ const SHARED_A = new Uint8Array(MAX_GRAPHEMES);
 const SHARED_B = new Uint8Array(MAX_GRAPHEMES);
 
 /** Each side's characters as numbers, so the table compares numbers (reused: one comparison runs at a time). */
-const CODES = [new Int32Array(MAX_GRAPHEMES), new Int32Array(MAX_GRAPHEMES)];
+const CODES_A = new Int32Array(MAX_GRAPHEMES);
+const CODES_B = new Int32Array(MAX_GRAPHEMES);
 /** The numbers given to clusters of several code units in the comparison under way. */
 const CLUSTER_CODES = new Map<string, number>();
 
