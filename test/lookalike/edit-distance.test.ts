@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { describeEdits } from '../../src/core/lookalike/describe-edits.ts';
-import { damerauDistance, osaDistance, typoDistance } from '../../src/core/lookalike/edit-distance.ts';
+import { areKeyboardNeighbours, areNearOnKeyboard, damerauDistance, osaDistance, typoDistance } from '../../src/core/lookalike/edit-distance.ts';
+import { substitutionKind } from '../../src/core/lookalike/typo-rules.ts';
 
 describe('damerauDistance', () => {
   it('counts a swap across a letter left out or added as two edits, where OSA counts three', () => {
@@ -57,5 +58,33 @@ describe('describeEdits', () => {
   it('names a differing middle whole unless asked for each edit, as a homoglyph is told', () => {
     expect(describeEdits('metamask', 'rnetamask')).toEqual([{ kind: 'substitution', at: 0, original: 'm', changed: 'rn' }]);
     expect(describeEdits('whatsapp', 'watlsapp')).toEqual([{ kind: 'substitution', at: 1, original: 'hat', changed: 'atl' }]);
+  });
+});
+
+describe('keyboard neighbours', () => {
+  /** dnstwist's QWERTY map of touching keys, for the letters. */
+  const DNSTWIST: Record<string, string> = {
+    q: 'wa', w: 'qeas', e: 'wrsd', r: 'etdf', t: 'ryfg', y: 'tugh', u: 'yihj', i: 'uojk', o: 'ipkl', p: 'ol',
+    a: 'qwsz', s: 'weadzx', d: 'ersfxc', f: 'rtdgcv', g: 'tyfhvb', h: 'yugjbn', j: 'uihknm', k: 'iojlm', l: 'opk',
+    z: 'asx', x: 'zsdc', c: 'xdfv', v: 'cfgb', b: 'vghn', n: 'bhjm', m: 'njk',
+  };
+  const letters = Object.keys(DNSTWIST);
+
+  it('are the keys that touch, as dnstwist maps them, each way', () => {
+    for (const a of letters) for (const b of letters) expect([a, b, areKeyboardNeighbours(a, b)]).toEqual([a, b, DNSTWIST[a]!.includes(b)]);
+  });
+
+  it('are all within reach of a slipping finger, which reaches one diagonal further', () => {
+    for (const a of letters) for (const b of letters) if (areKeyboardNeighbours(a, b)) expect(areNearOnKeyboard(a, b)).toBe(true);
+    expect(areNearOnKeyboard('i', 'l')).toBe(true);
+    expect(areKeyboardNeighbours('i', 'l')).toBe(false);
+  });
+
+  it('name a substitution in an explanation only when the keys touch; other relations have their own words', () => {
+    expect(substitutionKind('e', 'r')).toBe('neighbouring key');
+    expect(substitutionKind('i', 'l')).toBe('like shape');
+    expect(substitutionKind('c', 's')).toBe('sound alike');
+    expect(substitutionKind('a', 'o')).toBe('vowel swap');
+    expect(substitutionKind('n', 'g')).toBe(null);
   });
 });

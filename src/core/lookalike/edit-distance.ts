@@ -133,17 +133,37 @@ function swapsAcrossOneLetter(longer: string, shorter: string): boolean {
 const KEYBOARD_ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 const VOWELS = new Set('aeiouy');
 
-/** Whether two letters sit side by side (or diagonally) on a QWERTY keyboard. */
+/** A key's row and column on a QWERTY keyboard; null for any other character. */
+function keyAt(ch: string): readonly [number, number] | null {
+  for (let r = 0; r < KEYBOARD_ROWS.length; r++) {
+    const c = KEYBOARD_ROWS[r]!.indexOf(ch);
+    if (c >= 0) return [r, c];
+  }
+  return null;
+}
+
+/**
+ * Whether two keys touch on a QWERTY keyboard: side by side, or diagonally. Each row sits about half a
+ * key to the right of the one above, so a key touches the one above it and the one above to its right
+ * ("k" touches "i" and "o", not "u"; "i" touches "j" and "k", not "l"), as dnstwist's keyboard map has it.
+ */
 export function areKeyboardNeighbours(a: string, b: string): boolean {
-  const find = (ch: string) => {
-    for (let r = 0; r < KEYBOARD_ROWS.length; r++) {
-      const c = KEYBOARD_ROWS[r]!.indexOf(ch);
-      if (c >= 0) return [r, c] as const;
-    }
-    return null;
-  };
-  const pa = find(a);
-  const pb = find(b);
+  const [pa, pb] = [keyAt(a), keyAt(b)];
+  if (!pa || !pb || a === b) return false;
+  if (pa[0] === pb[0]) return Math.abs(pa[1] - pb[1]) === 1;
+  if (Math.abs(pa[0] - pb[0]) !== 1) return false;
+  const [upper, lower] = pa[0] < pb[0] ? [pa, pb] : [pb, pa];
+  return upper[1] - lower[1] === 0 || upper[1] - lower[1] === 1;
+}
+
+/**
+ * Whether two keys are at most a key apart across and a row apart, either way: the keys a slipping
+ * finger reaches, which include the touching ones and one diagonal further ("l" below and right of
+ * "i"). Typo rules count a letter changed for such a key as a slip; an explanation names only the
+ * keys that touch (`areKeyboardNeighbours`).
+ */
+export function areNearOnKeyboard(a: string, b: string): boolean {
+  const [pa, pb] = [keyAt(a), keyAt(b)];
   if (!pa || !pb || a === b) return false;
   return Math.abs(pa[0] - pb[0]) <= 1 && Math.abs(pa[1] - pb[1]) <= 1;
 }

@@ -1,7 +1,7 @@
 /** @module The words of an explanation: exactly which characters differ, and how. */
 import { describeEdits, type Edit } from './describe-edits.ts';
-import { areKeyboardNeighbours, isVowelSwap } from './edit-distance.ts';
 import { describeCharacter } from './skeleton.ts';
+import { substitutionKind, type SubstitutionKind } from './typo-rules.ts';
 
 const q = (text: string) => `"${text}"`;
 
@@ -19,6 +19,13 @@ export function homoglyphDifferences(lookalike: string, official: string): strin
     .join(', ');
 }
 
+const SUBSTITUTION_WORDS: Record<SubstitutionKind, string> = {
+  'vowel swap': 'a vowel swap',
+  'neighbouring key': 'a neighbouring key',
+  'like shape': 'letters of like shape',
+  'sound alike': 'letters that sound alike',
+};
+
 function typoClause(e: Edit, official: string): string {
   const before = official.slice(0, e.at);
   const after = before ? ` after ${q(before)}` : ' at the start';
@@ -31,10 +38,8 @@ function typoClause(e: Edit, official: string): string {
     case 'transposition':
       return `${q(e.original)} swapped to ${q(e.changed)}`;
     case 'substitution': {
-      const why = e.original.length === 1 && isVowelSwap(e.original, e.changed)
-        ? ' (a vowel swap)'
-        : e.original.length === 1 && areKeyboardNeighbours(e.original, e.changed) ? ' (a neighbouring key)' : '';
-      return `${q(e.changed)} in place of ${q(e.original)}${why}`;
+      const kind = e.original.length === 1 ? substitutionKind(e.original, e.changed) : null;
+      return `${q(e.changed)} in place of ${q(e.original)}${kind ? ` (${SUBSTITUTION_WORDS[kind]})` : ''}`;
     }
   }
 }

@@ -1,11 +1,27 @@
 /** @module Which differences between a piece and an official name count as typos: slips and disguises, not new names. */
-import { areKeyboardNeighbours, isVowelSwap } from './edit-distance.ts';
+import { areKeyboardNeighbours, areNearOnKeyboard, isVowelSwap } from './edit-distance.ts';
 import { allowedEdits, SECOND_EDIT_LENGTH } from './lookalike-index.ts';
 import { isCommonWord, isCompoundOfCommonWords, wordBesideShortWord } from './names.ts';
 
 /** Characters of like shape, which a glance takes for each other ("pancakeswaq", "coinbas3"). */
 const LIKE_SHAPES = new Set(['pq', 'gq', 'bd', 'uv', 'mn', 'hn', 'ce', 'co', 'il', 'ij', 'lt', '3e', '4a', '5s', '0o', '1i', '1l', '7t', '8b', '9g']);
 const likeShapes = (a: string, b: string) => LIKE_SHAPES.has(a < b ? a + b : b + a);
+/** Letters written for each other by ear: a soft "c" is an "s" ("binanse"). */
+const SOUND_ALIKE = new Set(['cs']);
+const soundAlike = (a: string, b: string) => SOUND_ALIKE.has(a < b ? a + b : b + a);
+
+/** How one letter written for another is related, as an explanation names it: a slip of the hand, the eye or the ear. */
+export type SubstitutionKind = 'vowel swap' | 'neighbouring key' | 'like shape' | 'sound alike';
+
+export function substitutionKind(was: string, now: string): SubstitutionKind | null {
+  if (isVowelSwap(was, now)) return 'vowel swap';
+  if (areKeyboardNeighbours(was, now)) return 'neighbouring key';
+  if (likeShapes(was, now)) return 'like shape';
+  return soundAlike(was, now) ? 'sound alike' : null;
+}
+
+/** Whether a letter written for another is a slip: a vowel for a vowel, a key within reach, or a letter of like shape. */
+const isSlip = (was: string, now: string): boolean => isVowelSwap(was, now) || areNearOnKeyboard(was, now) || likeShapes(was, now);
 
 /** Each letter's partners of like shape (digits are read as letters elsewhere). */
 const LIKE_LETTERS = new Map<string, string[]>();
@@ -47,7 +63,7 @@ export function isUnrelatedSubstitution(lookalike: string, official: string): bo
   }
   if (at < 0) return false;
   const [was, now] = [official[at]!, lookalike[at]!];
-  return !VOWELS.has(was) && !VOWELS.has(now) && !areKeyboardNeighbours(was, now) && !likeShapes(was, now);
+  return !VOWELS.has(was) && !VOWELS.has(now) && !isSlip(was, now);
 }
 
 /** Letters (as written) from which a name with one letter added at its end is still read as the name ("metamaski"). */
@@ -72,7 +88,7 @@ export const isReadWhole = (raw: string, common: boolean): boolean => raw.length
 export function isNewEnding(official: string, lookalike: string, readWhole = false): boolean {
   if (lookalike.length === official.length && lookalike.slice(0, -1) === official.slice(0, -1)) {
     const [was, now] = [official.at(-1)!, lookalike.at(-1)!];
-    return !areKeyboardNeighbours(was, now) && !isVowelSwap(was, now) && !likeShapes(was, now);
+    return !isSlip(was, now);
   }
   if (lookalike.length !== official.length + 1 || !lookalike.startsWith(official)) return false;
   if (readWhole && !isCompoundOfCommonWords(lookalike)) return false;
