@@ -335,21 +335,24 @@ export const fullScan: TypoCandidates = (index, _form, _deletions, table, onlyMo
  */
 function typoHit(index: LookalikeIndex, formId: number, form: string, deletions: number, raw: string, around: Surroundings | SurroundingsSource): TypoHit | null {
   const official = index.formText(formId);
-  const nameId = index.formName(formId);
   const floor = index.formEdits(formId);
+  // Evidence gives a name of 5–9 letters a second edit in any form, whatever its ends: asked below,
+  // only of a candidate it decides, since working it out costs more than this comparison. Whether
+  // the piece may take a second edit at all (its length, see `matchWord`) is in `deletions`.
+  const allowed = floor === 1 ? deletions : floor;
+  const distance = typoDistance(form, official, allowed);
+  // About half the candidates end here (the bench's imitations at a million channels): the name's own
+  // text and flags, elsewhere in memory, are read only for the rest.
+  if (distance < 1 || distance > allowed) return null;
+  const nameId = index.formName(formId);
   const reach = index.formReach(formId);
   // Without evidence only a skeleton, or the visual form indexed for second edits, gets one; its
   // name's length is read only when one may be due.
   const plain = floor === 1 && (reach === 2 || index.formKind(formId) === 'skeleton') ? editsAllowed(official, form, index.nameRaw(nameId).length) : floor;
-  // Evidence gives a name of 5–9 letters a second edit in any form, whatever its ends: asked below,
-  // only of a candidate it decides, since working it out costs more than this comparison. Whether
-  // the piece may take a second edit at all (its length, see `matchWord`) is in `deletions`.
-  const allowed = floor === 1 ? deletions : plain;
-  const distance = typoDistance(form, official, allowed);
   // A digit after a long name is a number beside it ("metamask1", though its skeleton ends in "l"),
   // which the embedded-brand checks tell.
   const readWhole = isReadWhole(index.nameRaw(nameId), index.isCommon(nameId)) && !DIGIT_AT_END.test(raw);
-  if (distance < 1 || distance > allowed || isNewEnding(official, form, readWhole)) return null;
+  if (isNewEnding(official, form, readWhole)) return null;
   // A second edit counts only where the index reaches it (both sides' deletions leave a common
   // variant), checked exactly so that no hash collision decides and a full scan agrees.
   if (distance === 2 && deletions < 2 && !shareDeletionVariant(form, official, deletions, reach)) return null;
