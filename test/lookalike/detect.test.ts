@@ -117,6 +117,7 @@ const CAUGHT: Record<string, Case[]> = {
     ["ledgerwalet.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"ledgerwalet\" with the word \"walet\"."],
     ["claim-ledgerfinance.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"claim-ledgerfinance\" with the words \"finance\", \"claim\"."],
     ["ledger-live.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-live\" with the word \"live\"."],
+    ["ledger-start.netlify.app", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-start\" with the word \"start\"."],
   ],
   "aliases (abbreviations and product names) beside a lure": [
     ["verify-insta-page.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"insta\" inside \"verify-insta-page\" with the word \"verify\"."],

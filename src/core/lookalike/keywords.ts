@@ -89,12 +89,13 @@ const LOCALES = new Set([
  * Words that are ordinary elsewhere but give a brand beside them away: crypto scams' words and coins,
  * the web address a name dresses up as ("www-kraken" for www.kraken.com, "telegram-web" for Telegram's
  * web.telegram.org, "outlook-webmail"), the app a fake download offers ("exodus-desktop"), the file a
- * fake share offers ("google-drive-share") and the claim an impersonating account makes
+ * fake share offers ("google-drive-share"), the setup page a fake hardware wallet's site offers
+ * ("ledger-start", after ledger.com/start) and the claim an impersonating account makes
  * ("real_kraken"). Lures beside a brand, not on their own.
  */
 const LURES_BESIDE_BRANDS = new Set([
   'app', 'apps', 'dao', 'staked', 'stake', 'earn', 'token', 'tokens', 'airdrop', 'nft', 'web3', 'defi', 'desktop',
-  'webmail', 'share', 'real', 'thereal', ...TICKERS, ...ADDRESS_WORDS,
+  'webmail', 'share', 'real', 'thereal', 'start', ...TICKERS, ...ADDRESS_WORDS,
 ]);
 
 const STRONG_LIST = [...STRONG_KEYWORDS].filter((k) => k.length >= 5);
