@@ -118,6 +118,11 @@ const CAUGHT: Record<string, Case[]> = {
     ["claim-ledgerfinance.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"claim-ledgerfinance\" with the words \"finance\", \"claim\"."],
     ["ledger-live.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-live\" with the word \"live\"."],
     ["ledger-start.netlify.app", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-start\" with the word \"start\"."],
+    // Lures of other languages: Spanish, French, Turkish, joined or as words of their own.
+    ["ledger-soporte.net", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-soporte\" with the word \"soporte\"."],
+    ["ledgersoporte.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"ledgersoporte\" with the word \"soporte\"."],
+    ["kraken-aide.fr", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-aide\" with the word \"aide\"."],
+    ["instagram-destek.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"instagram\" inside \"instagram-destek\" with the word \"destek\"."],
   ],
   "aliases (abbreviations and product names) beside a lure": [
     ["verify-insta-page.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"insta\" inside \"verify-insta-page\" with the word \"verify\"."],
@@ -275,6 +280,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['insta360.com', {}, 'an alias with a number: a product name'],
   ['phantom3d.com', {}, 'a common-word brand before a number that starts a word ("3d"): no number run into the brand'],
   ['ledger2fa.com', {}, 'likewise ("2fa")'],
+  ['contained-ledger.com', {}, 'a lure of another language inside a word ("contained" holds no "conta", Portuguese for account): such lures count as words only'],
   ['insta-news.com', {}, 'an alias beside a word that is no lure'],
   ['ig-photography.com', {}, 'an alias beside a joined word with no lure in it'],
   ['binapce.com', {}, 'a consonant changed for an unrelated one, with nothing else around it: another name'],

@@ -1,7 +1,7 @@
 /** @module Official names found anywhere inside a text, across its separators and behind digits written for letters. */
 import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
-import { isKeyword, mistypedLureAtEdge, nearLure, pairAt, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
+import { isForeignLure, isKeyword, mistypedLureAtEdge, nearLure, pairAt, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
 import { findWrittenTokens } from './match-word.ts';
 import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, commonWordEnds } from './names.ts';
 import { readDigitsAsLetters } from './skeleton.ts';
@@ -153,8 +153,11 @@ function wordAround(raw: string, at: number, name: string): boolean {
   return false;
 }
 
-/** Telling keywords with their compact skeletons: a text's skeleton holds "tearn" where it was written "team". */
-const TELLING_SKELETONS = TELLING_KEYWORDS.map((keyword, order) => ({ keyword, key: compactSkeletonOf(keyword), order }));
+/**
+ * Telling keywords with their compact skeletons: a text's skeleton holds "tearn" where it was written
+ * "team". Lures of other languages are read as words only (see `isForeignLure`).
+ */
+const TELLING_SKELETONS = TELLING_KEYWORDS.filter((keyword) => !isForeignLure(keyword)).map((keyword, order) => ({ keyword, key: compactSkeletonOf(keyword), order }));
 
 /**
  * Those skeletons by their first two letters: a text is read once, each place tried against the few

@@ -35,6 +35,33 @@ const CRYPTO_LURES = [
  */
 const ORGANIZATION_WORDS = ['foundation', 'labs', 'ventures', 'capital', 'academy', 'research', 'holdings', 'protocol', 'network'];
 
+/**
+ * Lures in the languages phishing speaks most besides English, as domain names write them (without
+ * accents): support, help, account, login, security, verification, recovery ("instagram-destek",
+ * "ledger-soporte", "amazon-konto", "telegram-giris"). Strong lures like their English kin, found as
+ * words or cut off a word's ends ("ledgersoporte"), but not inside a word ("contagion" holds no "conta")
+ * nor one letter off (see `nearLure`): short words of other languages are inside, or a letter from, too
+ * many others.
+ */
+const FOREIGN_LURES = [
+  // Spanish
+  'soporte', 'ayuda', 'cuenta', 'verificar', 'verificacion', 'seguridad', 'acceso', 'recuperar', 'desbloquear',
+  // Portuguese
+  'suporte', 'ajuda', 'conta', 'verificacao', 'seguranca', 'acesso', 'atendimento', 'desbloqueio',
+  // German
+  'hilfe', 'konto', 'sicherheit', 'anmelden', 'anmeldung', 'verifizierung', 'bestatigen', 'entsperren',
+  // French
+  'aide', 'assistance', 'connexion', 'securite', 'compte', 'recuperation', 'debloquer',
+  // Italian
+  'assistenza', 'accesso', 'sicurezza', 'verifica', 'supporto',
+  // Turkish
+  'destek', 'giris', 'hesap', 'dogrulama', 'guvenlik', 'sifre',
+  // Indonesian
+  'bantuan', 'masuk', 'akun', 'verifikasi', 'keamanan', 'pemulihan',
+  // Dutch and Polish
+  'inloggen', 'beveiliging', 'klantenservice', 'pomoc', 'logowanie', 'weryfikacja',
+];
+
 /** Keywords of 3 letters an explanation names as words of their own, "kyc" among them, the check scams ask for (most, such as us, io or my, tell nothing). */
 export const SHORT_TELLING_WORDS: readonly string[] = [...ADDRESS_WORDS, ...TICKERS, 'kyc'];
 
@@ -56,7 +83,7 @@ export const KEYWORDS: readonly string[] = [
   'confirmation', 'session', 'check', 'dashboard', 'whitelist', 'link', 'links', 'synch', 'steps', 'start',
   'dao', 'staked', 'finance', 'web3', 'access', 'business', 'premium', 'teams', 'verified', 'earn', 'webmail',
   'share', 'real', 'thereal', 'announcement', 'announcements', 'careers', 'jobs', 'hiring', 'recruiter', 'recruiters',
-  'recruitment', ...CRYPTO_LURES, ...ORGANIZATION_WORDS, ...TICKERS, ...COUNTRIES,
+  'recruitment', ...CRYPTO_LURES, ...FOREIGN_LURES, ...ORGANIZATION_WORDS, ...TICKERS, ...COUNTRIES,
 ].sort((a, b) => b.length - a.length);
 
 const KEYWORD_SET = new Set(KEYWORDS);
@@ -76,7 +103,7 @@ export const STRONG_KEYWORDS = new Set([
   'violation', 'confirmation', 'session', 'dashboard', 'whitelist', 'synch', 'link', 'docs', 'api', 'access', 'online',
   // "meta-business-support", "fb-business-appeal"; "telegram-premium" giveaways; "microsoft-teams" meetings;
   // "x-verified" badges.
-  'business', 'premium', 'teams', 'verified', ...CRYPTO_LURES,
+  'business', 'premium', 'teams', 'verified', ...CRYPTO_LURES, ...FOREIGN_LURES,
 ]);
 
 /** Language and country codes phishers put beside a brand ("kraken-fr-en", "en-telegram"). */
@@ -98,7 +125,11 @@ const LURES_BESIDE_BRANDS = new Set([
   'webmail', 'share', 'real', 'thereal', 'start', ...TICKERS, ...ADDRESS_WORDS,
 ]);
 
-const STRONG_LIST = [...STRONG_KEYWORDS].filter((k) => k.length >= 5);
+/** Whether a keyword is a lure of another language than English (see `FOREIGN_LURES`). */
+export const isForeignLure = (word: string): boolean => FOREIGN_SET.has(word);
+const FOREIGN_SET = new Set(FOREIGN_LURES);
+
+const STRONG_LIST = [...STRONG_KEYWORDS].filter((k) => k.length >= 5 && !isForeignLure(k));
 /** Each of those lures' first, second-to-last and last letters, read once: every new word is tried against them all. */
 const STRONG_FIRST = Uint16Array.from(STRONG_LIST, (k) => k.charCodeAt(0));
 const STRONG_BEFORE = Uint16Array.from(STRONG_LIST, (k) => k.charCodeAt(k.length - 2));
@@ -187,7 +218,8 @@ function findLure(word: string): string | null {
   if (STRONG_KEYWORDS.has(w) || LURES_BESIDE_BRANDS.has(w) || LOCALES.has(w) || nearLure(w)) return w;
   const numbered = strongLureWithNumber(w);
   if (numbered) return numbered;
-  const joined = strongCut(w);
+  // A word of the dictionary is that word, not a lure run into another ("contagion" holds no "conta").
+  const joined = isCommonWord(w) ? undefined : strongCut(w);
   if (joined) return joined.keywords.find((k) => STRONG_KEYWORDS.has(k))!;
   return /\d{2,}/.exec(w)?.[0] ?? null;
 }
