@@ -66,7 +66,9 @@ const CAUGHT: Record<string, Case[]> = {
   "the brand cut into pieces, behind digits, beside numbers, plural, across the host": [
     ["coin.base-app.xyz", {}, "coinbase", ["brand_embedded"], "danger", "Imitates Coinbase's coinbase.com: \"coinbase\" split across \"coin.base-app\"."],
     ["coin-web-base.com", {}, "coinbase", ["brand_embedded"], "danger", "Imitates Coinbase's coinbase.com: \"coinbase\" split by the word \"web\" in \"coin-web-base\"."],
-    ["app-co1nbasenimaw.host-1.net", {}, "coinbase", ["brand_embedded"], "warning", "Imitates Coinbase's coinbase.com: \"coinbase\" inside \"app-co1nbasenimaw.host-1\"."],
+    ["app-co1nbasenimaw.host-1.net", {}, "coinbase", ["brand_embedded"], "danger", "Imitates Coinbase's coinbase.com: \"coinbase\" written as \"co1nbase\" inside \"app-co1nbasenimaw.host-1\"."],
+    // A common-word brand written in look-alike characters needs no lure: nobody writes their own word so.
+    ["l3dg3rdp.weebly.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" written as \"l3dg3r\" inside \"l3dg3rdp.weebly\"."],
     ["metamask1.io", {}, "metamask", ["brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamask\" joined to keywords in \"metamask1\"."],
     ["ledgerl0.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledgerl0\" with \"0\"."],
     ["confirmation.fb-pages.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"confirmation.fb-pages\" with the word \"confirmation\"."],

@@ -31,6 +31,9 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     // Inside a word of the dictionary ("apple" in "pineapple", "insta" in "instant"): that word's letters.
     if (insideDictionaryWord(compactRaw(reading), ctx.index.nameRaw(nameId), key, at, name.length)) continue;
     const common = ctx.index.isCommon(nameId);
+    // Not written as such anywhere in the text, the brand was written in look-alike characters (digits
+    // for letters, another script's letters): a disguise no honest name needs, whatever word it is.
+    const disguised = !compactRaw(text).includes(ctx.index.nameRaw(nameId));
     const keywords = keywordsInSkeleton(key.slice(0, at) + ' ' + key.slice(at + name.length));
     // Phishers who add letters to a brand misspell its lure too ("phantomâwalet", "phantoma-walet").
     if (!keywords.some((k) => STRONG_KEYWORDS.has(k))) {
@@ -41,7 +44,7 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     // alias it is a product name ("insta360"), and one followed by letters is part of a word ("3d",
     // "2fa": "phantom3d", "google2fa"); in the second reading the digits are letters of the brand.
     const number = common && reading === text && !ctx.index.isAlias(nameId) ? text.match(NUMBER_NOT_IN_WORD)?.at(-1) : undefined;
-    if (common && !keywords.some((k) => STRONG_KEYWORDS.has(k) || nearLure(k)) && number === undefined) continue;
+    if (common && !disguised && !keywords.some((k) => STRONG_KEYWORDS.has(k) || nearLure(k)) && number === undefined) continue;
     // A brand inside real words with no lure around it ("openseadragon", "cryptocompare") is a coincidence,
     // unless made of whole pieces, below.
     const compound = !keywords.length && isCompoundOfCommonWords(compactRaw(text), 3);
@@ -64,13 +67,34 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     if (compound && !(split && segments.starts.has(at) && segments.ends.has(end))) continue;
     const how = split ? 'split across' : 'inside';
     const shown = number === undefined ? keywords : [...keywords, number];
-    const found = `${quote(ctx.index.nameRaw(nameId))} ${how} ${quote(text)}${where}${shown.length ? ` with ${shown.map(quote).join(', ')}` : ''}`;
+    const written = disguised ? writtenAt(compactRaw(text), at, name.length) : null;
+    const looks = !disguised ? '' : written ? ` written as ${quote(written)}` : ' in look-alike letters';
+    const found = `${quote(ctx.index.nameRaw(nameId))}${looks} ${how} ${quote(text)}${where}${shown.length ? ` with ${shown.map(quote).join(', ')}` : ''}`;
     for (const target of targets) {
       if (ctx.findings.has(target.organization)) continue;
-      ctx.findings.add(target, reason, found, common ? 0.8 : weight ?? (keywords.length || split ? 0.85 : 0.6));
+      ctx.findings.add(target, reason, found, disguised ? 0.9 : common ? 0.8 : weight ?? (keywords.length || split ? 0.85 : 0.6));
     }
   }
 }
+
+/**
+ * The letters of `raw` (a compact text as written) that its compact skeleton holds at [at, at + length),
+ * for lower-case ASCII letters and digits, whose skeletons are one character each but for "m" ("rn");
+ * null where the skeleton's place falls inside an "m", or for other text.
+ */
+function writtenAt(raw: string, at: number, length: number): string | null {
+  if (!PLAIN.test(raw)) return null;
+  let from = -1;
+  for (let i = 0, offset = 0; i <= raw.length; i++) {
+    if (offset === at) from = i;
+    if (offset === at + length) return from < 0 ? null : raw.slice(from, i);
+    if (offset > at + length || i === raw.length) return null;
+    offset += raw[i] === 'm' ? 2 : 1;
+  }
+  return null;
+}
+
+const PLAIN = /^[a-z0-9]*$/;
 
 /** A run of digits with no letter right after it: a number of its own, not the start of a word such as "3d". */
 const NUMBER_NOT_IN_WORD = /\d+(?![\p{L}\d])/gu;
