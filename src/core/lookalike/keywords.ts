@@ -125,6 +125,15 @@ const LURES_BESIDE_BRANDS = new Set([
   'webmail', 'share', 'real', 'thereal', 'start', ...TICKERS, ...ADDRESS_WORDS,
 ]);
 
+/**
+ * A word with its letters' accents dropped, as lures are listed ("giriş" → "giris", "sécurité" →
+ * "securite"): a domain in Unicode may write them.
+ */
+export const withoutAccents = (word: string): string => (ASCII.test(word) ? word : word.normalize('NFD').replace(MARKS, '').replace(DOTLESS_I, 'i'));
+const ASCII = /^[\x00-\x7f]*$/;
+const MARKS = /\p{M}/gu;
+const DOTLESS_I = /ı/g;
+
 /** Whether a keyword is a lure of another language than English (see `FOREIGN_LURES`). */
 export const isForeignLure = (word: string): boolean => FOREIGN_SET.has(word);
 const FOREIGN_SET = new Set(FOREIGN_LURES);
@@ -214,8 +223,9 @@ export const isLure = (word: string): boolean => lureOf(word) !== null;
 export const lureOf: (word: string) => string | null = memoize(findLure);
 
 function findLure(word: string): string | null {
-  const w = word.toLowerCase();
-  if (STRONG_KEYWORDS.has(w) || LURES_BESIDE_BRANDS.has(w) || LOCALES.has(w) || nearLure(w)) return w;
+  const lower = word.toLowerCase();
+  const w = withoutAccents(lower);
+  if (STRONG_KEYWORDS.has(w) || LURES_BESIDE_BRANDS.has(w) || LOCALES.has(w) || nearLure(w)) return lower;
   const numbered = strongLureWithNumber(w);
   if (numbered) return numbered;
   // A word of the dictionary is that word, not a lure run into another ("contagion" holds no "conta").

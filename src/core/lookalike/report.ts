@@ -2,7 +2,7 @@
 import { typoDistance } from './edit-distance.ts';
 import { homoglyphDifferences, MAX_TYPOS_TOLD, quote, typoDifferences } from './explain.ts';
 import { clue, type Clue, type Findings, type ReasonCode } from './findings.ts';
-import { isLure, isWordLure, joinsStrongLure, KEYWORDS, lureOf, nearLure, SHORT_TELLING_WORDS, strongLureWithNumber } from './keywords.ts';
+import { isLure, isWordLure, joinsStrongLure, KEYWORDS, lureOf, nearLure, SHORT_TELLING_WORDS, strongLureWithNumber, withoutAccents } from './keywords.ts';
 import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
 import type { ContactEvidence } from './evidence.ts';
 import { matchWord, readsAsName, type WordHit } from './match-word.ts';
@@ -193,7 +193,7 @@ export const isDisguisedSplit = (ctx: Context, nameId: number, parts: string[]):
 /** Words of a name that are phishing keywords, for explanations: misspelled lures too ("verfy", "suport"), as telling as spelled ones. */
 export const keywordsIn = (words: string[]): string[] =>
   words.filter((word) => {
-    const w = word.toLowerCase();
+    const w = withoutAccents(word.toLowerCase());
     return TELLING_KEYWORDS.includes(w) || SHORT_TELLING_WORDS.includes(w) || joinsStrongLure(w) || strongLureWithNumber(w) !== null || nearLure(w);
   });
 
