@@ -147,6 +147,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["binance.support@gmail.com", {}, "binance", ["brand_in_local_part"], "danger", "Imitates Binance's sender @binance.com: \"binance\" inside \"binance.support\" with the word \"support\" before @gmail.com, a free email provider."],
     // The provider is the brand's own, but anyone picks an address there.
     ["\"L\u0435dger\" <alerts@random.example>", {}, "ledger", ["display_name_claim"], "danger", "Imitates Ledger's ledger.com: the sender name \"L\u0435dger\" claims \"ledger\" in look-alike letters, but alerts@random.example is not its address."],
+    // A common-word brand beside a lure of another language, written with its accents.
+    ["\"Ledger Sécurité\" <alerts@random.example>", {}, "ledger", ["display_name_claim"], "danger", "Imitates Ledger's ledger.com: the sender name \"Ledger Sécurité\" claims \"ledger\", but alerts@random.example is not its address."],
     ["google.support@gmail.com", {}, "google", ["brand_in_local_part"], "danger", "Imitates Google's google.com: \"google\" inside \"google.support\" with the word \"support\" before @gmail.com, a free email provider."],
     ["\"Google\" <someone@gmail.com>", {}, "google", ["display_name_claim"], "warning", "Imitates Google's google.com: the sender name \"Google\" claims \"google\", but someone@gmail.com is not its address."],
     ["\"Coinbsae Support\" <help@random.example>", {}, "coinbase", ["display_name_claim"], "danger", "Imitates Coinbase's sender @coinbase.com: the sender name \"Coinbsae Support\" claims \"coinbase\" mistyped (\"coinbsae\" is one typo away from \"coinbase\": \"as\" swapped to \"sa\"), but help@random.example is not its address."],

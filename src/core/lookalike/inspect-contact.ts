@@ -8,7 +8,7 @@ import { isFreeMail } from './free-mail.ts';
 import { inspectDomain } from './inspect-domain.ts';
 import { inspectTokens, namesInsideWord } from './inspect-tokens.ts';
 import { inspectWords } from './inspect-words.ts';
-import { STRONG_KEYWORDS } from './keywords.ts';
+import { STRONG_KEYWORDS, withoutAccents } from './keywords.ts';
 import { capitalsAsRead, compactRaw, handleName, registrableLabel, registrableOf } from './names.ts';
 import { readingOf } from './reading.ts';
 import { match, officialRaw, reportEmbedded, reportLookalike, targetsOf, wholeName, type Context } from './report.ts';
@@ -112,7 +112,7 @@ function inspectDisplayName(ctx: Context, contact: EmailContact): void {
     }
     for (const word of words) for (const nameId of namesInsideWord(ctx, word)) claimed.add(nameId);
   }
-  const lures = display.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => STRONG_KEYWORDS.has(w));
+  const lures = display.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => STRONG_KEYWORDS.has(withoutAccents(w)));
   const letters = display.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   // The words of the address's domain: a name claimed there too ("Ledger" <order@ledger-shop.net>) was put
   // in the address to pass for the organization's, as telling as a lure.
