@@ -124,6 +124,7 @@ const CAUGHT: Record<string, Case[]> = {
     ["ledger-soporte.net", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-soporte\" with the word \"soporte\"."],
     ["ledgersoporte.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"ledgersoporte\" with the word \"soporte\"."],
     ["kraken-aide.fr", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-aide\" with the word \"aide\"."],
+    ["ledger-hotro.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-hotro\" with the word \"hotro\"."],
     ["instagram-destek.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"instagram\" inside \"instagram-destek\" with the word \"destek\"."],
     // Written with its accents, in a Unicode domain: read without them, named as written.
     ["ledger-sécurité.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-sécurité\" with the word \"sécurité\"."],

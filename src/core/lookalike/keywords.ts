@@ -37,8 +37,9 @@ const ORGANIZATION_WORDS = ['foundation', 'labs', 'ventures', 'capital', 'academ
 
 /**
  * Lures in the languages phishing speaks most besides English, as domain names write them (without
- * accents): support, help, account, login, security, verification, recovery ("instagram-destek",
- * "ledger-soporte", "amazon-konto", "telegram-giris"). Strong lures like their English kin, found as
+ * accents, and Chinese and Russian in Latin letters): support, help, account, login, security,
+ * verification, recovery, official ("instagram-destek", "ledger-soporte", "amazon-konto",
+ * "telegram-giris", "binance-guanfang"). Strong lures like their English kin, found as
  * words or cut off a word's ends ("ledgersoporte"), but not inside a word ("contagion" holds no "conta")
  * nor one letter off (see `nearLure`): short words of other languages are inside, or a letter from, too
  * many others.
@@ -60,6 +61,10 @@ const FOREIGN_LURES = [
   'bantuan', 'masuk', 'akun', 'verifikasi', 'keamanan', 'pemulihan',
   // Dutch and Polish
   'inloggen', 'beveiliging', 'klantenservice', 'pomoc', 'logowanie', 'weryfikacja',
+  // Vietnamese, Chinese (pinyin) and Russian written in Latin letters
+  'hotro', 'dangnhap', 'taikhoan', 'xacminh', 'baomat',
+  'denglu', 'zhanghu', 'zhanghao', 'anquan', 'yanzheng', 'bangzhu', 'guanfang',
+  'podderzhka', 'vhod', 'akkaunt',
 ];
 
 /** Keywords of 3 letters an explanation names as words of their own, "kyc" among them, the check scams ask for (most, such as us, io or my, tell nothing). */
