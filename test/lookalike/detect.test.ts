@@ -38,6 +38,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["biannce.com", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"biannce\" is one typo away from \"binance\": \"na\" swapped to \"an\"."],
     ["binence.com", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binence\" is one typo away from \"binance\": \"e\" in place of \"a\" (a vowel swap)."],
     ["coinbasr.com", {}, "coinbase", ["typo"], "danger", "Imitates Coinbase's coinbase.com: \"coinbasr\" is one typo away from \"coinbase\": \"r\" in place of \"e\" (a neighbouring key)."],
+    // A long name's last letter changed for an unrelated one is a new name alone (binancx.com, below), not beside a lure.
+    ["metamasx-wallet.io", {}, "metamask", ["typo", "brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamasx\" is one typo away from \"metamask\": \"x\" in place of \"k\", beside the word \"wallet\"; \"metamask\" inside \"metamasx-wallet\"."],
     ["myetherwalet.com", {}, "myetherwallet", ["typo"], "danger", "Imitates MyEtherWallet's myetherwallet.com: \"myetherwalet\" is one typo away from \"myetherwallet\": \"l\" left out after \"myetherwal\"."],
     ["binancc.com", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binancc\" is one typo away from \"binance\": \"c\" in place of \"e\" (letters of like shape)."],
     ["metatask-login.com", {}, "metamask", ["typo", "brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metatask\" is one typo away from \"metamask\": \"t\" in place of \"m\", beside the word \"login\"; \"metamask\" inside \"metatask-login\"."],

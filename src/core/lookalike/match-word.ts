@@ -352,7 +352,10 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // A digit after a long name is a number beside it ("metamask1", though its skeleton ends in "l"),
   // which the embedded-brand checks tell.
   const readWhole = isReadWhole(index.nameRaw(nameId), index.isCommon(nameId)) && !DIGIT_AT_END.test(raw);
-  if (isNewEnding(official, form, readWhole)) return null;
+  // A long name with a new ending is a new name, but not with a lure right beside it ("metamasx-wallet"):
+  // the lure says whom the name is meant for, and the likeness counts only for it.
+  const newEnding = isNewEnding(official, form, readWhole);
+  if (newEnding && !(readWhole && around === 'lured')) return null;
   // A second edit counts only where the index reaches it (both sides' deletions leave a common
   // variant), checked exactly so that no hash collision decides and a full scan agrees.
   if (distance === 2 && deletions < 2 && !shareDeletionVariant(form, official, deletions, reach)) return null;
@@ -382,7 +385,7 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // added to "raster" there, but an unrelated letter changed as written. (Letters of other scripts or
   // with marks are judged as they read: the "í" of "myetherwalíet" is an i, a vowel for the "l".)
   const writtenSubstitution = PLAIN_ASCII.test(raw) && isUnrelatedSubstitution(raw, index.nameRaw(nameId));
-  const evidenced = distance > unaided || (distance === 1 && (isUnrelatedSubstitution(form, official) || writtenSubstitution));
+  const evidenced = newEnding || distance > unaided || (distance === 1 && (isUnrelatedSubstitution(form, official) || writtenSubstitution));
   // The name whole with letters added ("ledger22", "mycoinbase") is the brand inside a longer name:
   // those checks say so better than a second edit.
   if (evidenced && ((distance > unaided && form.includes(official)) || resolve(around) === 'bare')) return null;
