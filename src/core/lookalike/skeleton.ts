@@ -28,7 +28,8 @@ export const ASCII_CLASSES: ReadonlyArray<[RegExp, string]> = [
 /**
  * Stroked and barred letters that read as their plain Latin letter but that UTS #39 maps elsewhere
  * (Greek ε becomes ꞓ, not e), or leaves alone; and the prototypes UTS #39 gives Cyrillic ь (ƅ) and
- * Greek κ and Cyrillic к (ĸ), which read as b and k, as Chrome's IDN spoof checker also reads them.
+ * Greek κ and Cyrillic к (ĸ), which read as b and k, as Chrome's IDN spoof checker also reads them,
+ * and Cyrillic м and т (ʍ, ᴛ; small capitals M and T, and Greek τ), which read as m and t ("metaмask").
  */
 const STROKED_LETTERS: Array<[letter: string, readsAs: string, name: string]> = [
   ['ꞓ', 'e', 'LATIN SMALL LETTER C WITH BAR'],
@@ -45,6 +46,8 @@ const STROKED_LETTERS: Array<[letter: string, readsAs: string, name: string]> = 
   ['ꝁ', 'k', 'LATIN SMALL LETTER K WITH STROKE'],
   ['ƅ', 'b', 'LATIN SMALL LETTER TONE SIX'],
   ['ĸ', 'k', 'LATIN SMALL LETTER KRA'],
+  ['ʍ', 'm', 'LATIN SMALL LETTER TURNED W'],
+  ['ᴛ', 't', 'LATIN LETTER SMALL CAPITAL T'],
 ];
 const STROKED = Object.fromEntries(STROKED_LETTERS.map(([letter, readsAs]) => [letter, readsAs]));
 /** Their names, which the confusables data (whose sources it names) does not give: they are its prototypes or absent. */
