@@ -29,7 +29,8 @@ export const ASCII_CLASSES: ReadonlyArray<[RegExp, string]> = [
  * Stroked and barred letters that read as their plain Latin letter but that UTS #39 maps elsewhere
  * (Greek ε becomes ꞓ, not e), or leaves alone; and the prototypes UTS #39 gives Cyrillic ь (ƅ) and
  * Greek κ and Cyrillic к (ĸ), which read as b and k, as Chrome's IDN spoof checker also reads them,
- * and Cyrillic м and т (ʍ, ᴛ; small capitals M and T, and Greek τ), which read as m and t ("metaмask").
+ * Cyrillic м and т (ʍ, ᴛ; small capital M and T, and Greek τ), which read as m and t ("metaмask"), the
+ * other small capitals Cyrillic в and н stand for (ʙ, ʜ) and ʀ and ɴ, dotless ȷ, and Greek ω, a w.
  */
 const STROKED_LETTERS: Array<[letter: string, readsAs: string, name: string]> = [
   ['ꞓ', 'e', 'LATIN SMALL LETTER C WITH BAR'],
@@ -48,6 +49,12 @@ const STROKED_LETTERS: Array<[letter: string, readsAs: string, name: string]> = 
   ['ĸ', 'k', 'LATIN SMALL LETTER KRA'],
   ['ʍ', 'm', 'LATIN SMALL LETTER TURNED W'],
   ['ᴛ', 't', 'LATIN LETTER SMALL CAPITAL T'],
+  ['ʙ', 'b', 'LATIN LETTER SMALL CAPITAL B'],
+  ['ʜ', 'h', 'LATIN LETTER SMALL CAPITAL H'],
+  ['ʀ', 'r', 'LATIN LETTER SMALL CAPITAL R'],
+  ['ɴ', 'n', 'LATIN LETTER SMALL CAPITAL N'],
+  ['ȷ', 'j', 'LATIN SMALL LETTER DOTLESS J'],
+  ['ω', 'w', 'GREEK SMALL LETTER OMEGA'],
 ];
 const STROKED = Object.fromEntries(STROKED_LETTERS.map(([letter, readsAs]) => [letter, readsAs]));
 /** Their names, which the confusables data (whose sources it names) does not give: they are its prototypes or absent. */
