@@ -8,8 +8,8 @@ import { isFreeMail } from './free-mail.ts';
 import { inspectDomain } from './inspect-domain.ts';
 import { inspectTokens, namesInsideWord } from './inspect-tokens.ts';
 import { inspectWords } from './inspect-words.ts';
-import { STRONG_KEYWORDS, withoutAccents } from './keywords.ts';
-import { capitalsAsRead, compactRaw, handleName, registrableLabel, registrableOf } from './names.ts';
+import { STRONG_KEYWORDS } from './keywords.ts';
+import { capitalsAsRead, compactRaw, handleName, registrableLabel, registrableOf, withoutAccents } from './names.ts';
 import { readingOf } from './reading.ts';
 import { match, officialRaw, reportEmbedded, reportLookalike, targetsOf, wholeName, type Context } from './report.ts';
 

@@ -1,7 +1,8 @@
 /** @module Official names found anywhere inside a text, across its separators and behind digits written for letters. */
 import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
-import { isForeignLure, isKeyword, mistypedLureAtEdge, nearLure, pairAt, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
+import { isForeignLure } from './foreign-lures.ts';
+import { isKeyword, mistypedLureAtEdge, nearLure, pairAt, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
 import { findWrittenTokens } from './match-word.ts';
 import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, commonWordEnds } from './names.ts';
 import { readDigitsAsLetters } from './skeleton.ts';

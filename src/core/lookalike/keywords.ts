@@ -1,6 +1,7 @@
 /** @module Words phishers join to a brand ("binance-support", "secure-okx-login"), found inside names. */
+import { FOREIGN_LURES, isForeignLure } from './foreign-lures.ts';
 import { memoize } from './memo.ts';
-import { isCommonWord, isCompoundOfCommonWords, wordBesideShortWord } from './names.ts';
+import { isCommonWord, isCompoundOfCommonWords, withoutAccents, wordBesideShortWord } from './names.ts';
 
 /**
  * Countries phishers name beside a brand, as they do language codes ("binancbrasil", "coinbase-turkey"):
@@ -34,38 +35,6 @@ const CRYPTO_LURES = [
  * "coinbaseventures", "binance-academy"): telling beside a brand, not lures on their own.
  */
 const ORGANIZATION_WORDS = ['foundation', 'labs', 'ventures', 'capital', 'academy', 'research', 'holdings', 'protocol', 'network'];
-
-/**
- * Lures in the languages phishing speaks most besides English, as domain names write them (without
- * accents, and Chinese and Russian in Latin letters): support, help, account, login, security,
- * verification, recovery, official ("instagram-destek", "ledger-soporte", "amazon-konto",
- * "telegram-giris", "binance-guanfang"). Strong lures like their English kin, found as
- * words or cut off a word's ends ("ledgersoporte"), but not inside a word ("contagion" holds no "conta")
- * nor one letter off (see `nearLure`): short words of other languages are inside, or a letter from, too
- * many others.
- */
-const FOREIGN_LURES = [
-  // Spanish
-  'soporte', 'ayuda', 'cuenta', 'verificar', 'verificacion', 'seguridad', 'acceso', 'recuperar', 'desbloquear',
-  // Portuguese
-  'suporte', 'ajuda', 'conta', 'verificacao', 'seguranca', 'acesso', 'atendimento', 'desbloqueio',
-  // German
-  'hilfe', 'konto', 'sicherheit', 'anmelden', 'anmeldung', 'verifizierung', 'bestatigen', 'entsperren',
-  // French
-  'aide', 'assistance', 'connexion', 'securite', 'compte', 'recuperation', 'debloquer',
-  // Italian
-  'assistenza', 'accesso', 'sicurezza', 'verifica', 'supporto',
-  // Turkish
-  'destek', 'giris', 'hesap', 'dogrulama', 'guvenlik', 'sifre',
-  // Indonesian
-  'bantuan', 'masuk', 'akun', 'verifikasi', 'keamanan', 'pemulihan',
-  // Dutch and Polish
-  'inloggen', 'beveiliging', 'klantenservice', 'pomoc', 'logowanie', 'weryfikacja',
-  // Vietnamese, Chinese (pinyin) and Russian written in Latin letters
-  'hotro', 'dangnhap', 'taikhoan', 'xacminh', 'baomat',
-  'denglu', 'zhanghu', 'zhanghao', 'anquan', 'yanzheng', 'bangzhu', 'guanfang',
-  'podderzhka', 'vhod', 'akkaunt',
-];
 
 /** Keywords of 3 letters an explanation names as words of their own, "kyc" among them, the check scams ask for (most, such as us, io or my, tell nothing). */
 export const SHORT_TELLING_WORDS: readonly string[] = [...ADDRESS_WORDS, ...TICKERS, 'kyc'];
@@ -129,19 +98,6 @@ const LURES_BESIDE_BRANDS = new Set([
   'app', 'apps', 'dao', 'staked', 'stake', 'earn', 'token', 'tokens', 'airdrop', 'nft', 'web3', 'defi', 'desktop',
   'webmail', 'share', 'real', 'thereal', 'start', ...TICKERS, ...ADDRESS_WORDS,
 ]);
-
-/**
- * A word with its letters' accents dropped, as lures are listed ("giriş" → "giris", "sécurité" →
- * "securite"): a domain in Unicode may write them.
- */
-export const withoutAccents = (word: string): string => (ASCII.test(word) ? word : word.normalize('NFD').replace(MARKS, '').replace(DOTLESS_I, 'i'));
-const ASCII = /^[\x00-\x7f]*$/;
-const MARKS = /\p{M}/gu;
-const DOTLESS_I = /ı/g;
-
-/** Whether a keyword is a lure of another language than English (see `FOREIGN_LURES`). */
-export const isForeignLure = (word: string): boolean => FOREIGN_SET.has(word);
-const FOREIGN_SET = new Set(FOREIGN_LURES);
 
 const STRONG_LIST = [...STRONG_KEYWORDS].filter((k) => k.length >= 5 && !isForeignLure(k));
 /** Each of those lures' first, second-to-last and last letters, read once: every new word is tried against them all. */

@@ -47,6 +47,15 @@ export const compactWritten = (text: string): string => text.normalize('NFC').re
 /** The text as written, lower case, without separators: tells a homoglyph from the brand itself. */
 export const compactRaw = (text: string): string => (PLAIN.test(text) ? text : compactWritten(text).toLowerCase());
 
+/**
+ * A word with its letters' accents dropped, as lures are listed ("giriş" → "giris", "sécurité" →
+ * "securite"): a domain in Unicode may write them.
+ */
+export const withoutAccents = (word: string): string => (ASCII.test(word) ? word : word.normalize('NFD').replace(MARKS, '').replace(DOTLESS_I, 'i'));
+const ASCII = /^[\x00-\x7f]*$/;
+const MARKS = /\p{M}/gu;
+const DOTLESS_I = /ı/g;
+
 /** Whether a word is among the most frequent English words (SUBTLEX-US) or the industry's generic words. */
 export const isCommonWord = (word: string): boolean => COMMON.has(word) || isGenericWord(word);
 

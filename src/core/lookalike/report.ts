@@ -2,11 +2,11 @@
 import { typoDistance } from './edit-distance.ts';
 import { homoglyphDifferences, MAX_TYPOS_TOLD, quote, typoDifferences } from './explain.ts';
 import { clue, type Clue, type Findings, type ReasonCode } from './findings.ts';
-import { isLure, isWordLure, joinsStrongLure, KEYWORDS, lureOf, nearLure, SHORT_TELLING_WORDS, strongLureWithNumber, withoutAccents } from './keywords.ts';
+import { isLure, isWordLure, joinsStrongLure, KEYWORDS, lureOf, nearLure, SHORT_TELLING_WORDS, strongLureWithNumber } from './keywords.ts';
 import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
 import type { ContactEvidence } from './evidence.ts';
 import { matchWord, readsAsName, type WordHit } from './match-word.ts';
-import { compactRaw, compactSkeleton, compactWritten, isCommonWord } from './names.ts';
+import { compactRaw, compactSkeleton, compactWritten, isCommonWord, withoutAccents } from './names.ts';
 import { isMixedScript, restrictedCharacters, scriptsOf } from './scripts.ts';
 import { readingOf } from './reading.ts';
 import { describeCharacter, isAscii } from './skeleton.ts';
