@@ -13,6 +13,10 @@ const withDomains = (...entries: Array<[slug: string, domain: string]>) =>
 /** [input, options, imitated organization, reasons, severity, explanation] */
 type Case = [string, ParseOptions, string, string[], 'danger' | 'warning', string];
 
+/** What a registry answers for an input, match by match: organization, reasons, severity, explanation. */
+const toldBy = (registry: ReturnType<typeof indexOf>) => (input: string) =>
+  check(registry, input).matches.map((m) => [m.organization.slug, m.reasons, m.severity, m.explanation]);
+
 const CAUGHT: Record<string, Case[]> = {
   "homoglyphs and scripts": [
     ["pɑypal.com", {}, "paypal", ["homoglyph", "mixed_script"], "danger", "Imitates PayPal's paypal.com: \"pɑypal\" looks like \"paypal\": \"ɑ\" (U+0251 LATIN SMALL LETTER ALPHA) in place of \"a\"; \"pɑypal\" uses \"ɑ\" (U+0251 LATIN SMALL LETTER ALPHA), restricted from identifiers."],
@@ -379,7 +383,7 @@ describe('leaves alone', () => {
 
   it('counts a lure mistyped beside a brand that is a common word, at the edge of its piece or as a piece of its own', () => {
     const phantom = withDomains(['phantom', 'phantom.app']);
-    const told = (input: string) => check(phantom, input).matches.map((m) => [m.organization.slug, m.reasons, m.severity, m.explanation]);
+    const told = toldBy(phantom);
     expect(told('xn--phantomwalet-vbb.gitbook.io')).toEqual([['phantom', ['brand_embedded'], 'danger', "Imitates Phantom's phantom.app: \"phantom\" inside \"phantomâwalet\" with \"walet\"."]]);
     expect(told('phantoma-walet.com')).toEqual([['phantom', ['brand_embedded'], 'danger', "Imitates Phantom's phantom.app: \"phantom\" inside \"phantoma-walet\" with \"walet\"."]]);
     expect(told('suportphantom.com')).toEqual([['phantom', ['brand_embedded'], 'danger', "Imitates Phantom's phantom.app: \"phantom\" inside \"suportphantom\" with \"suport\"."]]);
@@ -391,7 +395,7 @@ describe('leaves alone', () => {
 
   it("counts a brand's two words swapped beside a lure or other evidence, not alone", () => {
     const brands = withDomains(['coinbase', 'coinbase.com'], ['metamask', 'metamask.io']);
-    const told = (input: string) => check(brands, input).matches.map((m) => [m.organization.slug, m.reasons, m.severity, m.explanation]);
+    const told = toldBy(brands);
     expect(told('basecoin-login.com')).toEqual([['coinbase', ['brand_embedded'], 'danger', "Imitates Coinbase's coinbase.com: \"coinbase\" with its words swapped in \"basecoin-login\", beside the word \"login\"."]]);
     expect(told('maskmeta.xyz')).toEqual([['metamask', ['brand_embedded'], 'danger', "Imitates Metamask's metamask.io: \"metamask\" with its words swapped in \"maskmeta\", under .xyz, a top-level domain phishers favour."]]);
     // Basecoin was a stablecoin: a name of its own.
@@ -400,7 +404,7 @@ describe('leaves alone', () => {
 
   it("reads a short name's official domain with a letter of like shape, under its ending or with it written out", () => {
     const brands = withDomains(['lido', 'lido.fi'], ['gate', 'gate.io']);
-    const told = (input: string) => check(brands, input).matches.map((m) => [m.organization.slug, m.reasons, m.severity, m.explanation]);
+    const told = toldBy(brands);
     expect(told('lldo.fi')).toEqual([['lido', ['homoglyph'], 'danger', "Imitates Lido's lido.fi: \"lldo.fi\" is lido.fi with \"l\" in place of \"i\", letters of like shape."]]);
     expect(told('lldo-fi.app')).toEqual([['lido', ['homoglyph'], 'danger', "Imitates Lido's lido.fi: \"lldo-fi\" is lido.fi written out with \"l\" in place of \"i\", letters of like shape."]]);
     expect(told('lido-fl.app')).toEqual([['lido', ['homoglyph'], 'danger', "Imitates Lido's lido.fi: \"lido-fl\" is lido.fi written out with \"l\" in place of \"i\", letters of like shape."]]);
@@ -410,7 +414,7 @@ describe('leaves alone', () => {
 
   it('counts a piece of 5 letters beside evidence as a name of 7–9 letters cut short, not as one of 5–6 changed twice', () => {
     const brands = withDomains(['opensea', 'opensea.io'], ['apple', 'apple.com']);
-    const told = (input: string) => check(brands, input).matches.map((m) => [m.organization.slug, m.reasons, m.severity, m.explanation]);
+    const told = toldBy(brands);
     expect(told('nftopsea.io')).toEqual([['opensea', ['typo', 'brand_embedded'], 'warning', "Imitates Opensea's opensea.io: \"opsea\" is two typos away from \"opensea\": \"en\" left out after \"op\", beside the word \"nft\"; \"opensea\" joined to keywords in \"nftopsea\"."]]);
     // Alone, no evidence; "palue" is two edits from "apple", which too many 5-letter names are.
     for (const input of ['opsea.io', 'palue-wallet.com']) expect(told(input), input).toEqual([]);

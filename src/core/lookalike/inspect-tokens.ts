@@ -4,7 +4,7 @@ import type { ReasonCode } from './findings.ts';
 import { isForeignLure } from './foreign-lures.ts';
 import { isKeyword, mistypedLureAtEdge, nearLure, pairAt, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
 import { findWrittenTokens } from './match-word.ts';
-import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, commonWordEnds } from './names.ts';
+import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, isPlainText, commonWordEnds } from './names.ts';
 import { readDigitsAsLetters } from './skeleton.ts';
 import { TELLING_KEYWORDS, type Context } from './report.ts';
 
@@ -84,7 +84,7 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
  * null where the skeleton's place falls inside an "m", or for other text.
  */
 function writtenAt(raw: string, at: number, length: number): string | null {
-  if (!PLAIN.test(raw)) return null;
+  if (!isPlainText(raw)) return null;
   let from = -1;
   for (let i = 0, offset = 0; i <= raw.length; i++) {
     if (offset === at) from = i;
@@ -94,8 +94,6 @@ function writtenAt(raw: string, at: number, length: number): string | null {
   }
   return null;
 }
-
-const PLAIN = /^[a-z0-9]*$/;
 
 /** A run of digits with no letter right after it: a number of its own, not the start of a word such as "3d". */
 const NUMBER_NOT_IN_WORD = /\d+(?![\p{L}\d])/gu;

@@ -5,7 +5,7 @@ import { queryDeletionHashes } from './deletion-hashes.ts';
 import { shareDeletionVariant, typoDistance } from './edit-distance.ts';
 import { formsOf, MIN_TOKEN_LENGTH, TOKEN_PREFIX, tokenStartBit, type FormKind, type LookalikeIndex } from './lookalike-index.ts';
 import { isKeyword, spellsRealWords } from './keywords.ts';
-import { compactRaw, compactSkeleton, isCommonWord } from './names.ts';
+import { compactRaw, compactSkeleton, isCommonWord, isPlainText } from './names.ts';
 import { isAscii, readDigitsAsLetters } from './skeleton.ts';
 import { editsAllowed, isNewBeginning, isNewEnding, isReadWhole, isUnrelatedSubstitution, readsAsBrand } from './typo-rules.ts';
 
@@ -384,7 +384,7 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // Judged on the letters as written too: the skeleton reads "m" as "rn", so "master" is one letter
   // added to "raster" there, but an unrelated letter changed as written. (Letters of other scripts or
   // with marks are judged as they read: the "í" of "myetherwalíet" is an i, a vowel for the "l".)
-  const writtenSubstitution = PLAIN_ASCII.test(raw) && isUnrelatedSubstitution(raw, index.nameRaw(nameId));
+  const writtenSubstitution = isPlainText(raw) && isUnrelatedSubstitution(raw, index.nameRaw(nameId));
   const evidenced = newEnding || distance > unaided || (distance === 1 && (isUnrelatedSubstitution(form, official) || writtenSubstitution));
   // The name whole with letters added ("ledger22", "mycoinbase") is the brand inside a longer name:
   // those checks say so better than a second edit.
@@ -401,7 +401,7 @@ export function findWrittenTokens(index: LookalikeIndex, text: string): { key: s
   const key = compactSkeleton(text);
   const tokens = findTokens(index, key);
   const written = compactRaw(text);
-  if (!tokens.length || !written.includes('m') || !PLAIN_ASCII.test(written)) return { key, tokens };
+  if (!tokens.length || !written.includes('m') || !isPlainText(written)) return { key, tokens };
   // Where each "m" of the text starts its "rn" in the skeleton (ASCII letters keep their place otherwise).
   const inside = new Set<number>();
   let offset = 0;
@@ -411,9 +411,6 @@ export function findWrittenTokens(index: LookalikeIndex, text: string): { key: s
   }
   return { key, tokens: tokens.filter(({ nameId, at }) => !inside.has(at) && !inside.has(at + index.nameKey(nameId).length)) };
 }
-
-/** Lower-case ASCII letters and digits, whose skeletons are one letter each but for "m" (see `findWrittenTokens`). */
-const PLAIN_ASCII = /^[a-z0-9]*$/;
 
 /**
  * Official names (5+ characters) found anywhere inside a compact skeleton: "mybinancewallet" holds

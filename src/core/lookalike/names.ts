@@ -6,7 +6,7 @@ import { COMMON_WORDS } from './data/common-words.generated.ts';
 import { GENERIC_WORDS, isGenericWord } from './generic-words.ts';
 import { hashStart, hashStep, mixHash } from '../string-hash.ts';
 import { memoize } from './memo.ts';
-import { skeleton } from './skeleton.ts';
+import { isAscii, skeleton } from './skeleton.ts';
 
 const SEPARATORS = /[-_.\s]/g;
 const COMMON = new Set(COMMON_WORDS.split(' '));
@@ -38,7 +38,11 @@ export const compactSkeleton = (text: string): string => (OWN_SKELETON.test(text
  */
 export const capitalsAsRead = (text: string): string => (/\p{Lu}{2}/u.test(text) ? text.replace(/\p{Lu}{2,}/gu, (run) => run.toLowerCase()) : text);
 
-/** Lower-case letters and digits only: already compact and raw, as most pieces of a domain name are. */
+/**
+ * Whether a text is lower-case ASCII letters and digits only: already compact and raw, as most pieces
+ * of a domain name are, and one skeleton letter each but for "m" ("rn").
+ */
+export const isPlainText = (text: string): boolean => PLAIN.test(text);
 const PLAIN = /^[a-z0-9]*$/;
 
 /** The text as written, capitals kept, without separators. */
@@ -51,8 +55,7 @@ export const compactRaw = (text: string): string => (PLAIN.test(text) ? text : c
  * A word with its letters' accents dropped, as lures are listed ("giriş" → "giris", "sécurité" →
  * "securite"): a domain in Unicode may write them.
  */
-export const withoutAccents = (word: string): string => (ASCII.test(word) ? word : word.normalize('NFD').replace(MARKS, '').replace(DOTLESS_I, 'i'));
-const ASCII = /^[\x00-\x7f]*$/;
+export const withoutAccents = (word: string): string => (isAscii(word) ? word : word.normalize('NFD').replace(MARKS, '').replace(DOTLESS_I, 'i'));
 const MARKS = /\p{M}/gu;
 const DOTLESS_I = /ı/g;
 

@@ -5,10 +5,12 @@ import { isCommonWord, isCompoundOfCommonWords, wordBesideShortWord } from './na
 
 /** Characters of like shape, which a glance takes for each other ("pancakeswaq", "coinbas3"). */
 const LIKE_SHAPES = new Set(['pq', 'gq', 'bd', 'uv', 'mn', 'hn', 'ce', 'co', 'il', 'ij', 'lt', '3e', '4a', '5s', '0o', '1i', '1l', '7t', '8b', '9g']);
-const likeShapes = (a: string, b: string) => LIKE_SHAPES.has(a < b ? a + b : b + a);
+/** Two letters as one key, whichever comes first. */
+const pairOf = (a: string, b: string): string => (a < b ? a + b : b + a);
+const likeShapes = (a: string, b: string) => LIKE_SHAPES.has(pairOf(a, b));
 /** Letters written for each other by ear: a soft "c" is an "s" ("binanse"). */
 const SOUND_ALIKE = new Set(['cs']);
-const soundAlike = (a: string, b: string) => SOUND_ALIKE.has(a < b ? a + b : b + a);
+const soundAlike = (a: string, b: string) => SOUND_ALIKE.has(pairOf(a, b));
 
 /** How one letter written for another is related, as an explanation names it: a slip of the hand, the eye or the ear. */
 export type SubstitutionKind = 'vowel swap' | 'neighbouring key' | 'like shape' | 'sound alike';
