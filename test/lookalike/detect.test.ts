@@ -393,6 +393,14 @@ describe('leaves alone', () => {
     expect(check(withDomains(['tiona', 'tiona.com']), 'propositionappease.net').matches).toEqual([]);
   });
 
+  it('reads a word whose keyword cut is a brand as that brand, not its other cuts as typos of others', () => {
+    // "faiplez" with "io" and "login" is two edits from Baiple beside a lure, but "faiplezio" is a brand with "login".
+    const brands = withDomains(['faiplezio', 'faiplezio.com'], ['baiple', 'baiple.io']);
+    expect(toldBy(brands)('faipleziologin.live')).toEqual([['faiplezio', ['brand_embedded'], 'danger', "Imitates Faiplezio's faiplezio.com: \"faiplezio\" joined to keywords in \"faipleziologin\" with the word \"login\"."]]);
+    // Without that brand, the cut is a typo of the other.
+    expect(toldBy(withDomains(['baiple', 'baiple.io']))('faipleziologin.live').map(([slug, reasons]) => [slug, reasons])).toEqual([['baiple', ['typo', 'brand_embedded']]]);
+  });
+
   it("counts a brand's two words swapped beside a lure or other evidence, not alone", () => {
     const brands = withDomains(['coinbase', 'coinbase.com'], ['metamask', 'metamask.io']);
     const told = toldBy(brands);

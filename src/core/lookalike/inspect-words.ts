@@ -2,7 +2,7 @@
 import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
 import { isKeyword, isLure, keywordCores, pairAt, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
-import { isCloseHit } from './match-word.ts';
+import { isCloseHit, readsAsName } from './match-word.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords } from './names.ts';
 import { isDisguisedSplit, match, officialRaw, reportEmbedded, reportLookalike, shownName, splitClause, targetsOf, type Context } from './report.ts';
 
@@ -47,16 +47,20 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
   if (!pieces.length && match(ctx, whole).some(isCloseHit)) close.add(whole);
   for (const word of pieces.length ? pieces : [whole]) {
     const { cores, typos } = readableCuts(compactRaw(word));
+    // A word a letter from a brand is that brand mistyped, not another brand mistyped once words are
+    // cut off it: "prooprex" doubles an o of "proprex"; it is not "oprex" after "pro", one letter from
+    // "goprex", nor is "klooteam" "kloo" (a letter from "klomo") with "team". The whole word accounts
+    // for every letter; a lure cut off says it phishes, not for whom. So does a cut that reads as a
+    // brand: the word's other cuts move letters between that brand and the keywords ("faiplez" and
+    // "io" of "faipleziologin", where "faiplezio" is a brand with "login"). Their cores are then read
+    // as written only: a typo search of each, the dearest part of a lookup, would find nothing to tell.
+    const exactOnly = !typos || close.has(word) || cores.some(({ core }) => readsAsName(match(ctx, core, 0)));
     for (const { core, keywords } of cores) {
       // A lure cut off the core stands right beside it, as a separated one would ("appuinswp").
       const lure = keywords.find(isLure);
-      for (const hit of match(ctx, core, lure || ctx.evidence.clause ? 2 : 1, !!lure)) {
+      for (const hit of match(ctx, core, exactOnly ? 0 : lure || ctx.evidence.clause ? 2 : 1, !!lure)) {
         if (targetsOf(ctx, hit.nameId).every((t) => known.has(t.organization))) continue;
-        // A word a letter from a brand is that brand mistyped, not another brand mistyped once words
-        // are cut off it: "prooprex" doubles an o of "proprex"; it is not "oprex" after "pro", one
-        // letter from "goprex", nor is "klooteam" "kloo" (a letter from "klomo") with "team". The
-        // whole word accounts for every letter; a lure cut off says it phishes, not for whom.
-        if (hit.kind === 'typo' && (close.has(word) || !typos)) continue;
+        if (hit.kind === 'typo' && exactOnly) continue;
         const named = keywords.filter((k) => k.length >= 3);
         const embedded = `${shownName(ctx, hit.nameId)} joined to keywords in ${quote(whole)}`;
         // The name's other words are beside the brand too: "claim" in "claim-lidofinance".

@@ -81,6 +81,12 @@ function covers(host: string, registered: string, registrable: string | null, su
 
 export class RegistryIndex {
   readonly organizations = new Map<string, OrganizationEntry>();
+  /**
+   * The few organizations that declare legitimate lookalikes, apart: every lookalike answer asks for
+   * each organization it names, and a small map stays in cache where the whole one (a hundred
+   * thousand organizations at a million channels) is a few misses a lookup.
+   */
+  readonly #declaring = new Map<string, NonNullable<OrganizationEntry['legitimateLookalikes']>>();
   /** Positions of each organization's channels, in snapshot order: byOrganization[start] up to [end]. */
   readonly #organizationRuns = new Map<string, { start: number; end: number }>();
   readonly #byOrganization: Uint32Array;
@@ -104,7 +110,10 @@ export class RegistryIndex {
     readonly digest: string,
     content: Pick<RegistrySnapshot, 'organizations' | 'channels' | 'scams'>,
   ) {
-    for (const org of content.organizations) this.organizations.set(org.slug, org);
+    for (const org of content.organizations) {
+      this.organizations.set(org.slug, org);
+      if (org.legitimateLookalikes?.length) this.#declaring.set(org.slug, org.legitimateLookalikes);
+    }
     const channels = (this.#channels = content.channels);
     this.#byOrganization = this.#groupByOrganization(channels);
     let accounts = 0;
@@ -245,7 +254,7 @@ export class RegistryIndex {
 
   /** Whether the organization declared this contact (or a domain it is on) a legitimate lookalike. */
   #isDeclared(slug: string, contact: Contact, hosts: string[]): boolean {
-    const declared = this.organizations.get(slug)?.legitimateLookalikes ?? [];
+    const declared = this.#declaring.get(slug) ?? [];
     return declared.some((d) => {
       if (d.kind !== contact.kind) return d.kind === 'domain' && hosts.includes(d.value);
       if (contact.kind === 'email') return d.value.toLowerCase() === contact.value.toLowerCase() || hosts.some((h) => d.value === `@${h}`);
