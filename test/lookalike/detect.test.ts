@@ -80,6 +80,10 @@ const CAUGHT: Record<string, Case[]> = {
     ["l3dg3rdp.weebly.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" written as \"l3dg3r\" inside \"l3dg3rdp.weebly\"."],
     ["metamask1.io", {}, "metamask", ["brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamask\" joined to keywords in \"metamask1\"."],
     ["ledgerl0.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledgerl0\" with \"0\"."],
+    // The brand with a number or keyword, not two typos of it: a label holding a brand is read for one edit only.
+    ["ledger22.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"ledger22\" with the number \"22\"."],
+    ["apple2.org", {}, "apple", ["brand_embedded"], "danger", "Imitates Apple's apple.com: \"apple\" inside \"apple2\" with \"2\"."],
+    ["mypancakeswap.finance", {}, "pancakeswap", ["brand_embedded"], "danger", "Imitates PancakeSwap's pancakeswap.finance: \"pancakeswap\" joined to keywords in \"mypancakeswap\"."],
     ["confirmation.fb-pages.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"confirmation.fb-pages\" with the word \"confirmation\"."],
     ["ledger-teams.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-teams\" with the word \"teams\"."],
     ["ledger-verified.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-verified\" with the word \"verified\"."],

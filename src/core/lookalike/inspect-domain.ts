@@ -5,7 +5,7 @@ import { sharedPlatform } from './shared-hosting.ts';
 import { quote } from './explain.ts';
 import { isGenericWord } from './generic-words.ts';
 import { inspectTokens } from './inspect-tokens.ts';
-import { inspectWords } from './inspect-words.ts';
+import { cutReadsAsName, inspectWords } from './inspect-words.ts';
 import type { LookalikeTarget } from './lookalike-index.ts';
 import { readsAsName } from './match-word.ts';
 import { compactRaw, isCommonWord, splitRegistrable, withoutWww } from './names.ts';
@@ -46,8 +46,12 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
   // An official domain written whole in front of another ("x.com.session-check.click") tells the most
   // of all the readings below: its clause comes first.
   if (!bare) reportEmbeddedDomains(ctx, host, labels, where, lures, sharedPlatform(host, registrable, suffix));
-  // Typos are looked for word by word: a hyphenated label as a whole is only compared exactly.
-  const labelHits = match(ctx, label, words.length > 1 ? 0 : 2);
+  // Typos are looked for word by word: a hyphenated label as a whole is only compared exactly. A label
+  // that is a brand with keywords or a number ("mypancakeswap", "ledger22") is read for one edit at
+  // most: two edits on its many letters reach names ("pancakeswap" with "my" added, "ledgerhq" with
+  // two letters changed) that say less than the brand inside.
+  const asWritten = match(ctx, label, 0);
+  const labelHits = words.length > 1 || readsAsName(asWritten) ? asWritten : match(ctx, label, cutReadsAsName(ctx, label) ? 1 : 2);
   for (const hit of labelHits) {
     if (hit.kind !== 'exact' || !hit.same) {
       reportLookalike(ctx, hit, label);

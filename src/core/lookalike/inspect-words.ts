@@ -54,7 +54,7 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
     // brand: the word's other cuts move letters between that brand and the keywords ("faiplez" and
     // "io" of "faipleziologin", where "faiplezio" is a brand with "login"). Their cores are then read
     // as written only: a typo search of each, the dearest part of a lookup, would find nothing to tell.
-    const exactOnly = !typos || close.has(word) || cores.some(({ core }) => readsAsName(match(ctx, core, 0)));
+    const exactOnly = !typos || close.has(word) || cutReadsAsName(ctx, cores);
     for (const { core, keywords } of cores) {
       // A lure cut off the core stands right beside it, as a separated one would ("appuinswp").
       const lure = keywords.find(isLure);
@@ -93,6 +93,13 @@ function readableCuts(raw: string): { cores: ReadonlyArray<Readonly<{ core: stri
   if (!spellsRealWords(raw)) return { cores, typos: true };
   return { cores: cores.filter(({ keywords }) => keywords.every((k) => isKeyword(k) || k === 's' || /^\d+$/.test(k))), typos: false };
 }
+
+/**
+ * Whether a keyword cut of a word reads as an official name, written so or in look-alike letters
+ * (`cores`: the word's cuts; by default those `inspectWords` reads): the word is that brand with keywords.
+ */
+export const cutReadsAsName = (ctx: Context, word: string | ReadonlyArray<{ core: string }>): boolean =>
+  (typeof word === 'string' ? readableCuts(compactRaw(word)).cores : word).some(({ core }) => readsAsName(match(ctx, core, 0)));
 
 /**
  * What an explanation says of a lure beside the piece: the contact's own evidence when it has some
