@@ -403,6 +403,9 @@ describe('leaves alone', () => {
     expect(toldBy(brands)('faipleziologin.live')).toEqual([['faiplezio', ['brand_embedded'], 'danger', "Imitates Faiplezio's faiplezio.com: \"faiplezio\" joined to keywords in \"faipleziologin\" with the word \"login\"."]]);
     // Without that brand, the cut is a typo of the other.
     expect(toldBy(withDomains(['baiple', 'baiple.io']))('faipleziologin.live').map(([slug, reasons]) => [slug, reasons])).toEqual([['baiple', ['typo', 'brand_embedded']]]);
+    // A brand left by a cut that takes a keyword cut into ("ksupport") or mistyped is there by chance.
+    const metas = withDomains(['metamask', 'metamask.io'], ['meta', 'meta.com']);
+    expect(toldBy(metas)('metamysksupport.com').map(([slug, reasons]) => [slug, reasons])).toEqual([['metamask', ['typo', 'brand_embedded']], ['meta', ['brand_embedded']]]);
   });
 
   it("counts a brand's two words swapped beside a lure or other evidence, not alone", () => {

@@ -5,7 +5,7 @@ import { sharedPlatform } from './shared-hosting.ts';
 import { quote } from './explain.ts';
 import { isGenericWord } from './generic-words.ts';
 import { inspectTokens } from './inspect-tokens.ts';
-import { cutReadsAsName, inspectWords } from './inspect-words.ts';
+import { isBrandWithKeywords, inspectWords } from './inspect-words.ts';
 import type { LookalikeTarget } from './lookalike-index.ts';
 import { readsAsName } from './match-word.ts';
 import { compactRaw, isCommonWord, splitRegistrable, withoutWww } from './names.ts';
@@ -50,8 +50,7 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
   // that is a brand with keywords or a number ("mypancakeswap", "ledger22") is read for one edit at
   // most: two edits on its many letters reach names ("pancakeswap" with "my" added, "ledgerhq" with
   // two letters changed) that say less than the brand inside.
-  const asWritten = match(ctx, label, 0);
-  const labelHits = words.length > 1 || readsAsName(asWritten) ? asWritten : match(ctx, label, cutReadsAsName(ctx, label) ? 1 : 2);
+  const labelHits = match(ctx, label, words.length > 1 ? 0 : isBrandWithKeywords(ctx, label) ? 1 : 2);
   for (const hit of labelHits) {
     if (hit.kind !== 'exact' || !hit.same) {
       reportLookalike(ctx, hit, label);

@@ -4,7 +4,7 @@ import type { ReasonCode } from './findings.ts';
 import { isKeyword, isLure, keywordCores, pairAt, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
 import { isCloseHit, readsAsName } from './match-word.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords } from './names.ts';
-import { isDisguisedSplit, match, officialRaw, reportEmbedded, reportLookalike, shownName, splitClause, targetsOf, type Context } from './report.ts';
+import { isDisguisedSplit, match, officialRaw, readsCloseToName, reportEmbedded, reportLookalike, shownName, splitClause, targetsOf, type Context } from './report.ts';
 
 /**
  * The parts of a name: each separated word, and each word's core once keywords are cut off
@@ -44,17 +44,20 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
   }
   // Organizations already matched by the name itself need no second reading of it with keywords cut off.
   const known = new Set(ctx.findings.organizations);
-  if (!pieces.length && match(ctx, whole).some(isCloseHit)) close.add(whole);
+  if (!pieces.length && readsCloseToName(ctx, whole)) close.add(whole);
   for (const word of pieces.length ? pieces : [whole]) {
     const { cores, typos } = readableCuts(compactRaw(word));
     // A word a letter from a brand is that brand mistyped, not another brand mistyped once words are
     // cut off it: "prooprex" doubles an o of "proprex"; it is not "oprex" after "pro", one letter from
     // "goprex", nor is "klooteam" "kloo" (a letter from "klomo") with "team". The whole word accounts
-    // for every letter; a lure cut off says it phishes, not for whom. So does a cut that reads as a
-    // brand: the word's other cuts move letters between that brand and the keywords ("faiplez" and
-    // "io" of "faipleziologin", where "faiplezio" is a brand with "login"). Their cores are then read
-    // as written only: a typo search of each, the dearest part of a lookup, would find nothing to tell.
-    const exactOnly = !typos || close.has(word) || cutReadsAsName(ctx, cores);
+    // for every letter; a lure cut off says it phishes, not for whom.
+    const wordReads = !typos || close.has(word);
+    // So does a brand with keywords: the word's other cuts move letters between the brand and a keyword
+    // ("faiplez" and "io" of "faipleziologin", where "faiplezio" is a brand with "login"). Their cores
+    // are read as written only, not searched for typos: the dearest part of a lookup. A cut that takes
+    // keywords mistyped or cut into leaves a brand by chance ("meta" of "metamysksupport" with
+    // "ksupport", where "metamysk" is MetaMask mistyped).
+    const exactOnly = wordReads || isBrandWithKeywords(ctx, cores);
     for (const { core, keywords } of cores) {
       // A lure cut off the core stands right beside it, as a separated one would ("appuinswp").
       const lure = keywords.find(isLure);
@@ -91,15 +94,20 @@ function readableCuts(raw: string): { cores: ReadonlyArray<Readonly<{ core: stri
   if (isCommonWord(raw)) return { cores: [], typos: false };
   const cores = keywordCores(raw);
   if (!spellsRealWords(raw)) return { cores, typos: true };
-  return { cores: cores.filter(({ keywords }) => keywords.every((k) => isKeyword(k) || k === 's' || /^\d+$/.test(k))), typos: false };
+  return { cores: cores.filter(({ keywords }) => isCleanCut(keywords)), typos: false };
 }
 
+/** Whether a cut takes off only whole keywords, a plural "s" or numbers: no keyword mistyped ("ogin") or cut into ("ksupport"). */
+const isCleanCut = (keywords: readonly string[]): boolean => keywords.every((k) => isKeyword(k) || k === 's' || /^\d+$/.test(k));
+
 /**
- * Whether a keyword cut of a word reads as an official name, written so or in look-alike letters
- * (`cores`: the word's cuts; by default those `inspectWords` reads): the word is that brand with keywords.
+ * Whether the word is a brand with keywords: a clean cut of it (see `isCleanCut`) reads as an official
+ * name, written so or in look-alike letters. `cores`: the word's cuts, by default those `inspectWords` reads.
  */
-export const cutReadsAsName = (ctx: Context, word: string | ReadonlyArray<{ core: string }>): boolean =>
-  (typeof word === 'string' ? readableCuts(compactRaw(word)).cores : word).some(({ core }) => readsAsName(match(ctx, core, 0)));
+export function isBrandWithKeywords(ctx: Context, word: string | ReadonlyArray<Readonly<{ core: string; keywords: string[] }>>): boolean {
+  const cores = typeof word === 'string' ? readableCuts(compactRaw(word)).cores : word;
+  return cores.some(({ core, keywords }) => isCleanCut(keywords) && readsAsName(match(ctx, core, 0)));
+}
 
 /**
  * What an explanation says of a lure beside the piece: the contact's own evidence when it has some

@@ -5,7 +5,7 @@ import { clue, type Clue, type Findings, type ReasonCode } from './findings.ts';
 import { isLure, isWordLure, joinsStrongLure, KEYWORDS, lureOf, nearLure, SHORT_TELLING_WORDS, strongLureWithNumber } from './keywords.ts';
 import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
 import type { ContactEvidence } from './evidence.ts';
-import { matchWord, readsAsName, type WordHit } from './match-word.ts';
+import { isCloseHit, matchWord, readsAsName, type WordHit } from './match-word.ts';
 import { compactRaw, compactSkeleton, compactWritten, isCommonWord, withoutAccents } from './names.ts';
 import { isMixedScript, restrictedCharacters, scriptsOf } from './scripts.ts';
 import { readingOf } from './reading.ts';
@@ -38,6 +38,14 @@ export function match(ctx: Context, piece: string, maxTypos = 2, lured = false):
     if (readsAsName(hits)) ctx.named.add(compactSkeleton(piece));
   }
   return hits;
+}
+
+/**
+ * Whether a piece reads as an official name or one letter from one. A search for one edit finds every
+ * such hit (one for two edits finds the same, and more), so a search of the piece made already answers.
+ */
+export function readsCloseToName(ctx: Context, piece: string): boolean {
+  return (ctx.seen.get(`2${piece}`) ?? ctx.seen.get(`1${piece}`) ?? match(ctx, piece, 1)).some(isCloseHit);
 }
 
 export const targetsOf = (ctx: Context, nameId: number): LookalikeTarget[] => ctx.index.targetsOf(nameId);
