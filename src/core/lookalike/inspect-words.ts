@@ -105,8 +105,10 @@ const isCleanCut = (keywords: readonly string[]): boolean => keywords.every((k) 
  * name, written so or in look-alike letters. `cores`: the word's cuts, by default those `inspectWords` reads.
  */
 export function isBrandWithKeywords(ctx: Context, word: string | ReadonlyArray<Readonly<{ core: string; keywords: string[] }>>): boolean {
-  const cores = typeof word === 'string' ? readableCuts(compactRaw(word)).cores : word;
-  return cores.some(({ core, keywords }) => isCleanCut(keywords) && readsAsName(match(ctx, core, 0)));
+  if (typeof word !== 'string') return word.some(({ core, keywords }) => isCleanCut(keywords) && readsAsName(match(ctx, core, 0)));
+  // Every clean cut is one `readableCuts` reads, but of a common word: asked last, as most words have no such cut.
+  const raw = compactRaw(word);
+  return isBrandWithKeywords(ctx, keywordCores(raw)) && !isCommonWord(raw);
 }
 
 /**

@@ -3,7 +3,7 @@
  * tokens for embedded brands. Names and forms live in parallel arrays and typed tables rather than an
  * object each, so a million channels' index stays within a Worker isolate's memory.
  */
-import { hashString, mixHash } from '../string-hash.ts';
+import { hashString } from '../string-hash.ts';
 import type { ChannelEntry, OrganizationEntry } from '../registry/entries.ts';
 import { GroupedPresenceFilter } from '../grouped-presence-filter.ts';
 import { HashPairs, StaticHashMultiMap } from '../static-hash-table.ts';
@@ -40,15 +40,15 @@ export const allowedEdits = (length: number): number => (length >= 10 ? 2 : leng
 export const SECOND_EDIT_LENGTH = 7;
 /** Names shorter than this are matched whole only: "okx" inside "tokxyz" is nobody's brand. */
 export const MIN_TOKEN_LENGTH = 5;
-/** Characters of a token's start kept in `tokenStarts`: all a token is sure to have, the most telling. */
+/** Characters of a token's start `tokenPrefixes` is keyed by: all a token is sure to have, the most telling. */
 export const TOKEN_PREFIX = MIN_TOKEN_LENGTH;
 /**
- * 256 KB: 200,000 distinct name starts (as many real names would have) set about one bit in ten, so
- * most start positions stop at the bitmap (the synthetic million-channel registry's 29,000 set 1.4%).
+ * Token lengths a prefix's mask tells apart, from TOKEN_PREFIX up: bit n for TOKEN_PREFIX + n
+ * characters; the last bit for that many or more, where `tokenLengths` says which.
  */
-const TOKEN_START_BITS = 1 << 21;
-/** The bit of `tokenStarts` for the hash of a token's first TOKEN_PREFIX characters. */
-export const tokenStartBit = (prefixHash: number): number => mixHash(prefixHash) >>> 11;
+const PREFIX_LENGTH_BITS = 23;
+/** The bit of a prefix's mask for tokens of `length` characters (TOKEN_PREFIX or more). */
+export const tokenLengthBit = (length: number): number => 1 << Math.min(length - TOKEN_PREFIX, PREFIX_LENGTH_BITS - 1);
 
 /** Whether `raw` is one of `names` with keywords before or after it ("binancesupport", "officialbinance"). */
 function isNameWithKeywords(raw: string, names: readonly string[]): boolean {
@@ -132,10 +132,12 @@ export class LookalikeIndex {
   /** Characters in the longest token: a substring search reads no further from a start. */
   longestToken = 0;
   /**
-   * One bit per hash of a token's first TOKEN_PREFIX characters: a substring search skips every start
-   * position no token begins like, without touching the table.
+   * Hash of a token's first TOKEN_PREFIX characters → the lengths of the tokens that start so, one bit
+   * each (see `tokenLengthBit`). A substring search reads it once per start position: most starts no
+   * token begins like end there, and from the others it probes only the lengths some token has, not
+   * every length up to the longest (about a third of a microsecond each at a million channels).
    */
-  readonly tokenStarts = new Uint32Array(TOKEN_START_BITS / 32);
+  readonly tokenPrefixes: StaticHashMultiMap;
   /** Letters in the longest official name: longer pieces cannot be a typo of any. */
   longestName = 0;
   /** Active official domains by registrable label, for TLD swaps and embedded domains: label hash → channel position. */
@@ -206,18 +208,22 @@ export class LookalikeIndex {
     }
 
     const tokens = new HashPairs(this.#keys.length);
+    const prefixLengths = new Map<number, number>();
     for (let id = 0; id < this.#keys.length; id++) {
       const key = this.#keys[id]!;
       // Letters as written count for the floor: UTS #39 spells m as rn, and "meta" is no longer for it.
-      if (this.#raws[id]!.length >= MIN_TOKEN_LENGTH && key.length < this.tokenLengths.length) {
+      if (this.#raws[id]!.length >= MIN_TOKEN_LENGTH && key.length >= TOKEN_PREFIX && key.length < this.tokenLengths.length) {
         tokens.add(hashString(key), id);
         this.tokenLengths[key.length] = 1;
         this.longestToken = Math.max(this.longestToken, key.length);
-        const start = tokenStartBit(hashString(key.slice(0, TOKEN_PREFIX)));
-        this.tokenStarts[start >>> 5]! |= 1 << (start & 31);
+        const prefix = hashString(key.slice(0, TOKEN_PREFIX));
+        prefixLengths.set(prefix, (prefixLengths.get(prefix) ?? 0) | tokenLengthBit(key.length));
       }
     }
     this.tokens = new StaticHashMultiMap(tokens);
+    const prefixes = new HashPairs(prefixLengths.size);
+    for (const [prefix, lengths] of prefixLengths) prefixes.add(prefix, lengths);
+    this.tokenPrefixes = new StaticHashMultiMap(prefixes);
     const labels = new HashPairs(domains.positions.length);
     domains.positions.forEach((position, k) => labels.add(hashString(domains.labels[k]!), position));
     this.#domainsByLabel = new StaticHashMultiMap(labels);
@@ -283,6 +289,19 @@ export class LookalikeIndex {
     const found: LookalikeTarget[] = [];
     for (let i = this.#targetStarts[nameId]!; i < this.#targetStarts[nameId + 1]!; i++) found.push(this.#channels[this.#targets[i]!]!);
     return found;
+  }
+
+  /**
+   * The lengths of the tokens whose first TOKEN_PREFIX characters hash to `prefixHash`, one bit each
+   * (see `tokenLengthBit`); 0 when no token starts so. Another prefix of the same table slot may add
+   * its lengths: a probe too many, which the substring check turns down.
+   */
+  tokenLengthsFrom(prefixHash: number): number {
+    const prefixes = this.tokenPrefixes;
+    let lengths = 0;
+    prefixes.seek(prefixHash);
+    for (let found = prefixes.next(); found !== -1; found = prefixes.next()) lengths |= found;
+    return lengths;
   }
 
   /** The form with exactly this text, if any. */

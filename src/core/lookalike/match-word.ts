@@ -3,7 +3,7 @@ import type { StaticHashMultiMap } from '../static-hash-table.ts';
 import { hashStart, hashStep } from '../string-hash.ts';
 import { queryDeletionHashes } from './deletion-hashes.ts';
 import { shareDeletionVariant, typoDistance } from './edit-distance.ts';
-import { formsOf, MIN_TOKEN_LENGTH, TOKEN_PREFIX, tokenStartBit, type FormKind, type LookalikeIndex } from './lookalike-index.ts';
+import { formsOf, MIN_TOKEN_LENGTH, TOKEN_PREFIX, tokenLengthBit, type FormKind, type LookalikeIndex } from './lookalike-index.ts';
 import { isKeyword, spellsRealWords } from './keywords.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isPlainText } from './names.ts';
 import { isAscii, readDigitsAsLetters } from './skeleton.ts';
@@ -421,14 +421,18 @@ export function findTokens(index: LookalikeIndex, key: string): Array<{ nameId: 
   const maxLength = index.longestToken;
   for (let start = 0; start + MIN_TOKEN_LENGTH <= key.length; start++) {
     let h = hashStart;
+    let lengths = 0;
     for (let end = start; end < key.length && end - start < maxLength; end++) {
       h = hashStep(h, key.charCodeAt(end));
       const length = end - start + 1;
-      if (length === TOKEN_PREFIX) {
-        const bit = tokenStartBit(h);
-        if ((index.tokenStarts[bit >>> 5]! & (1 << (bit & 31))) === 0) break;
+      if (length < TOKEN_PREFIX) continue;
+      if (length === TOKEN_PREFIX && (lengths = index.tokenLengthsFrom(h)) === 0) break;
+      const bit = tokenLengthBit(length);
+      if ((lengths & bit) === 0 || index.tokenLengths[length] !== 1) {
+        // No token starting so is this long or longer: the next start.
+        if (lengths < bit) break;
+        continue;
       }
-      if (index.tokenLengths[length] !== 1) continue;
       index.tokens.seek(h);
       for (let id = index.tokens.next(); id !== -1; id = index.tokens.next()) {
         const name = index.nameKey(id);
