@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LookalikeIndex } from '../../src/core/lookalike/lookalike-index.ts';
 import { findTokens, fullScan, matchWord } from '../../src/core/lookalike/match-word.ts';
-import { compactSkeleton } from '../../src/core/lookalike/names.ts';
+import { COMMON_WORDS } from '../../src/core/lookalike/data/common-words.generated.ts';
+import { compactSkeleton, mayLieInsideLongerWord } from '../../src/core/lookalike/names.ts';
 import { describeCharacter, skeleton, visualForm } from '../../src/core/lookalike/skeleton.ts';
 import type { ChannelEntry } from '../../src/core/registry/entries.ts';
 import { parseContact } from '../../src/core/input/index.ts';
@@ -57,6 +58,24 @@ describe('skeleton', () => {
     // Full-width forms are ASCII drawn wider, which UTS #39 mostly leaves to compatibility mappings.
     expect(skeleton('ｂｉｎａｎｃｅ')).toBe('binance');
     expect(skeleton('ＢＩＮＡＮＣＥ')).toBe(skeleton('BINANCE'));
+  });
+});
+
+describe('mayLieInsideLongerWord', () => {
+  const words = COMMON_WORDS.split(' ');
+
+  it('holds every piece of 5+ letters of every common word', () => {
+    fc.assert(fc.property(fc.constantFrom(...words.filter((w) => w.length > 5)), fc.nat(), fc.nat(), (word, a, b) => {
+      const start = a % (word.length - 4);
+      const end = start + 5 + (b % (word.length - start - 4));
+      if (end - start === word.length) return;
+      expect(mayLieInsideLongerWord(word.slice(start, end)), word.slice(start, end)).toBe(true);
+    }), RUNS);
+    for (const piece of ['apple', 'ledge', 'insta', 'pineappl']) expect(mayLieInsideLongerWord(piece), piece).toBe(true);
+  });
+
+  it('rules out names no common word holds', () => {
+    for (const name of ['binance', 'kaistouk', 'faiplezio', 'metamask']) expect(mayLieInsideLongerWord(name), name).toBe(false);
   });
 });
 

@@ -4,7 +4,7 @@ import type { ReasonCode } from './findings.ts';
 import { isForeignLure } from './foreign-lures.ts';
 import { isKeyword, mistypedLureAtEdge, nearLure, pairAt, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
 import { findWrittenTokens } from './match-word.ts';
-import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, isPlainText, commonWordEnds } from './names.ts';
+import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, isPlainText, commonWordEnds, mayLieInsideLongerWord } from './names.ts';
 import { readDigitsAsLetters } from './skeleton.ts';
 import { TELLING_KEYWORDS, type Context } from './report.ts';
 
@@ -165,6 +165,7 @@ function insideDictionaryWord(raw: string, name: string, key: string, at: number
 }
 
 function wordAround(raw: string, at: number, name: string): boolean {
+  if (!mayLieInsideLongerWord(name)) return false;
   const end = at + name.length;
   for (let start = Math.max(0, at - WORD_REACH); start <= at; start++) {
     const count = commonWordEnds(raw, start, Math.min(end + WORD_REACH, start + LONGEST_WORD) - start, WORD_ENDS);
