@@ -113,19 +113,20 @@ export function mayLieInsideLongerWord(piece: string): boolean {
 }
 
 function hashWordPieces(): StaticHashMultiMap {
-  const words = [...COMMON, ...GENERIC_WORDS];
-  const seen = new Set<number>();
-  for (const word of words) {
+  const hashes: number[] = [];
+  for (const word of [...COMMON, ...GENERIC_WORDS]) {
     for (let start = 0; start + SHORTEST_PIECE <= word.length; start++) {
       let h = hashStart;
       for (let end = start; end < word.length; end++) {
         h = hashStep(h, word.charCodeAt(end));
-        if (end - start + 1 >= SHORTEST_PIECE && !(start === 0 && end === word.length - 1)) seen.add(h);
+        if (end - start + 1 >= SHORTEST_PIECE && !(start === 0 && end === word.length - 1)) hashes.push(h);
       }
     }
   }
-  const pairs = new HashPairs(seen.size);
-  for (const h of seen) pairs.add(h, 0);
+  // Many words share pieces ("ation"): each hash once, sorted (a typed sort, quicker than a Set of them).
+  const sorted = Uint32Array.from(hashes).sort();
+  const pairs = new HashPairs(sorted.length);
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) pairs.add(sorted[k]!, 0);
   return new StaticHashMultiMap(pairs);
 }
 
