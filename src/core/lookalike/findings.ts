@@ -82,17 +82,20 @@ export class Findings {
     pick: (slug: string, matched: ChannelEntry) => ChannelEntry,
     favoured?: (matched: ChannelEntry) => boolean,
   ): LookalikeMatch[] {
-    const scored = [...this.#byOrg].map(([slug, entry]) => {
+    const scored: Array<{ slug: string; entry: { target: LookalikeTarget; clues: Clue[]; order: number }; exact: number; score: number; favoured: number }> = [];
+    for (const [slug, entry] of this.#byOrg) {
       // Clues hold one reason each (see `add`), so each further clue is an independent one: it adds
       // a little confidence; none reaches certainty.
       let strongest = 0;
       for (const clue of entry.clues) strongest = Math.max(strongest, clue.weight);
-      const score = Math.min(0.99, strongest + 0.03 * (entry.clues.length - 1));
-      return { slug, ...entry, exact: score, score: Math.round(score * 100) / 100, favoured: favoured?.(entry.target) ? 1 : 0 };
-    });
+      const exact = Math.min(0.99, strongest + 0.03 * (entry.clues.length - 1));
+      scored.push({ slug, entry, exact, score: Math.round(exact * 100) / 100, favoured: 0 });
+    }
+    // Only a tie needs the preference, which reads each matched channel (most answers name one organization).
+    if (favoured && scored.length > 1) for (const s of scored) s.favoured = favoured(s.entry.target) ? 1 : 0;
     // Other ties go to the organization found first: checks run from the whole name down to its parts.
-    scored.sort((a, b) => b.score - a.score || b.favoured - a.favoured || a.order - b.order);
-    return scored.slice(0, MAX_MATCHES).map(({ slug, target, clues, score, exact }) => {
+    scored.sort((a, b) => b.score - a.score || b.favoured - a.favoured || a.entry.order - b.entry.order);
+    return scored.slice(0, MAX_MATCHES).map(({ slug, entry: { target, clues }, score, exact }) => {
       const name = organizations.get(slug)?.name ?? slug;
       const c = pick(slug, target);
       const texts = [...new Set(clues.map((clue) => written(clue.text)))];
