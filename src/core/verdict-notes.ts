@@ -43,7 +43,7 @@ export function notOfficialMessage(note: AnswerNote | undefined): string {
 function senderDomainOwner(index: RegistryIndex, contact: EmailContact): { slug: string; name: string } | undefined {
   const site = index.find({ kind: 'domain', value: contact.domain, unicode: contact.domainUnicode, registrableDomain: registrableOf(contact.domain), ip: false });
   const slug = site.channels.find((c) => c.status === 'active')?.organization;
-  return slug ? { slug, name: index.organizations.get(slug)?.name ?? slug } : undefined;
+  return slug ? { slug, name: index.organization(slug)?.name ?? slug } : undefined;
 }
 
 /** What an answer says first of a redirect link: the redirect pages it goes through, and where it ends (the answer is about that). */

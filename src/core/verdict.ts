@@ -78,11 +78,11 @@ function describe(channels: ChannelEntry[], orgName: string): string {
 }
 
 function organizationRef(index: RegistryIndex, slug: string): { slug: string; name: string } {
-  return { slug, name: index.organizations.get(slug)?.name ?? slug };
+  return { slug, name: index.organization(slug)?.name ?? slug };
 }
 
 function adviceOf(index: RegistryIndex, slug: string): string[] {
-  return index.organizations.get(slug)?.advice ?? [];
+  return index.organization(slug)?.advice ?? [];
 }
 
 type Decision = Pick<CheckAnswer, 'verdict' | 'organization' | 'channel' | 'channels' | 'scam' | 'scope' | 'advice' | 'message' | 'matches'>;

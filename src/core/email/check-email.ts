@@ -85,7 +85,7 @@ export async function checkEmail(index: RegistryIndex, raw: string | Uint8Array 
     phones: body.phones,
     handles: body.handles,
     limits,
-    advice: summary.organization ? (index.organizations.get(summary.organization.slug)?.advice ?? []) : [],
+    advice: summary.organization ? (index.organization(summary.organization.slug)?.advice ?? []) : [],
     registry: { version: index.version, digest: index.digest || null },
     checkedAt: now.toISOString(),
   });

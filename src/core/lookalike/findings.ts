@@ -78,7 +78,7 @@ export class Findings {
    * channel `favoured` comes first.
    */
   matches(
-    organizations: ReadonlyMap<string, OrganizationEntry>,
+    organizationOf: (slug: string) => OrganizationEntry | undefined,
     pick: (slug: string, matched: ChannelEntry) => ChannelEntry,
     favoured?: (matched: ChannelEntry) => boolean,
   ): LookalikeMatch[] {
@@ -96,7 +96,7 @@ export class Findings {
     // Other ties go to the organization found first: checks run from the whole name down to its parts.
     scored.sort((a, b) => b.score - a.score || b.favoured - a.favoured || a.entry.order - b.entry.order);
     return scored.slice(0, MAX_MATCHES).map(({ slug, entry: { target, clues }, score, exact }) => {
-      const name = organizations.get(slug)?.name ?? slug;
+      const name = organizationOf(slug)?.name ?? slug;
       const c = pick(slug, target);
       const texts = [...new Set(clues.map((clue) => written(clue.text)))];
       return {

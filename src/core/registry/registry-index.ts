@@ -104,16 +104,23 @@ export class RegistryIndex {
    */
   readonly #bareHandles: StaticHashMultiMap;
   readonly #lookalikes: LookalikeIndex;
+  /** The organizations in snapshot order, and slug hash → position among them (see `organization`). */
+  readonly #organizationList: readonly OrganizationEntry[];
+  readonly #organizationsBySlug: StaticHashMultiMap;
 
   constructor(
     readonly snapshot: Pick<RegistrySnapshot, 'version' | 'issuedAt'>,
     readonly digest: string,
     content: Pick<RegistrySnapshot, 'organizations' | 'channels' | 'scams'>,
   ) {
-    for (const org of content.organizations) {
+    const slugs = new HashPairs(content.organizations.length);
+    content.organizations.forEach((org, position) => {
       this.organizations.set(org.slug, org);
+      slugs.add(hashString(org.slug), position);
       if (org.legitimateLookalikes?.length) this.#declaring.set(org.slug, org.legitimateLookalikes);
-    }
+    });
+    this.#organizationList = content.organizations;
+    this.#organizationsBySlug = new StaticHashMultiMap(slugs);
     const channels = (this.#channels = content.channels);
     this.#byOrganization = this.#groupByOrganization(channels);
     let accounts = 0;
@@ -150,6 +157,20 @@ export class RegistryIndex {
     this.#byAccount = new StaticHashMultiMap(byAccount);
     this.#bareHandles = new StaticHashMultiMap(bare);
     this.#lookalikes = new LookalikeIndex(content);
+  }
+
+  /**
+   * The organization with this slug, as `organizations.get`, for lookups on every answer: a Map of a
+   * hundred thousand organizations costs a lookup several cache misses, a hash table slot one.
+   */
+  organization(slug: string): OrganizationEntry | undefined {
+    const bySlug = this.#organizationsBySlug;
+    bySlug.seek(hashString(slug));
+    for (let position = bySlug.next(); position !== -1; position = bySlug.next()) {
+      const org = this.#organizationList[position]!;
+      if (org.slug === slug) return org;
+    }
+    return undefined;
   }
 
   get version(): number {
@@ -226,7 +247,7 @@ export class RegistryIndex {
     // Between equal likenesses, the brand whose own domain has the contact's TLD: phishers often keep it.
     const tld = host?.slice(host.lastIndexOf('.') + 1);
     const sameTld = tld ? (c: ChannelEntry) => (c.kind === 'domain' || c.kind === 'email') && c.value.endsWith(`.${tld}`) : undefined;
-    return findings.matches(this.organizations, (slug, matched) => this.#bestChannel(slug, matched, contact), sameTld);
+    return findings.matches((slug) => this.organization(slug), (slug, matched) => this.#bestChannel(slug, matched, contact), sameTld);
   }
 
   /** The organization's channel a lookalike of this contact imitates: same platform, else same kind. */
