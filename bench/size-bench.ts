@@ -77,13 +77,13 @@ function weighLookalikeIndex(content: RegistryContent): { ms: number; memory: Me
   const index = new LookalikeIndex({ organizations: content.organizations, channels: content.channels });
   const ms = msSince(start);
   const memory = heldSince(before, memoryUsed());
-  const { nameCount, typos, typoFilter, farTypos, farFilter, tokens, tokenPrefixes } = index;
+  const { nameCount, typos, typoFilter, farTypos, farFilter, tokens } = index;
   return {
     ms,
     memory,
     shape: {
       names: nameCount, typoEntries: typos.size, typoBytes: typos.bytes + typoFilter.bytes, farEntries: farTypos.size, farBytes: farTypos.bytes + farFilter.bytes,
-      tokenEntries: tokens.size, tokenBytes: tokens.bytes + tokenPrefixes.bytes,
+      tokenEntries: tokens.size, tokenBytes: tokens.bytes,
     },
   };
 }

@@ -11,6 +11,7 @@ import { TextIds } from '../text-ids.ts';
 import { deletionHashes, variantCount } from './deletion-hashes.ts';
 import { isKeyword, keywordCores } from './keywords.ts';
 import { memoize } from './memo.ts';
+import { TokenRuns } from './token-runs.ts';
 import { channelNames, compactRaw, compactSkeletonOf, isCommonWord, organizationName, registrableLabel } from './names.ts';
 import { collapsedForm, visualForm } from './skeleton.ts';
 
@@ -39,17 +40,7 @@ export const allowedEdits = (length: number): number => (length >= 10 ? 2 : leng
 /** Names of this many letters or more may take a second edit (see `editsAllowed`): up to 9, one form each is also indexed with two deletions (see `formReach`). */
 export const SECOND_EDIT_LENGTH = 7;
 /** Names shorter than this are matched whole only: "okx" inside "tokxyz" is nobody's brand. */
-export const MIN_TOKEN_LENGTH = 5;
-/** Characters of a token's start `tokenPrefixes` is keyed by: all a token is sure to have, the most telling. */
-export const TOKEN_PREFIX = MIN_TOKEN_LENGTH;
-/**
- * Token lengths a prefix's mask tells apart, from TOKEN_PREFIX up: bit n for TOKEN_PREFIX + n
- * characters; the last bit for that many or more, where `tokenLengths` says which.
- */
-const PREFIX_LENGTH_BITS = 23;
-/** The bit of a prefix's mask for tokens of `length` characters (TOKEN_PREFIX or more). */
-export const tokenLengthBit = (length: number): number => 1 << Math.min(length - TOKEN_PREFIX, PREFIX_LENGTH_BITS - 1);
-
+const MIN_TOKEN_LENGTH = 5;
 /** Whether `raw` is one of `names` with keywords before or after it ("binancesupport", "officialbinance"). */
 function isNameWithKeywords(raw: string, names: readonly string[]): boolean {
   for (const name of names) {
@@ -125,19 +116,8 @@ export class LookalikeIndex {
    * 5–7): a piece's variants of other lengths find nothing there, so a long piece probes none.
    */
   readonly farLengths = new Uint8Array(256);
-  /** Skeleton hash → name, for names of 5+ characters found inside longer text. */
-  readonly tokens: StaticHashMultiMap;
-  /** tokenLengths[n] is 1 when some token has n characters: substring search probes those lengths only. */
-  readonly tokenLengths = new Uint8Array(64);
-  /** Characters in the longest token: a substring search reads no further from a start. */
-  longestToken = 0;
-  /**
-   * Hash of a token's first TOKEN_PREFIX characters → the lengths of the tokens that start so, one bit
-   * each (see `tokenLengthBit`). A substring search reads it once per start position: most starts no
-   * token begins like end there, and from the others it probes only the lengths some token has, not
-   * every length up to the longest (about a third of a microsecond each at a million channels).
-   */
-  readonly tokenPrefixes: StaticHashMultiMap;
+  /** The names of 5+ characters as written, to be found inside longer text (see `TokenRuns`). */
+  readonly tokens: TokenRuns;
   /** Letters in the longest official name: longer pieces cannot be a typo of any. */
   longestName = 0;
   /** Active official domains by registrable label, for TLD swaps and embedded domains: label hash → channel position. */
@@ -207,23 +187,8 @@ export class LookalikeIndex {
       if (deletions > 0 && length < this.farLengths.length) this.farLengths[length] = 1;
     }
 
-    const tokens = new HashPairs(this.#keys.length);
-    const prefixLengths = new Map<number, number>();
-    for (let id = 0; id < this.#keys.length; id++) {
-      const key = this.#keys[id]!;
-      // Letters as written count for the floor: UTS #39 spells m as rn, and "meta" is no longer for it.
-      if (this.#raws[id]!.length >= MIN_TOKEN_LENGTH && key.length >= TOKEN_PREFIX && key.length < this.tokenLengths.length) {
-        tokens.add(hashString(key), id);
-        this.tokenLengths[key.length] = 1;
-        this.longestToken = Math.max(this.longestToken, key.length);
-        const prefix = hashString(key.slice(0, TOKEN_PREFIX));
-        prefixLengths.set(prefix, (prefixLengths.get(prefix) ?? 0) | tokenLengthBit(key.length));
-      }
-    }
-    this.tokens = new StaticHashMultiMap(tokens);
-    const prefixes = new HashPairs(prefixLengths.size);
-    for (const [prefix, lengths] of prefixLengths) prefixes.add(prefix, lengths);
-    this.tokenPrefixes = new StaticHashMultiMap(prefixes);
+    // Letters as written count for the floor: UTS #39 spells m as rn, and "meta" is no longer for it.
+    this.tokens = new TokenRuns(this.#keys, (id) => this.#raws[id]!.length >= MIN_TOKEN_LENGTH);
     const labels = new HashPairs(domains.positions.length);
     domains.positions.forEach((position, k) => labels.add(hashString(domains.labels[k]!), position));
     this.#domainsByLabel = new StaticHashMultiMap(labels);
@@ -289,19 +254,6 @@ export class LookalikeIndex {
     const found: LookalikeTarget[] = [];
     for (let i = this.#targetStarts[nameId]!; i < this.#targetStarts[nameId + 1]!; i++) found.push(this.#channels[this.#targets[i]!]!);
     return found;
-  }
-
-  /**
-   * The lengths of the tokens whose first TOKEN_PREFIX characters hash to `prefixHash`, one bit each
-   * (see `tokenLengthBit`); 0 when no token starts so. Another prefix of the same table slot may add
-   * its lengths: a probe too many, which the substring check turns down.
-   */
-  tokenLengthsFrom(prefixHash: number): number {
-    const prefixes = this.tokenPrefixes;
-    let lengths = 0;
-    prefixes.seek(prefixHash);
-    for (let found = prefixes.next(); found !== -1; found = prefixes.next()) lengths |= found;
-    return lengths;
   }
 
   /** The form with exactly this text, if any. */

@@ -1,9 +1,8 @@
 /** @module Matching one piece of a name (a label, a word, a handle) against the official names. */
 import type { StaticHashMultiMap } from '../static-hash-table.ts';
-import { hashStart, hashStep } from '../string-hash.ts';
 import { queryDeletionHashes } from './deletion-hashes.ts';
 import { shareDeletionVariant, typoDistance } from './edit-distance.ts';
-import { formsOf, MIN_TOKEN_LENGTH, TOKEN_PREFIX, tokenLengthBit, type FormKind, type LookalikeIndex } from './lookalike-index.ts';
+import { formsOf, type FormKind, type LookalikeIndex } from './lookalike-index.ts';
 import { isKeyword, spellsRealWords } from './keywords.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isPlainText } from './names.ts';
 import { isAscii, readDigitsAsLetters } from './skeleton.ts';
@@ -416,32 +415,7 @@ export function findWrittenTokens(index: LookalikeIndex, text: string): { key: s
  * Official names (5+ characters) found anywhere inside a compact skeleton: "mybinancewallet" holds
  * "binance". Cost grows with the text, not with the registry.
  */
-export function findTokens(index: LookalikeIndex, key: string): Array<{ nameId: number; at: number }> {
-  const found: Array<{ nameId: number; at: number }> = [];
-  const maxLength = index.longestToken;
-  for (let start = 0; start + MIN_TOKEN_LENGTH <= key.length; start++) {
-    let h = hashStart;
-    let lengths = 0;
-    for (let end = start; end < key.length && end - start < maxLength; end++) {
-      h = hashStep(h, key.charCodeAt(end));
-      const length = end - start + 1;
-      if (length < TOKEN_PREFIX) continue;
-      if (length === TOKEN_PREFIX && (lengths = index.tokenLengthsFrom(h)) === 0) break;
-      const bit = tokenLengthBit(length);
-      if ((lengths & bit) === 0 || index.tokenLengths[length] !== 1) {
-        // No token starting so is this long or longer: the next start.
-        if (lengths < bit) break;
-        continue;
-      }
-      index.tokens.seek(h);
-      for (let id = index.tokens.next(); id !== -1; id = index.tokens.next()) {
-        const name = index.nameKey(id);
-        if (name.length === length && key.startsWith(name, start)) found.push({ nameId: id, at: start });
-      }
-    }
-  }
-  return found;
-}
+export const findTokens = (index: LookalikeIndex, key: string): Array<{ nameId: number; at: number }> => index.tokens.find(key, (nameId) => index.nameKey(nameId));
 
 /**
  * Whether swapping two neighbouring letters of `form` back leaves it one slip from `official`
