@@ -42,8 +42,15 @@ const written = (text: ClueText): string => (typeof text === 'string' ? text : t
 const DANGER = 0.75;
 const MAX_MATCHES = 5;
 
+/** What one organization's imitation was found by: the channel it names best, its clues, and when it was first found. */
+interface OrganizationFindings {
+  target: LookalikeTarget;
+  clues: Clue[];
+  order: number;
+}
+
 export class Findings {
-  readonly #byOrg = new Map<string, { target: LookalikeTarget; clues: Clue[]; order: number }>();
+  readonly #byOrg = new Map<string, OrganizationFindings>();
 
   /** `prefer` says whether a target names the imitated channel better than the one held (same kind, same platform). */
   constructor(private readonly prefer: (candidate: LookalikeTarget, held: LookalikeTarget) => boolean) {}
@@ -82,7 +89,7 @@ export class Findings {
     pick: (slug: string, matched: ChannelEntry) => ChannelEntry,
     favoured?: (matched: ChannelEntry) => boolean,
   ): LookalikeMatch[] {
-    const scored: Array<{ slug: string; entry: { target: LookalikeTarget; clues: Clue[]; order: number }; exact: number; score: number; favoured: number }> = [];
+    const scored: Array<{ slug: string; entry: OrganizationFindings; exact: number; score: number; favoured: number }> = [];
     for (const [slug, entry] of this.#byOrg) {
       // Clues hold one reason each (see `add`), so each further clue is an independent one: it adds
       // a little confidence; none reaches certainty.

@@ -41,6 +41,7 @@ export const allowedEdits = (length: number): number => (length >= 10 ? 2 : leng
 export const SECOND_EDIT_LENGTH = 7;
 /** Names shorter than this are matched whole only: "okx" inside "tokxyz" is nobody's brand. */
 const MIN_TOKEN_LENGTH = 5;
+
 /** Whether `raw` is one of `names` with keywords before or after it ("binancesupport", "officialbinance"). */
 function isNameWithKeywords(raw: string, names: readonly string[]): boolean {
   for (const name of names) {

@@ -38,17 +38,13 @@ export class TokenRuns {
     const ids: number[] = [];
     const runOfToken: number[] = [];
     const runOfPrefix = new Map<number, number>();
-    const runs = new HashPairs(keys.length);
     const counts: number[] = [];
     for (let id = 0; id < keys.length; id++) {
       const key = keys[id]!;
       if (!isToken(id) || key.length < TOKEN_PREFIX || key.length > MAX_TOKEN_LENGTH) continue;
       const prefix = hashString(key.slice(0, TOKEN_PREFIX));
       let run = runOfPrefix.get(prefix);
-      if (run === undefined) {
-        runOfPrefix.set(prefix, (run = counts.push(0) - 1));
-        runs.add(prefix, run);
-      }
+      if (run === undefined) runOfPrefix.set(prefix, (run = counts.push(0) - 1));
       counts[run]!++;
       ids.push(id);
       runOfToken.push(run);
@@ -75,6 +71,8 @@ export class TokenRuns {
     }
     this.#records = records;
     this.#runStarts = runStarts;
+    const runs = new HashPairs(runOfPrefix.size);
+    for (const [prefix, run] of runOfPrefix) runs.add(prefix, run);
     this.#runs = new StaticHashMultiMap(runs);
     this.size = ids.length;
   }
