@@ -1,5 +1,7 @@
 /** @module The side-by-side comparison a lookalike answer carries: which characters differ, marked for highlighting. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { alignByBits, alignByTable, MAX_BIT_COLUMNS } from '../../src/core/lookalike/align.ts';
 import { compareTexts } from '../../src/core/lookalike/comparison.ts';
 import { check, indexOf } from '../support/index.ts';
 import { LOOKALIKE_REGISTRY } from './registry.ts';
@@ -57,5 +59,26 @@ describe('the comparison on lookalike matches', () => {
     });
     expect(compareTexts('a'.repeat(300), 'a')).toBeNull();
     expect(compareTexts('', 'binance')).toBeNull();
+  });
+
+  it('aligns by bit rows exactly as by the table: the same characters marked, the same length in common', () => {
+    // A small alphabet, so that texts share letters in many ways and ties between walks are common.
+    const text = (max: number) => fc.array(fc.integer({ min: 97, max: 101 }), { maxLength: max });
+    fc.assert(
+      fc.property(text(40), text(MAX_BIT_COLUMNS), fc.nat(3), (a, b, shared) => {
+        const start = Math.min(shared, a.length, b.length);
+        const codesB = Int32Array.from([...a.slice(0, start), ...b.slice(start)]);
+        const codesA = Int32Array.from(a);
+        const run = (align: typeof alignByBits) => {
+          const [sharedA, sharedB] = [new Uint8Array(codesA.length), new Uint8Array(codesB.length)];
+          const length = align(codesA, codesA.length, codesB, codesB.length, start, sharedA, sharedB);
+          return { length, sharedA: [...sharedA], sharedB: [...sharedB] };
+        };
+        const byTable = run(alignByTable);
+        expect(run(alignByBits)).toEqual(byTable);
+        expect(byTable.sharedA.filter(Boolean)).toHaveLength(byTable.length);
+      }),
+      { numRuns: 2000, seed: 20261127 },
+    );
   });
 });

@@ -1,5 +1,6 @@
 /** @module The contact and the official channel it imitates, side by side, with the characters that differ marked (for highlighting). */
 import type { Contact } from '../types.ts';
+import { alignCodes } from './align.ts';
 
 /** A run of characters, as written, that the other side has too (`differs: false`) or does not. */
 export interface Segment {
@@ -65,9 +66,6 @@ function contactText(contact: Contact): string | null {
   }
 }
 
-/** The LCS table, reused by every comparison (one runs at a time) and grown as needed. */
-let LCS = new Uint16Array(1024);
-
 /**
  * Aligns two texts by their longest common subsequence of characters (grapheme clusters, so an accent
  * stays with its letter) and marks what is not shared; null when they are too unlike for that to help.
@@ -86,38 +84,12 @@ export function compareTexts(contact: string, official: string): Comparison | nu
   // in, so that a doubled letter is marked where the explanation names it ("bin[n]ance").
   let start = 0;
   while (start < a.length && start < b.length && codesA[start] === codesB[start]) start++;
-  const rows = a.length - start;
-  const columns = b.length - start;
-  const width = columns + 1;
-  const cells = (rows + 1) * width;
-  if (cells > LCS.length) LCS = new Uint16Array(cells);
-  const lcs = LCS;
-  // The table is reused: only its last row and column, which the recurrence reads first, must start at 0.
-  lcs.fill(0, rows * width, cells);
-  for (let i = 0; i < rows; i++) lcs[i * width + columns] = 0;
-  for (let i = rows - 1; i >= 0; i--) {
-    const code = codesA[start + i];
-    const row = i * width;
-    const below = row + width;
-    for (let j = columns - 1; j >= 0; j--) {
-      if (code === codesB[start + j]) lcs[row + j] = lcs[below + j + 1]! + 1;
-      else {
-        const down = lcs[below + j]!;
-        const right = lcs[row + j + 1]!;
-        lcs[row + j] = down > right ? down : right;
-      }
-    }
-  }
-  if (start + lcs[0]! < MIN_SHARED * b.length) return null;
-  const sharedA = SHARED_A.fill(1, 0, start).fill(0, start, a.length);
-  const sharedB = SHARED_B.fill(1, 0, start).fill(0, start, b.length);
-  for (let i = 0, j = 0; i < rows && j < columns; ) {
-    if (codesA[start + i] === codesB[start + j]) {
-      sharedA[start + i++] = 1;
-      sharedB[start + j++] = 1;
-    } else if (lcs[(i + 1) * width + j]! >= lcs[i * width + j + 1]!) i++;
-    else j++;
-  }
+  const sharedA = SHARED_A;
+  const sharedB = SHARED_B;
+  for (let k = 0; k < a.length; k++) sharedA[k] = k < start ? 1 : 0;
+  for (let k = 0; k < b.length; k++) sharedB[k] = k < start ? 1 : 0;
+  const inCommon = start + alignCodes(codesA, a.length, codesB, b.length, start, sharedA, sharedB);
+  if (inCommon < MIN_SHARED * b.length) return null;
   return { contact: segments(a, sharedA), official: segments(b, sharedB) };
 }
 
