@@ -163,6 +163,36 @@ describe('on random registries', () => {
     }), RUNS);
   });
 
+  it("a name's channels kept for findings are, per organization, the first of the best rank", () => {
+    // Few names over many organizations, kinds and platforms: most names are several organizations'.
+    const channel = fc.record({
+      organization: fc.constantFrom('org-a', 'org-b', 'org-c'),
+      name: fc.constantFrom('kaistouk', 'faiplezio', 'brairio'),
+      kind: fc.constantFrom('domain', 'email', 'social'),
+      platform: fc.constantFrom('x', 'telegram', 'github'),
+    });
+    const ranks = fc.func(fc.integer({ min: 0, max: 3 }));
+    fc.assert(fc.property(fc.array(channel, { minLength: 1, maxLength: 30 }), ranks, (drawn, rankOf) => {
+      const channels = drawn.map(({ organization, name, kind, platform }, i) => {
+        const value = kind === 'domain' ? `${name}.com` : kind === 'email' ? `${name}${i}@${name}.com` : name;
+        return { organization, kind, value, display: value, status: 'active', ...(kind === 'social' ? { platform } : {}) };
+      }) as ChannelEntry[];
+      const index = new LookalikeIndex({ organizations: [], channels });
+      const rank = (kind: string, platform: string | undefined) => rankOf(kind, platform ?? '');
+      for (let nameId = 0; nameId < index.nameCount; nameId++) {
+        const all = index.targetsOf(nameId);
+        const organizations = [...new Set(all.map((t) => t.organization))];
+        expect(index.organizationsOf(nameId)).toEqual(organizations);
+        const best = organizations.map((o) => {
+          const own = all.filter((t) => t.organization === o);
+          const top = Math.max(...own.map((t) => rank(t.kind, t.platform)));
+          return own.find((t) => rank(t.kind, t.platform) === top);
+        });
+        expect(index.bestTargetsOf(nameId, rank)).toEqual(best);
+      }
+    }), RUNS);
+  });
+
   it('the index finds exactly the names a full scan finds', () => {
     fc.assert(fc.property(registry, fc.array(fc.oneof(name, mutation), { minLength: 1, maxLength: 20 }), (json, queries) => {
       const index = domainIndexOf(json);

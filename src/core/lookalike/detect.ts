@@ -4,19 +4,15 @@ import { ContactEvidence } from './evidence.ts';
 import { Findings } from './findings.ts';
 import { inspectEmail, inspectHandle, inspectPagePath, inspectUserinfo } from './inspect-contact.ts';
 import { inspectDomain } from './inspect-domain.ts';
-import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
+import type { LookalikeIndex, TargetRank } from './lookalike-index.ts';
 import type { Context } from './report.ts';
 import { userContentPage } from './user-content.ts';
 
 /** Which channel names the imitated one best: same kind as the input, then same platform. */
-function preference(contact: Contact): (candidate: LookalikeTarget, held: LookalikeTarget) => boolean {
-  return (candidate, held) => rank(contact, candidate) > rank(contact, held);
-}
-
-function rank(contact: Contact, c: LookalikeTarget): number {
-  if (contact.kind === 'social') return c.kind === 'social' ? (c.platform === contact.platform ? 3 : 2) : c.kind === 'domain' ? 1 : 0;
-  if (contact.kind === 'email') return c.kind === 'email' ? 2 : c.kind === 'domain' ? 1 : 0;
-  return c.kind === 'domain' ? 2 : 0;
+function rankFor(contact: Contact): TargetRank {
+  if (contact.kind === 'social') return (kind, platform) => (kind === 'social' ? (platform === contact.platform ? 3 : 2) : kind === 'domain' ? 1 : 0);
+  if (contact.kind === 'email') return (kind) => (kind === 'email' ? 2 : kind === 'domain' ? 1 : 0);
+  return (kind) => (kind === 'domain' ? 2 : 0);
 }
 
 /**
@@ -24,7 +20,9 @@ function rank(contact: Contact, c: LookalikeTarget): number {
  * out organizations the contact is on the own domain of, and lookalikes declared legitimate.
  */
 export function findLookalikeFindings(index: LookalikeIndex, contact: Contact): Findings {
-  const ctx: Context = { index, findings: new Findings(preference(contact)), seen: new Map(), named: new Set(), evidence: evidenceOf(contact) };
+  const rank = rankFor(contact);
+  const findings = new Findings((candidate, held) => rank(candidate.kind, candidate.platform) > rank(held.kind, held.platform));
+  const ctx: Context = { index, findings, rank, seen: new Map(), named: new Set(), evidence: evidenceOf(contact) };
   switch (contact.kind) {
     case 'domain': {
       // A page anyone published on a company's host: the host is the company's, the page's names are the publisher's.

@@ -6,7 +6,7 @@ import { isKeyword, mistypedLureAtEdge, nearLure, pairAt, spellsRealWords, STRON
 import { findWrittenTokens } from './match-word.ts';
 import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, isPlainText, commonWordEnds, mayLieInsideLongerWord } from './names.ts';
 import { readDigitsAsLetters } from './skeleton.ts';
-import { TELLING_KEYWORDS, type Context } from './report.ts';
+import { firstTargetsOf, organizationsOf, TELLING_KEYWORDS, type Context } from './report.ts';
 
 /**
  * Official names anywhere inside the text, for those not already explained by a whole word. A text
@@ -31,8 +31,7 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     if (ctx.named.size && (segments ??= segmentBounds(reading)).pieces.some((p) => p.start <= at && at + name.length <= p.end && p.key !== name && ctx.named.has(p.key))) continue;
     // Inside a word of the dictionary ("apple" in "pineapple", "insta" in "instant"): that word's letters.
     if (insideDictionaryWord(compactRaw(reading), ctx.index.nameRaw(nameId), key, at, name.length)) continue;
-    const targets = ctx.index.targetsOf(nameId);
-    if (targets.every((t) => ctx.findings.has(t.organization))) continue;
+    if (organizationsOf(ctx, nameId).every((o) => ctx.findings.has(o))) continue;
     const common = ctx.index.isCommon(nameId);
     // Not written as such anywhere in the text, the brand was written in look-alike characters (digits
     // for letters, another script's letters): a disguise no honest name needs, whatever word it is.
@@ -73,7 +72,7 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     const written = disguised ? writtenAt(compactRaw(text), at, name.length) : null;
     const looks = !disguised ? '' : written ? ` written as ${quote(written)}` : ' in look-alike letters';
     const found = `${quote(ctx.index.nameRaw(nameId))}${looks} ${how} ${quote(text)}${where}${shown.length ? ` with ${shown.map(quote).join(', ')}` : ''}`;
-    for (const target of targets) {
+    for (const target of firstTargetsOf(ctx, nameId)) {
       if (ctx.findings.has(target.organization)) continue;
       ctx.findings.add(target, reason, found, disguised ? 0.9 : common ? 0.8 : weight ?? (keywords.length || split ? 0.85 : 0.6));
     }

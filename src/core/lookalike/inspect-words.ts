@@ -4,7 +4,7 @@ import type { ReasonCode } from './findings.ts';
 import { isKeyword, isLure, keywordCores, pairAt, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
 import { isCloseHit, readsAsName } from './match-word.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords } from './names.ts';
-import { isDisguisedSplit, match, officialRaw, readsCloseToName, reportEmbedded, reportLookalike, shownName, splitClause, targetsOf, type Context } from './report.ts';
+import { isDisguisedSplit, keptTargetsOf, match, officialRaw, organizationsOf, readsCloseToName, reportEmbedded, reportLookalike, shownName, splitClause, type Context } from './report.ts';
 
 /**
  * The parts of a name: each separated word, and each word's core once keywords are cut off
@@ -62,7 +62,7 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
       // A lure cut off the core stands right beside it, as a separated one would ("appuinswp").
       const lure = keywords.find(isLure);
       for (const hit of match(ctx, core, exactOnly ? 0 : lure || ctx.evidence.clause ? 2 : 1, !!lure)) {
-        if (targetsOf(ctx, hit.nameId).every((t) => known.has(t.organization))) continue;
+        if (organizationsOf(ctx, hit.nameId).every((o) => known.has(o))) continue;
         if (hit.kind === 'typo' && exactOnly) continue;
         const named = keywords.filter((k) => k.length >= 3);
         const embedded = `${shownName(ctx, hit.nameId)} joined to keywords in ${quote(whole)}`;
@@ -70,7 +70,7 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
         const beside = [...(named.length ? named : keywords), ...pieces.filter((w) => w !== word)];
         if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, reason, embedded, beside, where, extraWeight ?? 0.9);
         else reportLookalike(ctx, hit, core, { reason, text: `${embedded}${where}`, weight: 0.9 }, besideLure(ctx, lure));
-        for (const t of targetsOf(ctx, hit.nameId)) known.add(t.organization);
+        for (const o of organizationsOf(ctx, hit.nameId)) known.add(o);
       }
     }
     const lureBeside = pieces.find((w) => w !== word && isLure(w));
@@ -136,7 +136,7 @@ function shortNameBeforeLure(ctx: Context, whole: string, word: string, reason: 
     const lure = LURES_BY_START.get(pairAt(raw, n))?.find((k) => raw.startsWith(k, n));
     if (!lure) continue;
     for (const hit of match(ctx, raw.slice(0, n), 0)) {
-      if (hit.kind !== 'exact' || !hit.same || targetsOf(ctx, hit.nameId).every((t) => known.has(t.organization))) continue;
+      if (hit.kind !== 'exact' || !hit.same || organizationsOf(ctx, hit.nameId).every((o) => known.has(o))) continue;
       reportEmbedded(ctx, hit.nameId, reason, `${shownName(ctx, hit.nameId)} inside ${quote(whole)}`, [lure], where, extraWeight ?? 0.9);
     }
   }
@@ -164,7 +164,7 @@ function swappedWords(ctx: Context, whole: string, core: string, lure: string | 
     const formId = ctx.index.formId(compactSkeleton(swapped));
     const nameId = formId === undefined ? undefined : ctx.index.formName(formId);
     if (nameId === undefined || ctx.index.nameRaw(nameId) !== swapped) continue;
-    const targets = targetsOf(ctx, nameId).filter((t) => !known.has(t.organization));
+    const targets = keptTargetsOf(ctx, nameId).filter((t) => !known.has(t.organization));
     if (!targets.length) continue;
     for (const target of targets) {
       ctx.findings.add(target, reason, `${shownName(ctx, nameId)} with its words swapped in ${quote(whole)}${where}, ${besideLure(ctx, lure) ?? ctx.evidence.clause}`, extraWeight ?? 0.8);

@@ -18,6 +18,20 @@ import { collapsedForm, visualForm } from './skeleton.ts';
 /** The official channel a name belongs to; its `organization` is the one imitated. */
 export type LookalikeTarget = ChannelEntry;
 
+/** How well a channel of the kind and platform given names the one a contact imitates (higher is better). */
+export type TargetRank = (kind: string, platform: string | undefined) => number;
+
+/**
+ * A target's kind and platform in one byte (see `LookalikeIndex.#targetFacts`): the kind's place in
+ * TARGET_KINDS in the low 2 bits, a platform code above (0 for none), and on a name's first target
+ * whether all the name's targets are one organization's.
+ */
+const TARGET_KINDS = ['domain', 'email', 'social', 'phone'] as const;
+const KIND_MASK = 3;
+const PLATFORM_SHIFT = 2;
+const PLATFORM_CODES = 31;
+const ONE_ORGANIZATION = 0x80;
+
 /** How a form of a name was made: the skeleton itself, its ASCII visual classes merged, or its repeated letters cut. */
 export type FormKind = 'skeleton' | 'visual' | 'collapsed';
 const FORM_KINDS: readonly FormKind[] = ['skeleton', 'visual', 'collapsed'];
@@ -96,6 +110,14 @@ export class LookalikeIndex {
   /** The channels of name n, as positions in the channels, are targets[targetStarts[n]] up to targetStarts[n + 1]. */
   readonly #targetStarts: Uint32Array;
   readonly #targets: Uint32Array;
+  /**
+   * Per target, its kind and platform coded (see TARGET_KINDS): a lookup ranks a name's channels and
+   * learns whether they are one organization's without reading them, which at a million channels are
+   * a cache miss each, half a dozen to a name (its domain, sender and handles).
+   */
+  readonly #targetFacts: Uint8Array;
+  /** Platforms by their code in `#targetFacts`. */
+  readonly #platforms: Array<string | undefined> = [undefined];
   /** Per form of a name (its skeleton, visual and collapsed forms): text, and its facts packed in one number (see `packForm`). */
   readonly #forms: string[] = [];
   readonly #formFacts: Uint32Array;
@@ -130,6 +152,7 @@ export class LookalikeIndex {
     const domains = collectNames(source, names);
     this.#flags = Uint8Array.from(names.flags);
     ({ starts: this.#targetStarts, targets: this.#targets } = names.targetsByName());
+    this.#targetFacts = this.#factsOfTargets();
 
     const formKinds: number[] = [];
     const formNames: number[] = [];
@@ -255,6 +278,82 @@ export class LookalikeIndex {
     const found: LookalikeTarget[] = [];
     for (let i = this.#targetStarts[nameId]!; i < this.#targetStarts[nameId + 1]!; i++) found.push(this.#channels[this.#targets[i]!]!);
     return found;
+  }
+
+  /**
+   * One channel of each organization the name belongs to, the organizations in the order found: the
+   * first of those `rank` puts highest. Findings keep one channel per organization, the first of the
+   * highest rank, so these are all of the name's channels they would keep. For a name of one
+   * organization, as nearly all are, only the channel chosen is read.
+   */
+  bestTargetsOf(nameId: number, rank: TargetRank): LookalikeTarget[] {
+    const from = this.#targetStarts[nameId]!;
+    const to = this.#targetStarts[nameId + 1]!;
+    if (from === to) return [];
+    if (this.#targetFacts[from]! & ONE_ORGANIZATION) {
+      let best = from;
+      let bestRank = -Infinity;
+      for (let i = from; i < to; i++) {
+        const facts = this.#targetFacts[i]!;
+        const r = rank(TARGET_KINDS[facts & KIND_MASK]!, this.#platforms[(facts & ~ONE_ORGANIZATION) >>> PLATFORM_SHIFT]);
+        if (r > bestRank) [best, bestRank] = [i, r];
+      }
+      return [this.#channels[this.#targets[best]!]!];
+    }
+    const found: LookalikeTarget[] = [];
+    const ranks: number[] = [];
+    for (const target of this.targetsOf(nameId)) {
+      const r = rank(target.kind, target.platform);
+      const k = found.findIndex((f) => f.organization === target.organization);
+      if (k < 0) {
+        found.push(target);
+        ranks.push(r);
+      } else if (r > ranks[k]!) {
+        found[k] = target;
+        ranks[k] = r;
+      }
+    }
+    return found;
+  }
+
+  /** The organizations (slugs) a name belongs to, each once, in the order found. */
+  organizationsOf(nameId: number): string[] {
+    const from = this.#targetStarts[nameId]!;
+    if (from === this.#targetStarts[nameId + 1]!) return [];
+    if (this.#targetFacts[from]! & ONE_ORGANIZATION) return [this.#channels[this.#targets[from]!]!.organization];
+    const found: string[] = [];
+    for (const target of this.targetsOf(nameId)) if (!found.includes(target.organization)) found.push(target.organization);
+    return found;
+  }
+
+  /** Codes every target's kind and platform, and marks the names whose targets are one organization's (see `#targetFacts`). */
+  #factsOfTargets(): Uint8Array {
+    const facts = new Uint8Array(this.#targets.length);
+    const platformCodes = new Map<string, number>();
+    for (let nameId = 0; nameId + 1 < this.#targetStarts.length; nameId++) {
+      const from = this.#targetStarts[nameId]!;
+      const to = this.#targetStarts[nameId + 1]!;
+      if (from === to) continue;
+      const organization = this.#channels[this.#targets[from]!]!.organization;
+      // Anything the byte cannot hold (more platforms than codes) sends the name down the slow path.
+      let coded = true;
+      for (let i = from; i < to; i++) {
+        const channel = this.#channels[this.#targets[i]!]!;
+        const kind = TARGET_KINDS.indexOf(channel.kind);
+        let platform = 0;
+        if (channel.platform !== undefined) {
+          platform = platformCodes.get(channel.platform) ?? 0;
+          if (platform === 0 && platformCodes.size < PLATFORM_CODES) {
+            platformCodes.set(channel.platform, (platform = platformCodes.size + 1));
+            this.#platforms[platform] = channel.platform;
+          }
+        }
+        if (kind < 0 || (channel.platform !== undefined && platform === 0) || channel.organization !== organization) coded = false;
+        facts[i] = Math.max(kind, 0) | (platform << PLATFORM_SHIFT);
+      }
+      if (coded) facts[from]! |= ONE_ORGANIZATION;
+    }
+    return facts;
   }
 
   /** The form with exactly this text, if any. */

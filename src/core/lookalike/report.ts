@@ -3,7 +3,7 @@ import { typoDistance } from './edit-distance.ts';
 import { homoglyphDifferences, MAX_TYPOS_TOLD, quote, typoDifferences } from './explain.ts';
 import { clue, type Clue, type Findings, type ReasonCode } from './findings.ts';
 import { isLure, isWordLure, joinsStrongLure, KEYWORDS, lureOf, nearLure, SHORT_TELLING_WORDS, strongLureWithNumber } from './keywords.ts';
-import type { LookalikeIndex, LookalikeTarget } from './lookalike-index.ts';
+import type { LookalikeIndex, LookalikeTarget, TargetRank } from './lookalike-index.ts';
 import type { ContactEvidence } from './evidence.ts';
 import { isCloseHit, matchWord, readsAsName, type WordHit } from './match-word.ts';
 import { compactRaw, compactSkeleton, compactWritten, isCommonWord, withoutAccents } from './names.ts';
@@ -21,6 +21,8 @@ export const TELLING_KEYWORDS = KEYWORDS.filter((k) => k.length >= 4);
 export interface Context {
   index: LookalikeIndex;
   findings: Findings;
+  /** How well each of an organization's channels names the one the contact imitates: the findings keep the best. */
+  rank: TargetRank;
   /** Pieces already matched in this lookup: a label, its words and their cores overlap. */
   seen: Map<string, WordHit[]>;
   /** Compact skeletons of the pieces that read exactly as an official name: names inside them are theirs. */
@@ -49,6 +51,12 @@ export function readsCloseToName(ctx: Context, piece: string): boolean {
 }
 
 export const targetsOf = (ctx: Context, nameId: number): LookalikeTarget[] => ctx.index.targetsOf(nameId);
+/** The channels of a name the findings would keep: one per organization, the best by the contact's rank. */
+export const keptTargetsOf = (ctx: Context, nameId: number): LookalikeTarget[] => ctx.index.bestTargetsOf(nameId, ctx.rank);
+/** The channels of a name each organization was first found by, one per organization. */
+export const firstTargetsOf = (ctx: Context, nameId: number): LookalikeTarget[] => ctx.index.bestTargetsOf(nameId, FOUND_FIRST);
+const FOUND_FIRST: TargetRank = () => 0;
+export const organizationsOf = (ctx: Context, nameId: number): string[] => ctx.index.organizationsOf(nameId);
 export const officialRaw = (ctx: Context, nameId: number) => ctx.index.nameRaw(nameId);
 
 /** The domain a name known only joined with its suffix stands for ("binancecom" for binance.com), if it is one. */
@@ -76,8 +84,8 @@ export function reportLookalike(ctx: Context, hit: WordHit, piece: string, extra
   const clues = lookalikeClues(ctx, hit, piece, beside);
   // The brand found with a typo inside a longer name is no stronger than the typo itself.
   if (extra) clues.push(clue(extra.reason, extra.text, Math.min(extra.weight, 0.7)));
-  // Worked out once for the name, then given to each of its channels (a handle on many platforms has many).
-  for (const target of targetsOf(ctx, hit.nameId)) for (const clue of clues) ctx.findings.add(target, clue.reason, clue.text, clue.weight);
+  // Worked out once for the name, then given to the channel kept of each of its organizations.
+  for (const target of keptTargetsOf(ctx, hit.nameId)) for (const clue of clues) ctx.findings.add(target, clue.reason, clue.text, clue.weight);
 }
 
 /** What a homoglyph or typo hit on `piece` says: the look-alike characters, the scripts, the edits. */
@@ -155,7 +163,7 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
   const withWords = keywords.length
     ? ` with the word${keywords.length > 1 ? 's' : ''} ${keywords.map(quote).join(', ')}`
     : lure === null ? '' : ` with the ${/^\d+$/.test(lure) ? 'number' : 'word'} ${quote(lure)}`;
-  for (const target of targetsOf(ctx, nameId)) {
+  for (const target of keptTargetsOf(ctx, nameId)) {
     ctx.findings.add(target, reason, `${text}${withWords}${where}`, common ? 0.8 : weight ?? (keywords.length ? 0.9 : 0.7));
   }
 }
@@ -166,9 +174,9 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
  * own name ("ledger").
  */
 function isOtherBrandName(ctx: Context, word: string, nameId: number): boolean {
-  const own = new Set(targetsOf(ctx, nameId).map((t) => t.organization));
+  const own = new Set(organizationsOf(ctx, nameId));
   const outranks = (other: number) => !ctx.index.isCommon(other) || (ctx.index.isAlias(nameId) && !ctx.index.isAlias(other));
-  return match(ctx, word, 0).some((hit) => hit.kind === 'exact' && hit.same && outranks(hit.nameId) && targetsOf(ctx, hit.nameId).some((t) => !own.has(t.organization)));
+  return match(ctx, word, 0).some((hit) => hit.kind === 'exact' && hit.same && outranks(hit.nameId) && organizationsOf(ctx, hit.nameId).some((o) => !own.has(o)));
 }
 
 /**
