@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { LookalikeIndex } from '../../src/core/lookalike/lookalike-index.ts';
 import { findTokens, fullScan, matchWord } from '../../src/core/lookalike/match-word.ts';
 import { COMMON_WORDS } from '../../src/core/lookalike/data/common-words.generated.ts';
-import { compactSkeleton, mayLieInsideLongerWord } from '../../src/core/lookalike/names.ts';
+import { compactSkeleton, isCommonWord, mayLieInsideLongerWord } from '../../src/core/lookalike/names.ts';
+import { GENERIC_WORDS } from '../../src/core/lookalike/generic-words.ts';
 import { describeCharacter, skeleton, visualForm } from '../../src/core/lookalike/skeleton.ts';
 import type { ChannelEntry } from '../../src/core/registry/entries.ts';
 import { parseContact } from '../../src/core/input/index.ts';
@@ -76,6 +77,20 @@ describe('mayLieInsideLongerWord', () => {
 
   it('rules out names no common word holds', () => {
     for (const name of ['binance', 'kaistouk', 'faiplezio', 'metamask']) expect(mayLieInsideLongerWord(name), name).toBe(false);
+  });
+});
+
+describe('isCommonWord', () => {
+  const words = new Set([...COMMON_WORDS.split(' '), ...GENERIC_WORDS]);
+
+  it('knows every common and generic word, past its filter', () => {
+    for (const word of words) expect(isCommonWord(word), word).toBe(true);
+  });
+
+  it('knows no other text', () => {
+    fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0'), minLength: 1, maxLength: 12 }), (text) => {
+      expect(isCommonWord(text), text).toBe(words.has(text));
+    }), { numRuns: 5000, seed: 3 });
   });
 });
 
