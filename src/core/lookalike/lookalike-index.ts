@@ -22,11 +22,14 @@ export type LookalikeTarget = ChannelEntry;
 export type TargetRank = (kind: string, platform: string | undefined) => number;
 
 /**
- * A target's kind and platform in one byte (see `LookalikeIndex.#targetFacts`): the kind's place in
+ * A target is its channel's position and, in the low byte, its facts: the kind's place in
  * TARGET_KINDS in the low 2 bits, a platform code above (0 for none), and on a name's first target
- * whether all the name's targets are one organization's.
+ * whether all the name's targets are one organization's (see `LookalikeIndex.#targets`).
  */
 const TARGET_KINDS = ['domain', 'email', 'social', 'phone'] as const;
+const FACTS_BITS = 8;
+const FACTS_MASK = 0xff;
+const MAX_POSITION = 0xffffff;
 const KIND_MASK = 3;
 const PLATFORM_SHIFT = 2;
 const PLATFORM_CODES = 31;
@@ -107,16 +110,15 @@ export class LookalikeIndex {
   readonly #keys: string[] = [];
   readonly #raws: string[] = [];
   readonly #flags: Uint8Array;
-  /** The channels of name n, as positions in the channels, are targets[targetStarts[n]] up to targetStarts[n + 1]. */
+  /**
+   * The channels of name n are targets[targetStarts[n]] up to targetStarts[n + 1]: each its position in
+   * the channels and its kind and platform coded (see TARGET_KINDS), side by side. A lookup ranks a
+   * name's channels and learns whether they are one organization's without reading them, which at a
+   * million channels are a cache miss each, half a dozen to a name (its domain, sender and handles).
+   */
   readonly #targetStarts: Uint32Array;
   readonly #targets: Uint32Array;
-  /**
-   * Per target, its kind and platform coded (see TARGET_KINDS): a lookup ranks a name's channels and
-   * learns whether they are one organization's without reading them, which at a million channels are
-   * a cache miss each, half a dozen to a name (its domain, sender and handles).
-   */
-  readonly #targetFacts: Uint8Array;
-  /** Platforms by their code in `#targetFacts`. */
+  /** Platforms by their code in the targets' facts. */
   readonly #platforms: Array<string | undefined> = [undefined];
   /** Per form of a name (its skeleton, visual and collapsed forms): text, and its facts packed in one number (see `packForm`). */
   readonly #forms: string[] = [];
@@ -152,7 +154,7 @@ export class LookalikeIndex {
     const domains = collectNames(source, names);
     this.#flags = Uint8Array.from(names.flags);
     ({ starts: this.#targetStarts, targets: this.#targets } = names.targetsByName());
-    this.#targetFacts = this.#factsOfTargets();
+    this.#addTargetFacts();
 
     const formKinds: number[] = [];
     const formNames: number[] = [];
@@ -276,7 +278,7 @@ export class LookalikeIndex {
   /** The official channels known by this name, one or more. */
   targetsOf(nameId: number): LookalikeTarget[] {
     const found: LookalikeTarget[] = [];
-    for (let i = this.#targetStarts[nameId]!; i < this.#targetStarts[nameId + 1]!; i++) found.push(this.#channels[this.#targets[i]!]!);
+    for (let i = this.#targetStarts[nameId]!; i < this.#targetStarts[nameId + 1]!; i++) found.push(this.#channels[this.#targets[i]! >>> FACTS_BITS]!);
     return found;
   }
 
@@ -290,15 +292,16 @@ export class LookalikeIndex {
     const from = this.#targetStarts[nameId]!;
     const to = this.#targetStarts[nameId + 1]!;
     if (from === to) return [];
-    if (this.#targetFacts[from]! & ONE_ORGANIZATION) {
+    const targets = this.#targets;
+    if (targets[from]! & ONE_ORGANIZATION) {
       let best = from;
       let bestRank = -Infinity;
       for (let i = from; i < to; i++) {
-        const facts = this.#targetFacts[i]!;
-        const r = rank(TARGET_KINDS[facts & KIND_MASK]!, this.#platforms[(facts & ~ONE_ORGANIZATION) >>> PLATFORM_SHIFT]);
+        const facts = targets[i]! & FACTS_MASK & ~ONE_ORGANIZATION;
+        const r = rank(TARGET_KINDS[facts & KIND_MASK]!, this.#platforms[facts >>> PLATFORM_SHIFT]);
         if (r > bestRank) [best, bestRank] = [i, r];
       }
-      return [this.#channels[this.#targets[best]!]!];
+      return [this.#channels[targets[best]! >>> FACTS_BITS]!];
     }
     const found: LookalikeTarget[] = [];
     const ranks: number[] = [];
@@ -320,25 +323,31 @@ export class LookalikeIndex {
   organizationsOf(nameId: number): string[] {
     const from = this.#targetStarts[nameId]!;
     if (from === this.#targetStarts[nameId + 1]!) return [];
-    if (this.#targetFacts[from]! & ONE_ORGANIZATION) return [this.#channels[this.#targets[from]!]!.organization];
+    const first = this.#targets[from]!;
+    if (first & ONE_ORGANIZATION) return [this.#channels[first >>> FACTS_BITS]!.organization];
     const found: string[] = [];
     for (const target of this.targetsOf(nameId)) if (!found.includes(target.organization)) found.push(target.organization);
     return found;
   }
 
-  /** Codes every target's kind and platform, and marks the names whose targets are one organization's (see `#targetFacts`). */
-  #factsOfTargets(): Uint8Array {
-    const facts = new Uint8Array(this.#targets.length);
+  /**
+   * Codes every target's kind and platform beside its position, and marks the names whose targets are
+   * one organization's (see `#targets`); the targets come as positions alone.
+   */
+  #addTargetFacts(): void {
+    const targets = this.#targets;
     const platformCodes = new Map<string, number>();
     for (let nameId = 0; nameId + 1 < this.#targetStarts.length; nameId++) {
       const from = this.#targetStarts[nameId]!;
       const to = this.#targetStarts[nameId + 1]!;
       if (from === to) continue;
-      const organization = this.#channels[this.#targets[from]!]!.organization;
+      const organization = this.#channels[targets[from]!]!.organization;
       // Anything the byte cannot hold (more platforms than codes) sends the name down the slow path.
       let coded = true;
       for (let i = from; i < to; i++) {
-        const channel = this.#channels[this.#targets[i]!]!;
+        const position = targets[i]!;
+        if (position > MAX_POSITION) throw new RangeError(`the lookalike index holds up to ${MAX_POSITION + 1} channels`);
+        const channel = this.#channels[position]!;
         const kind = TARGET_KINDS.indexOf(channel.kind);
         let platform = 0;
         if (channel.platform !== undefined) {
@@ -349,11 +358,10 @@ export class LookalikeIndex {
           }
         }
         if (kind < 0 || (channel.platform !== undefined && platform === 0) || channel.organization !== organization) coded = false;
-        facts[i] = Math.max(kind, 0) | (platform << PLATFORM_SHIFT);
+        targets[i] = ((position << FACTS_BITS) | Math.max(kind, 0) | (platform << PLATFORM_SHIFT)) >>> 0;
       }
-      if (coded) facts[from]! |= ONE_ORGANIZATION;
+      if (coded) targets[from]! |= ONE_ORGANIZATION;
     }
-    return facts;
   }
 
   /** The form with exactly this text, if any. */
