@@ -105,10 +105,16 @@ export class Findings {
     return scored.slice(0, MAX_MATCHES).map(({ slug, entry: { target, clues }, score, exact }) => {
       const name = organizationOf(slug)?.name ?? slug;
       const c = pick(slug, target);
-      const texts = [...new Set(clues.map((clue) => written(clue.text)))];
+      // Each clause once (two clues may say the same), in the order found; an answer has a few.
+      const texts: string[] = [];
+      for (const clue of clues) {
+        const text = written(clue.text);
+        if (!texts.includes(text)) texts.push(text);
+      }
       return {
         organization: { slug, name },
-        channel: { kind: c.kind, ...(c.platform ? { platform: c.platform } : {}), value: c.display },
+        // Two literal shapes rather than a spread, which copies through a generic path.
+        channel: c.platform ? { kind: c.kind, platform: c.platform, value: c.display } : { kind: c.kind, value: c.display },
         reasons: clues.map((clue) => clue.reason),
         score,
         severity: exact >= DANGER ? 'danger' : 'warning',
