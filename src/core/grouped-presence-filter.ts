@@ -6,7 +6,7 @@ import { mixHash } from './string-hash.ts';
 
 /** Groups are small integers below this. */
 export const GROUP_COUNT = 1 << 14;
-/** Filter bits per entry of a group, at least (its segment is rounded up to a power of two): about one miss in seven gets through. */
+/** Filter bits per entry of a group, at least (its segment is rounded up to a power of two): with two bits an entry (see `bitPair`), about one absent hash in twelve gets through. */
 const BITS_PER_ENTRY = 6;
 const MIN_SEGMENT_LOG2 = 6;
 const EMPTY_SEGMENT_BITS = 64;
@@ -54,8 +54,9 @@ export class GroupedPresenceFilter {
   #addRange(hashes: Uint32Array, groups: Uint16Array, from: number, to: number): void {
     const bits = this.#bits;
     for (let i = from; i < to; i++) {
-      const bit = this.#bitOf(hashes[i]!, groups[i]!);
-      bits[bit >>> 5]! |= 1 << (bit & 31);
+      const mixed = mixHash(hashes[i]!);
+      const bit = this.#starts[groups[i]!]! + (mixed >>> this.#shifts[groups[i]!]!);
+      bits[bit >>> 5]! |= bitPair(bit, mixed);
     }
   }
 
@@ -63,14 +64,12 @@ export class GroupedPresenceFilter {
     return this.#bits.byteLength;
   }
 
-  #bitOf(hash: number, group: number): number {
-    return this.#starts[group]! + (mixHash(hash) >>> this.#shifts[group]!);
-  }
-
-  /** False when no entry of this group has the hash's bit: the table need not be read. */
+  /** False when no entry of this group has the hash's two bits: the table need not be read. */
   mayHold(hash: number, group: number): boolean {
-    const bit = this.#bitOf(hash, group);
-    return (this.#bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+    const mixed = mixHash(hash);
+    const bit = this.#starts[group]! + (mixed >>> this.#shifts[group]!);
+    const pair = bitPair(bit, mixed);
+    return (this.#bits[bit >>> 5]! & pair) === pair;
   }
 
   /**
@@ -87,14 +86,25 @@ export class GroupedPresenceFilter {
     for (let k = 0; k < count; k++) {
       const hash = hashes[k]!;
       const group = groups[k]!;
-      const bit = starts[group]! + (mixHash(hash) >>> shifts[group]!);
+      const mixed = mixHash(hash);
+      const bit = starts[group]! + (mixed >>> shifts[group]!);
+      const pair = bitPair(bit, mixed);
+      const missing = (bits[bit >>> 5]! & pair) ^ pair;
       hashes[kept] = hash;
       groups[kept] = group;
-      kept += (bits[bit >>> 5]! >>> (bit & 31)) & 1;
+      // 1 when no bit of the pair is missing: (x | -x) has its sign bit set for every x but 0.
+      kept += 1 - ((missing | -missing) >>> 31);
     }
     return kept;
   }
 }
+
+/**
+ * An entry's two bits, both in the 32-bit word of its place in its group's segment: the place's own
+ * bit and one picked by the mixed hash's low bits, which the place (its high bits) leaves free. Two
+ * bits in one word cost no second read and let about half as many absent hashes through as one.
+ */
+const bitPair = (bit: number, mixed: number): number => (1 << (bit & 31)) | (1 << (mixed & 31));
 
 /** The runs (see the filter's constructor) ordered by their first pair's group: a stable counting sort. */
 function runsByFirstGroup(groups: Uint16Array, runStarts: Uint32Array): Uint32Array {
