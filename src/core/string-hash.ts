@@ -7,10 +7,15 @@ const FNV_PRIME = 0x01000193;
 export const hashStart = FNV_OFFSET;
 export const hashStep = (h: number, code: number): number => Math.imul(h ^ code, FNV_PRIME) >>> 0;
 
-/** Extends hash `h` by every character of `text`: keys of several parts hash without being joined into one string. */
+/**
+ * Extends hash `h` by every character of `text`: keys of several parts hash without being joined into
+ * one string. The loop keeps the hash a signed 32-bit integer, made unsigned once at the end (the same
+ * bits): an unsigned one above 2^31 is no machine integer to the compiler, and each step converted it.
+ */
 export function hashMore(h: number, text: string): number {
-  for (let i = 0; i < text.length; i++) h = hashStep(h, text.charCodeAt(i));
-  return h;
+  let x = h | 0;
+  for (let i = 0; i < text.length; i++) x = Math.imul(x ^ text.charCodeAt(i), FNV_PRIME);
+  return x >>> 0;
 }
 
 export const hashString = (text: string): number => hashMore(hashStart, text);
