@@ -6,6 +6,8 @@ const FNV_PRIME = 0x01000193;
 /** FNV-1a, one character at a time, so a substring's hash extends by one step per character. */
 export const hashStart = FNV_OFFSET;
 export const hashStep = (h: number, code: number): number => Math.imul(h ^ code, FNV_PRIME) >>> 0;
+/** `hashStep` as a signed 32-bit integer, for loops (see `hashMore`): `>>> 0` gives hashStep's value. */
+export const hashStepSigned = (h: number, code: number): number => Math.imul(h ^ code, FNV_PRIME);
 
 /**
  * Extends hash `h` by every character of `text`: keys of several parts hash without being joined into
@@ -14,7 +16,7 @@ export const hashStep = (h: number, code: number): number => Math.imul(h ^ code,
  */
 export function hashMore(h: number, text: string): number {
   let x = h | 0;
-  for (let i = 0; i < text.length; i++) x = Math.imul(x ^ text.charCodeAt(i), FNV_PRIME);
+  for (let i = 0; i < text.length; i++) x = hashStepSigned(x, text.charCodeAt(i));
   return x >>> 0;
 }
 

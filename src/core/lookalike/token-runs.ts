@@ -2,7 +2,7 @@
  * @module Official names found inside longer text: the names kept in runs by their first five letters,
  * so that a substring search reads one run per start position instead of probing a table per length.
  */
-import { hashStart, hashStep, hashString } from '../string-hash.ts';
+import { hashStart, hashStepSigned, hashString } from '../string-hash.ts';
 import { HashPairs, StaticHashMultiMap } from '../static-hash-table.ts';
 
 /** Characters of a name's start its run is found by: all a name found inside text is sure to have. */
@@ -91,9 +91,10 @@ export class TokenRuns {
     const runStarts = this.#runStarts;
     const runs = this.#runs;
     for (let start = 0; start + TOKEN_PREFIX <= key.length; start++) {
-      let prefix = hashStart;
-      for (let k = start; k < start + TOKEN_PREFIX; k++) prefix = hashStep(prefix, key.charCodeAt(k));
-      runs.seek(prefix);
+      // Hashes are signed here (see `hashMore`), made unsigned where compared with the tables'.
+      let prefix = hashStart | 0;
+      for (let k = start; k < start + TOKEN_PREFIX; k++) prefix = hashStepSigned(prefix, key.charCodeAt(k));
+      runs.seek(prefix >>> 0);
       for (let run = runs.next(); run !== -1; run = runs.next()) {
         // The hash of key[start, start + length), extended as the run's names get longer.
         let hash = prefix;
@@ -102,8 +103,8 @@ export class TokenRuns {
           const packed = records[2 * k + 1]!;
           const tokenLength = packed & 0xff;
           if (start + tokenLength > key.length) break;
-          while (length < tokenLength) hash = hashStep(hash, key.charCodeAt(start + length++));
-          if (hash !== records[2 * k]) continue;
+          while (length < tokenLength) hash = hashStepSigned(hash, key.charCodeAt(start + length++));
+          if (hash >>> 0 !== records[2 * k]) continue;
           const nameId = packed >>> 8;
           if (key.startsWith(nameKey(nameId), start)) found.push({ nameId, at: start });
         }
