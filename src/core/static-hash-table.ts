@@ -44,7 +44,8 @@ const MAX_VALUE = 0xfffffe;
  * way answers for another hash: callers verify every value they get, as they must for collisions.
  */
 export class StaticHashMultiMap {
-  readonly #slots: Uint32Array;
+  /** The slots read as signed integers: a slot above 2^31 is then still a machine integer to the compiler. */
+  readonly #slots: Int32Array;
   readonly #size: number;
   /** Slots per value of a mixed hash's high 24 bits: where a hash's run starts. */
   readonly #scale: number;
@@ -65,7 +66,7 @@ export class StaticHashMultiMap {
       while (slots[at] !== 0) at = at + 1 === capacity ? 0 : at + 1;
       slots[at] = (((value + 1) << 8) | (h & 0xff)) >>> 0;
     }
-    this.#slots = slots;
+    this.#slots = new Int32Array(slots.buffer);
     this.#size = count;
     this.#scale = scale;
   }
