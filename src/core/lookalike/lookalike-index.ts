@@ -299,7 +299,10 @@ export class LookalikeIndex {
       for (let i = from; i < to; i++) {
         const facts = targets[i]! & FACTS_MASK & ~ONE_ORGANIZATION;
         const r = rank(TARGET_KINDS[facts & KIND_MASK]!, this.#platforms[facts >>> PLATFORM_SHIFT]);
-        if (r > bestRank) [best, bestRank] = [i, r];
+        if (r > bestRank) {
+          best = i;
+          bestRank = r;
+        }
       }
       return [this.#channels[targets[best]! >>> FACTS_BITS]!];
     }

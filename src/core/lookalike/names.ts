@@ -64,25 +64,9 @@ const DOTLESS_I = /ı/g;
  * Whether a word is among the most frequent English words (SUBTLEX-US) or the industry's generic words.
  * Most pieces asked about are no word, and a Set of 30,000 strings answers each with a few cache
  * misses (its buckets, entries and keys lie all over the heap, beside a million channels' index): a
- * Bloom filter of 32 KB, which stays in cache, turns nearly all of them away first.
+ * Bloom filter of 32 KB (see `COMMON_FILTER`), which stays in cache, turns nearly all of them away first.
  */
 export const isCommonWord = (word: string): boolean => mayBeCommonWord(hashString(word)) && (COMMON.has(word) || isGenericWord(word));
-
-/** Two bits per common word in 2^18 (32 KB): about one word in twenty-five that is none gets through. */
-const COMMON_FILTER = new Uint32Array((1 << 18) / 32);
-const FILTER_SHIFT = 32 - 18;
-
-function mayBeCommonWord(h: number): boolean {
-  const mixed = mixHash(h);
-  const a = mixed & ((1 << 18) - 1);
-  const b = mixed >>> FILTER_SHIFT;
-  return (COMMON_FILTER[a >>> 5]! & (1 << (a & 31))) !== 0 && (COMMON_FILTER[b >>> 5]! & (1 << (b & 31))) !== 0;
-}
-
-for (const word of [...COMMON, ...GENERIC_WORDS]) {
-  const mixed = mixHash(hashString(word));
-  for (const bit of [mixed & ((1 << 18) - 1), mixed >>> FILTER_SHIFT]) COMMON_FILTER[bit >>> 5]! |= 1 << (bit & 31);
-}
 
 /**
  * The common words by their FNV-1a hashes (an open-addressing table of 32-bit slots, 0 for none), and
@@ -93,6 +77,16 @@ for (const word of [...COMMON, ...GENERIC_WORDS]) {
 const WORD_SLOTS = new Uint32Array(1 << 17);
 const PREFIX_BITS = new Uint32Array(1 << 16);
 const prefixBit = (h: number): number => mixHash(h) >>> 11;
+/**
+ * The Bloom filter `isCommonWord` asks first: two bits per word in 2^18 (32 KB), from the low and the
+ * high bits of its mixed hash. About one text in twenty-five that is no word gets through.
+ */
+const COMMON_FILTER_LOG2 = 18;
+const COMMON_FILTER = new Uint32Array((1 << COMMON_FILTER_LOG2) / 32);
+/** A word's two bits in COMMON_FILTER, from its mixed hash. */
+const lowFilterBit = (mixed: number): number => mixed & ((1 << COMMON_FILTER_LOG2) - 1);
+const highFilterBit = (mixed: number): number => mixed >>> (32 - COMMON_FILTER_LOG2);
+const hasFilterBit = (bit: number): boolean => (COMMON_FILTER[bit >>> 5]! & (1 << (bit & 31))) !== 0;
 for (const word of [...COMMON, ...GENERIC_WORDS]) {
   let h = hashStart;
   for (let k = 0; k < word.length; k++) {
@@ -100,9 +94,16 @@ for (const word of [...COMMON, ...GENERIC_WORDS]) {
     const bit = prefixBit(h);
     PREFIX_BITS[bit >>> 5]! |= 1 << (bit & 31);
   }
+  for (const bit of [lowFilterBit(mixHash(h)), highFilterBit(mixHash(h))]) COMMON_FILTER[bit >>> 5]! |= 1 << (bit & 31);
   let slot = mixHash(h) & (WORD_SLOTS.length - 1);
   while (WORD_SLOTS[slot] !== 0 && WORD_SLOTS[slot] !== (h || 1)) slot = (slot + 1) & (WORD_SLOTS.length - 1);
   WORD_SLOTS[slot] = h || 1;
+}
+
+/** False when no common word has the hash `h` (see `COMMON_FILTER`). */
+function mayBeCommonWord(h: number): boolean {
+  const mixed = mixHash(h);
+  return hasFilterBit(lowFilterBit(mixed)) && hasFilterBit(highFilterBit(mixed));
 }
 
 /** Whether some common word has the hash `h` (then the text is compared). */

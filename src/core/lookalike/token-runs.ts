@@ -6,7 +6,7 @@ import { hashStart, hashStepSigned, hashString } from '../string-hash.ts';
 import { HashPairs, StaticHashMultiMap } from '../static-hash-table.ts';
 
 /** Characters of a name's start its run is found by: all a name found inside text is sure to have. */
-export const TOKEN_PREFIX = 5;
+const TOKEN_PREFIX = 5;
 /** Names are kept with their length in 8 bits. */
 const MAX_TOKEN_LENGTH = 255;
 
