@@ -1,5 +1,7 @@
 /** @module Table tests for links and bare domains. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { hasValidLabels } from '../../src/core/input/domain.ts';
 import { parseContact } from '../../src/core/input/index.ts';
 
 /** [input, host, registrable domain] */
@@ -113,5 +115,30 @@ describe('links and domains', () => {
   it('treats type=domain and type=url inputs as links', () => {
     expect(parseContact('t.me/binance', { type: 'domain' })).toMatchObject({ ok: true, value: { kind: 'domain', value: 't.me' } });
     expect(parseContact('binance.com', { type: 'url' })).toMatchObject({ ok: true, value: { kind: 'domain', value: 'binance.com' } });
+  });
+});
+
+describe('label rules', () => {
+  /** The rules as regular expressions, one per label: what the one-pass check must equal. */
+  const LABEL = /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/;
+  const byExpressions = (host: string) => host.split('.').every((label) => LABEL.test(label)) && !/^\d+$/.test(host.split('.').at(-1)!);
+  const hostLike = fc.oneof(
+    fc.string({ unit: fc.constantFrom(...'ab9_-.'), maxLength: 12 }),
+    fc.string({ unit: fc.constantFrom(...'ab0-.ÀZ é'), maxLength: 12 }),
+    fc.array(fc.oneof(fc.string({ unit: fc.constantFrom(...'xy1-_'), minLength: 60, maxLength: 66 }), fc.stringMatching(/^[0-9]{1,4}$/), fc.constant('')), { minLength: 1, maxLength: 4 }).map((labels) => labels.join('.')),
+  );
+
+  it('agree with a regular expression per label on any text', () => {
+    fc.assert(fc.property(hostLike, (host) => {
+      expect(hasValidLabels(host), host).toBe(byExpressions(host));
+    }), { numRuns: 5000, seed: 20261127 });
+  });
+
+  it.each([
+    ['binance.com', true], ['my_host.example.com', true], ['a.b', true], ['-bad.com', false], ['bad-.com', false],
+    ['a..com', false], ['.com', false], ['com.', false], ['example.123', false], ['123.example', true], [`${'a'.repeat(63)}.com`, true],
+    [`${'a'.repeat(64)}.com`, false], ['bücher.example', false], ['UPPER.com', false],
+  ])('%s → %s', (host, valid) => {
+    expect(hasValidLabels(host)).toBe(valid);
   });
 });

@@ -7,7 +7,9 @@ import { fail, ok, type DomainContact, type Outcome } from '../types.ts';
 export const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 /** Apps' own link schemes, which have no `//`: tg:resolve?domain=…, spotify:artist:…, whatsapp:… */
 export const APP_SCHEME = /^(tg|spotify|whatsapp):/i;
-const LABEL = /^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$/;
+/** The longest label DNS allows. */
+const MAX_LABEL = 63;
+const [DOT, DASH, UNDERSCORE] = [0x2e, 0x2d, 0x5f];
 
 /**
  * Parses a link or bare host the way a browser would, so `https://binance.com@evil.example/`
@@ -50,19 +52,18 @@ export const AS_HOSTNAME = { allowPrivateDomains: true, extractHostname: false, 
  * @example normalizeHost('www.Binance.com.') // ok: { value: 'www.binance.com', registrableDomain: 'binance.com', … }
  */
 export function normalizeHost(hostname: string): Outcome<DomainContact> {
-  const host = hostname.toLowerCase().replace(/\.+$/, '');
+  const lower = hostname.toLowerCase();
+  const host = lower.endsWith('.') ? lower.replace(/\.+$/, '') : lower;
   if (!host) return fail('invalid_domain', 'There is no domain name in this input.');
   // WHATWG URL gave the hostname, and its labels are checked below: tldts need not extract or validate it.
   const info = parseDomain(host, AS_HOSTNAME);
   if (info.isIp || host.startsWith('[')) {
     return ok({ kind: 'domain', value: host, unicode: host, registrableDomain: null, ip: true });
   }
-  const labels = host.split('.');
-  if (labels.length < 2) {
+  if (!host.includes('.')) {
     return fail('invalid_domain', `"${host}" has no top-level domain (such as .com), so it is not a domain name.`);
   }
-  // No top-level domain is numeric; browsers read such hosts as (broken) IPv4 addresses.
-  if (host.length > 253 || !labels.every((label) => LABEL.test(label)) || /^\d+$/.test(labels.at(-1)!)) {
+  if (host.length > 253 || !hasValidLabels(host)) {
     return fail('invalid_domain', `"${host}" is not a valid domain name.`);
   }
   return ok({
@@ -72,6 +73,31 @@ export function normalizeHost(hostname: string): Outcome<DomainContact> {
     registrableDomain: info.domain ?? null,
     ip: false,
   });
+}
+
+/**
+ * Whether every label of `host` is 1–63 of a–z, 0–9, "_" and "-", neither first nor last a dash, and
+ * the last label (the top-level domain) is not all digits: browsers read such hosts as (broken) IPv4
+ * addresses. One pass over the host, where a regular expression per label cost a tenth of parsing a link.
+ */
+export function hasValidLabels(host: string): boolean {
+  let start = 0;
+  let digitsOnly = true;
+  for (let i = 0; ; i++) {
+    const end = i === host.length;
+    const c = end ? DOT : host.charCodeAt(i);
+    if (c === DOT) {
+      const length = i - start;
+      if (length < 1 || length > MAX_LABEL || host.charCodeAt(start) === DASH || host.charCodeAt(i - 1) === DASH) return false;
+      if (end) return !digitsOnly;
+      start = i + 1;
+      digitsOnly = true;
+      continue;
+    }
+    const digit = c >= 0x30 && c <= 0x39;
+    if (!digit && !(c >= 0x61 && c <= 0x7a) && c !== UNDERSCORE && c !== DASH) return false;
+    digitsOnly &&= digit;
+  }
 }
 
 /** Normalizes a link or a bare domain written by a person. */

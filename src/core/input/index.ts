@@ -11,6 +11,14 @@ export const MAX_INPUT_LENGTH = 2048;
 
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const INVISIBLE_EDGES = /^[\s\u200b-\u200d\u2060\ufeff]+|[\s\u200b-\u200d\u2060\ufeff]+$/g;
+/** Printable ASCII but the space: no white space or invisible character is one. */
+const isVisibleAscii = (code: number): boolean => code > 0x20 && code < 0x7f;
+/**
+ * The text without white space or invisible characters at its ends. Most inputs have none, which their
+ * first and last characters show: the expression would try every position for an ending run.
+ */
+const trimInvisible = (text: string): string =>
+  isVisibleAscii(text.charCodeAt(0)) && isVisibleAscii(text.charCodeAt(text.length - 1)) ? text : text.replace(INVISIBLE_EDGES, '');
 const EMAIL_LIKE = /^([^\s@/"]+|"[^"]*")@[^\s@/]+$|<[^<>]+@[^<>]+>\s*$/;
 const BARE_HANDLE = /^@?[\p{L}\p{N}_.-]{1,64}$/u;
 /** `t.me/name`, not `r/name` or `channel/UC…`: a first path segment with a dot is a host. */
@@ -73,7 +81,7 @@ function detect(text: string, options: ParseOptions): Outcome<Contact> {
  */
 export function parseContact(input: string, options: ParseOptions = {}): Outcome<Contact> {
   // IDNA reads the ideographic and full-width full stops as dots; so must detection.
-  const text = input.replace(INVISIBLE_EDGES, '').replace(/[\u3002\uff0e\uff61]/g, '.');
+  const text = trimInvisible(input).replace(/[\u3002\uff0e\uff61]/g, '.');
   if (!text) return fail('empty_input', 'Paste a link, email address, phone number or handle to check.');
   if (text.length > MAX_INPUT_LENGTH) {
     return fail('input_too_long', `The input is longer than ${MAX_INPUT_LENGTH} characters; no contact is that long.`);
