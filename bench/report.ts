@@ -69,7 +69,6 @@ export function printBuilds(sizes: SizeSummary[]): void {
   );
 }
 
-/** The targets at the largest size, each with the figure it is judged on. */
 /** Batch time against the large registry over the small one: all inputs, those both answer alike, and those warm. */
 export interface BatchRatios {
   all: number;
@@ -80,6 +79,7 @@ export interface BatchRatios {
 /** "About the same time" read as within a fifth. */
 const BATCH_RATIO_TARGET = 1.2;
 
+/** The targets at the largest size, each with the figure it is judged on. */
 export function printTargets(largest: SizeSummary, batch: BatchRatios): void {
   const lookalike = largest.kinds[LOOKALIKE_KIND];
   const { typo } = largest.accuracy.techniques;
