@@ -87,15 +87,19 @@ const COMMON_FILTER = new Uint32Array((1 << COMMON_FILTER_LOG2) / 32);
 const lowFilterBit = (mixed: number): number => mixed & ((1 << COMMON_FILTER_LOG2) - 1);
 const highFilterBit = (mixed: number): number => mixed >>> (32 - COMMON_FILTER_LOG2);
 const hasFilterBit = (bit: number): boolean => (COMMON_FILTER[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+const setBit = (bits: Uint32Array, bit: number): void => {
+  bits[bit >>> 5]! |= 1 << (bit & 31);
+};
 for (const word of [...COMMON, ...GENERIC_WORDS]) {
   let h = hashStart;
   for (let k = 0; k < word.length; k++) {
     h = hashStep(h, word.charCodeAt(k));
-    const bit = prefixBit(h);
-    PREFIX_BITS[bit >>> 5]! |= 1 << (bit & 31);
+    setBit(PREFIX_BITS, prefixBit(h));
   }
-  for (const bit of [lowFilterBit(mixHash(h)), highFilterBit(mixHash(h))]) COMMON_FILTER[bit >>> 5]! |= 1 << (bit & 31);
-  let slot = mixHash(h) & (WORD_SLOTS.length - 1);
+  const mixed = mixHash(h);
+  setBit(COMMON_FILTER, lowFilterBit(mixed));
+  setBit(COMMON_FILTER, highFilterBit(mixed));
+  let slot = mixed & (WORD_SLOTS.length - 1);
   while (WORD_SLOTS[slot] !== 0 && WORD_SLOTS[slot] !== (h || 1)) slot = (slot + 1) & (WORD_SLOTS.length - 1);
   WORD_SLOTS[slot] = h || 1;
 }
