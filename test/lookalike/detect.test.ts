@@ -63,6 +63,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["binapce.top", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binapce\" is one typo away from \"binance\": \"p\" in place of \"n\", under .top, a top-level domain phishers favour."],
     ["binapce.webflow.io", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binapce\" is one typo away from \"binance\": \"p\" in place of \"n\", on webflow.io, where anyone can publish a site."],
     ["binapce.godaddysites.com", {}, "binance", ["typo", "brand_embedded"], "danger", "Imitates Binance's binance.com: \"binapce\" is one typo away from \"binance\": \"p\" in place of \"n\", on godaddysites.com, where anyone can publish a site; \"binapce\" placed in front of the unrelated domain godaddysites.com."],
+    // A short name's first letter left out counts only with evidence: alone, "aypal" may be a site of its own.
+    ["aypal-login.com", {}, "paypal", ["typo", "brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"aypal\" is one typo away from \"paypal\": \"p\" left out at the start, beside the word \"login\"; \"paypal\" inside \"aypal-login\"."],
     ["metacask-login.com", {}, "metamask", ["typo", "brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metacask\" is one typo away from \"metamask\": \"c\" in place of \"m\", beside the word \"login\"; \"metamask\" inside \"metacask-login\"."],
     ["binapce7.com", {}, "binance", ["typo"], "warning", "Imitates Binance's binance.com: \"binapce7\" is two typos away from \"binance\": \"p\" in place of \"n\", an extra \"7\" after \"binance\", with digits among its letters."],
     ["xbinace-login.com", {}, "binance", ["typo", "brand_embedded"], "warning", "Imitates Binance's binance.com: \"xbinace\" is two typos away from \"binance\": an extra \"x\" at the start, \"n\" left out after \"bina\", beside the word \"login\"; \"binance\" inside \"xbinace-login\"."],
@@ -107,6 +109,10 @@ const CAUGHT: Record<string, Case[]> = {
     ["wwwbinance.com", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"wwwbinance\" is three typos away from \"binance\": an extra \"www\" at the start."],
   ],
   "the brand inside another name": [
+    // Lures of invitations, account checks and parcels: "join" a fake group, "check" a wallet, a "delivery" to pay for.
+    ["join-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"join-ledger\" with the word \"join\"."],
+    ["ledger-check.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-check\" with the word \"check\"."],
+    ["paypal-delivery.com", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" inside \"paypal-delivery\" with the word \"delivery\"."],
     ["verify-fb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"verify-fb\" with the word \"verify\"."],
     ["binance.com.login-secure.xyz", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: the official domain binance.com with the words \"login\", \"secure\" placed in front of the unrelated domain login-secure.xyz."],
     ["binance-com.app", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance.com\" written as \"binance-com\"."],
@@ -309,6 +315,13 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['"Binnance" <alerts@random.example>', {}, 'a sender name one typo from a brand, with no lure beside it: someone\'s name'],
   ['xbinace.com', {}, 'a second edit that changes the first letter, with nothing else around it'],
   ['mecx.com', {}, 'a swap in a name of 4 letters, with nothing else around it'],
+  ['aypal.com', {}, 'the first letter of a name of 5–6 letters left out, with nothing else around it: another site\'s name more often than a slip'],
+  ['oogle.com', {}, 'likewise for "google"'],
+  ['foogle.com', {}, 'the first letter changed for one of unlike shape, likewise'],
+  ['ledger.gov.uk', {}, 'a name under a suffix only public bodies may register under'],
+  ['paypal-login.ac.uk', {}, 'likewise for universities, even beside a lure'],
+  ['paypal.com.evil.gouv.fr', {}, 'likewise an official domain in front of such a name'],
+  ['gmail.com.secure.edu', {}, 'likewise under .edu'],
   ['metacsak.io', {}, 'a swap and a consonant changed for an unrelated one, with nothing else around it'],
   ['coinbased.com', {}, 'a letter added after a long name that spells real words with it ("coin based")'],
   ['metatask.xyz', {}, 'real words put together under a TLD phishers favour: only a lure beside them counts'],

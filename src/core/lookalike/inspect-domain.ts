@@ -1,6 +1,7 @@
 /** @module Lookalike checks of a website's or sender's domain: the label, its words, subdomains, TLD swaps. */
 import { platformName } from '../input/social/index.ts';
 import { isAbusedTld } from './abused-tlds.ts';
+import { isRestrictedSuffix } from './restricted-suffixes.ts';
 import { sharedPlatform } from './shared-hosting.ts';
 import { quote } from './explain.ts';
 import { isGenericWord } from './generic-words.ts';
@@ -37,6 +38,7 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
   const host = withoutWww(fullHost, registrable);
   const unicodeHost = host === fullHost ? fullUnicodeHost : fullUnicodeHost.slice(fullHost.length - host.length);
   const { label, suffix } = splitRegistrable(registrable);
+  if (isRestrictedSuffix(suffix)) return;
   const words = hyphenWords(label);
   const bare = host === registrable;
   // Labels in front of the registrable domain, and the words among them all: none for a bare domain.

@@ -57,7 +57,8 @@ export const KEYWORDS: readonly string[] = [
   'confirmation', 'session', 'check', 'dashboard', 'whitelist', 'link', 'links', 'synch', 'steps', 'start',
   'dao', 'staked', 'finance', 'web3', 'access', 'business', 'premium', 'teams', 'verified', 'earn', 'webmail',
   'share', 'real', 'thereal', 'announcement', 'announcements', 'careers', 'jobs', 'hiring', 'recruiter', 'recruiters',
-  'recruitment', ...CRYPTO_LURES, ...FOREIGN_LURES, ...ORGANIZATION_WORDS, ...TICKERS, ...COUNTRIES,
+  'recruitment', 'the', 'join', 'request', 'requests', 'cancel', 'cancellation', 'delivery', 'complaint',
+  'resolution', 'subscription', ...CRYPTO_LURES, ...FOREIGN_LURES, ...ORGANIZATION_WORDS, ...TICKERS, ...COUNTRIES,
 ].sort((a, b) => b.length - a.length);
 
 const KEYWORD_SET = new Set(KEYWORDS);
@@ -78,6 +79,7 @@ export const STRONG_KEYWORDS = new Set([
   // "meta-business-support", "fb-business-appeal"; "telegram-premium" giveaways; "microsoft-teams" meetings;
   // "x-verified" badges.
   'business', 'premium', 'teams', 'verified', ...CRYPTO_LURES, ...FOREIGN_LURES,
+  'join', 'check', 'request', 'requests', 'cancel', 'cancellation', 'delivery', 'complaint', 'resolution', 'subscription',
 ]);
 
 /** Language and country codes phishers put beside a brand ("kraken-fr-en", "en-telegram"). */

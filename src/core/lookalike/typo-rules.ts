@@ -107,6 +107,22 @@ export function isNewBeginning(official: string, lookalike: string): boolean {
   return lookalike.length === official.length + 1 && lookalike.endsWith(official) && lookalike[0] !== official[0];
 }
 
+/** Letters (as written) up to which a name's first letter left out or changed makes a new name (see `isNewStart`). */
+const SHORT_NAME = 6;
+
+/**
+ * A short name's first letter left out, or changed for one of unlike shape, makes another name more
+ * often than a slip ("ucoin" beside kucoin, "mazon" beside amazon, "ymail" and "pcloud" are sites of
+ * their own): readers and typists anchor on a word's first letter, and in a name of 5–6 letters the
+ * rest is too short to carry the likeness. Counted only with evidence around it; "lcloud", an "l" for
+ * the "i", is a disguise.
+ */
+export function isNewStart(official: string, lookalike: string, nameLength: number): boolean {
+  if (nameLength > SHORT_NAME) return false;
+  if (lookalike.length === official.length - 1) return official.endsWith(lookalike) && lookalike[0] !== official[0];
+  return lookalike.length === official.length && lookalike[0] !== official[0] && lookalike.slice(1) === official.slice(1) && !likeShapes(lookalike[0]!, official[0]!);
+}
+
 /**
  * Edits allowed between a piece and an official name of `length` letters: the issue's floors, plus a
  * second edit for names of 7–9 letters when the piece keeps the name's first and last letters (a
