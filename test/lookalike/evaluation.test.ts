@@ -1,5 +1,5 @@
 /**
- * @module The labeled evaluation (test/lookalike/eval): recall on phishing domains that imitate a
+ * @module The labeled evaluations (test/lookalike/eval): recall on phishing domains that imitate a
  * registered brand, and the false-positive rate on legitimate lookalike-ish domains.
  */
 import { readFileSync } from 'node:fs';
@@ -12,18 +12,63 @@ interface EvalCase {
   label: 'phishing' | 'legitimate';
   target?: string;
   pattern?: string;
+  /** Fresh sample only: `tuning`, the half rules may be read against; `held`, the half kept for measuring them. */
+  half?: 'tuning' | 'held';
 }
 
 const read = (file: string) => JSON.parse(readFileSync(new URL(`./eval/${file}`, import.meta.url), 'utf8'));
 const index = indexOf(read('registry.json'));
 const cases: EvalCase[] = read('cases.json');
+const freshCases: EvalCase[] = read('fresh-cases.json');
 
 /**
  * Floors the detector must not fall below: what it measures today, rounded down. The issue's targets
- * are 97% recall and at most 1% false positives, both met.
+ * are 97% recall and at most 1% false positives, both met on the labeled evaluation the detector was
+ * built against.
  */
 const RECALL_FLOOR = 0.97; // measured 97.0% (553/570), the issue's target
 const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
+/**
+ * The fresh sample (fresh-cases.json, collected in the fifteenth session from parts of the feeds the
+ * first never read) measures how the rules carry over to names they were not written for. Before that
+ * session's changes: 80.3% recall, 4.5% false positives; after them 82.8% and 2.1% (held half alone:
+ * 78.9% → 81.6%, 3.0% → 1.2%). Below the issue's targets: see README, "Lookalike detection".
+ */
+const FRESH_RECALL_FLOOR = 0.82; // measured 82.8% (331/400)
+const FRESH_FALSE_POSITIVE_CEILING = 0.025; // measured 2.1% (7/331)
+
+interface Score {
+  recall: number;
+  falsePositives: number;
+  summary: string;
+}
+
+/** Recall (phishing flagged with the right organization) and false positives (legitimate flagged), with counts by pattern. */
+function score(of: readonly EvalCase[]): Score {
+  let caught = 0;
+  let phishing = 0;
+  let flaggedLegit = 0;
+  let legit = 0;
+  const byPattern = new Map<string, [number, number]>();
+  for (const c of of) {
+    const answer = check(index, c.input);
+    const flagged = answer.verdict === 'lookalike';
+    if (c.label === 'phishing') {
+      phishing++;
+      const hit = flagged && answer.matches.some((m) => m.organization.slug === c.target);
+      if (hit) caught++;
+      const [n, total] = byPattern.get(c.pattern ?? 'other') ?? [0, 0];
+      byPattern.set(c.pattern ?? 'other', [n + (hit ? 1 : 0), total + 1]);
+    } else {
+      legit++;
+      if (flagged) flaggedLegit++;
+    }
+  }
+  const recall = caught / phishing;
+  const falsePositives = flaggedLegit / legit;
+  const patterns = [...byPattern].map(([p, [n, t]]) => `${p} ${n}/${t}`).join(', ');
+  return { recall, falsePositives, summary: `recall ${(recall * 100).toFixed(1)}% (${caught}/${phishing}); false positives ${(falsePositives * 100).toFixed(1)}% (${flaggedLegit}/${legit}); by pattern: ${patterns}` };
+}
 
 describe('labeled evaluation', () => {
   it(`has at least 500 cases of both labels (${cases.length})`, () => {
@@ -33,31 +78,28 @@ describe('labeled evaluation', () => {
   });
 
   it('flags phishing with the right organization and leaves legitimate domains alone', () => {
-    let caught = 0;
-    let phishing = 0;
-    let flaggedLegit = 0;
-    let legit = 0;
-    const byPattern = new Map<string, [number, number]>();
-    for (const c of cases) {
-      const answer = check(index, c.input);
-      const flagged = answer.verdict === 'lookalike';
-      if (c.label === 'phishing') {
-        phishing++;
-        const hit = flagged && answer.matches.some((m) => m.organization.slug === c.target);
-        if (hit) caught++;
-        const [n, total] = byPattern.get(c.pattern ?? 'other') ?? [0, 0];
-        byPattern.set(c.pattern ?? 'other', [n + (hit ? 1 : 0), total + 1]);
-      } else {
-        legit++;
-        if (flagged) flaggedLegit++;
-      }
-    }
-    const recall = caught / phishing;
-    const falsePositives = flaggedLegit / legit;
-    const patterns = [...byPattern].map(([p, [n, t]]) => `${p} ${n}/${t}`).join(', ');
-    console.log(`lookalike evaluation: recall ${(recall * 100).toFixed(1)}% (${caught}/${phishing}); false positives ${(falsePositives * 100).toFixed(1)}% (${flaggedLegit}/${legit}); by pattern: ${patterns}`);
+    const { recall, falsePositives, summary } = score(cases);
+    console.log(`lookalike evaluation: ${summary}`);
     expect(recall).toBeGreaterThanOrEqual(RECALL_FLOOR);
     expect(falsePositives).toBeLessThanOrEqual(FALSE_POSITIVE_CEILING);
+  });
+});
+
+describe('fresh sample', () => {
+  it(`holds new names only, in two halves (${freshCases.length})`, () => {
+    const seen = new Set(cases.map((c) => c.input));
+    expect(freshCases.filter((c) => seen.has(c.input))).toEqual([]);
+    expect(freshCases.filter((c) => c.label === 'phishing').length).toBeGreaterThanOrEqual(400);
+    expect(freshCases.filter((c) => c.label === 'legitimate').length).toBeGreaterThanOrEqual(300);
+    expect(freshCases.filter((c) => c.half === 'held').length).toBeGreaterThan(300);
+  });
+
+  it('flags its phishing and leaves its legitimate domains alone, at least as well as measured', () => {
+    const whole = score(freshCases);
+    console.log(`lookalike fresh sample: ${whole.summary}`);
+    console.log(`lookalike fresh sample, held half: ${score(freshCases.filter((c) => c.half === 'held')).summary}`);
+    expect(whole.recall).toBeGreaterThanOrEqual(FRESH_RECALL_FLOOR);
+    expect(whole.falsePositives).toBeLessThanOrEqual(FRESH_FALSE_POSITIVE_CEILING);
   });
 });
 

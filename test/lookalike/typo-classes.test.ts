@@ -29,7 +29,7 @@ const brands = EVAL_REGISTRY.organizations.flatMap((o) =>
  * The share of each class's variants flagged with the right organization, at least. Left alone by
  * design, so below 100%: a consonant changed for an unrelated one (most bit flips: "cinance") counts
  * only with evidence around it, and a letter added after a name under 8 letters makes a new name
- * ("paypale"). Measured: addition 99.3%, bitsquatting 70.6%, replacement 99.9% and vowel swap 99.5%
+ * ("paypale"). Measured: addition 99.3%, bitsquatting 71.2%, replacement 99.8% and vowel swap 99.5%
  * (a short word beside a longer one: "bitfines", "bitstomp"), the rest 100%.
  */
 const FLOORS: Record<string, number> = { addition: 0.99, bitsquatting: 0.65 };
