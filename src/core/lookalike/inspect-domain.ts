@@ -5,6 +5,7 @@ import { isRestrictedSuffix } from './restricted-suffixes.ts';
 import { sharedPlatform } from './shared-hosting.ts';
 import { quote } from './explain.ts';
 import { isGenericWord } from './generic-words.ts';
+import { inspectScrambled } from './inspect-scrambled.ts';
 import { inspectTokens } from './inspect-tokens.ts';
 import { isBrandWithKeywords, inspectWords } from './inspect-words.ts';
 import type { LookalikeTarget } from './lookalike-index.ts';
@@ -47,7 +48,8 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
   const where = ` placed in front of the unrelated domain ${registrable}`;
   // An official domain written whole in front of another ("x.com.session-check.click") tells the most
   // of all the readings below: its clause comes first.
-  if (!bare) reportEmbeddedDomains(ctx, host, labels, where, lures, sharedPlatform(host, registrable, suffix));
+  const platform = sharedPlatform(host, registrable, suffix);
+  if (!bare) reportEmbeddedDomains(ctx, host, labels, where, lures, platform);
   // Typos are looked for word by word: a hyphenated label as a whole is only compared exactly. A label
   // that is a brand with keywords or a number ("mypancakeswap", "ledger22") is read for one edit at
   // most: two edits on its many letters reach names ("pancakeswap" with "my" added, "ledgerhq" with
@@ -106,6 +108,9 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
   // The whole name read as one, for what crosses its dots: a lure in front of the domain's own
   // name ("confirmation.fb-business"), a brand's words on both sides of one ("crypto.exchange.com").
   if (!bare) inspectWords(ctx, name, name.split(/[.-]/).filter(Boolean), 'brand_embedded', '');
+  // Last, and only where nothing else was found: a brand scrambled past the typo floors beside a
+  // scrambled lure, on a platform anyone can publish on (the name there is the publisher's part).
+  if (platform && !ctx.findings.organizations.length) inspectScrambled(ctx, platform === suffix ? label : name, platform);
 }
 
 /**

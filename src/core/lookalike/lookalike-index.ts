@@ -8,7 +8,9 @@ import type { ChannelEntry, OrganizationEntry } from '../registry/entries.ts';
 import { GroupedPresenceFilter } from '../grouped-presence-filter.ts';
 import { HashPairs, StaticHashMultiMap } from '../static-hash-table.ts';
 import { TextIds } from '../text-ids.ts';
+import { ConsonantFrames } from './consonant-frames.ts';
 import { deletionHashes, variantCount } from './deletion-hashes.ts';
+import { isGenericWord } from './generic-words.ts';
 import { isKeyword, keywordCores } from './keywords.ts';
 import { memoize } from './memo.ts';
 import { TokenRuns } from './token-runs.ts';
@@ -58,6 +60,8 @@ export const allowedEdits = (length: number): number => (length >= 10 ? 2 : leng
 export const SECOND_EDIT_LENGTH = 7;
 /** Names shorter than this are matched whole only: "okx" inside "tokxyz" is nobody's brand. */
 const MIN_TOKEN_LENGTH = 5;
+/** Letters an alias needs to be searched for by its consonants (see `LookalikeIndex.frames`). */
+const MIN_FRAMED_ALIAS = 6;
 
 /** Whether `raw` is one of `names` with keywords before or after it ("binancesupport", "officialbinance"). */
 function isNameWithKeywords(raw: string, names: readonly string[]): boolean {
@@ -143,6 +147,8 @@ export class LookalikeIndex {
   readonly farLengths = new Uint8Array(256);
   /** The names of 5+ characters as written, to be found inside longer text (see `TokenRuns`). */
   readonly tokens: TokenRuns;
+  /** Most of the same names by their consonants, for names scrambled past the typo floors (see `ConsonantFrames`, `#isFramed`). */
+  readonly frames: ConsonantFrames;
   /** Letters in the longest official name: longer pieces cannot be a typo of any. */
   longestName = 0;
   /** Active official domains by registrable label, for TLD swaps and embedded domains: label hash → channel position. */
@@ -215,6 +221,7 @@ export class LookalikeIndex {
 
     // Letters as written count for the floor: UTS #39 spells m as rn, and "meta" is no longer for it.
     this.tokens = new TokenRuns(this.#keys, (id) => this.#raws[id]!.length >= MIN_TOKEN_LENGTH);
+    this.frames = new ConsonantFrames(this.#raws, (id) => this.#isFramed(id));
     const labels = new HashPairs(domains.positions.length);
     domains.positions.forEach((position, k) => labels.add(hashString(domains.labels[k]!), position));
     this.#domainsByLabel = new StaticHashMultiMap(labels);
@@ -244,6 +251,17 @@ export class LookalikeIndex {
     }
     runStarts[runs] = pairs.length;
     return { pairs, groups, runStarts };
+  }
+
+  /**
+   * Whether a name is searched for by its consonants: names of 5+ letters but for industry words
+   * ("crypto"), domains known only joined with their suffix ("applecom") and short aliases ("insta"),
+   * whose consonants are inside too many other names.
+   */
+  #isFramed(nameId: number): boolean {
+    const raw = this.#raws[nameId]!;
+    if (raw.length < MIN_TOKEN_LENGTH || isGenericWord(raw) || this.isJoined(nameId)) return false;
+    return !this.isAlias(nameId) || raw.length >= MIN_FRAMED_ALIAS;
   }
 
   get nameCount(): number {
