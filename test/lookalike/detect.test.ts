@@ -63,6 +63,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["binapce.top", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binapce\" is one typo away from \"binance\": \"p\" in place of \"n\", under .top, a top-level domain phishers favour."],
     ["binapce.webflow.io", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binapce\" is one typo away from \"binance\": \"p\" in place of \"n\", on webflow.io, where anyone can publish a site."],
     ["binapce.godaddysites.com", {}, "binance", ["typo", "brand_embedded"], "danger", "Imitates Binance's binance.com: \"binapce\" is one typo away from \"binance\": \"p\" in place of \"n\", on godaddysites.com, where anyone can publish a site; \"binapce\" placed in front of the unrelated domain godaddysites.com."],
+    // A short industry word's typo counts only with evidence: alone, "cryptio" is a name built on the word.
+    ["cryptio.xyz", {}, "crypto-com", ["typo"], "danger", "Imitates Crypto.com's crypto.com: \"cryptio\" is one typo away from \"crypto\": an extra \"i\" after \"crypt\", under .xyz, a top-level domain phishers favour."],
     // A short name's first letter left out counts only with evidence: alone, "aypal" may be a site of its own.
     ["aypal-login.com", {}, "paypal", ["typo", "brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"aypal\" is one typo away from \"paypal\": \"p\" left out at the start, beside the word \"login\"; \"paypal\" inside \"aypal-login\"."],
     ["metacask-login.com", {}, "metamask", ["typo", "brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metacask\" is one typo away from \"metamask\": \"c\" in place of \"m\", beside the word \"login\"; \"metamask\" inside \"metacask-login\"."],
@@ -318,6 +320,8 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['aypal.com', {}, 'the first letter of a name of 5–6 letters left out, with nothing else around it: another site\'s name more often than a slip'],
   ['oogle.com', {}, 'likewise for "google"'],
   ['foogle.com', {}, 'the first letter changed for one of unlike shape, likewise'],
+  ['cryptio.co', {}, 'a typo of a short industry word named as a brand (crypto.com\'s "crypto"), with nothing else around it: another name built on the word'],
+  ['cryptii.com', {}, 'likewise, with a letter repeated'],
   ['ledger.gov.uk', {}, 'a name under a suffix only public bodies may register under'],
   ['paypal-login.ac.uk', {}, 'likewise for universities, even beside a lure'],
   ['paypal.com.evil.gouv.fr', {}, 'likewise an official domain in front of such a name'],

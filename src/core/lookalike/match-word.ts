@@ -6,7 +6,7 @@ import { formsOf, type FormKind, type LookalikeIndex } from './lookalike-index.t
 import { isKeyword, spellsRealWords } from './keywords.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isPlainText } from './names.ts';
 import { isAscii, readDigitsAsLetters } from './skeleton.ts';
-import { editsAllowed, isNewBeginning, isNewEnding, isNewStart, isReadWhole, isUnrelatedSubstitution, readsAsBrand } from './typo-rules.ts';
+import { editsAllowed, isNewBeginning, isNewEnding, isNewStart, isReadWhole, isShortIndustryWord, isUnrelatedSubstitution, readsAsBrand } from './typo-rules.ts';
 
 export type WordHit =
   /** Same skeleton: `same` when written exactly as the official name, otherwise a homoglyph. */
@@ -384,7 +384,7 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // added to "raster" there, but an unrelated letter changed as written. (Letters of other scripts or
   // with marks are judged as they read: the "í" of "myetherwalíet" is an i, a vowel for the "l".)
   const writtenSubstitution = isPlainText(raw) && isUnrelatedSubstitution(raw, index.nameRaw(nameId));
-  const evidenced = newEnding || distance > unaided || (distance === 1 && (isUnrelatedSubstitution(form, official) || writtenSubstitution || isNewStart(official, form, index.nameRaw(nameId).length)));
+  const evidenced = newEnding || isShortIndustryWord(index.nameRaw(nameId)) || distance > unaided || (distance === 1 && (isUnrelatedSubstitution(form, official) || writtenSubstitution || isNewStart(official, form, index.nameRaw(nameId).length)));
   // The name whole with letters added ("ledger22", "mycoinbase") is the brand inside a longer name:
   // those checks say so better than a second edit.
   if (evidenced && ((distance > unaided && form.includes(official)) || resolve(around) === 'bare')) return null;

@@ -1,5 +1,6 @@
 /** @module Which differences between a piece and an official name count as typos: slips and disguises, not new names. */
 import { areKeyboardNeighbours, areNearOnKeyboard, isVowelSwap } from './edit-distance.ts';
+import { isGenericWord } from './generic-words.ts';
 import { allowedEdits, SECOND_EDIT_LENGTH } from './lookalike-index.ts';
 import { isCommonWord, isCompoundOfCommonWords, wordBesideShortWord } from './names.ts';
 
@@ -122,6 +123,13 @@ export function isNewStart(official: string, lookalike: string, nameLength: numb
   if (lookalike.length === official.length - 1) return official.endsWith(lookalike) && lookalike[0] !== official[0];
   return lookalike.length === official.length && lookalike[0] !== official[0] && lookalike.slice(1) === official.slice(1) && !likeShapes(lookalike[0]!, official[0]!);
 }
+
+/**
+ * A short industry word named as a brand ("crypto" of crypto.com): its typos are other names built on
+ * the same word ("cryptio", "cryptii", "kripto") far more often than slips, so they count only with
+ * evidence around them. Longer ones ("blockchain") are read as the brand's like any name.
+ */
+export const isShortIndustryWord = (raw: string): boolean => raw.length <= SHORT_NAME && isGenericWord(raw);
 
 /**
  * Edits allowed between a piece and an official name of `length` letters: the issue's floors, plus a
