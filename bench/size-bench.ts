@@ -29,6 +29,8 @@ export interface LookalikeShape {
   farBytes: number;
   tokenEntries: number;
   tokenBytes: number;
+  /** The names by their consonants, read for brands scrambled on platforms anyone can publish on. */
+  frameBytes: number;
 }
 
 export interface SizeResult {
@@ -77,13 +79,13 @@ function weighLookalikeIndex(content: RegistryContent): { ms: number; memory: Me
   const index = new LookalikeIndex({ organizations: content.organizations, channels: content.channels });
   const ms = msSince(start);
   const memory = heldSince(before, memoryUsed());
-  const { nameCount, typos, typoFilter, farTypos, farFilter, tokens } = index;
+  const { nameCount, typos, typoFilter, farTypos, farFilter, tokens, frames } = index;
   return {
     ms,
     memory,
     shape: {
       names: nameCount, typoEntries: typos.size, typoBytes: typos.bytes + typoFilter.bytes, farEntries: farTypos.size, farBytes: farTypos.bytes + farFilter.bytes,
-      tokenEntries: tokens.size, tokenBytes: tokens.bytes,
+      tokenEntries: tokens.size, tokenBytes: tokens.bytes, frameBytes: frames.bytes,
     },
   };
 }
