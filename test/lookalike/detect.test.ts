@@ -151,6 +151,9 @@ const CAUGHT: Record<string, Case[]> = {
     ["ledger-sécurité.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-sécurité\" with the word \"sécurité\"."],
   ],
   "aliases (abbreviations and product names) beside a lure": [
+    // A short name run into a lure before it, as after it ("igappealform"): an invitation to join, an account to verify.
+    ["verifyfb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"verifyfb\" with the word \"verify\"."],
+    ["joinig.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"ig\" inside \"joinig\" with the word \"join\"."],
     ["verify-insta-page.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"insta\" inside \"verify-insta-page\" with the word \"verify\"."],
     ["ig-appeal.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"ig\" inside \"ig-appeal\" with the word \"appeal\"."],
     ["ig-securityalerts.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"ig\" inside \"ig-securityalerts\" with the word \"securityalerts\"."],

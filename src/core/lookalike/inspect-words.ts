@@ -78,6 +78,7 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
       swappedWords(ctx, whole, core, keywords.find(isLure) ?? lureBeside, reason, where, known, extraWeight);
     }
     shortNameBeforeLure(ctx, whole, word, reason, where, known, extraWeight);
+    shortNameAfterLure(ctx, whole, word, reason, where, known, extraWeight);
   }
 }
 
@@ -136,6 +137,30 @@ function shortNameBeforeLure(ctx: Context, whole: string, word: string, reason: 
     const lure = LURES_BY_START.get(pairAt(raw, n))?.find((k) => raw.startsWith(k, n));
     if (!lure) continue;
     for (const hit of match(ctx, raw.slice(0, n), 0)) {
+      if (hit.kind !== 'exact' || !hit.same || organizationsOf(ctx, hit.nameId).every((o) => known.has(o))) continue;
+      reportEmbedded(ctx, hit.nameId, reason, `${shownName(ctx, hit.nameId)} inside ${quote(whole)}`, [lure], where, extraWeight ?? 0.9);
+    }
+  }
+}
+
+/** The same lures by their last two letters, longest first. */
+const LURES_BY_END = new Map<number, string[]>();
+for (const k of [...STRONG_KEYWORDS].filter((k) => k.length >= 4).sort((a, b) => b.length - a.length)) {
+  const end = pairAt(k, k.length - 2);
+  LURES_BY_END.set(end, [...(LURES_BY_END.get(end) ?? []), k]);
+}
+
+/**
+ * A name of 2–4 letters that ends a word right after a strong lure, whatever precedes it ("joinfb",
+ * "verifyfb", "account-loginig"): the other way round from `shortNameBeforeLure`.
+ */
+function shortNameAfterLure(ctx: Context, whole: string, word: string, reason: ReasonCode, where: string, known: Set<string>, extraWeight?: number): void {
+  const raw = compactRaw(word);
+  for (let n = 2; n <= 4 && n + 4 <= raw.length; n++) {
+    const before = raw.length - n;
+    const lure = LURES_BY_END.get(pairAt(raw, before - 2))?.find((k) => raw.endsWith(k, before));
+    if (!lure) continue;
+    for (const hit of match(ctx, raw.slice(before), 0)) {
       if (hit.kind !== 'exact' || !hit.same || organizationsOf(ctx, hit.nameId).every((o) => known.has(o))) continue;
       reportEmbedded(ctx, hit.nameId, reason, `${shownName(ctx, hit.nameId)} inside ${quote(whole)}`, [lure], where, extraWeight ?? 0.9);
     }

@@ -80,6 +80,7 @@ export const STRONG_KEYWORDS = new Set([
   // "x-verified" badges.
   'business', 'premium', 'teams', 'verified', ...CRYPTO_LURES, ...FOREIGN_LURES,
   'join', 'check', 'request', 'requests', 'cancel', 'cancellation', 'delivery', 'complaint', 'resolution', 'subscription',
+  'safety',
 ]);
 
 /** Language and country codes phishers put beside a brand ("kraken-fr-en", "en-telegram"). */
