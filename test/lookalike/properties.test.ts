@@ -1,6 +1,7 @@
 /** @module Properties of lookalike detection: skeletons are stable, officials stay official, the index equals a full scan. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { consonantFrame, MAX_FRAME, MIN_FRAME } from '../../src/core/lookalike/consonant-frames.ts';
 import { LookalikeIndex } from '../../src/core/lookalike/lookalike-index.ts';
 import { findTokens, fullScan, matchWord } from '../../src/core/lookalike/match-word.ts';
 import { COMMON_WORDS } from '../../src/core/lookalike/data/common-words.generated.ts';
@@ -206,6 +207,26 @@ describe('on random registries', () => {
         expect(index.bestTargetsOf(nameId, rank)).toEqual(best);
       }
     }), RUNS);
+  });
+
+  it('the consonant frames find exactly the names a full scan finds', () => {
+    let found = 0;
+    fc.assert(fc.property(registry, fc.array(fc.oneof(name, mutation), { minLength: 1, maxLength: 20 }), (json, queries) => {
+      const index = domainIndexOf(json);
+      const names = json.organizations.map((o) => o.channels[0]!.value.replace(/\.com$/, ''));
+      const frameOf = (text: string) => consonantFrame(text)?.frame;
+      const frames = [...names, ...queries.map((q) => (typeof q === 'string' ? q : q(names)))].map(frameOf).filter((f): f is string => !!f);
+      for (const frame of frames) {
+        const viaIndex = index.frames.namesFramed(frame).filter((id) => frameOf(index.nameRaw(id)) === frame).sort();
+        const scan: number[] = [];
+        if (frame.length >= MIN_FRAME && frame.length <= MAX_FRAME) {
+          for (let id = 0; id < index.nameCount; id++) if (index.isFramed(id) && frameOf(index.nameRaw(id)) === frame) scan.push(id);
+        }
+        expect(viaIndex, frame).toEqual(scan.sort());
+        found += scan.length;
+      }
+    }), RUNS);
+    expect(found).toBeGreaterThan(100);
   });
 
   it('the index finds exactly the names a full scan finds', () => {

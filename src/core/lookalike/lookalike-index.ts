@@ -147,7 +147,7 @@ export class LookalikeIndex {
   readonly farLengths = new Uint8Array(256);
   /** The names of 5+ characters as written, to be found inside longer text (see `TokenRuns`). */
   readonly tokens: TokenRuns;
-  /** Most of the same names by their consonants, for names scrambled past the typo floors (see `ConsonantFrames`, `#isFramed`). */
+  /** Most of the same names by their consonants, for names scrambled past the typo floors (see `ConsonantFrames`, `isFramed`). */
   readonly frames: ConsonantFrames;
   /** Letters in the longest official name: longer pieces cannot be a typo of any. */
   longestName = 0;
@@ -221,7 +221,7 @@ export class LookalikeIndex {
 
     // Letters as written count for the floor: UTS #39 spells m as rn, and "meta" is no longer for it.
     this.tokens = new TokenRuns(this.#keys, (id) => this.#raws[id]!.length >= MIN_TOKEN_LENGTH);
-    this.frames = new ConsonantFrames(this.#raws, (id) => this.#isFramed(id));
+    this.frames = new ConsonantFrames(this.#raws, (id) => this.isFramed(id));
     const labels = new HashPairs(domains.positions.length);
     domains.positions.forEach((position, k) => labels.add(hashString(domains.labels[k]!), position));
     this.#domainsByLabel = new StaticHashMultiMap(labels);
@@ -258,7 +258,7 @@ export class LookalikeIndex {
    * ("crypto"), domains known only joined with their suffix ("applecom") and short aliases ("insta"),
    * whose consonants are inside too many other names.
    */
-  #isFramed(nameId: number): boolean {
+  isFramed(nameId: number): boolean {
     const raw = this.#raws[nameId]!;
     if (raw.length < MIN_TOKEN_LENGTH || isGenericWord(raw) || this.isJoined(nameId)) return false;
     return !this.isAlias(nameId) || raw.length >= MIN_FRAMED_ALIAS;
