@@ -63,6 +63,7 @@ const CAUGHT: Record<string, Case[]> = {
     ["binapce.top", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binapce\" is one typo away from \"binance\": \"p\" in place of \"n\", under .top, a top-level domain phishers favour."],
     ["binapce.webflow.io", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binapce\" is one typo away from \"binance\": \"p\" in place of \"n\", on webflow.io, where anyone can publish a site."],
     ["binapce.godaddysites.com", {}, "binance", ["typo", "brand_embedded"], "danger", "Imitates Binance's binance.com: \"binapce\" is one typo away from \"binance\": \"p\" in place of \"n\", on godaddysites.com, where anyone can publish a site; \"binapce\" placed in front of the unrelated domain godaddysites.com."],
+    ["binapce.tk", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binapce\" is one typo away from \"binance\": \"p\" in place of \"n\", under .tk, a top-level domain phishers favour."],
     // A short industry word's typo counts only with evidence: alone, "cryptio" is a name built on the word.
     ["cryptio.xyz", {}, "crypto-com", ["typo"], "danger", "Imitates Crypto.com's crypto.com: \"cryptio\" is one typo away from \"crypto\": an extra \"i\" after \"crypt\", under .xyz, a top-level domain phishers favour."],
     // A short name's first letter left out counts only with evidence: alone, "aypal" may be a site of its own.
@@ -114,6 +115,9 @@ const CAUGHT: Record<string, Case[]> = {
     // Lures of invitations, account checks and parcels: "join" a fake group, "check" a wallet, a "delivery" to pay for.
     ["join-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"join-ledger\" with the word \"join\"."],
     ["ledger-check.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-check\" with the word \"check\"."],
+    ["paypalcampaign.com", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" joined to keywords in \"paypalcampaign\" with the word \"campaign\"."],
+    // A common-word brand beside a word that is no lure counts under a TLD phishers favour, as a warning.
+    ["ledger-crypto.online", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-crypto\" with the word \"crypto\", under .online, a top-level domain phishers favour."],
     ["paypal-delivery.com", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" inside \"paypal-delivery\" with the word \"delivery\"."],
     ["verify-fb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"verify-fb\" with the word \"verify\"."],
     ["binance.com.login-secure.xyz", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: the official domain binance.com with the words \"login\", \"secure\" placed in front of the unrelated domain login-secure.xyz."],
@@ -162,6 +166,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["\"Instagram Security\" <a@b.example>", {}, "instagram", ["display_name_claim"], "danger", "Imitates Instagram's instagram.com: the sender name \"Instagram Security\" claims \"instagram\", but a@b.example is not its address."],
   ],
   "TLD swaps": [
+    // The free TLDs of Freenom (.tk, .ml, .ga, .cf, .gq) led phishing counts until 2023 and fill the blocklists still.
+    ["ledger.ml", {}, "ledger", ["tld_swap"], "warning", "Imitates Ledger's ledger.com: \"ledger\" with .ml in place of .com, a top-level domain phishers favour."],
     ["binance.xyz", {}, "binance", ["tld_swap"], "danger", "Imitates Binance's binance.com: \"binance\" with .xyz in place of .com."],
     ["okx.net", {}, "okx", ["tld_swap"], "danger", "Imitates OKX's okx.com: \"okx\" with .net in place of .com."],
     ["app-le.com", {}, "apple", ["brand_embedded"], "danger", "Imitates Apple's apple.com: the official domain apple.com written as app-le.com."],
@@ -326,6 +332,8 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['cryptio.co', {}, 'a typo of a short industry word named as a brand (crypto.com\'s "crypto"), with nothing else around it: another name built on the word'],
   ['cryptii.com', {}, 'likewise, with a letter repeated'],
   ['ledger.gov.uk', {}, 'a name under a suffix only public bodies may register under'],
+  ['python-binance.readthedocs.io', {}, 'a brand beside a programming language, with no lure: a library for its API'],
+  ['binance-python.org', {}, 'likewise'],
   ['paypal-login.ac.uk', {}, 'likewise for universities, even beside a lure'],
   ['paypal.com.evil.gouv.fr', {}, 'likewise an official domain in front of such a name'],
   ['gmail.com.secure.edu', {}, 'likewise under .edu'],

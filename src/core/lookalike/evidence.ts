@@ -54,6 +54,12 @@ export class ContactEvidence implements SurroundingsSource {
     return (this.#clause = this.host && registrable ? domainEvidence(this.host, registrable) : null);
   }
 
+  /** The contact's top-level domain when phishers favour it ("online" of "exodus-crypto.online"), else null. */
+  get favouredTld(): string | null {
+    const tld = this.host?.slice(this.host.lastIndexOf('.') + 1);
+    return tld && isAbusedTld(tld) ? tld : null;
+  }
+
   surroundings(): Surroundings {
     return this.clause ? 'evidence' : 'bare';
   }

@@ -78,6 +78,11 @@ export class Findings {
     this.#byOrg.delete(organization);
   }
 
+  /** Drops the organizations found for this reason alone. */
+  dropFoundOnlyFor(reason: ReasonCode): void {
+    for (const [organization, entry] of this.#byOrg) if (entry.clues.every((c) => c.reason === reason)) this.#byOrg.delete(organization);
+  }
+
   /**
    * The matches, strongest first: one per organization, its reasons in the order found. `pick` may
    * name a better channel of the organization than the one whose name matched (its account on the

@@ -8,6 +8,7 @@ import { isGenericWord } from './generic-words.ts';
 import { inspectScrambled } from './inspect-scrambled.ts';
 import { inspectTokens } from './inspect-tokens.ts';
 import { isBrandWithKeywords, inspectWords } from './inspect-words.ts';
+import { STRONG_KEYWORDS } from './keywords.ts';
 import type { LookalikeTarget } from './lookalike-index.ts';
 import { readsAsName } from './match-word.ts';
 import { compactRaw, isCommonWord, splitRegistrable, withoutWww } from './names.ts';
@@ -108,10 +109,22 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
   // The whole name read as one, for what crosses its dots: a lure in front of the domain's own
   // name ("confirmation.fb-business"), a brand's words on both sides of one ("crypto.exchange.com").
   if (!bare) inspectWords(ctx, name, name.split(/[.-]/).filter(Boolean), 'brand_embedded', '');
+  // A brand named beside a programming language, with no lure, is a developer's project built on its
+  // API ("python-binance.readthedocs.io", "node-telegram-bot"): the brand's name alone says no more.
+  if (lures.some(isProgrammingWord) && !lures.some((word) => STRONG_KEYWORDS.has(word))) ctx.findings.dropFoundOnlyFor('brand_embedded');
   // Last, and only where nothing else was found: a brand scrambled past the typo floors beside a
   // scrambled lure, on a platform anyone can publish on (the name there is the publisher's part).
   if (platform && !ctx.findings.organizations.length) inspectScrambled(ctx, platform === suffix ? label : name, platform);
 }
+
+/**
+ * Programming languages and their package words, as API clients and libraries are named after the
+ * service they talk to: "python-binance", "node-telegram-bot-api", "golang-ethereum", "php-twitter" ("go",
+ * a lure as much as a language, and two-letter endings such as "rs" are left out).
+ */
+const PROGRAMMING_WORDS = new Set(['python', 'py', 'pypi', 'node', 'nodejs', 'js', 'typescript', 'php', 'ruby', 'golang', 'java', 'kotlin', 'rust', 'npm', 'sdk', 'lib', 'dotnet', 'csharp', 'swift', 'dart', 'perl', 'haskell', 'elixir', 'scala', 'cpp']);
+
+const isProgrammingWord = (word: string): boolean => PROGRAMMING_WORDS.has(word);
 
 /**
  * The words of a label between its hyphens. Most labels have none: V8 splits by a call into its

@@ -1,8 +1,9 @@
 /** @module The clues lookalike checks report: a homoglyph or typo of a name, or the name inside another. */
 import { typoDistance } from './edit-distance.ts';
 import { homoglyphDifferences, MAX_TYPOS_TOLD, quote, typoDifferences } from './explain.ts';
+import { isGenericWord } from './generic-words.ts';
 import { clue, type Clue, type Findings, type ReasonCode } from './findings.ts';
-import { isLure, isWordLure, joinsStrongLure, KEYWORDS, lureOf, nearLure, SHORT_TELLING_WORDS, strongLureWithNumber } from './keywords.ts';
+import { isKeyword, isLure, isWordLure, joinsStrongLure, KEYWORDS, lureOf, nearLure, SHORT_TELLING_WORDS, strongLureWithNumber } from './keywords.ts';
 import type { LookalikeIndex, LookalikeTarget, TargetRank } from './lookalike-index.ts';
 import type { ContactEvidence } from './evidence.ts';
 import { isCloseHit, matchWord, readsAsName, type WordHit } from './match-word.ts';
@@ -153,18 +154,24 @@ function withCapitals(piece: string, raw: string): string {
 export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode, text: string, others: string[], where = '', weight?: number, disguised = false): void {
   const common = ctx.index.isCommon(nameId);
   const beside = common ? others.find(ctx.index.isAlias(nameId) ? isWordLure : isLure) : undefined;
-  if (common && !disguised && beside === undefined) return;
+  // Without a lure, a brand that is a common word counts beside a keyword or an industry word under a
+  // TLD phishers favour ("exodus-crypto.online", "home-kraken.online"), as a warning; an alias never.
+  const tld = common && !disguised && beside === undefined && !ctx.index.isAlias(nameId) ? ctx.evidence.favouredTld : null;
+  const weak = tld === null ? undefined : others.find((word) => isKeyword(word) || isGenericWord(word));
+  if (common && !disguised && beside === undefined && weak === undefined) return;
   // Beside another organization's name, a common word is that organization's word ("Ledger Live",
   // "binance_support_live"), not a second brand imitated.
   if (common && !disguised && others.some((word) => isOtherBrandName(ctx, word, nameId))) return;
   const keywords = keywordsIn(others);
   // A common word counts for the lure beside it: named, when no keyword already says why ("kraken-us").
   const lure = beside === undefined ? null : lureOf(beside);
-  const withWords = keywords.length
-    ? ` with the word${keywords.length > 1 ? 's' : ''} ${keywords.map(quote).join(', ')}`
-    : lure === null ? '' : ` with the ${/^\d+$/.test(lure) ? 'number' : 'word'} ${quote(lure)}`;
+  const withWords = weak !== undefined
+    ? ` with the word ${quote(weak)}, under .${tld}, a top-level domain phishers favour`
+    : keywords.length
+      ? ` with the word${keywords.length > 1 ? 's' : ''} ${keywords.map(quote).join(', ')}`
+      : lure === null ? '' : ` with the ${/^\d+$/.test(lure) ? 'number' : 'word'} ${quote(lure)}`;
   for (const target of keptTargetsOf(ctx, nameId)) {
-    ctx.findings.add(target, reason, `${text}${withWords}${where}`, common ? 0.8 : weight ?? (keywords.length ? 0.9 : 0.7));
+    ctx.findings.add(target, reason, `${text}${withWords}${where}`, weak !== undefined ? 0.6 : common ? 0.8 : weight ?? (keywords.length ? 0.9 : 0.7));
   }
 }
 
