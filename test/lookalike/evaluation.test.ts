@@ -20,6 +20,7 @@ const read = (file: string) => JSON.parse(readFileSync(new URL(`./eval/${file}`,
 const index = indexOf(read('registry.json'));
 const cases: EvalCase[] = read('cases.json');
 const freshCases: EvalCase[] = read('fresh-cases.json');
+const secondFreshCases: EvalCase[] = read('fresh-cases-2.json');
 
 /**
  * Floors the detector must not fall below: what it measures today, rounded down. The issue's targets
@@ -29,13 +30,18 @@ const freshCases: EvalCase[] = read('fresh-cases.json');
 const RECALL_FLOOR = 0.97; // measured 97.0% (553/570), the issue's target
 const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
 /**
- * The fresh sample (fresh-cases.json, collected in the fifteenth session from parts of the feeds the
- * first never read) measures how the rules carry over to names they were not written for. Before that
- * session's changes: 80.3% recall, 4.5% false positives; after them 86.0% and 1.5% (held half alone:
- * 78.9% → 83.2%, 3.0% → 0.6%). Below the issue's targets: see README, "Lookalike detection".
+ * The fresh samples, collected in the fifteenth session from parts of the feeds and other lists the
+ * first never read, measure how the rules carry over to names they were not written for (README,
+ * "How well the rules carry over"), below the issue's targets. fresh-cases.json: before that session's
+ * changes 80.3% recall and 4.5% false positives; after them 86.0% and 1.5% (its held half 78.9% → 83.2%,
+ * 3.0% → 0.6%). fresh-cases-2.json, collected once those changes were made: 79.4% and 6.7% before the
+ * session, 79.9% and 5.5% on meeting it; 81.5% and 4.8% after the changes read against its tuning half
+ * (its held half 82.5% → 83.5%, 7.2% → 6.6%).
  */
-const FRESH_RECALL_FLOOR = 0.86; // measured 86.0% (344/400)
-const FRESH_FALSE_POSITIVE_CEILING = 0.016; // measured 1.5% (5/331)
+const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; recallFloor: number; falsePositiveCeiling: number }> = [
+  { file: 'fresh-cases.json', cases: freshCases, recallFloor: 0.86, falsePositiveCeiling: 0.016 }, // measured 86.0% (344/400), 1.5% (5/331)
+  { file: 'fresh-cases-2.json', cases: secondFreshCases, recallFloor: 0.81, falsePositiveCeiling: 0.05 }, // measured 81.5% (313/384), 4.8% (16/330)
+];
 
 interface Score {
   recall: number;
@@ -85,21 +91,21 @@ describe('labeled evaluation', () => {
   });
 });
 
-describe('fresh sample', () => {
-  it(`holds new names only, in two halves (${freshCases.length})`, () => {
-    const seen = new Set(cases.map((c) => c.input));
-    expect(freshCases.filter((c) => seen.has(c.input))).toEqual([]);
-    expect(freshCases.filter((c) => c.label === 'phishing').length).toBeGreaterThanOrEqual(400);
-    expect(freshCases.filter((c) => c.label === 'legitimate').length).toBeGreaterThanOrEqual(300);
-    expect(freshCases.filter((c) => c.half === 'held').length).toBeGreaterThan(300);
+describe.each(FRESH_SAMPLES)('fresh sample $file', ({ file, cases: sample, recallFloor, falsePositiveCeiling }) => {
+  it(`holds new names only, in two halves (${sample.length})`, () => {
+    const seen = new Set([...cases, ...FRESH_SAMPLES.filter((other) => other.file !== file).flatMap((other) => other.cases)].map((c) => c.input));
+    expect(sample.filter((c) => seen.has(c.input))).toEqual([]);
+    expect(sample.filter((c) => c.label === 'phishing').length).toBeGreaterThanOrEqual(380);
+    expect(sample.filter((c) => c.label === 'legitimate').length).toBeGreaterThanOrEqual(300);
+    expect(sample.filter((c) => c.half === 'held').length).toBeGreaterThan(300);
   });
 
   it('flags its phishing and leaves its legitimate domains alone, at least as well as measured', () => {
-    const whole = score(freshCases);
-    console.log(`lookalike fresh sample: ${whole.summary}`);
-    console.log(`lookalike fresh sample, held half: ${score(freshCases.filter((c) => c.half === 'held')).summary}`);
-    expect(whole.recall).toBeGreaterThanOrEqual(FRESH_RECALL_FLOOR);
-    expect(whole.falsePositives).toBeLessThanOrEqual(FRESH_FALSE_POSITIVE_CEILING);
+    const whole = score(sample);
+    console.log(`lookalike ${file}: ${whole.summary}`);
+    console.log(`lookalike ${file}, held half: ${score(sample.filter((c) => c.half === 'held')).summary}`);
+    expect(whole.recall).toBeGreaterThanOrEqual(recallFloor);
+    expect(whole.falsePositives).toBeLessThanOrEqual(falsePositiveCeiling);
   });
 });
 
