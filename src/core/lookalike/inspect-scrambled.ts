@@ -72,15 +72,16 @@ export function inspectScrambled(ctx: Context, text: string, platform: string): 
             if (from < 0 || from + length > frame.length) continue;
             const to = from + length;
             const [first, last] = from < p ? [from, end] : [p, to];
-            // Brand and lure are the name: at most a few letters around them, or another lure after.
+            // Brand and lure are the name: at most a few letters after or between them, or another lure after.
             if (after(last) > MAX_AROUND && !startsWithLure(frame, last)) continue;
-            const prefix = letters.slice(0, before(first));
             if (gap === 1 && lettersBetween(at, from < p ? to : end, from < p ? p : from) > MAX_AROUND) continue;
             const brand = frame.slice(from, to);
+            const scrambled = segment(from, to);
+            if (isCommonWord(scrambled)) continue;
+            const prefix = letters.slice(0, before(first));
             for (const nameId of ctx.index.frames.namesFramed(brand)) {
               const name = ctx.index.nameRaw(nameId);
-              const scrambled = segment(from, to);
-              if (!isPrefix(prefix, name) || !isScrambleOf(scrambled, name, brand) || isCommonWord(scrambled)) continue;
+              if (!isPrefix(prefix, name) || !isScrambleOf(scrambled, name, brand)) continue;
               const told = `${quote(scrambled)} has the consonants of ${quote(name)} in order with its vowels changed, beside ${quote(segment(p, end))}, read as ${quote(lure.word)}, on ${platform}, where anyone can publish a site`;
               for (const target of keptTargetsOf(ctx, nameId)) if (!ctx.findings.has(target.organization)) ctx.findings.add(target, 'typo', told, 0.7);
             }
