@@ -70,6 +70,11 @@ export class Findings {
     return !!entry && (!reason || entry.clues.some((c) => c.reason === reason));
   }
 
+  /** How many organizations were found. */
+  get size(): number {
+    return this.#byOrg.size;
+  }
+
   get organizations(): string[] {
     return [...this.#byOrg.keys()];
   }

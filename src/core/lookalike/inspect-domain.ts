@@ -49,8 +49,7 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
   const where = ` placed in front of the unrelated domain ${registrable}`;
   // An official domain written whole in front of another ("x.com.session-check.click") tells the most
   // of all the readings below: its clause comes first.
-  const platform = sharedPlatform(host, registrable, suffix);
-  if (!bare) reportEmbeddedDomains(ctx, host, labels, where, lures, platform);
+  if (!bare) reportEmbeddedDomains(ctx, host, labels, where, lures, sharedPlatform(host, registrable, suffix));
   // Typos are looked for word by word: a hyphenated label as a whole is only compared exactly. A label
   // that is a brand with keywords or a number ("mypancakeswap", "ledger22") is read for one edit at
   // most: two edits on its many letters reach names ("pancakeswap" with "my" added, "ledgerhq" with
@@ -109,12 +108,16 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
   // The whole name read as one, for what crosses its dots: a lure in front of the domain's own
   // name ("confirmation.fb-business"), a brand's words on both sides of one ("crypto.exchange.com").
   if (!bare) inspectWords(ctx, name, name.split(/[.-]/).filter(Boolean), 'brand_embedded', '');
-  // A brand named beside a programming language, with no lure, is a developer's project built on its
-  // API ("python-binance.readthedocs.io", "node-telegram-bot"): the brand's name alone says no more.
-  if (lures.some(isProgrammingWord) && !lures.some((word) => STRONG_KEYWORDS.has(word))) ctx.findings.dropFoundOnlyFor('brand_embedded');
+  if (ctx.findings.size) {
+    // A brand named beside a programming language, with no lure, is a developer's project built on its
+    // API ("python-binance.readthedocs.io", "node-telegram-bot"): the brand's name alone says no more.
+    if (lures.some(isProgrammingWord) && !lures.some((word) => STRONG_KEYWORDS.has(word))) ctx.findings.dropFoundOnlyFor('brand_embedded');
+    return;
+  }
   // Last, and only where nothing else was found: a brand scrambled past the typo floors beside a
   // scrambled lure, on a platform anyone can publish on (the name there is the publisher's part).
-  if (platform && !ctx.findings.organizations.length) inspectScrambled(ctx, platform === suffix ? label : name, platform);
+  const platform = sharedPlatform(host, registrable, suffix);
+  if (platform) inspectScrambled(ctx, platform === suffix ? label : name, platform);
 }
 
 /**

@@ -77,8 +77,7 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
     for (const { core, keywords } of [{ core: compactRaw(word), keywords: [] }, ...cores]) {
       swappedWords(ctx, whole, core, keywords.find(isLure) ?? lureBeside, reason, where, known, extraWeight);
     }
-    shortNameBeforeLure(ctx, whole, word, reason, where, known, extraWeight);
-    shortNameAfterLure(ctx, whole, word, reason, where, known, extraWeight);
+    shortNameBesideLure(ctx, whole, word, reason, where, known, extraWeight);
   }
 }
 
@@ -119,51 +118,35 @@ export function isBrandWithKeywords(ctx: Context, word: string | ReadonlyArray<R
 const besideLure = (ctx: Context, lure: string | undefined): string | undefined =>
   lure === undefined ? undefined : ctx.evidence.clause ?? `beside the word ${quote(lure)}`;
 
-/** Strong lures of 4+ letters that a short name may run into, by their first two letters, longest first. */
+/** Strong lures of 4+ letters that a short name may stand beside, by their first and by their last two letters, longest first. */
 const LURES_BY_START = new Map<number, string[]>();
+const LURES_BY_END = new Map<number, string[]>();
 for (const k of [...STRONG_KEYWORDS].filter((k) => k.length >= 4).sort((a, b) => b.length - a.length)) {
-  const start = pairAt(k, 0);
-  LURES_BY_START.set(start, [...(LURES_BY_START.get(start) ?? []), k]);
+  for (const [byPair, pair] of [[LURES_BY_START, pairAt(k, 0)], [LURES_BY_END, pairAt(k, k.length - 2)]] as const) byPair.set(pair, [...(byPair.get(pair) ?? []), k]);
 }
 
 /**
- * A name of 2–4 letters run into a strong lure, whatever follows ("igappealform", "fbsupport"): too
- * short to be cut out as a core, or followed by more than keywords, but the lure gives it away.
- * Organizations in `known` were found already.
+ * A name of 2–4 letters run into a strong lure, whatever follows ("igappealform", "fbsupport"), or
+ * ending a word right after one, whatever precedes ("joinfb", "verifyfb"): too short to be cut out
+ * as a core, or beside more than keywords, but the lure gives it away. Organizations in `known` were
+ * found already.
  */
-function shortNameBeforeLure(ctx: Context, whole: string, word: string, reason: ReasonCode, where: string, known: Set<string>, extraWeight?: number): void {
+function shortNameBesideLure(ctx: Context, whole: string, word: string, reason: ReasonCode, where: string, known: Set<string>, extraWeight?: number): void {
   const raw = compactRaw(word);
   for (let n = 2; n <= 4 && n + 4 <= raw.length; n++) {
-    const lure = LURES_BY_START.get(pairAt(raw, n))?.find((k) => raw.startsWith(k, n));
-    if (!lure) continue;
-    for (const hit of match(ctx, raw.slice(0, n), 0)) {
-      if (hit.kind !== 'exact' || !hit.same || organizationsOf(ctx, hit.nameId).every((o) => known.has(o))) continue;
-      reportEmbedded(ctx, hit.nameId, reason, `${shownName(ctx, hit.nameId)} inside ${quote(whole)}`, [lure], where, extraWeight ?? 0.9);
-    }
+    const lureAfter = LURES_BY_START.get(pairAt(raw, n))?.find((k) => raw.startsWith(k, n));
+    if (lureAfter) reportShortName(ctx, whole, raw.slice(0, n), lureAfter, reason, where, known, extraWeight);
+    const before = raw.length - n;
+    const lureBefore = LURES_BY_END.get(pairAt(raw, before - 2))?.find((k) => raw.endsWith(k, before));
+    if (lureBefore) reportShortName(ctx, whole, raw.slice(before), lureBefore, reason, where, known, extraWeight);
   }
 }
 
-/** The same lures by their last two letters, longest first. */
-const LURES_BY_END = new Map<number, string[]>();
-for (const k of [...STRONG_KEYWORDS].filter((k) => k.length >= 4).sort((a, b) => b.length - a.length)) {
-  const end = pairAt(k, k.length - 2);
-  LURES_BY_END.set(end, [...(LURES_BY_END.get(end) ?? []), k]);
-}
-
-/**
- * A name of 2–4 letters that ends a word right after a strong lure, whatever precedes it ("joinfb",
- * "verifyfb", "account-loginig"): the other way round from `shortNameBeforeLure`.
- */
-function shortNameAfterLure(ctx: Context, whole: string, word: string, reason: ReasonCode, where: string, known: Set<string>, extraWeight?: number): void {
-  const raw = compactRaw(word);
-  for (let n = 2; n <= 4 && n + 4 <= raw.length; n++) {
-    const before = raw.length - n;
-    const lure = LURES_BY_END.get(pairAt(raw, before - 2))?.find((k) => raw.endsWith(k, before));
-    if (!lure) continue;
-    for (const hit of match(ctx, raw.slice(before), 0)) {
-      if (hit.kind !== 'exact' || !hit.same || organizationsOf(ctx, hit.nameId).every((o) => known.has(o))) continue;
-      reportEmbedded(ctx, hit.nameId, reason, `${shownName(ctx, hit.nameId)} inside ${quote(whole)}`, [lure], where, extraWeight ?? 0.9);
-    }
+/** A short name written exactly, beside `lure`, for organizations not in `known`. */
+function reportShortName(ctx: Context, whole: string, name: string, lure: string, reason: ReasonCode, where: string, known: Set<string>, extraWeight?: number): void {
+  for (const hit of match(ctx, name, 0)) {
+    if (hit.kind !== 'exact' || !hit.same || organizationsOf(ctx, hit.nameId).every((o) => known.has(o))) continue;
+    reportEmbedded(ctx, hit.nameId, reason, `${shownName(ctx, hit.nameId)} inside ${quote(whole)}`, [lure], where, extraWeight ?? 0.9);
   }
 }
 

@@ -9,11 +9,14 @@
  * in its paths, which this check does not read.
  */
 const RESERVED_LABELS = new Set(['gov', 'govt', 'gouv', 'gob', 'go', 'gv', 'edu', 'ac', 'mil', 'int']);
+/** The same as TLDs of their own ("ac" alone is Ascension Island's, "go" no TLD). */
+const RESERVED_TLDS = new Set(['gov', 'edu', 'mil', 'int']);
 
 /** Whether names under this public suffix ("gov.uk", "edu", "ac.jp") are given only to public bodies or academia. */
 export function isRestrictedSuffix(suffix: string): boolean {
-  const labels = suffix.split('.');
-  // "gov", "edu": a TLD of its own; "gouv.fr", "ac.jp": a country's second level (not "go.com", a name).
-  if (labels.length === 1) return labels[0] === 'gov' || labels[0] === 'edu' || labels[0] === 'mil' || labels[0] === 'int';
-  return labels.length === 2 && labels[1]!.length === 2 && RESERVED_LABELS.has(labels[0]!);
+  // Asked of every domain checked: no split, and most suffixes ("com") are one label.
+  const dot = suffix.indexOf('.');
+  if (dot < 0) return RESERVED_TLDS.has(suffix);
+  // A country's second level ("gouv.fr", "ac.jp"), not a name under a TLD ("go.com").
+  return suffix.length - dot === 3 && RESERVED_LABELS.has(suffix.slice(0, dot));
 }
