@@ -155,6 +155,7 @@ const CAUGHT: Record<string, Case[]> = {
     ["ledger-sécurité.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-sécurité\" with the word \"sécurité\"."],
   ],
   "aliases (abbreviations and product names) beside a lure": [
+    ["ista-login.com", {}, "instagram", ["typo", "brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"ista\" is one typo away from \"insta\": \"n\" left out after \"i\", beside the word \"login\"; \"insta\" inside \"ista-login\"."],
     // A short name run into a lure before it, as after it ("igappealform"): an invitation to join, an account to verify.
     ["verifyfb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"verifyfb\" with the word \"verify\"."],
     ["joinig.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"ig\" inside \"joinig\" with the word \"join\"."],
@@ -313,6 +314,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['metamako.com', {}, 'two edits from "metamask" (8 letters) that change its ending: a new name'],
   ['metasmas.com', {}, 'two edits from "metamask" that change its last letter'],
   ['insta.xyz', {}, 'an alias alone'],
+  ['ista.com', {}, 'an alias counted only beside a lure, mistyped, with nothing else around it'],
   ['instacart.com', {}, 'an alias inside another name, without a lure'],
   ['insta360.com', {}, 'an alias with a number: a product name'],
   ['phantom3d.com', {}, 'a common-word brand before a number that starts a word ("3d"): no number run into the brand'],

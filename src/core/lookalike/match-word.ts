@@ -384,7 +384,9 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // added to "raster" there, but an unrelated letter changed as written. (Letters of other scripts or
   // with marks are judged as they read: the "í" of "myetherwalíet" is an i, a vowel for the "l".)
   const writtenSubstitution = isPlainText(raw) && isUnrelatedSubstitution(raw, index.nameRaw(nameId));
-  const evidenced = newEnding || isShortIndustryWord(index.nameRaw(nameId)) || distance > unaided || (distance === 1 && (isUnrelatedSubstitution(form, official) || writtenSubstitution || isNewStart(official, form, index.nameRaw(nameId).length)));
+  // An alias counted only beside a lure counts so mistyped too ("ista", "insa" of Instagram's "insta");
+  // one of 6+ letters that is no common word ("iforgot") is the organization's own, like its name.
+  const evidenced = newEnding || (index.isAlias(nameId) && index.isCommon(nameId)) || isShortIndustryWord(index.nameRaw(nameId)) || distance > unaided || (distance === 1 && (isUnrelatedSubstitution(form, official) || writtenSubstitution || isNewStart(official, form, index.nameRaw(nameId).length)));
   // The name whole with letters added ("ledger22", "mycoinbase") is the brand inside a longer name:
   // those checks say so better than a second edit.
   if (evidenced && ((distance > unaided && form.includes(official)) || resolve(around) === 'bare')) return null;
