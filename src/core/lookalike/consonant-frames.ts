@@ -1,6 +1,6 @@
 /**
- * @module Brands scrambled past the typo floors beside a scrambled lure on a platform anyone can publish
- * on ("ckraikenilogen.gitbook.io", "kuucoiinloginne.webflow.io"), found by their consonants.
+ * @module A name's consonants in order (its frame), and the official names by their frames: how brands
+ * scrambled past the typo floors are found ("ckraikenilogen" holds kraken's k-r-k-n).
  */
 import { hashString } from '../string-hash.ts';
 import { HashPairs, StaticHashMultiMap } from '../static-hash-table.ts';
@@ -46,7 +46,7 @@ export function consonantFrame(text: string): { frame: string; at: number[] } | 
 
 /**
  * The official names by their consonant frames (of MIN_FRAME to MAX_FRAME consonants): frame hash →
- * name. About 5 bytes a name (1.8 MB at a million channels, 342,000 names).
+ * name, about 5 bytes each (1.0 MB at a million channels, where most of the 342,000 names have one).
  */
 export class ConsonantFrames {
   readonly #byFrame: StaticHashMultiMap;
