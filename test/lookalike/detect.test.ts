@@ -115,6 +115,7 @@ const CAUGHT: Record<string, Case[]> = {
     // Lures of invitations, account checks and parcels: "join" a fake group, "check" a wallet, a "delivery" to pay for.
     ["join-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"join-ledger\" with the word \"join\"."],
     ["ledger-check.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-check\" with the word \"check\"."],
+    ["ledger-sso.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-sso\" with the word \"sso\"."],
     ["paypalcampaign.com", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" joined to keywords in \"paypalcampaign\" with the word \"campaign\"."],
     // A common-word brand beside a word that is no lure counts under a TLD phishers favour, as a warning.
     ["ledger-crypto.online", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-crypto\" with the word \"crypto\", under .online, a top-level domain phishers favour."],
@@ -333,6 +334,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['foogle.com', {}, 'the first letter changed for one of unlike shape, likewise'],
   ['cryptio.co', {}, 'a typo of a short industry word named as a brand (crypto.com\'s "crypto"), with nothing else around it: another name built on the word'],
   ['cryptii.com', {}, 'likewise, with a letter repeated'],
+  ['espresso-ledger.com', {}, 'a lure inside a dictionary word ("sso" of "espresso") is no lure'],
   ['ledger.gov.uk', {}, 'a name under a suffix only public bodies may register under'],
   ['python-binance.readthedocs.io', {}, 'a brand beside a programming language, with no lure: a library for its API'],
   ['binance-python.org', {}, 'likewise'],
