@@ -21,3 +21,9 @@ const ABUSED_SET = new Set([...ABUSED, ...FREENOM]);
 
 /** Whether a host's top-level domain ("top" of "mecx.top") is one phishers favour. */
 export const isAbusedTld = (tld: string): boolean => ABUSED_SET.has(tld);
+
+/** A host's top-level domain when phishers favour it ("top" of "mecx.top"), else null. */
+export function favouredTldOf(host: string): string | null {
+  const tld = host.slice(host.lastIndexOf('.') + 1);
+  return isAbusedTld(tld) ? tld : null;
+}

@@ -1,6 +1,6 @@
 /** @module Signs of phishing in a domain besides a brand's likeness, which let a weaker likeness count. */
 import { hostToUnicode } from '../input/domain.ts';
-import { isAbusedTld } from './abused-tlds.ts';
+import { favouredTldOf } from './abused-tlds.ts';
 import { quote } from './explain.ts';
 import { lureOf } from './keywords.ts';
 import type { Surroundings, SurroundingsSource } from './match-word.ts';
@@ -30,8 +30,8 @@ export function domainEvidence(host: string, registrable: string): string | null
   const platform = sharedPlatform(host, registrable, suffix);
   if (platform) return `on ${platform}, where anyone can publish a site`;
   if (words.some((w) => DIGIT_BESIDE_LETTER.test(w))) return 'with digits among its letters';
-  const tld = host.slice(host.lastIndexOf('.') + 1);
-  return isAbusedTld(tld) ? `under .${tld}, a top-level domain phishers favour` : null;
+  const tld = favouredTldOf(host);
+  return tld ? `under .${tld}, a top-level domain phishers favour` : null;
 }
 
 /**
@@ -56,8 +56,7 @@ export class ContactEvidence implements SurroundingsSource {
 
   /** The contact's top-level domain when phishers favour it ("online" of "exodus-crypto.online"), else null. */
   get favouredTld(): string | null {
-    const tld = this.host?.slice(this.host.lastIndexOf('.') + 1);
-    return tld && isAbusedTld(tld) ? tld : null;
+    return this.host ? favouredTldOf(this.host) : null;
   }
 
   surroundings(): Surroundings {

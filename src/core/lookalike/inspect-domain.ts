@@ -1,6 +1,6 @@
 /** @module Lookalike checks of a website's or sender's domain: the label, its words, subdomains, TLD swaps. */
 import { platformName } from '../input/social/index.ts';
-import { isAbusedTld } from './abused-tlds.ts';
+import { favouredTldOf } from './abused-tlds.ts';
 import { isRestrictedSuffix } from './restricted-suffixes.ts';
 import { sharedPlatform } from './shared-hosting.ts';
 import { quote } from './explain.ts';
@@ -18,7 +18,7 @@ import { isDisguisableWordName, isDisguisedSplit, keywordsIn, match, officialRaw
 /** A brand named by a common word (ledger, kraken; not an industry word such as crypto) under a TLD phishers favour. */
 function isBrandWordUnderFavouredTld(ctx: Context, nameId: number, label: string, suffix: string): boolean {
   if (!isDisguisableWordName(ctx, nameId) || isGenericWord(compactRaw(label))) return false;
-  return isAbusedTld(suffix.slice(suffix.lastIndexOf('.') + 1));
+  return favouredTldOf(suffix) !== null;
 }
 
 /**

@@ -77,7 +77,7 @@ export function inspectScrambled(ctx: Context, text: string, platform: string): 
             if (gap === 1 && lettersBetween(at, from < p ? to : end, from < p ? p : from) > MAX_AROUND) continue;
             const brand = frame.slice(from, to);
             const scrambled = segment(from, to);
-            if (isCommonWord(scrambled)) continue;
+            if (!keepsOwnConsonants(brand) || isCommonWord(scrambled)) continue;
             const prefix = letters.slice(0, before(first));
             for (const nameId of ctx.index.frames.namesFramed(brand)) {
               const name = ctx.index.nameRaw(nameId);
@@ -120,7 +120,7 @@ function startsWithLure(frame: string, k: number): boolean {
  */
 function isScrambleOf(scrambled: string, name: string, frame: string): boolean {
   const own = consonantFrame(name);
-  if (!own || own.frame !== frame || !keepsOwnConsonants(frame)) return false;
+  if (!own || own.frame !== frame) return false;
   const core = name.slice(own.at[0], own.at.at(-1)! + 1);
   if (scrambled === core || scrambled.length > core.length + MAX_ADDED || scrambled.length < core.length - maxDropped(frame)) return false;
   return vowelsAlike(vowelsOf(scrambled), vowelsOf(core), frame.length > MIN_FRAME);
