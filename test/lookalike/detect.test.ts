@@ -64,6 +64,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["binapce.webflow.io", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binapce\" is one typo away from \"binance\": \"p\" in place of \"n\", on webflow.io, where anyone can publish a site."],
     ["binapce.godaddysites.com", {}, "binance", ["typo", "brand_embedded"], "danger", "Imitates Binance's binance.com: \"binapce\" is one typo away from \"binance\": \"p\" in place of \"n\", on godaddysites.com, where anyone can publish a site; \"binapce\" placed in front of the unrelated domain godaddysites.com."],
     ["binapce.tk", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binapce\" is one typo away from \"binance\": \"p\" in place of \"n\", under .tk, a top-level domain phishers favour."],
+    // The center's quarterly tables since its 2025 report add .live, .mobi and .world by the same rule.
+    ["binapce.live", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binapce\" is one typo away from \"binance\": \"p\" in place of \"n\", under .live, a top-level domain phishers favour."],
     // A short industry word's typo counts only with evidence: alone, "cryptio" is a name built on the word.
     ["cryptio.xyz", {}, "crypto-com", ["typo"], "danger", "Imitates Crypto.com's crypto.com: \"cryptio\" is one typo away from \"crypto\": an extra \"i\" after \"crypt\", under .xyz, a top-level domain phishers favour."],
     // A short name's first letter left out counts only with evidence: alone, "aypal" may be a site of its own.
@@ -119,6 +121,7 @@ const CAUGHT: Record<string, Case[]> = {
     ["paypalcampaign.com", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" joined to keywords in \"paypalcampaign\" with the word \"campaign\"."],
     // A common-word brand beside a word that is no lure counts under a TLD phishers favour, as a warning.
     ["ledger-crypto.online", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-crypto\" with the word \"crypto\", under .online, a top-level domain phishers favour."],
+    ["kraken-home.world", {}, "kraken", ["brand_embedded"], "warning", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-home\" with the word \"home\", under .world, a top-level domain phishers favour."],
     ["paypal-delivery.com", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" inside \"paypal-delivery\" with the word \"delivery\"."],
     ["verify-fb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"verify-fb\" with the word \"verify\"."],
     ["binance.com.login-secure.xyz", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: the official domain binance.com with the words \"login\", \"secure\" placed in front of the unrelated domain login-secure.xyz."],
@@ -170,6 +173,7 @@ const CAUGHT: Record<string, Case[]> = {
   "TLD swaps": [
     // The free TLDs of Freenom (.tk, .ml, .ga, .cf, .gq) led phishing counts until 2023 and fill the blocklists still.
     ["ledger.ml", {}, "ledger", ["tld_swap"], "warning", "Imitates Ledger's ledger.com: \"ledger\" with .ml in place of .com, a top-level domain phishers favour."],
+    ["ledger.mobi", {}, "ledger", ["tld_swap"], "warning", "Imitates Ledger's ledger.com: \"ledger\" with .mobi in place of .com, a top-level domain phishers favour."],
     ["binance.xyz", {}, "binance", ["tld_swap"], "danger", "Imitates Binance's binance.com: \"binance\" with .xyz in place of .com."],
     ["okx.net", {}, "okx", ["tld_swap"], "danger", "Imitates OKX's okx.com: \"okx\" with .net in place of .com."],
     ["app-le.com", {}, "apple", ["brand_embedded"], "danger", "Imitates Apple's apple.com: the official domain apple.com written as app-le.com."],

@@ -10,6 +10,13 @@
 const ABUSED = ['top', 'bond', 'xyz', 'shop', 'info', 'xin', 'online', 'vip', 'cc', 'cfd', 'lol', 'sbs', 'site', 'icu', 'pro'];
 
 /**
+ * The same center's quarterly tables since, by the same rule (among the twenty with the most phishing
+ * domains, a score of 100 or more): .world (224.6, February – April 2025), .mobi (774.3) and .live
+ * (271.1, August – October 2025; https://www.cybercrimeinfocenter.org/phishing-activity-in-tlds-august-october-2025).
+ */
+const ABUSED_SINCE = ['world', 'mobi', 'live'];
+
+/**
  * The TLDs Freenom gave away free until 2023 (Tokelau, Mali, Gabon, Central African Republic, Equatorial
  * Guinea), which led the same center's phishing counts for years before (Interisle, "Phishing Landscape
  * 2021" and "2022": over half of all phishing domains registered in new gTLDs and ccTLDs there). Their
@@ -17,7 +24,7 @@ const ABUSED = ['top', 'bond', 'xyz', 'shop', 'info', 'xin', 'online', 'vip', 'c
  */
 const FREENOM = ['tk', 'ml', 'ga', 'cf', 'gq'];
 
-const ABUSED_SET = new Set([...ABUSED, ...FREENOM]);
+const ABUSED_SET = new Set([...ABUSED, ...ABUSED_SINCE, ...FREENOM]);
 
 /** Whether a host's top-level domain ("top" of "mecx.top") is one phishers favour. */
 export const isAbusedTld = (tld: string): boolean => ABUSED_SET.has(tld);
