@@ -433,6 +433,16 @@ describe('leaves alone', () => {
     expect(check(withDomains(['tiona', 'tiona.com']), 'propositionappease.net').matches).toEqual([]);
   });
 
+  it('counts a lure written with letters of like shape for its own, however many', () => {
+    const phantom = withDomains(['phantom', 'phantom.app']);
+    const told = toldBy(phantom);
+    // "i" written "l" twice, past the one slip a mistyped lure may have: still "official".
+    expect(told('phantom-offlclal.info')).toEqual([['phantom', ['brand_embedded'], 'danger', "Imitates Phantom's phantom.app: \"phantom\" inside \"phantom-offlclal\" with the word \"offlclal\"."]]);
+    expect(told('phantom-0ff1c1al.com')).toEqual([['phantom', ['brand_embedded'], 'danger', "Imitates Phantom's phantom.app: \"phantom\" inside \"phantom-0ff1c1al\" with the word \"0ff1c1al\"."]]);
+    // A word of the dictionary is that word, whatever lure it comes near.
+    expect(told('phantom-illusion.com')).toEqual([]);
+  });
+
   it('reads a word whose keyword cut is a brand as that brand, not its other cuts as typos of others', () => {
     // "faiplez" with "io" and "login" is two edits from Baiple beside a lure, but "faiplezio" is a brand with "login".
     const brands = withDomains(['faiplezio', 'faiplezio.com'], ['baiple', 'baiple.io']);

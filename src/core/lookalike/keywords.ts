@@ -189,7 +189,7 @@ export const lureOf: (word: string) => string | null = memoize(findLure);
 function findLure(word: string): string | null {
   const lower = word.toLowerCase();
   const w = withoutAccents(lower);
-  if (STRONG_KEYWORDS.has(w) || LURES_BESIDE_BRANDS.has(w) || LOCALES.has(w) || nearLure(w)) return lower;
+  if (STRONG_KEYWORDS.has(w) || LURES_BESIDE_BRANDS.has(w) || LOCALES.has(w) || nearLure(w) || lureInLikeShapedLetters(w)) return lower;
   const numbered = strongLureWithNumber(w);
   if (numbered) return numbered;
   // A word of the dictionary is that word, not a lure run into another ("contagion" holds no "conta").
@@ -197,6 +197,22 @@ function findLure(word: string): string | null {
   if (joined) return joined.keywords.find((k) => STRONG_KEYWORDS.has(k))!;
   return /\d{2,}/.exec(w)?.[0] ?? null;
 }
+
+/**
+ * A word's letters with those of like shape made one: "i", "l" and "1" as "l", "0" as "o", "rn" as "m",
+ * "vv" as "w". Lower-case "i" and "l" differ by a dot most fonts draw small, which UTS #39 skeletons
+ * keep apart.
+ */
+const likeShapeKey = (word: string): string => word.replace(/[il1]/g, 'l').replace(/0/g, 'o').replace(/rn/g, 'm').replace(/vv/g, 'w');
+
+/** The strong lures of 5+ letters by their like-shape keys ("offlclal" for official). */
+const STRONG_BY_SHAPE = new Set(STRONG_LIST.map(likeShapeKey));
+
+/**
+ * Whether a word is a strong lure written with letters of like shape for some of its own, beyond the
+ * one slip `nearLure` allows ("offlclal", "lnformatlon"): a word of the dictionary is that word.
+ */
+const lureInLikeShapedLetters = (word: string): boolean => word.length >= 5 && STRONG_BY_SHAPE.has(likeShapeKey(word)) && !isCommonWord(word);
 
 /** A strong lure with a number run into it, as scam handles take one taken already ("help1", "24support"): the lure. */
 export function strongLureWithNumber(word: string): string | null {
