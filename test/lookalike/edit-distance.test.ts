@@ -84,6 +84,8 @@ describe('keyboard neighbours', () => {
     expect(substitutionKind('e', 'r')).toBe('neighbouring key');
     expect(substitutionKind('i', 'l')).toBe('like shape');
     expect(substitutionKind('c', 's')).toBe('sound alike');
+    expect(substitutionKind('k', 'c')).toBe('sound alike');
+    expect(substitutionKind('q', 'k')).toBe('sound alike');
     expect(substitutionKind('a', 'o')).toBe('vowel swap');
     expect(substitutionKind('n', 'g')).toBe(null);
   });

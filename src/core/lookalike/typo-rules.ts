@@ -9,8 +9,11 @@ const LIKE_SHAPES = new Set(['pq', 'gq', 'bd', 'uv', 'mn', 'hn', 'ce', 'co', 'il
 /** Two letters as one key, whichever comes first. */
 const pairOf = (a: string, b: string): string => (a < b ? a + b : b + a);
 const likeShapes = (a: string, b: string) => LIKE_SHAPES.has(pairOf(a, b));
-/** Letters written for each other by ear: a soft "c" is an "s" ("binanse"). */
-const SOUND_ALIKE = new Set(['cs']);
+/**
+ * Letters written for each other by ear: a soft "c" is an "s" ("binanse"), a hard one a "k" or "q"
+ * ("mikrosoft", "koinbase"): a slip, as a neighbouring key is.
+ */
+const SOUND_ALIKE = new Set(['cs', 'ck', 'kq', 'cq']);
 const soundAlike = (a: string, b: string) => SOUND_ALIKE.has(pairOf(a, b));
 
 /** How one letter written for another is related, as an explanation names it: a slip of the hand, the eye or the ear. */
@@ -23,8 +26,8 @@ export function substitutionKind(was: string, now: string): SubstitutionKind | n
   return soundAlike(was, now) ? 'sound alike' : null;
 }
 
-/** Whether a letter written for another is a slip: a vowel for a vowel, a key within reach, or a letter of like shape. */
-const isSlip = (was: string, now: string): boolean => isVowelSwap(was, now) || areNearOnKeyboard(was, now) || likeShapes(was, now);
+/** Whether a letter written for another is a slip: a vowel for a vowel, a key within reach, a letter of like shape or of like sound. */
+const isSlip = (was: string, now: string): boolean => isVowelSwap(was, now) || areNearOnKeyboard(was, now) || likeShapes(was, now) || soundAlike(was, now);
 
 /** Each letter's partners of like shape (digits are read as letters elsewhere). */
 const LIKE_LETTERS = new Map<string, string[]>();
