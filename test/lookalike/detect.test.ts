@@ -123,6 +123,9 @@ const CAUGHT: Record<string, Case[]> = {
     ["paypalcampaign.com", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" joined to keywords in \"paypalcampaign\" with the word \"campaign\"."],
     // A common-word brand beside a word that is no lure counts under a TLD phishers favour, as a warning.
     ["ledger-crypto.online", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-crypto\" with the word \"crypto\", under .online, a top-level domain phishers favour."],
+    // "2fa" starts with a number but is a lure of its own: a two-factor reset.
+    ["ledger2fa.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"ledger2fa\" with the word \"2fa\"."],
+    ["ledgergive.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"ledgergive\" with the word \"give\"."],
     ["kraken-home.world", {}, "kraken", ["brand_embedded"], "warning", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-home\" with the word \"home\", under .world, a top-level domain phishers favour."],
     ["paypal-delivery.com", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" inside \"paypal-delivery\" with the word \"delivery\"."],
     ["verify-fb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"verify-fb\" with the word \"verify\"."],
@@ -325,7 +328,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['instacart.com', {}, 'an alias inside another name, without a lure'],
   ['insta360.com', {}, 'an alias with a number: a product name'],
   ['phantom3d.com', {}, 'a common-word brand before a number that starts a word ("3d"): no number run into the brand'],
-  ['ledger2fa.com', {}, 'likewise ("2fa")'],
+  ['phantom4k.com', {}, 'likewise ("4k")'],
   ['contained-ledger.com', {}, 'a lure of another language inside a word ("contained" holds no "conta", Portuguese for account): such lures count as words only'],
   ['insta-news.com', {}, 'an alias beside a word that is no lure'],
   ['ig-photography.com', {}, 'an alias beside a joined word with no lure in it'],
