@@ -123,6 +123,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["paypalcampaign.com", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" joined to keywords in \"paypalcampaign\" with the word \"campaign\"."],
     // A common-word brand beside a word that is no lure counts under a TLD phishers favour, as a warning.
     ["ledger-crypto.online", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-crypto\" with the word \"crypto\", under .online, a top-level domain phishers favour."],
+    // Beside a programming word a lure still tells: a library's name does not ask for support.
+    ["django-paypal-support.com", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" inside \"django-paypal-support\" with the word \"support\"."],
     // "2fa" starts with a number but is a lure of its own: a two-factor reset.
     ["ledger2fa.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"ledger2fa\" with the word \"2fa\"."],
     ["ledgergive.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"ledgergive\" with the word \"give\"."],
@@ -346,6 +348,9 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['espresso-ledger.com', {}, 'a lure inside a dictionary word ("sso" of "espresso") is no lure'],
   ['ledger.gov.uk', {}, 'a name under a suffix only public bodies may register under'],
   ['python-binance.readthedocs.io', {}, 'a brand beside a programming language, with no lure: a library for its API'],
+  ['django-paypal.readthedocs.io', {}, 'likewise beside a web framework'],
+  ['paypal4j.org', {}, 'likewise with the "4j" Java libraries take'],
+  ['docs.python-paypal.org', {}, 'likewise with the project\'s own documentation, whose "docs" is no lure there'],
   ['binance-python.org', {}, 'likewise'],
   ['paypal-login.ac.uk', {}, 'likewise for universities, even beside a lure'],
   ['paypal.com.evil.gouv.fr', {}, 'likewise an official domain in front of such a name'],

@@ -111,7 +111,7 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
   if (ctx.findings.size) {
     // A brand named beside a programming language, with no lure, is a developer's project built on its
     // API ("python-binance.readthedocs.io", "node-telegram-bot"): the brand's name alone says no more.
-    if (lures.some(isProgrammingWord) && !lures.some((word) => STRONG_KEYWORDS.has(word))) ctx.findings.dropFoundOnlyFor('brand_embedded');
+    if (lures.some(isProgrammingWord) && !lures.some(isLureBesideCode)) ctx.findings.dropFoundOnlyFor('brand_embedded');
     return;
   }
   // Last, and only where nothing else was found: a brand scrambled past the typo floors beside a
@@ -121,13 +121,27 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
 }
 
 /**
- * Programming languages and their package words, as API clients and libraries are named after the
- * service they talk to: "python-binance", "node-telegram-bot-api", "golang-ethereum", "php-twitter" ("go",
- * a lure as much as a language, and two-letter endings such as "rs" are left out).
+ * Programming languages, their package words and web frameworks, as API clients and libraries are
+ * named after the service they talk to: "python-binance", "node-telegram-bot-api", "golang-ethereum",
+ * "php-twitter", "django-paypal" ("go", a lure as much as a language, and two-letter endings such as
+ * "rs" are left out).
  */
-const PROGRAMMING_WORDS = new Set(['python', 'py', 'pypi', 'node', 'nodejs', 'js', 'typescript', 'php', 'ruby', 'golang', 'java', 'kotlin', 'rust', 'npm', 'sdk', 'lib', 'dotnet', 'csharp', 'swift', 'dart', 'perl', 'haskell', 'elixir', 'scala', 'cpp']);
+const PROGRAMMING_WORDS = new Set([
+  'python', 'py', 'pypi', 'node', 'nodejs', 'js', 'typescript', 'php', 'ruby', 'golang', 'java', 'kotlin', 'rust', 'npm', 'sdk',
+  'lib', 'dotnet', 'csharp', 'swift', 'dart', 'perl', 'haskell', 'elixir', 'scala', 'cpp',
+  'django', 'flask', 'laravel', 'symfony', 'rails', 'react', 'vue', 'angular', 'wordpress',
+]);
 
-const isProgrammingWord = (word: string): boolean => PROGRAMMING_WORDS.has(word);
+/** Java's libraries put "4j" after the name of what they serve ("twitter4j", "log4j"). */
+const JAVA_LIBRARY = /^[a-z]+4j$/;
+
+const isProgrammingWord = (word: string): boolean => PROGRAMMING_WORDS.has(word) || JAVA_LIBRARY.test(word);
+
+/**
+ * Lures that still tell beside a programming word: the strong ones but a project's own pages, its
+ * documentation and API ("docs.python-telegram-bot.org").
+ */
+const isLureBesideCode = (word: string): boolean => STRONG_KEYWORDS.has(word) && word !== 'docs' && word !== 'api';
 
 /**
  * The words of a label between its hyphens. Most labels have none: V8 splits by a call into its
