@@ -21,6 +21,7 @@ const index = indexOf(read('registry.json'));
 const cases: EvalCase[] = read('cases.json');
 const freshCases: EvalCase[] = read('fresh-cases.json');
 const secondFreshCases: EvalCase[] = read('fresh-cases-2.json');
+const thirdFreshCases: EvalCase[] = read('fresh-cases-3.json');
 
 /**
  * Floors the detector must not fall below: what it measures today, rounded down. The issue's targets
@@ -36,11 +37,16 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * changes 80.3% recall and 4.5% false positives; after them 86.0% and 1.5% (its held half 78.9% → 83.2%,
  * 3.0% → 0.6%). fresh-cases-2.json, collected once those changes were made: 79.4% and 6.7% before the
  * session, 79.9% and 5.5% on meeting it; 81.8% and 4.2% after the changes read against its tuning half
- * and its false positives, all read when it was first met (its held half 82.5% → 83.5%, 7.2% → 5.4%).
+ * and its false positives, all read when it was first met (its held half 82.5% → 83.5%, 7.2% → 5.4%);
+ * 82.8% and 4.2% after the sixteenth session's changes. fresh-cases-3.json, collected at the start of
+ * the sixteenth session by helpers who did not see the detector: 76.9% and 2.6% when first met (held
+ * half 76.6%, 2.9%); 77.9% and 1.8% after that session's changes, read against its tuning half only
+ * (held half 77.2%, 2.9%).
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; recallFloor: number; falsePositiveCeiling: number }> = [
   { file: 'fresh-cases.json', cases: freshCases, recallFloor: 0.86, falsePositiveCeiling: 0.016 }, // measured 86.0% (344/400), 1.5% (5/331)
-  { file: 'fresh-cases-2.json', cases: secondFreshCases, recallFloor: 0.81, falsePositiveCeiling: 0.045 }, // measured 81.8% (314/384), 4.2% (14/330)
+  { file: 'fresh-cases-2.json', cases: secondFreshCases, recallFloor: 0.82, falsePositiveCeiling: 0.045 }, // measured 82.8% (318/384), 4.2% (14/330)
+  { file: 'fresh-cases-3.json', cases: thirdFreshCases, recallFloor: 0.77, falsePositiveCeiling: 0.02 }, // measured 77.9% (313/402), 1.8% (6/340)
 ];
 
 interface Score {
