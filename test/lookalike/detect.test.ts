@@ -83,6 +83,8 @@ const CAUGHT: Record<string, Case[]> = {
   ],
   "the brand cut into pieces, behind digits, beside numbers, plural, across the host": [
     ["coin.base-app.xyz", {}, "coinbase", ["brand_embedded"], "danger", "Imitates Coinbase's coinbase.com: \"coinbase\" split across \"coin.base-app\"."],
+    // A common-word brand cut where no word ends ("kra" and "ken" of kraken) is cut on purpose: it counts without a lure.
+    ["kra-kenx.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" split across \"kra-kenx\"."],
     ["coin-web-base.com", {}, "coinbase", ["brand_embedded"], "danger", "Imitates Coinbase's coinbase.com: \"coinbase\" split by the word \"web\" in \"coin-web-base\"."],
     ["app-co1nbasenimaw.host-1.net", {}, "coinbase", ["brand_embedded"], "danger", "Imitates Coinbase's coinbase.com: \"coinbase\" written as \"co1nbase\" inside \"app-co1nbasenimaw.host-1\"."],
     // A common-word brand written in look-alike characters needs no lure: nobody writes their own word so.
@@ -349,6 +351,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['ledger.gov.uk', {}, 'a name under a suffix only public bodies may register under'],
   ['python-binance.readthedocs.io', {}, 'a brand beside a programming language, with no lure: a library for its API'],
   ['django-paypal.readthedocs.io', {}, 'likewise beside a web framework'],
+  ['ledge-rock.com', {}, 'a common-word brand across a separator into a word of the dictionary ("rock"): that word\'s letters'],
   ['paypal4j.org', {}, 'likewise with the "4j" Java libraries take'],
   ['docs.python-paypal.org', {}, 'likewise with the project\'s own documentation, whose "docs" is no lure there'],
   ['binance-python.org', {}, 'likewise'],

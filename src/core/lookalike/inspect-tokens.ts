@@ -6,7 +6,7 @@ import { isKeyword, mistypedLureAtEdge, nearLure, pairAt, spellsRealWords, STRON
 import { findWrittenTokens } from './match-word.ts';
 import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, isPlainText, commonWordEnds, mayLieInsideLongerWord } from './names.ts';
 import { readDigitsAsLetters } from './skeleton.ts';
-import { firstTargetsOf, organizationsOf, TELLING_KEYWORDS, type Context } from './report.ts';
+import { firstTargetsOf, isDisguisedSplit, organizationsOf, TELLING_KEYWORDS, type Context } from './report.ts';
 
 /**
  * Official names anywhere inside the text, for those not already explained by a whole word. A text
@@ -46,7 +46,9 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     // alias it is a product name ("insta360"), and one followed by letters is part of a word ("3d",
     // "2fa": "phantom3d", "google2fa"); in the second reading the digits are letters of the brand.
     const number = common && reading === text && !ctx.index.isAlias(nameId) ? text.match(NUMBER_NOT_IN_WORD)?.at(-1) : undefined;
-    if (common && !disguised && !keywords.some((k) => STRONG_KEYWORDS.has(k) || nearLure(k)) && number === undefined) continue;
+    // A common word cut apart where no word ends ("gemi-nilogn", "ex-od-us") is cut on purpose: a
+    // disguise, as look-alike letters are, that counts without a lure.
+    if (common && !disguised && !keywords.some((k) => STRONG_KEYWORDS.has(k) || nearLure(k)) && number === undefined && !isCutApart(ctx, nameId, (segments ??= segmentBounds(reading)).pieces)) continue;
     // A brand inside real words with no lure around it ("openseadragon", "cryptocompare") is a coincidence,
     // unless made of whole pieces, below.
     const compound = !keywords.length && isCompoundOfCommonWords(compactRaw(text), 3);
@@ -77,6 +79,28 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
       ctx.findings.add(target, reason, found, disguised ? 0.9 : common ? 0.8 : weight ?? (keywords.length || split ? 0.85 : 0.6));
     }
   }
+}
+
+/**
+ * Whether the name, written as such, runs across the text's separators into parts of which some is no
+ * common word (`isDisguisedSplit`): "gemi" and "ni" of "gemi-nilogn", not "out" and "look" of "out-look".
+ */
+function isCutApart(ctx: Context, nameId: number, pieces: Segments['pieces']): boolean {
+  const name = ctx.index.nameRaw(nameId);
+  const letters = pieces.map((p) => p.raw).join('');
+  // A text that is the name alone, cut up ("ap.ple"), is told by the readings of its words.
+  if (letters === name) return false;
+  for (let from = letters.indexOf(name); from >= 0; from = letters.indexOf(name, from + 1)) {
+    const parts: string[] = [];
+    let start = 0;
+    for (const { raw } of pieces) {
+      const end = start + raw.length;
+      if (end > from && start < from + name.length) parts.push(raw.slice(Math.max(from, start) - start, Math.min(from + name.length, end) - start));
+      start = end;
+    }
+    if (parts.length > 1 && isDisguisedSplit(ctx, nameId, parts)) return true;
+  }
+  return false;
 }
 
 /**
