@@ -130,6 +130,8 @@ const CAUGHT: Record<string, Case[]> = {
     // "2fa" starts with a number but is a lure of its own: a two-factor reset.
     ["ledger2fa.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"ledger2fa\" with the word \"2fa\"."],
     ["ledgergive.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"ledgergive\" with the word \"give\"."],
+    // So on a platform anyone can publish on; not beside a word that is neither ("kraken-tales.webflow.io", below).
+    ["kraken-pro.webflow.io", {}, "kraken", ["brand_embedded"], "warning", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-pro\" with the word \"pro\", on webflow.io, where anyone can publish a site."],
     ["kraken-home.world", {}, "kraken", ["brand_embedded"], "warning", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-home\" with the word \"home\", under .world, a top-level domain phishers favour."],
     ["paypal-delivery.com", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" inside \"paypal-delivery\" with the word \"delivery\"."],
     ["verify-fb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"verify-fb\" with the word \"verify\"."],
@@ -351,6 +353,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['ledger.gov.uk', {}, 'a name under a suffix only public bodies may register under'],
   ['python-binance.readthedocs.io', {}, 'a brand beside a programming language, with no lure: a library for its API'],
   ['django-paypal.readthedocs.io', {}, 'likewise beside a web framework'],
+  ['kraken-tales.webflow.io', {}, 'a common-word brand beside a word that is no keyword nor industry word, even on a platform anyone can publish on'],
   ['ledge-rock.com', {}, 'a common-word brand across a separator into a word of the dictionary ("rock"): that word\'s letters'],
   ['paypal4j.org', {}, 'likewise with the "4j" Java libraries take'],
   ['docs.python-paypal.org', {}, 'likewise with the project\'s own documentation, whose "docs" is no lure there'],

@@ -28,11 +28,14 @@ export function domainEvidence(host: string, registrable: string): string | null
     if (lure) return `beside the word ${quote(lure)}`;
   }
   const platform = sharedPlatform(host, registrable, suffix);
-  if (platform) return `on ${platform}, where anyone can publish a site`;
+  if (platform) return onPlatform(platform);
   if (words.some((w) => DIGIT_BESIDE_LETTER.test(w))) return 'with digits among its letters';
   const tld = favouredTldOf(host);
-  return tld ? `under .${tld}, a top-level domain phishers favour` : null;
+  return tld ? underFavouredTld(tld) : null;
 }
+
+const onPlatform = (platform: string): string => `on ${platform}, where anyone can publish a site`;
+const underFavouredTld = (tld: string): string => `under .${tld}, a top-level domain phishers favour`;
 
 /**
  * The evidence of one contact's domain (a website's, or a sender's), worked out on first use: most
@@ -57,6 +60,18 @@ export class ContactEvidence implements SurroundingsSource {
   /** The contact's top-level domain when phishers favour it ("online" of "exodus-crypto.online"), else null. */
   get favouredTld(): string | null {
     return this.host ? favouredTldOf(this.host) : null;
+  }
+
+  /**
+   * Where the contact's domain is, when that place tells (its clause): under a TLD phishers favour, or
+   * on a platform anyone can publish on; null elsewhere.
+   */
+  get placeClause(): string | null {
+    const tld = this.favouredTld;
+    if (tld) return underFavouredTld(tld);
+    const registrable = this.host && (this.registrable === undefined ? registrableOf(this.host) : this.registrable);
+    const platform = this.host && registrable ? sharedPlatform(this.host, registrable, splitRegistrable(registrable).suffix) : null;
+    return platform && onPlatform(platform);
   }
 
   surroundings(): Surroundings {

@@ -155,9 +155,10 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
   const common = ctx.index.isCommon(nameId);
   const beside = common ? others.find(ctx.index.isAlias(nameId) ? isWordLure : isLure) : undefined;
   // Without a lure, a brand that is a common word counts beside a keyword or an industry word under a
-  // TLD phishers favour ("exodus-crypto.online", "home-kraken.online"), as a warning; an alias never.
-  const tld = common && !disguised && beside === undefined && !ctx.index.isAlias(nameId) ? ctx.evidence.favouredTld : null;
-  const weak = tld === null ? undefined : others.find((word) => isKeyword(word) || isGenericWord(word));
+  // TLD phishers favour or on a platform anyone can publish on ("exodus-crypto.online",
+  // "mygemini.webflow.io"), as a warning; an alias never.
+  const place = common && !disguised && beside === undefined && !ctx.index.isAlias(nameId) ? ctx.evidence.placeClause : null;
+  const weak = place === null ? undefined : others.find((word) => isKeyword(word) || isGenericWord(word));
   if (common && !disguised && beside === undefined && weak === undefined) return;
   // Beside another organization's name, a common word is that organization's word ("Ledger Live",
   // "binance_support_live"), not a second brand imitated.
@@ -166,7 +167,7 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
   // A common word counts for the lure beside it: named, when no keyword already says why ("kraken-us").
   const lure = beside === undefined ? null : lureOf(beside);
   const withWords = weak !== undefined
-    ? ` with the word ${quote(weak)}, under .${tld}, a top-level domain phishers favour`
+    ? ` with the word ${quote(weak)}, ${place}`
     : keywords.length
       ? ` with the word${keywords.length > 1 ? 's' : ''} ${keywords.map(quote).join(', ')}`
       : lure === null ? '' : ` with the ${/^\d+$/.test(lure) ? 'number' : 'word'} ${quote(lure)}`;

@@ -6,11 +6,14 @@ import { memoize } from './memo.ts';
  * Site builders whose free sites live at NAME.PLATFORM but which are not in the Public Suffix List's
  * private section: each one's default address for a customer's site, as the platform documents it
  * (GoDaddy Websites + Marketing, WordPress.com, Weebly and Square Online, Glitch, 000webhost, Jimdo,
- * Strikingly, Webnode, SITE123, Tilda).
+ * Strikingly, Webnode, SITE123, Tilda; Daftpage, Zapier Interfaces, Adobe Portfolio, Mailchimp's and
+ * HubSpot's free sites, Softr, Tiiny Host, Mobirise, Odoo).
  */
 const SITE_BUILDERS = new Set([
   'godaddysites.com', 'wordpress.com', 'weebly.com', 'weeblysite.com', 'glitch.me', '000webhostapp.com',
-  'jimdosite.com', 'mystrikingly.com', 'webnode.page', 'site123.me', 'tilda.ws',
+  'jimdosite.com', 'jimdofree.com', 'mystrikingly.com', 'webnode.page', 'site123.me', 'tilda.ws',
+  'daftpage.com', 'zapier.app', 'myportfolio.com', 'mailchimpsites.com', 'hs-sites.com', 'softr.app',
+  'tiiny.site', 'mobirisesite.com', 'odoo.com',
 ]);
 
 /**
