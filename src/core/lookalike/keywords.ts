@@ -104,6 +104,9 @@ const LURES_BESIDE_BRANDS = new Set([
   'webmail', 'share', 'real', 'thereal', 'start', ...TICKERS, ...ADDRESS_WORDS,
 ]);
 
+/** A protocol's version ("lido-v5", "aave-v3"): the upgrade or migration a fake page offers, a lure beside a brand. */
+const VERSION = /^v[1-9]$/;
+
 const STRONG_LIST = [...STRONG_KEYWORDS].filter((k) => k.length >= 5 && !isForeignLure(k));
 /** Each of those lures' first, second-to-last and last letters, read once: every new word is tried against them all. */
 const STRONG_FIRST = Uint16Array.from(STRONG_LIST, (k) => k.charCodeAt(0));
@@ -191,7 +194,7 @@ export const lureOf: (word: string) => string | null = memoize(findLure);
 function findLure(word: string): string | null {
   const lower = word.toLowerCase();
   const w = withoutAccents(lower);
-  if (STRONG_KEYWORDS.has(w) || LURES_BESIDE_BRANDS.has(w) || LOCALES.has(w) || nearLure(w) || lureInLikeShapedLetters(w)) return lower;
+  if (STRONG_KEYWORDS.has(w) || LURES_BESIDE_BRANDS.has(w) || LOCALES.has(w) || VERSION.test(w) || nearLure(w) || lureInLikeShapedLetters(w)) return lower;
   const numbered = strongLureWithNumber(w);
   if (numbered) return numbered;
   // A word of the dictionary is that word, not a lure run into another ("contagion" holds no "conta").
