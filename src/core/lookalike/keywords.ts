@@ -22,12 +22,13 @@ const ADDRESS_WORDS = ['www', 'web'];
 
 /**
  * What crypto scams promise or ask for beside a wallet's or exchange's name: a withdrawal to unblock,
- * tokens to migrate or unstake, a presale, compensation for a hack, an eligibility check, an approval
- * to revoke ("lido-withdrawals", "uniswap-migration", "ledger-compensation").
+ * tokens to migrate or unstake, a presale or coin offering (ICO), compensation for a hack, an
+ * eligibility check, an approval to revoke ("lido-withdrawals", "uniswap-migration", "ledger-compensation",
+ * "telegram-ico").
  */
 const CRYPTO_LURES = [
   'withdraw', 'withdrawal', 'withdrawals', 'unstake', 'unstaking', 'migrate', 'migration', 'presale',
-  'compensation', 'eligibility', 'eligible', 'revoke',
+  'compensation', 'eligibility', 'eligible', 'revoke', 'ico',
 ];
 
 /**
