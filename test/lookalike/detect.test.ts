@@ -135,6 +135,7 @@ const CAUGHT: Record<string, Case[]> = {
     // A protocol's version is the upgrade a fake page offers: a lure beside a common-word brand.
     ["ledger-v2.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-v2\" with the word \"v2\"."],
     ["ico-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ico-ledger\" with the word \"ico\"."],
+    ["ledger-rectify.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-rectify\" with the word \"rectify\"."],
     ["kraken-home.world", {}, "kraken", ["brand_embedded"], "warning", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-home\" with the word \"home\", under .world, a top-level domain phishers favour."],
     ["paypal-delivery.com", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" inside \"paypal-delivery\" with the word \"delivery\"."],
     ["verify-fb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"verify-fb\" with the word \"verify\"."],

@@ -23,12 +23,13 @@ const ADDRESS_WORDS = ['www', 'web'];
 /**
  * What crypto scams promise or ask for beside a wallet's or exchange's name: a withdrawal to unblock,
  * tokens to migrate or unstake, a presale or coin offering (ICO), compensation for a hack, an
- * eligibility check, an approval to revoke ("lido-withdrawals", "uniswap-migration", "ledger-compensation",
- * "telegram-ico").
+ * eligibility check, an approval to revoke, a wallet to fix or "rectify", a transaction to confirm
+ * ("lido-withdrawals", "uniswap-migration", "ledger-compensation", "telegram-ico", "metamask-rectify").
  */
 const CRYPTO_LURES = [
   'withdraw', 'withdrawal', 'withdrawals', 'unstake', 'unstaking', 'migrate', 'migration', 'presale',
-  'compensation', 'eligibility', 'eligible', 'revoke', 'ico',
+  'compensation', 'eligibility', 'eligible', 'revoke', 'ico', 'fix', 'rectify', 'rectification', 'transaction',
+  'transactions',
 ];
 
 /**
