@@ -53,7 +53,7 @@ export class ContactEvidence implements SurroundingsSource {
   /** The clause an explanation adds (see `domainEvidence`), or null when the domain shows nothing. */
   get clause(): string | null {
     if (this.#clause !== undefined) return this.#clause;
-    const registrable = this.host && (this.registrable === undefined ? registrableOf(this.host) : this.registrable);
+    const registrable = this.#registrable();
     return (this.#clause = this.host && registrable ? domainEvidence(this.host, registrable) : null);
   }
 
@@ -69,9 +69,14 @@ export class ContactEvidence implements SurroundingsSource {
   get placeClause(): string | null {
     const tld = this.favouredTld;
     if (tld) return underFavouredTld(tld);
-    const registrable = this.host && (this.registrable === undefined ? registrableOf(this.host) : this.registrable);
+    const registrable = this.#registrable();
     const platform = this.host && registrable ? sharedPlatform(this.host, registrable, splitRegistrable(registrable).suffix) : null;
     return platform && onPlatform(platform);
+  }
+
+  /** The host's registrable domain, as given or worked out; null without a host or for one that has none. */
+  #registrable(): string | null {
+    return this.host && (this.registrable === undefined ? registrableOf(this.host) : this.registrable);
   }
 
   surroundings(): Surroundings {

@@ -217,7 +217,7 @@ const STRONG_BY_SHAPE = new Set(STRONG_LIST.map(likeShapeKey));
 
 /**
  * Whether a word is a strong lure written with letters of like shape for some of its own, beyond the
- * one slip `nearLure` allows ("offlclal", "lnformatlon"): a word of the dictionary is that word.
+ * one slip `nearLure` allows ("offlclal", "notlflcatlon"): a word of the dictionary is that word.
  */
 const lureInLikeShapedLetters = (word: string): boolean => word.length >= 5 && STRONG_BY_SHAPE.has(likeShapeKey(word)) && !isCommonWord(word);
 
