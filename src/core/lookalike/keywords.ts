@@ -59,7 +59,7 @@ export const KEYWORDS: readonly string[] = [
   'confirmation', 'session', 'check', 'dashboard', 'whitelist', 'link', 'links', 'synch', 'steps', 'start',
   'dao', 'staked', 'finance', 'web3', 'access', 'business', 'premium', 'teams', 'verified', 'earn', 'webmail',
   'share', 'real', 'thereal', 'announcement', 'announcements', 'careers', 'jobs', 'hiring', 'recruiter', 'recruiters',
-  'recruitment', 'the', 'join', 'request', 'requests', 'cancel', 'cancellation', 'delivery', 'complaint',
+  'recruitment', 'opportunity', 'apply', 'badge', 'badges', 'the', 'join', 'request', 'requests', 'cancel', 'cancellation', 'delivery', 'complaint',
   'resolution', 'subscription', 'campaign', 'sso', '2fa', 'give', 'extension', ...CRYPTO_LURES, ...FOREIGN_LURES, ...ORGANIZATION_WORDS, ...TICKERS, ...COUNTRIES,
 ].sort((a, b) => b.length - a.length);
 
@@ -83,8 +83,9 @@ export const STRONG_KEYWORDS = new Set([
   'business', 'premium', 'teams', 'verified', ...CRYPTO_LURES, ...FOREIGN_LURES,
   'join', 'check', 'request', 'requests', 'cancel', 'cancellation', 'delivery', 'complaint', 'resolution', 'subscription',
   'safety', 'campaign', 'sso',
-  // A two-factor reset ("gemini2fa"), a giveaway's short form ("twittergive"), a fake wallet's browser extension.
-  '2fa', 'give', 'extension',
+  // A two-factor reset ("gemini2fa"), a giveaway's short form ("twittergive"), a fake wallet's browser extension;
+  // the verified badge fake appeals offer ("blue-badge-fb"), the job to apply for ("applyfb").
+  '2fa', 'give', 'extension', 'badge', 'badges', 'apply', 'opportunity',
 ]);
 
 /** Language and country codes phishers put beside a brand ("kraken-fr-en", "en-telegram"). */
