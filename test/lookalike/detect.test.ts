@@ -192,6 +192,8 @@ const CAUGHT: Record<string, Case[]> = {
     // The free TLDs of Freenom (.tk, .ml, .ga, .cf, .gq) led phishing counts until 2023 and fill the blocklists still.
     ["ledger.ml", {}, "ledger", ["tld_swap"], "warning", "Imitates Ledger's ledger.com: \"ledger\" with .ml in place of .com, a top-level domain phishers favour."],
     ["ledger.mobi", {}, "ledger", ["tld_swap"], "warning", "Imitates Ledger's ledger.com: \"ledger\" with .mobi in place of .com, a top-level domain phishers favour."],
+    // A common-word brand's official domain written whole with a country's code after it is dressed as a country's site.
+    ["ledger.com.ar", {}, "ledger", ["tld_swap"], "danger", "Imitates Ledger's ledger.com: the official domain ledger.com with .ar after it."],
     ["binance.xyz", {}, "binance", ["tld_swap"], "danger", "Imitates Binance's binance.com: \"binance\" with .xyz in place of .com."],
     ["okx.net", {}, "okx", ["tld_swap"], "danger", "Imitates OKX's okx.com: \"okx\" with .net in place of .com."],
     ["app-le.com", {}, "apple", ["brand_embedded"], "danger", "Imitates Apple's apple.com: the official domain apple.com written as app-le.com."],

@@ -70,7 +70,13 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
     // hardly under a TLD phishers favour (google.top, ledger.xyz): a warning there. Short words and
     // aliases (gate, live) and the industry's own words (crypto) name too much else even there.
     const common = ctx.index.isCommon(hit.nameId);
-    if (common && !isBrandWordUnderFavouredTld(ctx, hit.nameId, label, suffix)) continue;
+    if (common && !isBrandWordUnderFavouredTld(ctx, hit.nameId, label, suffix)) {
+      // The official domain written whole, a country's code after it ("crypto.com.sl"), is that domain
+      // dressed as the organization's site for a country, whatever word its name is.
+      const whole = ctx.index.domainsLabelled(compactRaw(label)).find((d) => registrable.startsWith(`${d.value}.`));
+      if (whole) ctx.findings.add(whole, 'tld_swap', `${role}the official domain ${whole.value} with .${registrable.slice(whole.value.length + 1)} after it`, 0.85);
+      continue;
+    }
     for (const target of targetsOf(ctx, hit.nameId)) {
       const domains = ctx.index.domainsLabelled(compactRaw(label)).filter((d) => d.organization === target.organization);
       if (domains.some((d) => d.value === registrable)) continue; // the official domain itself, outside its coverage
