@@ -31,22 +31,22 @@ const thirdFreshCases: EvalCase[] = read('fresh-cases-3.json');
 const RECALL_FLOOR = 0.97; // measured 97.0% (553/570), the target
 const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
 /**
- * The fresh samples, collected in the fifteenth session from parts of the feeds and other lists the
- * first never read, measure how the rules carry over to names they were not written for (README,
+ * The fresh samples, collected in the fifteenth and sixteenth sessions from parts of the feeds and other
+ * lists the first never read, measure how the rules carry over to names they were not written for (README,
  * "How well the rules carry over"), below the issue's targets. fresh-cases.json: before that session's
  * changes 80.3% recall and 4.5% false positives; after them 86.0% and 1.5% (its held half 78.9% → 83.2%,
- * 3.0% → 0.6%). fresh-cases-2.json, collected once those changes were made: 79.4% and 6.7% before the
+ * 3.0% → 0.6%), 86.8% after the sixteenth's. fresh-cases-2.json, collected once those changes were made: 79.4% and 6.7% before the
  * session, 79.9% and 5.5% on meeting it; 81.8% and 4.2% after the changes read against its tuning half
  * and its false positives, all read when it was first met (its held half 82.5% → 83.5%, 7.2% → 5.4%);
- * 82.8% and 4.2% after the sixteenth session's changes. fresh-cases-3.json, collected at the start of
+ * 83.3% and 4.2% after the sixteenth session's changes. fresh-cases-3.json, collected at the start of
  * the sixteenth session by helpers who did not see the detector: 76.9% and 2.6% when first met (held
- * half 76.6%, 2.9%); 77.9% and 1.8% after that session's changes, read against its tuning half only
- * (held half 77.2%, 2.9%).
+ * half 76.6%, 2.9%); 80.6% and 1.8% after that session's changes, read against its tuning half only
+ * (held half 78.2%, 2.9%).
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; recallFloor: number; falsePositiveCeiling: number }> = [
-  { file: 'fresh-cases.json', cases: freshCases, recallFloor: 0.86, falsePositiveCeiling: 0.016 }, // measured 86.0% (344/400), 1.5% (5/331)
-  { file: 'fresh-cases-2.json', cases: secondFreshCases, recallFloor: 0.82, falsePositiveCeiling: 0.045 }, // measured 82.8% (318/384), 4.2% (14/330)
-  { file: 'fresh-cases-3.json', cases: thirdFreshCases, recallFloor: 0.77, falsePositiveCeiling: 0.02 }, // measured 77.9% (313/402), 1.8% (6/340)
+  { file: 'fresh-cases.json', cases: freshCases, recallFloor: 0.86, falsePositiveCeiling: 0.016 }, // measured 86.8% (347/400), 1.5% (5/331)
+  { file: 'fresh-cases-2.json', cases: secondFreshCases, recallFloor: 0.83, falsePositiveCeiling: 0.045 }, // measured 83.3% (320/384), 4.2% (14/330)
+  { file: 'fresh-cases-3.json', cases: thirdFreshCases, recallFloor: 0.8, falsePositiveCeiling: 0.02 }, // measured 80.6% (324/402), 1.8% (6/340)
 ];
 
 interface Score {
