@@ -2,26 +2,16 @@
  * @module The labeled evaluations (test/lookalike/eval): recall on phishing domains that imitate a
  * registered brand, and the false-positive rate on legitimate lookalike-ish domains.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMMON_WORDS } from '../../src/core/lookalike/data/common-words.generated.ts';
-import { check, indexOf } from '../support/index.ts';
+import { evaluationIndex, readableCases, readEvalFile, scoreCases, type EvalCase } from '../../src/tools/lookalike-evaluation.ts';
+import { check } from '../support/index.ts';
 
-interface EvalCase {
-  input: string;
-  label: 'phishing' | 'legitimate';
-  target?: string;
-  pattern?: string;
-  /** Fresh sample only: `tuning`, the half rules may be read against; `held`, the half kept for measuring them. */
-  half?: 'tuning' | 'held';
-}
-
-const read = (file: string) => JSON.parse(readFileSync(new URL(`./eval/${file}`, import.meta.url), 'utf8'));
-const index = indexOf(read('registry.json'));
-const cases: EvalCase[] = read('cases.json');
-const freshCases: EvalCase[] = read('fresh-cases.json');
-const secondFreshCases: EvalCase[] = read('fresh-cases-2.json');
-const thirdFreshCases: EvalCase[] = read('fresh-cases-3.json');
+const index = evaluationIndex();
+const cases = readEvalFile<EvalCase[]>('cases.json');
+const freshCases = readEvalFile<EvalCase[]>('fresh-cases.json');
+const secondFreshCases = readEvalFile<EvalCase[]>('fresh-cases-2.json');
+const thirdFreshCases = readEvalFile<EvalCase[]>('fresh-cases-3.json');
 
 /**
  * Floors the detector must not fall below: what it measures today, rounded down. The issue's targets
@@ -49,44 +39,15 @@ const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; recallFloor: numbe
   { file: 'fresh-cases-3.json', cases: thirdFreshCases, recallFloor: 0.8, falsePositiveCeiling: 0.02 }, // measured 80.6% (324/402), 1.8% (6/340)
 ];
 
-interface Score {
-  recall: number;
-  falsePositives: number;
-  summary: string;
-}
-
-/** Recall (phishing flagged with the right organization) and false positives (legitimate flagged), with counts by pattern. */
-function score(of: readonly EvalCase[]): Score {
-  let caught = 0;
-  let phishing = 0;
-  let flaggedLegit = 0;
-  let legit = 0;
-  const byPattern = new Map<string, [number, number]>();
-  for (const c of of) {
-    const answer = check(index, c.input);
-    const flagged = answer.verdict === 'lookalike';
-    if (c.label === 'phishing') {
-      phishing++;
-      const hit = flagged && answer.matches.some((m) => m.organization.slug === c.target);
-      if (hit) caught++;
-      const [n, total] = byPattern.get(c.pattern ?? 'other') ?? [0, 0];
-      byPattern.set(c.pattern ?? 'other', [n + (hit ? 1 : 0), total + 1]);
-    } else {
-      legit++;
-      if (flagged) flaggedLegit++;
-    }
-  }
-  const recall = caught / phishing;
-  const falsePositives = flaggedLegit / legit;
-  const patterns = [...byPattern].map(([p, [n, t]]) => `${p} ${n}/${t}`).join(', ');
-  return { recall, falsePositives, summary: `recall ${(recall * 100).toFixed(1)}% (${caught}/${phishing}); false positives ${(falsePositives * 100).toFixed(1)}% (${flaggedLegit}/${legit}); by pattern: ${patterns}` };
-}
+const score = (of: readonly EvalCase[]) => scoreCases(index, of);
 
 describe('labeled evaluation', () => {
   it(`has at least 500 cases of both labels (${cases.length})`, () => {
     expect(cases.length).toBeGreaterThanOrEqual(500);
     expect(cases.filter((c) => c.label === 'phishing').length).toBeGreaterThanOrEqual(300);
     expect(cases.filter((c) => c.label === 'legitimate').length).toBeGreaterThanOrEqual(250);
+    // Built against from the start, it is read whole.
+    expect(readableCases(cases)).toHaveLength(cases.length);
   });
 
   it('flags phishing with the right organization and leaves legitimate domains alone', () => {
@@ -104,6 +65,12 @@ describe.each(FRESH_SAMPLES)('fresh sample $file', ({ file, cases: sample, recal
     expect(sample.filter((c) => c.label === 'phishing').length).toBeGreaterThanOrEqual(380);
     expect(sample.filter((c) => c.label === 'legitimate').length).toBeGreaterThanOrEqual(300);
     expect(sample.filter((c) => c.half === 'held').length).toBeGreaterThan(300);
+  });
+
+  it('lists for reading only the tuning half', () => {
+    const readable = readableCases(sample);
+    expect(readable.length).toBe(sample.filter((c) => c.half === 'tuning').length);
+    expect(readable.every((c) => c.half === 'tuning')).toBe(true);
   });
 
   it('flags its phishing and leaves its legitimate domains alone, at least as well as measured', () => {
