@@ -199,6 +199,9 @@ const CAUGHT: Record<string, Case[]> = {
     ["app-le.com", {}, "apple", ["brand_embedded"], "danger", "Imitates Apple's apple.com: the official domain apple.com written as app-le.com."],
     ["ap.ple.com", {}, "apple", ["brand_embedded"], "danger", "Imitates Apple's apple.com: \"apple\" split as \"ap.ple\"."],
     ["ledger.xyz", {}, "ledger", ["tld_swap"], "warning", "Imitates Ledger's ledger.com: \"ledger\" with .xyz in place of .com, a top-level domain phishers favour."],
+    // Under the generic TLDs opened since 2014 a famous name went first to its owner, then to squatters.
+    ["ledger.trade", {}, "ledger", ["tld_swap"], "warning", "Imitates Ledger's ledger.com: \"ledger\" with .trade in place of .com, one of the generic top-level domains opened since 2014."],
+    ["www.google.tools", {}, "google", ["tld_swap"], "warning", "Imitates Google's google.com: \"google\" with .tools in place of .com, one of the generic top-level domains opened since 2014."],
   ],
   "email senders": [
     ["binance.support@gmail.com", {}, "binance", ["brand_in_local_part"], "danger", "Imitates Binance's sender @binance.com: \"binance\" inside \"binance.support\" with the word \"support\" before @gmail.com, a free email provider."],
@@ -320,6 +323,8 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['www.ledger.evil-host.com', {}, 'a common-word brand in front of another domain without a lure: a leading "www" label is no lure'],
   ['phantom.com', {}, 'a common word'],
   ['kraken.io', {}, 'a common-word brand (kraken.com) under another ending'],
+  ['ledger.net', {}, 'a common-word brand under an older generic TLD, where namesakes abound'],
+  ['ledger.de', {}, 'likewise under a country\'s code'],
   ['metamask-docs.example', {}, 'declared legitimate by MetaMask'],
   ['help.metamask-docs.example', {}, 'a subdomain of a declared legitimate lookalike'],
   ['www.example.org', {}, 'the organization\'s own domain, outside its declared coverage'],

@@ -4,6 +4,7 @@ import { favouredTldOf } from './abused-tlds.ts';
 import { isRestrictedSuffix } from './restricted-suffixes.ts';
 import { sharedPlatform } from './shared-hosting.ts';
 import { quote } from './explain.ts';
+import { isNewGenericTld } from './generic-tlds.ts';
 import { isGenericWord } from './generic-words.ts';
 import { inspectScrambled } from './inspect-scrambled.ts';
 import { inspectTokens } from './inspect-tokens.ts';
@@ -15,10 +16,15 @@ import { compactRaw, isCommonWord, splitRegistrable, withoutWww } from './names.
 import { likeShapedReadings } from './typo-rules.ts';
 import { isDisguisableWordName, isDisguisedSplit, keywordsIn, match, officialRaw, reportEmbedded, reportLookalike, splitClause, targetsOf, type Context } from './report.ts';
 
-/** A brand named by a common word (ledger, kraken; not an industry word such as crypto) under a TLD phishers favour. */
-function isBrandWordUnderFavouredTld(ctx: Context, nameId: number, label: string, suffix: string): boolean {
-  if (!isDisguisableWordName(ctx, nameId) || isGenericWord(compactRaw(label))) return false;
-  return favouredTldOf(suffix) !== null;
+/**
+ * Why a brand named by a common word (ledger, kraken; not an industry word such as crypto), written
+ * exactly, under another ending is hardly anyone else's site: a TLD phishers favour (google.top), or
+ * a generic one opened since 2014 (telegram.trade); null under the older ones and countries' codes.
+ */
+function placeOfBrandWord(ctx: Context, nameId: number, label: string, suffix: string): string | null {
+  if (!isDisguisableWordName(ctx, nameId) || isGenericWord(compactRaw(label))) return null;
+  if (favouredTldOf(suffix) !== null) return 'a top-level domain phishers favour';
+  return isNewGenericTld(suffix) ? 'one of the generic top-level domains opened since 2014' : null;
 }
 
 /**
@@ -67,10 +73,11 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
       continue;
     }
     // A common word under another ending is usually someone else's site (phantom.com, curve.com), but
-    // hardly under a TLD phishers favour (google.top, ledger.xyz): a warning there. Short words and
+    // hardly under a TLD phishers favour or a newer generic one (google.top, telegram.trade): a warning there. Short words and
     // aliases (gate, live) and the industry's own words (crypto) name too much else even there.
     const common = ctx.index.isCommon(hit.nameId);
-    if (common && !isBrandWordUnderFavouredTld(ctx, hit.nameId, label, suffix)) {
+    const place = common ? placeOfBrandWord(ctx, hit.nameId, label, suffix) : null;
+    if (common && place === null) {
       // The official domain written whole, a country's code after it ("crypto.com.sl"), is that domain
       // dressed as the organization's site for a country, whatever word its name is.
       const whole = ctx.index.domainsLabelled(compactRaw(label)).find((d) => registrable.startsWith(`${d.value}.`));
@@ -83,7 +90,7 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
       const official = domains[0];
       if (official) {
         const swap = `${quote(label)} with .${suffix} in place of .${official.value.slice(official.value.indexOf('.') + 1)}`;
-        if (common) ctx.findings.add(official, 'tld_swap', `${role}${swap}, a top-level domain phishers favour`, 0.7);
+        if (place !== null) ctx.findings.add(official, 'tld_swap', `${role}${swap}, ${place}`, 0.7);
         else ctx.findings.add(official, 'tld_swap', `${role}${swap}`, 0.85);
       } else {
         const c = target;
