@@ -112,6 +112,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["117256-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"117256-ledger\" with the number \"117256\"."],
     ["kraken-notify.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-notify\" with the word \"notify\"."],
     ["kraken-us.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-us\" with the word \"us\"."],
+    // A lure made plural is a word of the dictionary, yet as telling as the lure.
+    ["ledger-wallets.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-wallets\" with the word \"wallets\"."],
     ["ledger-btc.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-btc\" with the word \"btc\"."],
     ["kraken-earn.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-earn\" with the word \"earn\"."],
     ["ledger-webmail.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-webmail\" with the word \"webmail\"."],

@@ -194,10 +194,13 @@ export const isLure = (word: string): boolean => lureOf(word) !== null;
 /** The lure a word is or holds, as an explanation names it: the word, the strong keyword run into it, or its number. */
 export const lureOf: (word: string) => string | null = memoize(findLure);
 
+/** A strong lure of 4+ letters made plural ("wallets", "supports"): a word of the dictionary, yet as telling as the lure. */
+const isPluralLure = (word: string): boolean => word.length >= 5 && word.endsWith('s') && STRONG_KEYWORDS.has(word.slice(0, -1));
+
 function findLure(word: string): string | null {
   const lower = word.toLowerCase();
   const w = withoutAccents(lower);
-  if (STRONG_KEYWORDS.has(w) || LURES_BESIDE_BRANDS.has(w) || LOCALES.has(w) || VERSION.test(w) || nearLure(w) || lureInLikeShapedLetters(w)) return lower;
+  if (STRONG_KEYWORDS.has(w) || LURES_BESIDE_BRANDS.has(w) || LOCALES.has(w) || VERSION.test(w) || isPluralLure(w) || nearLure(w) || lureInLikeShapedLetters(w)) return lower;
   const numbered = strongLureWithNumber(w);
   if (numbered) return numbered;
   // A word of the dictionary is that word, not a lure run into another ("contagion" holds no "conta").
