@@ -194,8 +194,12 @@ export const isLure = (word: string): boolean => lureOf(word) !== null;
 /** The lure a word is or holds, as an explanation names it: the word, the strong keyword run into it, or its number. */
 export const lureOf: (word: string) => string | null = memoize(findLure);
 
-/** A strong lure of 4+ letters made plural ("wallets", "supports"): a word of the dictionary, yet as telling as the lure. */
-const isPluralLure = (word: string): boolean => word.length >= 5 && word.endsWith('s') && STRONG_KEYWORDS.has(word.slice(0, -1));
+/** A lure of 3+ letters made plural ("wallets", "supports", "webs"): often a word of the dictionary, yet as telling as the lure. */
+function isPluralLure(word: string): boolean {
+  if (word.length < 4 || !word.endsWith('s')) return false;
+  const one = word.slice(0, -1);
+  return STRONG_KEYWORDS.has(one) || LURES_BESIDE_BRANDS.has(one);
+}
 
 function findLure(word: string): string | null {
   const lower = word.toLowerCase();
