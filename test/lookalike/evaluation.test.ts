@@ -12,6 +12,7 @@ const cases = readEvalFile<EvalCase[]>('cases.json');
 const freshCases = readEvalFile<EvalCase[]>('fresh-cases.json');
 const secondFreshCases = readEvalFile<EvalCase[]>('fresh-cases-2.json');
 const thirdFreshCases = readEvalFile<EvalCase[]>('fresh-cases-3.json');
+const fourthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-4.json');
 
 /**
  * Floors the detector must not fall below: what it measures today, rounded down. The issue's targets
@@ -21,7 +22,7 @@ const thirdFreshCases = readEvalFile<EvalCase[]>('fresh-cases-3.json');
 const RECALL_FLOOR = 0.97; // measured 97.0% (553/570), the target
 const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
 /**
- * The fresh samples, collected in the fifteenth and sixteenth sessions from parts of the feeds and other
+ * The fresh samples, collected in the fifteenth to seventeenth sessions from parts of the feeds and other
  * lists the first never read, measure how the rules carry over to names they were not written for (README,
  * "How well the rules carry over"), below the issue's targets. fresh-cases.json: before that session's
  * changes 80.3% recall and 4.5% false positives; after them 86.0% and 1.5% (its held half 78.9% → 83.2%,
@@ -31,12 +32,15 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * 83.3% and 4.2% after the sixteenth session's changes. fresh-cases-3.json, collected at the start of
  * the sixteenth session by helpers who did not see the detector: 76.9% and 2.6% when first met (held
  * half 76.6%, 2.9%); 80.6% and 1.8% after that session's changes, read against its tuning half only
- * (held half 78.2%, 2.9%).
+ * (held half 78.2%, 2.9%). fresh-cases-4.json, collected early in the seventeenth session the same way:
+ * 79.6% and 0.9% when first met, after that session's first three changes (held half 77.3%, 1.7%; the
+ * session's starting code 79.1%, 0.9%).
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; recallFloor: number; falsePositiveCeiling: number }> = [
   { file: 'fresh-cases.json', cases: freshCases, recallFloor: 0.86, falsePositiveCeiling: 0.016 }, // measured 87.0% (348/400), 1.5% (5/331)
   { file: 'fresh-cases-2.json', cases: secondFreshCases, recallFloor: 0.83, falsePositiveCeiling: 0.046 }, // measured 83.6% (321/384), 4.5% (15/330)
   { file: 'fresh-cases-3.json', cases: thirdFreshCases, recallFloor: 0.81, falsePositiveCeiling: 0.02 }, // measured 81.3% (327/402), 1.8% (6/340)
+  { file: 'fresh-cases-4.json', cases: fourthFreshCases, recallFloor: 0.79, falsePositiveCeiling: 0.01 }, // measured 79.6% (339/426), 0.9% (3/351)
 ];
 
 const score = (of: readonly EvalCase[]) => scoreCases(index, of);
