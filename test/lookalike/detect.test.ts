@@ -75,11 +75,14 @@ const CAUGHT: Record<string, Case[]> = {
     ["metacask-login.com", {}, "metamask", ["typo", "brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metacask\" is one typo away from \"metamask\": \"c\" in place of \"m\", beside the word \"login\"; \"metamask\" inside \"metacask-login\"."],
     ["binapce7.com", {}, "binance", ["typo"], "warning", "Imitates Binance's binance.com: \"binapce7\" is two typos away from \"binance\": \"p\" in place of \"n\", an extra \"7\" after \"binance\", with digits among its letters."],
     ["xbinace-login.com", {}, "binance", ["typo", "brand_embedded"], "warning", "Imitates Binance's binance.com: \"xbinace\" is two typos away from \"binance\": an extra \"x\" at the start, \"n\" left out after \"bina\", beside the word \"login\"; \"binance\" inside \"xbinace-login\"."],
-    ["binacne11.com", {}, "binance", ["typo"], "warning", "Imitates Binance's binance.com: \"binacne11\" is three typos away from \"binance\": \"nc\" swapped to \"cn\", an extra \"11\" after \"binance\", beside the word \"11\"."],
+    ["binacne11.com", {}, "binance", ["typo"], "warning", "Imitates Binance's binance.com: \"binacne11\" is three typos away from \"binance\": \"nc\" swapped to \"cn\", an extra \"11\" after \"binance\", beside the number \"11\"."],
     ["binancia.com", {}, "binance", ["typo"], "warning", "Imitates Binance's binance.com: \"binancia\" is two typos away from \"binance\": an extra \"i\" after \"binanc\", \"a\" in place of \"e\" (a vowel swap)."],
     ["metacsak-login.com", {}, "metamask", ["typo", "brand_embedded"], "warning", "Imitates MetaMask's metamask.io: \"metacsak\" is two typos away from \"metamask\": \"c\" in place of \"m\", \"as\" swapped to \"sa\", beside the word \"login\"; \"metamask\" inside \"metacsak-login\"."],
     ["bínapce.top", {}, "binance", ["typo", "homoglyph"], "danger", "Imitates Binance's binance.com: \"binapce\" is one typo away from \"binance\": \"p\" in place of \"n\", under .top, a top-level domain phishers favour; \"bínapce\" reads as \"binapce\": \"í\" (U+00ED LATIN SMALL LETTER I WITH ACUTE) in place of \"i\"."],
     ["mecx.top", {}, "mexc", ["typo"], "danger", "Imitates MEXC's mexc.com: \"mecx\" is one typo away from \"mexc\": \"xc\" swapped to \"cx\", under .top, a top-level domain phishers favour."],
+    // A brand written without its vowels, as a word of its own beside other signs of phishing.
+    ["doc-ldgr-live.pages.dev", {}, "ledger", ["typo"], "warning", "Imitates Ledger's ledger.com: \"ldgr\" is \"ledger\" with its vowels left out, beside the word \"live\"."],
+    ["mtmsk030.weebly.com", {}, "metamask", ["typo"], "warning", "Imitates MetaMask's metamask.io: \"mtmsk\" is \"metamask\" with its vowels left out, beside the number \"030\"."],
   ],
   "the brand cut into pieces, behind digits, beside numbers, plural, across the host": [
     ["coin.base-app.xyz", {}, "coinbase", ["brand_embedded"], "danger", "Imitates Coinbase's coinbase.com: \"coinbase\" split across \"coin.base-app\"."],
@@ -326,6 +329,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['phantom.com', {}, 'a common word'],
   ['kraken.io', {}, 'a common-word brand (kraken.com) under another ending'],
   ['ledger.net', {}, 'a common-word brand under an older generic TLD, where namesakes abound'],
+  ['ldgr.com', {}, 'a brand without its vowels and nothing else telling: a name may be shortened so honestly'],
   ['ledger.de', {}, 'likewise under a country\'s code'],
   ['metamask-docs.example', {}, 'declared legitimate by MetaMask'],
   ['help.metamask-docs.example', {}, 'a subdomain of a declared legitimate lookalike'],
@@ -415,6 +419,16 @@ describe('leaves alone', () => {
     }
     // The names themselves, mistyped or beside a lure, still are.
     for (const input of ['rastterapp.com', 'votel-login.com', 'votellogin.com']) expect(check(crowded, input).verdict, input).toBe('lookalike');
+  });
+
+  it('reads a brand without its vowels only as a name\'s own, and not a word written so in its own right', () => {
+    // "html" is Hotmal's consonants and "pntml" those of an alias (pintmile); "htmll" is no word of its own.
+    const crowded = indexOf({ organizations: [
+      { slug: 'hotmal', name: 'Hotmal', channels: [{ kind: 'domain', value: 'hotmal.com' }] },
+      { slug: 'bigcorp', name: 'Bigcorp', aliases: ['pintmile'], channels: [{ kind: 'domain', value: 'bigcorp.com' }] },
+    ] });
+    for (const input of ['html-login.com', 'pntml-login.com']) expect(check(crowded, input).matches, input).toEqual([]);
+    expect(check(crowded, 'htmll-login.com').matches.map((m) => m.organization.slug)).toEqual(['hotmal']);
   });
 
   it('reads a brand named by a keyword as a common word, and a name inside a dictionary word through its skeleton as that word', () => {

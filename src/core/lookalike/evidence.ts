@@ -25,7 +25,7 @@ export function domainEvidence(host: string, registrable: string): string | null
   const words = hostToUnicode(name).split(/[.-]+/).filter(Boolean);
   for (const word of words) {
     const lure = lureOf(word);
-    if (lure) return `beside the word ${quote(lure)}`;
+    if (lure) return `beside the ${/^\d+$/.test(lure) ? 'number' : 'word'} ${quote(lure)}`;
   }
   const platform = sharedPlatform(host, registrable, suffix);
   if (platform) return onPlatform(platform);

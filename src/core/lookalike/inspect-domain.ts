@@ -7,6 +7,7 @@ import { quote } from './explain.ts';
 import { isNewGenericTld } from './generic-tlds.ts';
 import { isGenericWord } from './generic-words.ts';
 import { inspectScrambled } from './inspect-scrambled.ts';
+import { inspectVowelless } from './inspect-vowelless.ts';
 import { inspectTokens } from './inspect-tokens.ts';
 import { isBrandWithKeywords, inspectWords } from './inspect-words.ts';
 import { STRONG_KEYWORDS } from './keywords.ts';
@@ -127,10 +128,13 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
     if (lures.some(isProgrammingWord) && !lures.some(isLureBesideCode)) ctx.findings.dropFoundOnlyFor('brand_embedded');
     return;
   }
-  // Last, and only where nothing else was found: a brand scrambled past the typo floors beside a
-  // scrambled lure, on a platform anyone can publish on (the name there is the publisher's part).
+  // Last, and only where nothing else was found: a brand written without its vowels beside other signs
+  // of phishing, or scrambled past the typo floors beside a scrambled lure, on a platform anyone can
+  // publish on (the name there is the publisher's part).
   const platform = sharedPlatform(host, registrable, suffix);
-  if (platform) inspectScrambled(ctx, platform === suffix ? label : name, platform);
+  const published = platform === suffix ? label : name;
+  inspectVowelless(ctx, published);
+  if (platform && !ctx.findings.size) inspectScrambled(ctx, published, platform);
 }
 
 /**
