@@ -27,9 +27,13 @@ const OWN_WORDS = new Set(['html', 'xhtml', 'http', 'https', 'smtp', 'sftp', 'pp
  * Only an organization's own names, not its aliases (see below).
  */
 export function inspectVowelless(ctx: Context, name: string): void {
-  for (const word of name.split(/[.-]/)) {
-    const letters = word.replace(/^\d+|\d+$/g, '');
-    if (letters.length < MIN_CONSONANTS || hasVowel(letters) || OWN_WORDS.has(letters)) continue;
+  // Read in place: nearly every word has a vowel in its first letters, so nothing is cut out or matched.
+  for (let start = 0; start < name.length; ) {
+    let end = start;
+    while (end < name.length && name[end] !== '.' && name[end] !== '-') end++;
+    const letters = vowellessLetters(name, start, end);
+    start = end + 1;
+    if (letters === null || OWN_WORDS.has(letters)) continue;
     const frame = consonantFrame(letters)?.frame;
     if (!frame || frame.length < MIN_CONSONANTS) continue;
     const clause = ctx.evidence.clause;
@@ -44,7 +48,19 @@ export function inspectVowelless(ctx: Context, name: string): void {
   }
 }
 
-function hasVowel(text: string): boolean {
-  for (const ch of text) if (VOWELS.has(ch)) return true;
-  return false;
+/**
+ * The word name[start, end), digits at its ends aside, when it has MIN_CONSONANTS+ letters from a to z
+ * and none of them a vowel; null otherwise.
+ */
+function vowellessLetters(name: string, start: number, end: number): string | null {
+  while (start < end && isDigit(name.charCodeAt(start))) start++;
+  while (end > start && isDigit(name.charCodeAt(end - 1))) end--;
+  if (end - start < MIN_CONSONANTS) return null;
+  for (let i = start; i < end; i++) {
+    const ch = name[i]!;
+    if (ch < 'a' || ch > 'z' || VOWELS.has(ch)) return null;
+  }
+  return name.slice(start, end);
 }
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
