@@ -9,7 +9,7 @@ import { isGenericWord } from './generic-words.ts';
 import { inspectScrambled } from './inspect-scrambled.ts';
 import { inspectVowelless } from './inspect-vowelless.ts';
 import { inspectTokens } from './inspect-tokens.ts';
-import { isBrandWithKeywords, inspectWords } from './inspect-words.ts';
+import { inspectSlippedSplits, isBrandWithKeywords, inspectWords } from './inspect-words.ts';
 import { STRONG_KEYWORDS } from './keywords.ts';
 import type { LookalikeTarget } from './lookalike-index.ts';
 import { readsAsName } from './match-word.ts';
@@ -128,12 +128,13 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
     if (lures.some(isProgrammingWord) && !lures.some(isLureBesideCode)) ctx.findings.dropFoundOnlyFor('brand_embedded');
     return;
   }
-  // Last, and only where nothing else was found: a brand written without its vowels beside other signs
-  // of phishing, or scrambled past the typo floors beside a scrambled lure, on a platform anyone can
-  // publish on (the name there is the publisher's part).
+  // Last, and only where nothing else was found: a brand cut apart with a letter slipped, written
+  // without its vowels beside other signs of phishing, or scrambled past the typo floors beside a
+  // scrambled lure, on a platform anyone can publish on (the name there is the publisher's part).
   const platform = sharedPlatform(host, registrable, suffix);
   const published = platform === suffix ? label : name;
-  inspectVowelless(ctx, published);
+  inspectSlippedSplits(ctx, published);
+  if (!ctx.findings.size) inspectVowelless(ctx, published);
   if (platform && !ctx.findings.size) inspectScrambled(ctx, published, platform);
 }
 

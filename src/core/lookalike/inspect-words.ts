@@ -82,6 +82,32 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
 }
 
 /**
+ * A brand cut by a hyphen or a dot with a letter slipped ("opan-sea", "led-gr", "block.chaiins"): two
+ * neighbouring pieces of `name` joined back and searched for one typo, but for two words of their own
+ * ("open-see", "dental-street": real words written apart are those words, as most hyphenated names
+ * are). Read only where nothing else was found: a brand whole inside the pieces ("kra-kenx") is told
+ * better so. The evidence around counts as for any piece.
+ */
+export function inspectSlippedSplits(ctx: Context, name: string): void {
+  const pieces = name.split(/[.-]/).filter(Boolean);
+  for (let i = 0; i + 1 < pieces.length; i++) {
+    const [first, second] = [pieces[i]!, pieces[i + 1]!];
+    if (isWordOfItsOwn(first) && isWordOfItsOwn(second)) continue;
+    const lure = pieces.find((w, k) => k !== i && k !== i + 1 && isLure(w));
+    const joined = `${first}${second}`;
+    const cut = name.includes(`${first}-${second}`) ? `${first}-${second}` : `${first}.${second}`;
+    for (const hit of match(ctx, joined, 1, lure !== undefined)) {
+      if (hit.kind !== 'typo') continue;
+      const how = cut.includes('-') ? 'a hyphen' : 'a dot';
+      reportLookalike(ctx, hit, joined, { reason: 'brand_embedded', text: `${quote(cut)} is ${quote(joined)} cut by ${how}`, weight: 0.7 }, besideLure(ctx, lure));
+    }
+  }
+}
+
+/** A piece that is a word in its own right: of the dictionary, a keyword, or the "www" hosts are written with. */
+const isWordOfItsOwn = (piece: string): boolean => isCommonWord(piece) || isKeyword(piece) || piece === 'www';
+
+/**
  * The keyword cuts of a word worth reading for brands, and whether their cores may be brands
  * mistyped. A word of the dictionary is that word ("apprentice" holds no "appre" beside a misspelled
  * "notice"). A real word with one keyword joined is those two words ("survey" and "login", "true" and
