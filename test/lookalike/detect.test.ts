@@ -425,6 +425,15 @@ describe('leaves alone', () => {
     for (const input of ['rastterapp.com', 'votel-login.com', 'votellogin.com']) expect(check(crowded, input).verdict, input).toBe('lookalike');
   });
 
+  it('reads a brand named by a rare four-letter word under a favoured or newer TLD, not a frequent one', () => {
+    // "lido" is in the rarer half of the word list, "gate" among its most frequent words.
+    const short = withDomains(['lido', 'lido.fi'], ['gate', 'gate.io']);
+    const told = toldBy(short);
+    expect(told('lido.top')).toEqual([['lido', ['tld_swap'], 'warning', "Imitates Lido's lido.fi: \"lido\" with .top in place of .fi, a top-level domain phishers favour."]]);
+    expect(told('lido.diamonds')).toEqual([['lido', ['tld_swap'], 'warning', "Imitates Lido's lido.fi: \"lido\" with .diamonds in place of .fi, one of the generic top-level domains opened since 2014."]]);
+    for (const input of ['gate.top', 'gate.diamonds', 'lido.com', 'lido.de']) expect(check(short, input).matches, input).toEqual([]);
+  });
+
   it('reads a brand without its vowels only as a name\'s own, and not a word written so in its own right', () => {
     // "html" is Hotmal's consonants and "pntml" those of an alias (pintmile); "htmll" is no word of its own.
     const crowded = indexOf({ organizations: [

@@ -209,6 +209,13 @@ const SHORT_PART = 3;
 const LONG_PART = 5;
 const SHORT_WORDS = new Set(COMMON_WORDS.split(' ', 5_000).filter((w) => w.length === SHORT_PART));
 
+/** Where the list's rarer half starts: words past it (kraken, lido, zion) seldom come up in everyday speech. */
+const RARE_FROM = 15_000;
+const RARE_FOUR_LETTER_WORDS = new Set(COMMON_WORDS.split(' ').slice(RARE_FROM).filter((w) => w.length === 4));
+
+/** A word of four letters in the list's rarer half ("lido", "zion"; not "gate", "live"): fewer honest names share it. */
+export const isRareFourLetterWord = (word: string): boolean => RARE_FOUR_LETTER_WORDS.has(word);
+
 /**
  * An everyday three-letter word (among the 5,000 most frequent: the list runs most frequent first, and
  * rarer entries such as "ese" end many brands' typos) put before or after a common word of 5+ letters:

@@ -7,7 +7,7 @@ import { isKeyword, isLure, isWordLure, joinsStrongLure, KEYWORDS, lureOf, nearL
 import type { LookalikeIndex, LookalikeTarget, TargetRank } from './lookalike-index.ts';
 import type { ContactEvidence } from './evidence.ts';
 import { isCloseHit, matchWord, readsAsName, type WordHit } from './match-word.ts';
-import { compactRaw, compactSkeleton, compactWritten, isCommonWord, withoutAccents } from './names.ts';
+import { compactRaw, compactSkeleton, compactWritten, isCommonWord, isRareFourLetterWord, withoutAccents } from './names.ts';
 import { isMixedScript, restrictedCharacters, scriptsOf } from './scripts.ts';
 import { readingOf } from './reading.ts';
 import { describeCharacter, isAscii } from './skeleton.ts';
@@ -202,10 +202,14 @@ const MIN_DISGUISED_WORD = 5;
 /**
  * Whether a brand is named by a common word ("ledger", "google") that, disguised (cut apart, under a
  * TLD phishers favour), stands for the brand without a lure: its own name, not an alias, of 5+
- * letters. Shorter names and aliases ("gate", "live") name too much else even then.
+ * letters, or of 4 when the word is rare in everyday speech ("lido"). Other short names and aliases
+ * ("gate", "live") name too much else even then.
  */
-export const isDisguisableWordName = (ctx: Context, nameId: number): boolean =>
-  ctx.index.isCommon(nameId) && !ctx.index.isAlias(nameId) && officialRaw(ctx, nameId).length >= MIN_DISGUISED_WORD;
+export function isDisguisableWordName(ctx: Context, nameId: number): boolean {
+  if (!ctx.index.isCommon(nameId) || ctx.index.isAlias(nameId)) return false;
+  const raw = officialRaw(ctx, nameId);
+  return raw.length >= MIN_DISGUISED_WORD || isRareFourLetterWord(raw);
+}
 
 /**
  * Whether a brand named by a common word is cut apart inside a word ("goo-gle", not "led.ger" or
