@@ -89,6 +89,8 @@ const CAUGHT: Record<string, Case[]> = {
     // A common-word brand cut where no word ends ("kra" and "ken" of kraken) is cut on purpose: it counts without a lure.
     ["kra-kenx.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" split across \"kra-kenx\"."],
     ["coin-web-base.com", {}, "coinbase", ["brand_embedded"], "danger", "Imitates Coinbase's coinbase.com: \"coinbase\" split by the word \"web\" in \"coin-web-base\"."],
+    // "log", a login cut short, is cut off a brand's name as keywords are.
+    ["mettamasklog.azurewebsites.net", {}, "metamask", ["typo", "brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"mettamask\" is one typo away from \"metamask\": \"t\" doubled; \"metamask\" joined to keywords in \"mettamasklog\"."],
     // Cut apart with a letter slipped: the pieces joined back are searched for one typo, unless both are words of their own.
     ["puncake-swap.finance", {}, "pancakeswap", ["typo", "brand_embedded"], "danger", "Imitates PancakeSwap's pancakeswap.finance: \"puncakeswap\" is one typo away from \"pancakeswap\": \"u\" in place of \"a\" (a vowel swap); \"puncake-swap\" is \"puncakeswap\" cut by a hyphen."],
     ["meta.mesk-app.com", {}, "metamask", ["typo", "brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamesk\" is one typo away from \"metamask\": \"e\" in place of \"a\" (a vowel swap); \"meta.mesk\" is \"metamesk\" cut by a dot."],
@@ -333,6 +335,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['kraken.io', {}, 'a common-word brand (kraken.com) under another ending'],
   ['ledger.net', {}, 'a common-word brand under an older generic TLD, where namesakes abound'],
   ['ldgr.com', {}, 'a brand without its vowels and nothing else telling: a name may be shortened so honestly'],
+  ['ledger-log.com', {}, 'a common-word brand beside "log", a login cut short but no lure: a ledger\'s log'],
   ['meta-mast.com', {}, 'a brand cut apart with a letter slipped, where both pieces are words of their own ("meta", "mast")'],
   ['ledger.de', {}, 'likewise under a country\'s code'],
   ['metamask-docs.example', {}, 'declared legitimate by MetaMask'],

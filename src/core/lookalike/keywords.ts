@@ -44,7 +44,8 @@ export const SHORT_TELLING_WORDS: readonly string[] = [...ADDRESS_WORDS, ...TICK
 /** Longest first, so "verification" is taken before "verify" when a name is cut into words. */
 export const KEYWORDS: readonly string[] = [
   'support', 'help', 'helpdesk', 'desk', 'service', 'services', 'care', 'customer', 'contact', 'assist',
-  'login', 'signin', 'logon', 'auth', 'account', 'accounts', 'secure', 'security', 'safe', 'safety',
+  // "log": a login cut short ("phanttomlog"), cut off a brand's name as a keyword, though no lure ("ledger-log" is a book's).
+  'login', 'log', 'signin', 'logon', 'auth', 'account', 'accounts', 'secure', 'security', 'safe', 'safety',
   'verify', 'verification', 'validate', 'validation', 'confirm', 'kyc', 'unlock', 'recover', 'recovery',
   'restore', 'reset', 'update', 'upgrade', 'sync', 'connect', 'dapp', 'wallet', 'wallets', 'official',
   'team', 'admin', 'staff', 'agent', 'airdrop', 'airdrops', 'giveaway', 'giveaways', 'bonus', 'bonuses',
