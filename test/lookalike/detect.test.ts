@@ -93,6 +93,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["mettamasklog.azurewebsites.net", {}, "metamask", ["typo", "brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"mettamask\" is one typo away from \"metamask\": \"t\" doubled; \"metamask\" joined to keywords in \"mettamasklog\"."],
     // Cut apart with a letter slipped: the pieces joined back are searched for one typo, unless both are words of their own.
     ["puncake-swap.finance", {}, "pancakeswap", ["typo", "brand_embedded"], "danger", "Imitates PancakeSwap's pancakeswap.finance: \"puncakeswap\" is one typo away from \"pancakeswap\": \"u\" in place of \"a\" (a vowel swap); \"puncake-swap\" is \"puncakeswap\" cut by a hyphen."],
+    // With evidence around (a lure, a platform anyone can publish on), a second edit counts, as for any piece.
+    ["start-l-edgeger-sso.webflow.io", {}, "ledger", ["typo", "brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledgeger\" is two typos away from \"ledger\": an extra \"ge\" after \"ledge\", beside the word \"start\"; \"l-edgeger\" is \"ledgeger\" cut by a hyphen."],
     ["meta.mesk-app.com", {}, "metamask", ["typo", "brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamesk\" is one typo away from \"metamask\": \"e\" in place of \"a\" (a vowel swap); \"meta.mesk\" is \"metamesk\" cut by a dot."],
     ["app-co1nbasenimaw.host-1.net", {}, "coinbase", ["brand_embedded"], "danger", "Imitates Coinbase's coinbase.com: \"coinbase\" written as \"co1nbase\" inside \"app-co1nbasenimaw.host-1\"."],
     // A common-word brand written in look-alike characters needs no lure: nobody writes their own word so.

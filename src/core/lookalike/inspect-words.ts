@@ -96,7 +96,7 @@ export function inspectSlippedSplits(ctx: Context, name: string): void {
     const lure = pieces.find((w, k) => k !== i && k !== i + 1 && isLure(w));
     const joined = `${first}${second}`;
     const cut = name.includes(`${first}-${second}`) ? `${first}-${second}` : `${first}.${second}`;
-    for (const hit of match(ctx, joined, 1, lure !== undefined)) {
+    for (const hit of match(ctx, joined, lure !== undefined || ctx.evidence.clause ? 2 : 1, lure !== undefined)) {
       if (hit.kind !== 'typo') continue;
       const how = cut.includes('-') ? 'a hyphen' : 'a dot';
       reportLookalike(ctx, hit, joined, { reason: 'brand_embedded', text: `${quote(cut)} is ${quote(joined)} cut by ${how}`, weight: 0.7 }, besideLure(ctx, lure));
