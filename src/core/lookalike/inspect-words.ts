@@ -83,10 +83,11 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
 
 /**
  * A brand cut by a hyphen or a dot with a letter slipped ("opan-sea", "led-gr", "block.chaiins"): two
- * neighbouring pieces of `name` joined back and searched for one typo, but for two words of their own
+ * neighbouring pieces of `name` joined back and searched for a typo (a second beside a lure or the
+ * domain's evidence, as for any piece), but for two words of their own
  * ("open-see", "dental-street": real words written apart are those words, as most hyphenated names
  * are). Read only where nothing else was found: a brand whole inside the pieces ("kra-kenx") is told
- * better so. The evidence around counts as for any piece.
+ * better so.
  */
 export function inspectSlippedSplits(ctx: Context, name: string): void {
   const pieces = name.split(/[.-]/).filter(Boolean);
