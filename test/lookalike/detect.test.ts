@@ -122,6 +122,9 @@ const CAUGHT: Record<string, Case[]> = {
     ["117256-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"117256-ledger\" with the number \"117256\"."],
     ["kraken-notify.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-notify\" with the word \"notify\"."],
     ["kraken-us.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-us\" with the word \"us\"."],
+    // A crypto grant to apply for, plural or not.
+    ["metamaskgrant.com", {}, "metamask", ["brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamask\" joined to keywords in \"metamaskgrant\" with the word \"grant\"."],
+    ["metamask-grants.com", {}, "metamask", ["brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamask\" inside \"metamask-grants\" with the word \"grants\"."],
     // A lure made plural is a word of the dictionary, yet as telling as the lure.
     ["ledger-wallets.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-wallets\" with the word \"wallets\"."],
     ["ledger-btc.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-btc\" with the word \"btc\"."],

@@ -23,13 +23,14 @@ const ADDRESS_WORDS = ['www', 'web'];
 /**
  * What crypto scams promise or ask for beside a wallet's or exchange's name: a withdrawal to unblock,
  * tokens to migrate or unstake, a presale or coin offering (ICO), compensation for a hack, an
- * eligibility check, an approval to revoke, a wallet to fix or "rectify", a transaction to confirm
- * ("lido-withdrawals", "uniswap-migration", "ledger-compensation", "telegram-ico", "metamask-rectify").
+ * eligibility check, an approval to revoke, a wallet to fix or "rectify", a transaction to confirm, a
+ * grant to apply for ("lido-withdrawals", "uniswap-migration", "ledger-compensation", "telegram-ico",
+ * "metamask-rectify", "uniswapgrant"; plurals count as the lure, see `isPluralLure`).
  */
 const CRYPTO_LURES = [
   'withdraw', 'withdrawal', 'withdrawals', 'unstake', 'unstaking', 'migrate', 'migration', 'presale',
   'compensation', 'eligibility', 'eligible', 'revoke', 'ico', 'fix', 'rectify', 'rectification', 'transaction',
-  'transactions',
+  'transactions', 'grant',
 ];
 
 /**
@@ -196,7 +197,7 @@ export const isLure = (word: string): boolean => lureOf(word) !== null;
 export const lureOf: (word: string) => string | null = memoize(findLure);
 
 /** A lure of 3+ letters made plural ("wallets", "supports", "webs"): often a word of the dictionary, yet as telling as the lure. */
-function isPluralLure(word: string): boolean {
+export function isPluralLure(word: string): boolean {
   if (word.length < 4 || !word.endsWith('s')) return false;
   const one = word.slice(0, -1);
   return STRONG_KEYWORDS.has(one) || LURES_BESIDE_BRANDS.has(one);

@@ -3,7 +3,7 @@ import { typoDistance } from './edit-distance.ts';
 import { homoglyphDifferences, MAX_TYPOS_TOLD, quote, typoDifferences } from './explain.ts';
 import { isGenericWord } from './generic-words.ts';
 import { clue, type Clue, type Findings, type ReasonCode } from './findings.ts';
-import { isKeyword, isLure, isWordLure, joinsStrongLure, KEYWORDS, lureOf, nearLure, SHORT_TELLING_WORDS, strongLureWithNumber } from './keywords.ts';
+import { isKeyword, isLure, isPluralLure, isWordLure, joinsStrongLure, KEYWORDS, lureOf, nearLure, SHORT_TELLING_WORDS, strongLureWithNumber } from './keywords.ts';
 import type { LookalikeIndex, LookalikeTarget, TargetRank } from './lookalike-index.ts';
 import type { ContactEvidence } from './evidence.ts';
 import { isCloseHit, matchWord, readsAsName, type WordHit } from './match-word.ts';
@@ -218,10 +218,10 @@ export function isDisguisableWordName(ctx: Context, nameId: number): boolean {
 export const isDisguisedSplit = (ctx: Context, nameId: number, parts: string[]): boolean =>
   isDisguisableWordName(ctx, nameId) && parts.some((p) => !isCommonWord(p));
 
-/** Words of a name that are phishing keywords, for explanations: misspelled lures too ("verfy", "suport"), as telling as spelled ones. */
+/** Words of a name that are phishing keywords, for explanations: misspelled and plural lures too ("verfy", "suport", "grants"), as telling as spelled ones. */
 export const keywordsIn = (words: string[]): string[] =>
   words.filter((word) => {
     const w = withoutAccents(word.toLowerCase());
-    return TELLING_KEYWORDS.includes(w) || SHORT_TELLING_WORDS.includes(w) || joinsStrongLure(w) || strongLureWithNumber(w) !== null || nearLure(w);
+    return TELLING_KEYWORDS.includes(w) || SHORT_TELLING_WORDS.includes(w) || isPluralLure(w) || joinsStrongLure(w) || strongLureWithNumber(w) !== null || nearLure(w);
   });
 
