@@ -122,6 +122,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["117256-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"117256-ledger\" with the number \"117256\"."],
     ["kraken-notify.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-notify\" with the word \"notify\"."],
     ["kraken-us.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-us\" with the word \"us\"."],
+    // A wallet's backup (of its recovery phrase), as telling as its recovery.
+    ["ledger-backup.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-backup\" with the word \"backup\"."],
     // A crypto grant to apply for, plural or not.
     ["metamaskgrant.com", {}, "metamask", ["brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamask\" joined to keywords in \"metamaskgrant\" with the word \"grant\"."],
     ["metamask-grants.com", {}, "metamask", ["brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamask\" inside \"metamask-grants\" with the word \"grants\"."],

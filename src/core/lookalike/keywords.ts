@@ -48,7 +48,7 @@ export const KEYWORDS: readonly string[] = [
   // "log": a login cut short ("phanttomlog"), cut off a brand's name as a keyword, though no lure ("ledger-log" is a book's).
   'login', 'log', 'signin', 'logon', 'auth', 'account', 'accounts', 'secure', 'security', 'safe', 'safety',
   'verify', 'verification', 'validate', 'validation', 'confirm', 'kyc', 'unlock', 'recover', 'recovery',
-  'restore', 'reset', 'update', 'upgrade', 'sync', 'connect', 'dapp', 'wallet', 'wallets', 'official',
+  'restore', 'reset', 'update', 'upgrade', 'sync', 'connect', 'dapp', 'wallet', 'wallets', 'official', 'backup',
   'team', 'admin', 'staff', 'agent', 'airdrop', 'airdrops', 'giveaway', 'giveaways', 'bonus', 'bonuses',
   'reward', 'rewards', 'claim', 'claims', 'gift', 'gifts', 'promo', 'free', 'drop', 'event', 'events',
   'refund', 'refunds', 'payment', 'payments', 'pay', 'billing', 'invoice', 'alert', 'alerts', 'notice',
@@ -74,7 +74,7 @@ const KEYWORD_SET = new Set(KEYWORDS);
 export const STRONG_KEYWORDS = new Set([
   'support', 'help', 'helpdesk', 'service', 'care', 'customer', 'login', 'signin', 'logon', 'auth',
   'account', 'accounts', 'secure', 'security', 'verify', 'verification', 'validate', 'validation', 'confirm',
-  'kyc', 'unlock', 'recover', 'recovery', 'restore', 'reset', 'update', 'upgrade', 'sync', 'connect', 'dapp',
+  'kyc', 'unlock', 'recover', 'recovery', 'restore', 'backup', 'reset', 'update', 'upgrade', 'sync', 'connect', 'dapp',
   'wallet', 'official', 'team', 'admin', 'staff', 'agent', 'airdrop', 'airdrops', 'giveaway', 'giveaways',
   'bonus', 'reward', 'rewards', 'claim', 'claims', 'gift', 'gifts', 'promo', 'refund', 'refunds', 'billing',
   'alert', 'alerts', 'notice', 'notification', 'notifications', 'notify', 'portal', 'live', 'download', 'install',
