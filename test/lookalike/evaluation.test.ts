@@ -39,8 +39,8 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * (held half 78.7%, 1.7%). The seventeenth session's changes left the first three samples at 87.3%, 1.5%;
  * 84.9%, 4.5% (one more legitimate name flagged in its held half, by the generic-TLD swap); 82.3%, 1.8%.
  * fresh-cases-5.json, collected late in the seventeenth session the same way, first met by that session's
- * final code: 84.5% and 2.6% (held half 83.7%, 2.0%; the session's starting code 82.4%, 2.6%); 84.8%
- * and 85.0% after two lures read against its tuning half ("grant", "backup").
+ * code then: 84.5% and 2.6% (held half 83.7%, 2.0%; the session's starting code 82.4%, 2.6%); 85.0% after
+ * two lures read against its tuning half ("grant", "backup"; held half unchanged).
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; recallFloor: number; falsePositiveCeiling: number }> = [
   { file: 'fresh-cases.json', cases: freshCases, recallFloor: 0.87, falsePositiveCeiling: 0.016 }, // measured 87.3% (349/400), 1.5% (5/331)
