@@ -435,6 +435,14 @@ describe('leaves alone', () => {
     for (const input of ['rastterapp.com', 'votel-login.com', 'votellogin.com']) expect(check(crowded, input).verdict, input).toBe('lookalike');
   });
 
+  it('reads a domain joined with its ending as that domain, unless the ending runs on into a word', () => {
+    const curve = withDomains(['curve', 'curve.fi']);
+    const told = toldBy(curve);
+    // "mycurvefit" is "my", "curve" and "fit"; "curvefinetworks" is curve.fi and "networks".
+    expect(check(curve, 'mycurvefit.com').matches).toEqual([]);
+    expect(told('curvefinetworks.com')).toEqual([['curve', ['brand_embedded'], 'danger', "Imitates Curve's curve.fi: \"curve.fi\" without its dot inside \"curvefinetworks\" with \"network\"."]]);
+  });
+
   it('reads a brand named by a rare four-letter word under a favoured or newer TLD, not a frequent one', () => {
     // "lido" is in the rarer half of the word list, "gate" among its most frequent words.
     const short = withDomains(['lido', 'lido.fi'], ['gate', 'gate.io']);

@@ -40,14 +40,15 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * 84.9%, 4.5% (one more legitimate name flagged in its held half, by the generic-TLD swap); 82.3%, 1.8%.
  * fresh-cases-5.json, collected late in the seventeenth session the same way, first met by that session's
  * code then: 84.5% and 2.6% (held half 83.7%, 2.0%; the session's starting code 82.4%, 2.6%); 85.0% after
- * two lures read against its tuning half ("grant", "backup"; held half unchanged).
+ * two lures read against its tuning half ("grant", "backup") and 2.3% false positives after one of its
+ * false positives ("mycurvefit"; held half unchanged).
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; recallFloor: number; falsePositiveCeiling: number }> = [
   { file: 'fresh-cases.json', cases: freshCases, recallFloor: 0.87, falsePositiveCeiling: 0.016 }, // measured 87.3% (349/400), 1.5% (5/331)
   { file: 'fresh-cases-2.json', cases: secondFreshCases, recallFloor: 0.84, falsePositiveCeiling: 0.046 }, // measured 84.9% (326/384), 4.5% (15/330)
   { file: 'fresh-cases-3.json', cases: thirdFreshCases, recallFloor: 0.82, falsePositiveCeiling: 0.02 }, // measured 82.3% (331/402), 1.8% (6/340)
   { file: 'fresh-cases-4.json', cases: fourthFreshCases, recallFloor: 0.82, falsePositiveCeiling: 0.01 }, // measured 82.2% (350/426), 0.9% (3/351)
-  { file: 'fresh-cases-5.json', cases: fifthFreshCases, recallFloor: 0.84, falsePositiveCeiling: 0.027 }, // measured 85.0% (357/420), 2.6% (8/302)
+  { file: 'fresh-cases-5.json', cases: fifthFreshCases, recallFloor: 0.84, falsePositiveCeiling: 0.024 }, // measured 85.0% (357/420), 2.3% (7/302)
 ];
 
 const score = (of: readonly EvalCase[]) => scoreCases(index, of);

@@ -6,7 +6,7 @@ import { isKeyword, mistypedLureAtEdge, nearLure, pairAt, spellsRealWords, STRON
 import { findWrittenTokens } from './match-word.ts';
 import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, isPlainText, commonWordEnds, mayLieInsideLongerWord } from './names.ts';
 import { readDigitsAsLetters } from './skeleton.ts';
-import { firstTargetsOf, isDisguisedSplit, organizationsOf, TELLING_KEYWORDS, type Context } from './report.ts';
+import { firstTargetsOf, isDisguisedSplit, organizationsOf, shownName, TELLING_KEYWORDS, wholeName, type Context } from './report.ts';
 
 /**
  * Official names anywhere inside the text, for those not already explained by a whole word. A text
@@ -19,7 +19,10 @@ export function inspectTokens(ctx: Context, text: string, reason: ReasonCode, wh
 }
 
 function inspectReading(ctx: Context, text: string, reading: string, reason: ReasonCode, where: string, weight?: number): void {
-  const { key, tokens } = findWrittenTokens(ctx.index, reading);
+  const { key, tokens: found } = findWrittenTokens(ctx.index, reading);
+  // A domain known only joined with its ending ("curvefi" for curve.fi) whose ending runs on into a
+  // word ("mycurvefit": "fit") is that word's letters, not the domain's; the name in it is read apart.
+  const tokens = found.filter(({ nameId }) => !ctx.index.isJoined(nameId) || !endingRunsIntoWord(compactRaw(reading), ctx.index.nameRaw(nameId), wholeName(ctx, nameId)));
   let segments: Segments | undefined;
   for (const { nameId, at } of tokens) {
     // The text's own letters are read first: the channels a name stands for are elsewhere in memory
@@ -73,7 +76,9 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     const shown = number === undefined ? keywords : [...keywords, number];
     const written = disguised ? writtenAt(compactRaw(text), at, name.length) : null;
     const looks = !disguised ? '' : written ? ` written as ${quote(written)}` : ' in look-alike letters';
-    const found = `${quote(ctx.index.nameRaw(nameId))}${looks} ${how} ${quote(text)}${where}${shown.length ? ` with ${shown.map(quote).join(', ')}` : ''}`;
+    // A domain known only joined with its ending is told as that domain ("binance.com" without its dot).
+    const brand = ctx.index.isJoined(nameId) && !disguised ? shownName(ctx, nameId) : quote(ctx.index.nameRaw(nameId));
+    const found = `${brand}${looks} ${how} ${quote(text)}${where}${shown.length ? ` with ${shown.map(quote).join(', ')}` : ''}`;
     for (const target of firstTargetsOf(ctx, nameId)) {
       if (ctx.findings.has(target.organization)) continue;
       ctx.findings.add(target, reason, found, disguised ? 0.9 : common ? 0.8 : weight ?? (keywords.length || split ? 0.85 : 0.6));
@@ -172,6 +177,32 @@ const WORD_REACH = 12;
 const LONGEST_WORD = 18;
 /** The ends of the words found from one place (see `commonWordEnds`), reused: one search runs at a time. */
 const WORD_ENDS = new Int32Array(LONGEST_WORD);
+
+/** Letters a word needs to be read as starting right after a joined domain ("networks" after "lidofi"). */
+const MIN_WORD_AFTER = 3;
+
+/**
+ * Whether every place the joined domain `joined` ("curvefi", of `domain` curve.fi) is written in `raw`
+ * has its ending run on into a word of the dictionary that goes past it ("fit" of "mycurvefit"), with
+ * no word starting right after it instead ("lidofinetworks" is lido.fi and "networks", not "fine").
+ */
+function endingRunsIntoWord(raw: string, joined: string, domain: string): boolean {
+  const ending = domain.slice(domain.indexOf('.') + 1).replaceAll('.', '');
+  let found = false;
+  for (let from = raw.indexOf(joined); from >= 0; from = raw.indexOf(joined, from + 1)) {
+    const end = from + joined.length;
+    const count = commonWordEnds(raw, end - ending.length, LONGEST_WORD, WORD_ENDS);
+    if (!WORD_ENDS.subarray(0, count).some((e) => e > end) || wordStartsAt(raw, end)) return false;
+    found = true;
+  }
+  return found;
+}
+
+/** Whether a common word of MIN_WORD_AFTER+ letters starts at `at` in `raw`. */
+function wordStartsAt(raw: string, at: number): boolean {
+  const count = commonWordEnds(raw, at, LONGEST_WORD, WORD_ENDS);
+  return WORD_ENDS.subarray(0, count).some((e) => e - at >= MIN_WORD_AFTER);
+}
 
 /**
  * Whether every place `name` is written in `raw` lies inside a longer word of the dictionary, other
