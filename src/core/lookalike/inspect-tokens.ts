@@ -22,7 +22,9 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
   const { key, tokens: found } = findWrittenTokens(ctx.index, reading);
   // A domain known only joined with its ending ("curvefi" for curve.fi) whose ending runs on into a
   // word ("mycurvefit": "fit") is that word's letters, not the domain's; the name in it is read apart.
-  const tokens = found.filter(({ nameId }) => !ctx.index.isJoined(nameId) || !endingRunsIntoWord(compactRaw(reading), ctx.index.nameRaw(nameId), wholeName(ctx, nameId)));
+  const tokens = found.some(({ nameId }) => ctx.index.isJoined(nameId))
+    ? found.filter(({ nameId }) => !ctx.index.isJoined(nameId) || !endingRunsIntoWord(compactRaw(reading), ctx.index.nameRaw(nameId), wholeName(ctx, nameId)))
+    : found;
   let segments: Segments | undefined;
   for (const { nameId, at } of tokens) {
     // The text's own letters are read first: the channels a name stands for are elsewhere in memory
