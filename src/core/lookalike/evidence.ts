@@ -2,7 +2,7 @@
 import { hostToUnicode } from '../input/domain.ts';
 import { favouredTldOf } from './abused-tlds.ts';
 import { quote } from './explain.ts';
-import { lureOf } from './keywords.ts';
+import { lureNoun, lureOf } from './keywords.ts';
 import type { Surroundings, SurroundingsSource } from './match-word.ts';
 import { registrableOf, splitRegistrable, withoutWww } from './names.ts';
 import { sharedPlatform } from './shared-hosting.ts';
@@ -25,7 +25,7 @@ export function domainEvidence(host: string, registrable: string): string | null
   const words = hostToUnicode(name).split(/[.-]+/).filter(Boolean);
   for (const word of words) {
     const lure = lureOf(word);
-    if (lure) return `beside the ${/^\d+$/.test(lure) ? 'number' : 'word'} ${quote(lure)}`;
+    if (lure) return `beside the ${lureNoun(lure)} ${quote(lure)}`;
   }
   const platform = sharedPlatform(host, registrable, suffix);
   if (platform) return onPlatform(platform);

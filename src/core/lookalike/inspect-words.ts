@@ -96,17 +96,16 @@ export function inspectSlippedSplits(ctx: Context, name: string): void {
     if (isWordOfItsOwn(first) && isWordOfItsOwn(second)) continue;
     const lure = pieces.find((w, k) => k !== i && k !== i + 1 && isLure(w));
     const joined = `${first}${second}`;
-    const cut = name.includes(`${first}-${second}`) ? `${first}-${second}` : `${first}.${second}`;
+    const hyphen = name.includes(`${first}-${second}`);
+    const told = `${quote(`${first}${hyphen ? '-' : '.'}${second}`)} is ${quote(joined)} cut by ${hyphen ? 'a hyphen' : 'a dot'}`;
     for (const hit of match(ctx, joined, lure !== undefined || ctx.evidence.clause ? 2 : 1, lure !== undefined)) {
-      if (hit.kind !== 'typo') continue;
-      const how = cut.includes('-') ? 'a hyphen' : 'a dot';
-      reportLookalike(ctx, hit, joined, { reason: 'brand_embedded', text: `${quote(cut)} is ${quote(joined)} cut by ${how}`, weight: 0.7 }, besideLure(ctx, lure));
+      if (hit.kind === 'typo') reportLookalike(ctx, hit, joined, { reason: 'brand_embedded', text: told, weight: 0.7 }, besideLure(ctx, lure));
     }
   }
 }
 
-/** A piece that is a word in its own right: of the dictionary, a keyword, or the "www" hosts are written with. */
-const isWordOfItsOwn = (piece: string): boolean => isCommonWord(piece) || isKeyword(piece) || piece === 'www';
+/** A piece that is a word in its own right: of the dictionary, or a keyword ("www" among them). */
+const isWordOfItsOwn = (piece: string): boolean => isCommonWord(piece) || isKeyword(piece);
 
 /**
  * The keyword cuts of a word worth reading for brands, and whether their cores may be brands

@@ -249,7 +249,12 @@ const strongCut = (word: string) => keywordCores(word).find(({ core, keywords })
  * A lure that is more than a number. A number beside a brand's name gives it away ("117256-apple"),
  * but beside an alias it is how products are named ("insta360", "office365").
  */
-export const isWordLure = (word: string): boolean => !/^\d+$/.test(word) && isLure(word);
+const isNumber = (word: string): boolean => /^\d+$/.test(word);
+
+export const isWordLure = (word: string): boolean => !isNumber(word) && isLure(word);
+
+/** What an explanation calls a lure: a number ("117256") or a word. */
+export const lureNoun = (lure: string): 'number' | 'word' => (isNumber(lure) ? 'number' : 'word');
 
 export const isKeyword = (word: string) => KEYWORD_SET.has(word);
 

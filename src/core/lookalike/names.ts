@@ -10,7 +10,9 @@ import { memoize } from './memo.ts';
 import { isAscii, skeleton } from './skeleton.ts';
 
 const SEPARATORS = /[-_.\s]/g;
-const COMMON = new Set(COMMON_WORDS.split(' '));
+/** The list's words, most frequent first: split once, read by the sets below. */
+const WORD_LIST = COMMON_WORDS.split(' ');
+const COMMON = new Set(WORD_LIST);
 
 const HAS_SEPARATOR = /[-_.\s]/;
 
@@ -207,11 +209,11 @@ function isCompound(raw: string, minPart: number): boolean {
 
 const SHORT_PART = 3;
 const LONG_PART = 5;
-const SHORT_WORDS = new Set(COMMON_WORDS.split(' ', 5_000).filter((w) => w.length === SHORT_PART));
+const SHORT_WORDS = new Set(WORD_LIST.slice(0, 5_000).filter((w) => w.length === SHORT_PART));
 
 /** Where the list's rarer half starts: words past it (kraken, lido, zion) seldom come up in everyday speech. */
 const RARE_FROM = 15_000;
-const RARE_FOUR_LETTER_WORDS = new Set(COMMON_WORDS.split(' ').slice(RARE_FROM).filter((w) => w.length === 4));
+const RARE_FOUR_LETTER_WORDS = new Set(WORD_LIST.slice(RARE_FROM).filter((w) => w.length === 4));
 
 /** A word of four letters in the list's rarer half ("lido", "zion"; not "gate", "live"): fewer honest names share it. */
 export const isRareFourLetterWord = (word: string): boolean => RARE_FOUR_LETTER_WORDS.has(word);

@@ -3,7 +3,7 @@ import { typoDistance } from './edit-distance.ts';
 import { homoglyphDifferences, MAX_TYPOS_TOLD, quote, typoDifferences } from './explain.ts';
 import { isGenericWord } from './generic-words.ts';
 import { clue, type Clue, type Findings, type ReasonCode } from './findings.ts';
-import { isKeyword, isLure, isPluralLure, isWordLure, joinsStrongLure, KEYWORDS, lureOf, nearLure, SHORT_TELLING_WORDS, strongLureWithNumber } from './keywords.ts';
+import { isKeyword, isLure, isPluralLure, isWordLure, joinsStrongLure, KEYWORDS, lureNoun, lureOf, nearLure, SHORT_TELLING_WORDS, strongLureWithNumber } from './keywords.ts';
 import type { LookalikeIndex, LookalikeTarget, TargetRank } from './lookalike-index.ts';
 import type { ContactEvidence } from './evidence.ts';
 import { isCloseHit, matchWord, readsAsName, type WordHit } from './match-word.ts';
@@ -170,7 +170,7 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
     ? ` with the word ${quote(weak)}, ${place}`
     : keywords.length
       ? ` with the word${keywords.length > 1 ? 's' : ''} ${keywords.map(quote).join(', ')}`
-      : lure === null ? '' : ` with the ${/^\d+$/.test(lure) ? 'number' : 'word'} ${quote(lure)}`;
+      : lure === null ? '' : ` with the ${lureNoun(lure)} ${quote(lure)}`;
   for (const target of keptTargetsOf(ctx, nameId)) {
     ctx.findings.add(target, reason, `${text}${withWords}${where}`, weak !== undefined ? 0.6 : common ? 0.8 : weight ?? (keywords.length ? 0.9 : 0.7));
   }
