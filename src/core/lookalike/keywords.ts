@@ -245,12 +245,12 @@ export const joinsStrongLure = (word: string): boolean => strongCut(word) !== un
 
 const strongCut = (word: string) => keywordCores(word).find(({ core, keywords }) => core.length >= 4 && keywords.some((k) => STRONG_KEYWORDS.has(k)));
 
+const isNumber = (word: string): boolean => /^\d+$/.test(word);
+
 /**
  * A lure that is more than a number. A number beside a brand's name gives it away ("117256-apple"),
  * but beside an alias it is how products are named ("insta360", "office365").
  */
-const isNumber = (word: string): boolean => /^\d+$/.test(word);
-
 export const isWordLure = (word: string): boolean => !isNumber(word) && isLure(word);
 
 /** What an explanation calls a lure: a number ("117256") or a word. */
