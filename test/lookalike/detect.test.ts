@@ -129,6 +129,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["metamask-grants.com", {}, "metamask", ["brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamask\" inside \"metamask-grants\" with the word \"grants\"."],
     // A lure made plural is a word of the dictionary, yet as telling as the lure.
     ["ledger-wallets.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-wallets\" with the word \"wallets\"."],
+    // Run into the name too, for the words that are lures only beside a brand.
+    ["ledgerwebs.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"ledgerwebs\" with the word \"webs\"."],
     ["ledger-btc.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-btc\" with the word \"btc\"."],
     ["kraken-earn.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-earn\" with the word \"earn\"."],
     ["ledger-webmail.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-webmail\" with the word \"webmail\"."],

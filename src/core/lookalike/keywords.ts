@@ -307,6 +307,15 @@ function cutKeywords(word: string): KeywordCut[] {
       for (const k of BY_END.get(pairAt(core, core.length - 2)) ?? []) {
         if (core.length >= k.length + 3 && core.endsWith(k)) cuts.push([core.slice(0, -k.length), k]);
       }
+      // A lure beside brands made plural at the end is the lure ("telegramwebs", "krakentokens"), as it is
+      // as a word of its own. Strong lures are not cut so: their "s" forms are verbs as often ("helps"),
+      // and other checks read a strong lure inside a word ("ledgerupdates").
+      if (core.endsWith('s')) {
+        for (const k of BY_END.get(pairAt(core, core.length - 3)) ?? []) {
+          const plural = k + 's';
+          if (core.length >= plural.length + 3 && core.endsWith(plural) && !KEYWORD_SET.has(plural) && LURES_BESIDE_BRANDS.has(k)) cuts.push([core.slice(0, -plural.length), plural]);
+        }
+      }
       // Real words put together are those words, not one with a lure mistyped: "plannerbridge" is
       // "planner" and "bridge", not "planne" and "rbridge".
       const slips = depth === 0 ? slippedLuresAtEnd(core) : [];
