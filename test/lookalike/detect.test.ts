@@ -442,7 +442,7 @@ describe('leaves alone', () => {
     const told = toldBy(curve);
     // "mycurvefit" is "my", "curve" and "fit"; "curvefinetworks" is curve.fi and "networks".
     expect(check(curve, 'mycurvefit.com').matches).toEqual([]);
-    expect(told('curvefinetworks.com')).toEqual([['curve', ['brand_embedded'], 'danger', "Imitates Curve's curve.fi: \"curve.fi\" without its dot inside \"curvefinetworks\" with \"network\"."]]);
+    expect(told('curvefinetworks.com')).toEqual([['curve', ['brand_embedded'], 'danger', "Imitates Curve's curve.fi: \"curve.fi\" without its dot joined to keywords in \"curvefinetworks\" with the word \"networks\"."]]);
   });
 
   it('reads a brand named by a rare four-letter word under a favoured or newer TLD, not a frequent one', () => {
@@ -452,6 +452,16 @@ describe('leaves alone', () => {
     expect(told('lido.top')).toEqual([['lido', ['tld_swap'], 'warning', "Imitates Lido's lido.fi: \"lido\" with .top in place of .fi, a top-level domain phishers favour."]]);
     expect(told('lido.diamonds')).toEqual([['lido', ['tld_swap'], 'warning', "Imitates Lido's lido.fi: \"lido\" with .diamonds in place of .fi, one of the generic top-level domains opened since 2014."]]);
     for (const input of ['gate.top', 'gate.diamonds', 'lido.com', 'lido.de']) expect(check(short, input).matches, input).toEqual([]);
+  });
+
+  it('cuts a keyword made plural off a name as the keyword, and reads coins\' names beside a brand as their tickers', () => {
+    const lido = withDomains(['lido', 'lido.fi']);
+    const told = toldBy(lido);
+    // "finances" is "finance" made plural: "lidofinances" is "lido" and a keyword, beside the lure "airdrops".
+    expect(told('lidofinances-airdrops.com')).toEqual([['lido', ['brand_embedded'], 'danger', "Imitates Lido's lido.fi: \"lido\" joined to keywords in \"lidofinances-airdrops\" with the words \"finances\", \"airdrops\"."]]);
+    expect(told('lido-ethereum.com')).toEqual([['lido', ['brand_embedded'], 'danger', "Imitates Lido's lido.fi: \"lido\" inside \"lido-ethereum\" with the word \"ethereum\"."]]);
+    // A keyword is no lure: the plural alone leaves a common-word brand be.
+    expect(check(lido, 'lidofinances.com').matches).toEqual([]);
   });
 
   it('reads a brand without its vowels only as a name\'s own, and not a word written so in its own right', () => {

@@ -1,7 +1,7 @@
 /** @module Reading a name piece by piece: its words, and its keyword-joined cores. */
 import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
-import { isKeyword, isLure, isPluralLure, keywordCores, pairAt, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
+import { isKeyword, isKeywordMadePlural, isLure, keywordCores, pairAt, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
 import { isCloseHit, readsAsName } from './match-word.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords } from './names.ts';
 import { isDisguisedSplit, keptTargetsOf, match, officialRaw, organizationsOf, readsCloseToName, reportEmbedded, reportLookalike, shownName, splitClause, type Context } from './report.ts';
@@ -123,8 +123,8 @@ function readableCuts(raw: string): { cores: ReadonlyArray<Readonly<{ core: stri
   return { cores: cores.filter(({ keywords }) => isCleanCut(keywords)), typos: false };
 }
 
-/** Whether a cut takes off only whole keywords, a plural "s" or numbers: no keyword mistyped ("ogin") or cut into ("ksupport"). */
-const isCleanCut = (keywords: readonly string[]): boolean => keywords.every((k) => isKeyword(k) || isPluralLure(k) || k === 's' || /^\d+$/.test(k));
+/** Whether a cut takes off only whole keywords (made plural or not), a plural "s" or numbers: no keyword mistyped ("ogin") or cut into ("ksupport"). */
+const isCleanCut = (keywords: readonly string[]): boolean => keywords.every((k) => isKeyword(k) || isKeywordMadePlural(k) || k === 's' || /^\d+$/.test(k));
 
 /**
  * Whether the word is a brand with keywords: a clean cut of it (see `isCleanCut`) reads as an official

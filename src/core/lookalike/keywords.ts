@@ -16,6 +16,7 @@ const COUNTRIES = [
 
 /** The tickers of the most traded coins, which scams put beside a wallet's or exchange's name ("lido-eth", "phantom-sol"). */
 const TICKERS = ['eth', 'btc', 'sol', 'bnb', 'usdt', 'usdc'];
+const COINS = ['ethereum', 'bitcoin', 'solana', 'tether'];
 
 /** Parts of a web address a name dresses up as. */
 const ADDRESS_WORDS = ['www', 'web'];
@@ -62,7 +63,7 @@ export const KEYWORDS: readonly string[] = [
   'dao', 'staked', 'finance', 'web3', 'access', 'business', 'premium', 'teams', 'verified', 'earn', 'webmail',
   'share', 'real', 'thereal', 'announcement', 'announcements', 'careers', 'jobs', 'hiring', 'recruiter', 'recruiters',
   'recruitment', 'opportunity', 'apply', 'badge', 'badges', 'the', 'join', 'request', 'requests', 'cancel', 'cancellation', 'delivery', 'complaint',
-  'resolution', 'subscription', 'campaign', 'sso', '2fa', 'give', 'extension', ...CRYPTO_LURES, ...FOREIGN_LURES, ...ORGANIZATION_WORDS, ...TICKERS, ...COUNTRIES,
+  'resolution', 'subscription', 'campaign', 'sso', '2fa', 'give', 'extension', ...CRYPTO_LURES, ...FOREIGN_LURES, ...ORGANIZATION_WORDS, ...TICKERS, ...COINS, ...COUNTRIES,
 ].sort((a, b) => b.length - a.length);
 
 const KEYWORD_SET = new Set(KEYWORDS);
@@ -106,7 +107,7 @@ const LOCALES = new Set([
  */
 const LURES_BESIDE_BRANDS = new Set([
   'app', 'apps', 'dao', 'staked', 'stake', 'earn', 'token', 'tokens', 'airdrop', 'nft', 'web3', 'defi', 'desktop',
-  'webmail', 'share', 'real', 'thereal', 'start', ...TICKERS, ...ADDRESS_WORDS,
+  'webmail', 'share', 'real', 'thereal', 'start', ...TICKERS, ...COINS, ...ADDRESS_WORDS,
 ]);
 
 /** A protocol's version ("lido-v5", "aave-v3"): the upgrade or migration a fake page offers, a lure beside a brand. */
@@ -258,6 +259,13 @@ export const lureNoun = (lure: string): 'number' | 'word' => (isNumber(lure) ? '
 
 export const isKeyword = (word: string) => KEYWORD_SET.has(word);
 
+/** A keyword with an "s" added that is no keyword itself ("webs", "finances"), but for strong lures, whose "s" forms are verbs as often ("helps"). */
+export function isKeywordMadePlural(word: string): boolean {
+  if (!word.endsWith('s') || KEYWORD_SET.has(word)) return false;
+  const one = word.slice(0, -1);
+  return KEYWORD_SET.has(one) && !STRONG_KEYWORDS.has(one);
+}
+
 /**
  * Real words put together ("apple" and "fool", "use" and "borrow"), or a real word with one keyword
  * joined ("survey" and "login", "whales" and "app"): what such a name spells, whatever brand it comes near.
@@ -307,13 +315,13 @@ function cutKeywords(word: string): KeywordCut[] {
       for (const k of BY_END.get(pairAt(core, core.length - 2)) ?? []) {
         if (core.length >= k.length + 3 && core.endsWith(k)) cuts.push([core.slice(0, -k.length), k]);
       }
-      // A lure beside brands made plural at the end is the lure ("telegramwebs", "krakentokens"), as it is
-      // as a word of its own. Strong lures are not cut so: their "s" forms are verbs as often ("helps"),
-      // and other checks read a strong lure inside a word ("ledgerupdates").
+      // A keyword made plural at the end is the keyword ("telegramwebs", "lidofinances"), as it is as a
+      // word of its own. Strong lures are not cut so: their "s" forms are verbs as often ("helps"), and
+      // other checks read a strong lure inside a word ("ledgerupdates").
       if (core.endsWith('s')) {
         for (const k of BY_END.get(pairAt(core, core.length - 3)) ?? []) {
           const plural = k + 's';
-          if (core.length >= plural.length + 3 && core.endsWith(plural) && !KEYWORD_SET.has(plural) && LURES_BESIDE_BRANDS.has(k)) cuts.push([core.slice(0, -plural.length), plural]);
+          if (core.length >= plural.length + 3 && core.endsWith(plural) && isKeywordMadePlural(plural)) cuts.push([core.slice(0, -plural.length), plural]);
         }
       }
       // Real words put together are those words, not one with a lure mistyped: "plannerbridge" is
