@@ -123,6 +123,9 @@ const CAUGHT: Record<string, Case[]> = {
     ["kraken-notify.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-notify\" with the word \"notify\"."],
     ["kraken-us.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-us\" with the word \"us\"."],
     // A wallet's backup (of its recovery phrase), as telling as its recovery.
+    // A wallet "error" to fix, a fake browser extension ("ext") to install.
+    ["ledger-error.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-error\" with the word \"error\"."],
+    ["ledger-ext.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-ext\" with the word \"ext\"."],
     ["ledger-backup.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-backup\" with the word \"backup\"."],
     // A crypto grant to apply for, plural or not.
     ["metamaskgrant.com", {}, "metamask", ["brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamask\" joined to keywords in \"metamaskgrant\" with the word \"grant\"."],

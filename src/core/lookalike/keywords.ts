@@ -16,6 +16,7 @@ const COUNTRIES = [
 
 /** The tickers of the most traded coins, which scams put beside a wallet's or exchange's name ("lido-eth", "phantom-sol"). */
 const TICKERS = ['eth', 'btc', 'sol', 'bnb', 'usdt', 'usdc'];
+/** The same coins by name ("lido-ethereum", "bitcoincoinbase"). */
 const COINS = ['ethereum', 'bitcoin', 'solana', 'tether'];
 
 /** Parts of a web address a name dresses up as. */
@@ -24,14 +25,15 @@ const ADDRESS_WORDS = ['www', 'web'];
 /**
  * What crypto scams promise or ask for beside a wallet's or exchange's name: a withdrawal to unblock,
  * tokens to migrate or unstake, a presale or coin offering (ICO), compensation for a hack, an
- * eligibility check, an approval to revoke, a wallet to fix or "rectify", a transaction to confirm, a
- * grant to apply for ("lido-withdrawals", "uniswap-migration", "ledger-compensation", "telegram-ico",
- * "metamask-rectify", "uniswapgrant"; plurals count as the lure, see `isPluralLure`).
+ * eligibility check, an approval to revoke, a wallet to fix or "rectify" (an "error" in it), a
+ * transaction to confirm, a grant to apply for, a fake browser extension ("ext") to install
+ * ("lido-withdrawals", "uniswap-migration", "ledger-compensation", "telegram-ico", "metamask-rectify",
+ * "phantom-error", "uniswapgrant", "phantom-ext"; plurals count as the lure, see `isPluralLure`).
  */
 const CRYPTO_LURES = [
   'withdraw', 'withdrawal', 'withdrawals', 'unstake', 'unstaking', 'migrate', 'migration', 'presale',
   'compensation', 'eligibility', 'eligible', 'revoke', 'ico', 'fix', 'rectify', 'rectification', 'transaction',
-  'transactions', 'grant',
+  'transactions', 'grant', 'error', 'ext',
 ];
 
 /**
