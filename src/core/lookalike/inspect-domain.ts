@@ -153,7 +153,10 @@ const PROGRAMMING_WORDS = new Set([
 /** Java's libraries put "4j" after the name of what they serve ("twitter4j", "log4j"). */
 const JAVA_LIBRARY = /^[a-z]+4j$/;
 
-const isProgrammingWord = (word: string): boolean => PROGRAMMING_WORDS.has(word) || JAVA_LIBRARY.test(word);
+/** A language's version run into its name counts as the language ("python3-krakenex", "php8"). */
+const LANGUAGE_VERSION = /\d+$/;
+
+const isProgrammingWord = (word: string): boolean => PROGRAMMING_WORDS.has(word.replace(LANGUAGE_VERSION, '')) || JAVA_LIBRARY.test(word);
 
 /**
  * Lures that still tell beside a programming word: the strong ones but a project's own pages, its
