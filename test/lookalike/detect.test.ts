@@ -391,7 +391,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['espresso-ledger.com', {}, 'a lure inside a dictionary word ("sso" of "espresso") is no lure'],
   ['ledger.gov.uk', {}, 'a name under a suffix only public bodies may register under'],
   ['python-binance.readthedocs.io', {}, 'a brand beside a programming language, with no lure: a library for its API'],
-  ['python3-krakenex.readthedocs.io', {}, 'likewise with the language\'s version run into its name'],
+  ['python3-binance.readthedocs.io', {}, 'likewise with the language\'s version run into its name'],
   ['django-paypal.readthedocs.io', {}, 'likewise beside a web framework'],
   ['kraken-tales.webflow.io', {}, 'a common-word brand beside a word that is no keyword nor industry word, even on a platform anyone can publish on'],
   ['ledge-rock.com', {}, 'a common-word brand across a separator into a word of the dictionary ("rock"): that word\'s letters'],
