@@ -20,6 +20,8 @@ const organizationColumns = (org: OrganizationEntry) => ({
   advice: org.advice ?? null,
   aliases: org.aliases ?? null,
   legitimateLookalikes: org.legitimateLookalikes ?? null,
+  // Stored only when set, so that an organization reads back as it was written.
+  publicNetwork: org.publicNetwork || null,
 });
 
 const channelColumns = (c: ChannelEntry) => ({

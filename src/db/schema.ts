@@ -16,6 +16,7 @@ export const organizations = sqliteTable('organizations', {
   advice: text('advice', { mode: 'json' }).$type<string[]>(),
   legitimateLookalikes: text('legitimate_lookalikes', { mode: 'json' }),
   aliases: text('aliases', { mode: 'json' }).$type<string[]>(),
+  publicNetwork: integer('public_network', { mode: 'boolean' }),
   ...timestamps,
 });
 

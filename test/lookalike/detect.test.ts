@@ -458,6 +458,23 @@ describe('leaves alone', () => {
     for (const input of ['gate.top', 'gate.diamonds', 'lido.com', 'lido.de']) expect(check(short, input).matches, input).toEqual([]);
   });
 
+  it('reads a public network\'s name alone in front of another\'s domain as that domain\'s endpoint for it', () => {
+    const network = indexOf({ organizations: [{ slug: 'arbitrum', name: 'Arbitrum', publicNetwork: true, channels: [{ kind: 'domain', value: 'arbitrum.io' }] }] });
+    const plain = indexOf({ organizations: [{ slug: 'arbitrum', name: 'Arbitrum', channels: [{ kind: 'domain', value: 'arbitrum.io' }] }] });
+    // RPC providers and explorers name their endpoints after the networks they serve, beside their API and docs.
+    for (const input of ['arbitrum.llamarpc.com', 'arbitrum-one.publicnode.com', 'arbitrum.api.onfinality.io']) {
+      expect(check(network, input).matches, input).toEqual([]);
+      expect(check(plain, input).matches.map((m) => m.organization.slug), input).toEqual(['arbitrum']);
+    }
+    // A lure, a TLD phishers favour, a platform anyone publishes on, the official domain written whole or
+    // the name in the domain's own label still tell.
+    const told = toldBy(network);
+    expect(told('arbitrum.claim-now.com')).toEqual([['arbitrum', ['brand_embedded'], 'danger', "Imitates Arbitrum's arbitrum.io: \"arbitrum\" with the word \"claim\" placed in front of the unrelated domain claim-now.com."]]);
+    for (const input of ['arbitrum.alterdrops.top', 'arbitrum.pages.dev', 'arbitrum.io.llamarpc.com', 'arbitrum-bridge.llamarpc.com', 'rpc.arbitrum-app.com']) {
+      expect(check(network, input).matches.map((m) => m.organization.slug), input).toEqual(['arbitrum']);
+    }
+  });
+
   it('cuts a keyword made plural off a name as the keyword, and reads coins\' names beside a brand as their tickers', () => {
     const lido = withDomains(['lido', 'lido.fi']);
     const told = toldBy(lido);

@@ -90,6 +90,20 @@ describe('importRegistry', () => {
     expect(exported.organizations.map((o: { slug: string }) => o.slug).sort()).toEqual(sample.organizations.map((o: { slug: string }) => o.slug).sort());
     other.close();
   });
+
+  it('keeps an organization\'s public network flag through import and export, and only where set', async () => {
+    const other = await createTestContext({ registry: null });
+    const file = {
+      organizations: [
+        { slug: 'arbitrum', name: 'Arbitrum', publicNetwork: true, channels: [{ kind: 'domain', value: 'arbitrum.io' }] },
+        { slug: 'acme', name: 'Acme', publicNetwork: false, channels: [{ kind: 'domain', value: 'acme.example' }] },
+      ],
+    };
+    expect((await importRegistry(other.handle.db, file, other.publishing)).ok).toBe(true);
+    const exported = writeRegistryFile(await readContent(other.handle.db));
+    expect(exported.organizations.map((o) => [o.slug, o.publicNetwork])).toEqual([['acme', undefined], ['arbitrum', true]]);
+    other.close();
+  });
 });
 
 describe('published versions', () => {

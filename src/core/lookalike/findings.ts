@@ -83,9 +83,9 @@ export class Findings {
     this.#byOrg.delete(organization);
   }
 
-  /** Drops the organizations found for this reason alone. */
-  dropFoundOnlyFor(reason: ReasonCode): void {
-    for (const [organization, entry] of this.#byOrg) if (entry.clues.every((c) => c.reason === reason)) this.#byOrg.delete(organization);
+  /** Drops the organizations found for this reason alone (those `which` picks, when given). */
+  dropFoundOnlyFor(reason: ReasonCode, which: (organization: string) => boolean = () => true): void {
+    for (const [organization, entry] of this.#byOrg) if (entry.clues.every((c) => c.reason === reason) && which(organization)) this.#byOrg.delete(organization);
   }
 
   /**

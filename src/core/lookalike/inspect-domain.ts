@@ -10,7 +10,7 @@ import { inspectScrambled } from './inspect-scrambled.ts';
 import { inspectVowelless } from './inspect-vowelless.ts';
 import { inspectTokens } from './inspect-tokens.ts';
 import { inspectSlippedSplits, isBrandWithKeywords, inspectWords } from './inspect-words.ts';
-import { STRONG_KEYWORDS } from './keywords.ts';
+import { isLure, STRONG_KEYWORDS } from './keywords.ts';
 import type { LookalikeTarget } from './lookalike-index.ts';
 import { readsAsName } from './match-word.ts';
 import { compactRaw, isCommonWord, splitRegistrable, withoutWww } from './names.ts';
@@ -106,6 +106,8 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
   // imitations.
   if (bare && words.length === 1 && readsAsName(labelHits)) return;
   inspectWords(ctx, label, words, 'brand_embedded', '');
+  // What the domain's own name holds: a public network's name found only in front of it may be an endpoint.
+  const foundInName = bare ? null : new Set(ctx.findings.organizations);
   if (!bare) {
     for (const part of labels) {
       for (const hit of match(ctx, part, part.includes('-') ? 0 : 2)) {
@@ -126,6 +128,12 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
     // A brand named beside a programming language, with no lure, is a developer's project built on its
     // API ("python-binance.readthedocs.io", "node-telegram-bot"): the brand's name alone says no more.
     if (lures.some(isProgrammingWord) && !lures.some(isLureBesideCode)) ctx.findings.dropFoundOnlyFor('brand_embedded');
+    // A public network's name in front of another's domain, with nothing telling around it, names that
+    // domain's endpoint for the network: RPC providers and explorers name theirs so ("arbitrum.llamarpc.com",
+    // "arbitrum-one.publicnode.com"). A lure, a favoured TLD or a platform anyone publishes on still tells.
+    if (foundInName && isPlainEndpoint(ctx, lures)) {
+      ctx.findings.dropFoundOnlyFor('brand_embedded', (org) => ctx.index.namesPublicNetwork(org) && !foundInName.has(org));
+    }
     return;
   }
   // Last, and only where nothing else was found: a brand cut apart with a letter slipped, written
@@ -163,6 +171,13 @@ const isProgrammingWord = (word: string): boolean => PROGRAMMING_WORDS.has(word.
  * documentation and API ("docs.python-telegram-bot.org").
  */
 const isLureBesideCode = (word: string): boolean => STRONG_KEYWORDS.has(word) && word !== 'docs' && word !== 'api';
+
+/** An endpoint's own pages, no lure beside a network's name ("arbitrum.api.onfinality.io"). */
+const ENDPOINT_WORDS = new Set(['api', 'docs']);
+
+/** Whether a host's words hold no lure but an endpoint's own, on a domain of its own under a TLD phishers do not favour. */
+const isPlainEndpoint = (ctx: Context, words: readonly string[]): boolean =>
+  ctx.evidence.placeClause === null && !words.some((w) => !ENDPOINT_WORDS.has(w) && isLure(w));
 
 /**
  * The words of a label between its hyphens. Most labels have none: V8 splits by a call into its

@@ -153,9 +153,12 @@ export class LookalikeIndex {
   longestName = 0;
   /** Active official domains by registrable label, for TLD swaps and embedded domains: label hash → channel position. */
   readonly #domainsByLabel: StaticHashMultiMap;
+  /** Organizations whose name is also a public network's (see `OrganizationEntry.publicNetwork`). */
+  readonly #publicNetworks: ReadonlySet<string>;
 
   constructor(source: LookalikeSource) {
     this.#channels = source.channels;
+    this.#publicNetworks = new Set(source.organizations.filter((org) => org.publicNetwork).map((org) => org.slug));
     const names = new NameBuilder(this.#keys, this.#raws);
     const domains = collectNames(source, names);
     this.#flags = Uint8Array.from(names.flags);
@@ -281,6 +284,11 @@ export class LookalikeIndex {
   /** A frequent or generic word, or an alias: matched only beside a lure, never as a loose typo or ASCII lookalike. */
   isCommon(nameId: number): boolean {
     return (this.#flags[nameId]! & COMMON) !== 0;
+  }
+
+  /** Whether the organization's name is also a public network's, which others name their endpoints after ("arbitrum.llamarpc.com"). */
+  namesPublicNetwork(organization: string): boolean {
+    return this.#publicNetworks.has(organization);
   }
 
   /** Only known as an alias ("insta"): a number beside it is a product name (insta360), not a lure. */

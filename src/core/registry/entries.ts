@@ -13,6 +13,8 @@ export interface OrganizationEntry {
   aliases?: string[];
   /** Contacts that resemble the organization's channels but are legitimate, never reported as lookalikes of it. */
   legitimateLookalikes?: LegitimateLookalike[];
+  /** Its name is also a public network's (a blockchain), which others' endpoints are named after ("arbitrum.llamarpc.com"). */
+  publicNetwork?: boolean;
 }
 
 export interface LegitimateLookalike {

@@ -32,6 +32,11 @@ export const organizationSchema = z.strictObject({
   /** Other names the organization or its products are known by ("fb", "outlook"): lookalike detection watches them too. */
   aliases: z.array(text(64).regex(/[\p{L}\p{N}]/u, 'an alias needs a letter or digit')).max(50).optional(),
   legitimateLookalikes: z.array(legitimateLookalikeSchema).max(10_000).optional(),
+  /**
+   * Its name is also a public network's (a blockchain such as Arbitrum), which others run endpoints for
+   * and name after it ("arbitrum.llamarpc.com"): that name alone in front of another's domain is no likeness.
+   */
+  publicNetwork: z.boolean().optional(),
   channels: z.array(channelSchema).max(1_000_000).default([]),
 });
 

@@ -16,6 +16,7 @@ export const changeOrganizationBody = z
     advice: organizationSchema.shape.advice.nullable(),
     aliases: organizationSchema.shape.aliases.nullable(),
     legitimateLookalikes: organizationSchema.shape.legitimateLookalikes.nullable(),
+    publicNetwork: organizationSchema.shape.publicNetwork.nullable(),
   })
   .openapi('OrganizationChange');
 

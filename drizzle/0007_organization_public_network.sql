@@ -1,0 +1,1 @@
+ALTER TABLE `organizations` ADD `public_network` integer;
