@@ -14,6 +14,7 @@ const secondFreshCases = readEvalFile<EvalCase[]>('fresh-cases-2.json');
 const thirdFreshCases = readEvalFile<EvalCase[]>('fresh-cases-3.json');
 const fourthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-4.json');
 const fifthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-5.json');
+const sixthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-6.json');
 
 /**
  * Floors the detector must not fall below: what it measures today, rounded down. The issue's targets
@@ -41,7 +42,8 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * fresh-cases-5.json, collected late in the seventeenth session the same way, first met by that session's
  * code then: 84.5% and 2.6% (held half 83.7%, 2.0%; the session's starting code 82.4%, 2.6%); 85.0% after
  * two lures read against its tuning half ("grant", "backup") and 2.3% false positives after one of its
- * false positives ("mycurvefit"; held half unchanged).
+ * false positives ("mycurvefit"; held half unchanged). fresh-cases-6.json, collected at the start of the
+ * eighteenth session the same way: that session's starting code 79.7% and 6.3% (held half 77.7%, 4.6%).
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; recallFloor: number; falsePositiveCeiling: number }> = [
   { file: 'fresh-cases.json', cases: freshCases, recallFloor: 0.87, falsePositiveCeiling: 0.016 }, // measured 87.3% (349/400), 1.5% (5/331)
@@ -49,6 +51,7 @@ const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; recallFloor: numbe
   { file: 'fresh-cases-3.json', cases: thirdFreshCases, recallFloor: 0.82, falsePositiveCeiling: 0.02 }, // measured 82.3% (331/402), 1.8% (6/340)
   { file: 'fresh-cases-4.json', cases: fourthFreshCases, recallFloor: 0.82, falsePositiveCeiling: 0.01 }, // measured 82.2% (350/426), 0.9% (3/351)
   { file: 'fresh-cases-5.json', cases: fifthFreshCases, recallFloor: 0.84, falsePositiveCeiling: 0.024 }, // measured 85.0% (357/420), 2.3% (7/302)
+  { file: 'fresh-cases-6.json', cases: sixthFreshCases, recallFloor: 0.79, falsePositiveCeiling: 0.045 }, // measured 79.7% (321/403), 4.4% (14/318)
 ];
 
 const score = (of: readonly EvalCase[]) => scoreCases(index, of);
