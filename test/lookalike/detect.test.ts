@@ -390,6 +390,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['cryptii.com', {}, 'likewise, with a letter repeated'],
   ['espresso-ledger.com', {}, 'a lure inside a dictionary word ("sso" of "espresso") is no lure'],
   ['ledger.gov.uk', {}, 'a name under a suffix only public bodies may register under'],
+  ['okxlabs.com', {}, 'a three-letter name run into a keyword that is no lure: other companies\' names are built so (HTX Labs)'],
   ['python-binance.readthedocs.io', {}, 'a brand beside a programming language, with no lure: a library for its API'],
   ['python3-binance.readthedocs.io', {}, 'likewise with the language\'s version run into its name'],
   ['django-paypal.readthedocs.io', {}, 'likewise beside a web framework'],

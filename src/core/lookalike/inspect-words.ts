@@ -68,6 +68,9 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
         const embedded = `${shownName(ctx, hit.nameId)} joined to keywords in ${quote(whole)}`;
         // The name's other words are beside the brand too: "claim" in "claim-lidofinance".
         const beside = [...(named.length ? named : keywords), ...pieces.filter((w) => w !== word)];
+        // A name of three letters run into keywords none of which is a lure is as often another's name
+        // built the same way ("htxlabs", HTX Labs, is no HTX): the short name needs the lure, as elsewhere.
+        if (hit.kind === 'exact' && hit.same && ctx.index.nameRaw(hit.nameId).length <= SHORT_JOINED_NAME && !lure) continue;
         if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, reason, embedded, beside, where, extraWeight ?? 0.9);
         else reportLookalike(ctx, hit, core, { reason, text: `${embedded}${where}`, weight: 0.9 }, besideLure(ctx, lure));
         for (const o of organizationsOf(ctx, hit.nameId)) known.add(o);
@@ -103,6 +106,9 @@ export function inspectSlippedSplits(ctx: Context, name: string): void {
     }
   }
 }
+
+/** Letters up to which a name run into keywords needs a lure among them (see `inspectWords`). */
+const SHORT_JOINED_NAME = 3;
 
 /** A piece that is a word in its own right: of the dictionary, or a keyword ("www" among them). */
 const isWordOfItsOwn = (piece: string): boolean => isCommonWord(piece) || isKeyword(piece);
