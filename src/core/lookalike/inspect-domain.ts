@@ -107,7 +107,7 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
   if (bare && words.length === 1 && readsAsName(labelHits)) return;
   inspectWords(ctx, label, words, 'brand_embedded', '');
   // What the domain's own name holds: a public network's name found only in front of it may be an endpoint.
-  const foundInName = bare ? null : new Set(ctx.findings.organizations);
+  const foundInName = bare || !ctx.index.hasPublicNetworks ? null : new Set(ctx.findings.organizations);
   if (!bare) {
     for (const part of labels) {
       for (const hit of match(ctx, part, part.includes('-') ? 0 : 2)) {

@@ -291,6 +291,11 @@ export class LookalikeIndex {
     return this.#publicNetworks.has(organization);
   }
 
+  /** Whether any organization's name is a public network's: most registries have none, and their lookups skip the question. */
+  get hasPublicNetworks(): boolean {
+    return this.#publicNetworks.size > 0;
+  }
+
   /** Only known as an alias ("insta"): a number beside it is a product name (insta360), not a lure. */
   isAlias(nameId: number): boolean {
     return (this.#flags[nameId]! & ALIAS) !== 0;
