@@ -5,7 +5,7 @@
 import { evaluationIndex, readableCases, readEvalFile, scoreCases, type EvalCase } from './lookalike-evaluation.ts';
 
 /** The evaluation the rules were built against, then the fresh samples collected after them. */
-const FILES = ['cases.json', 'fresh-cases.json', 'fresh-cases-2.json', 'fresh-cases-3.json', 'fresh-cases-4.json', 'fresh-cases-5.json', 'fresh-cases-6.json'];
+const FILES = ['cases.json', 'fresh-cases.json', 'fresh-cases-2.json', 'fresh-cases-3.json', 'fresh-cases-4.json', 'fresh-cases-5.json', 'fresh-cases-6.json', 'fresh-cases-7.json'];
 
 const showMisses = process.argv.includes('--misses');
 const index = evaluationIndex();

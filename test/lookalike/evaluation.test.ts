@@ -15,6 +15,7 @@ const thirdFreshCases = readEvalFile<EvalCase[]>('fresh-cases-3.json');
 const fourthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-4.json');
 const fifthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-5.json');
 const sixthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-6.json');
+const seventhFreshCases = readEvalFile<EvalCase[]>('fresh-cases-7.json');
 
 /**
  * Floors the detector must not fall below: what it measures today, rounded down. The issue's targets
@@ -24,7 +25,7 @@ const sixthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-6.json');
 const RECALL_FLOOR = 0.97; // measured 97.0% (553/570), the target
 const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
 /**
- * The fresh samples, collected in the fifteenth to seventeenth sessions from parts of the feeds and other
+ * The fresh samples, collected in the fifteenth to eighteenth sessions from parts of the feeds and other
  * lists the first never read, measure how the rules carry over to names they were not written for (README,
  * "How well the rules carry over"), below the issue's targets. fresh-cases.json: before that session's
  * changes 80.3% recall and 4.5% false positives; after them 86.0% and 1.5% (its held half 78.9% → 83.2%,
@@ -47,7 +48,9 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * 80.1% and 4.1% after its changes (held half 77.7%, 3.9%). The eighteenth session's changes, read against
  * the tuning halves, and five aliases added to the evaluation's registry moved the other samples to 87.8%,
  * 1.5%; 85.2%, 4.5%; 83.3%, 1.8%; 82.9%, 0.9%; 85.7%, 2.6% (one legitimate name more in the fifth's tuning
- * half, "pancakeapp", beside the alias "pancake").
+ * half, "pancakeapp", beside the alias "pancake"). fresh-cases-7.json, collected at the end of the
+ * eighteenth session the same way, first met by that session's final code: 81.4% and 6.4% (held half 82.2%,
+ * 7.5%; the session's starting code 81.2%, 6.7%).
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; recallFloor: number; falsePositiveCeiling: number }> = [
   { file: 'fresh-cases.json', cases: freshCases, recallFloor: 0.87, falsePositiveCeiling: 0.016 }, // measured 87.8% (351/400), 1.5% (5/331)
@@ -56,6 +59,7 @@ const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; recallFloor: numbe
   { file: 'fresh-cases-4.json', cases: fourthFreshCases, recallFloor: 0.82, falsePositiveCeiling: 0.01 }, // measured 82.9% (353/426), 0.9% (3/351)
   { file: 'fresh-cases-5.json', cases: fifthFreshCases, recallFloor: 0.85, falsePositiveCeiling: 0.027 }, // measured 85.7% (360/420), 2.6% (8/302)
   { file: 'fresh-cases-6.json', cases: sixthFreshCases, recallFloor: 0.8, falsePositiveCeiling: 0.042 }, // measured 80.1% (323/403), 4.1% (13/318)
+  { file: 'fresh-cases-7.json', cases: seventhFreshCases, recallFloor: 0.81, falsePositiveCeiling: 0.065 }, // measured 81.4% (329/404), 6.4% (20/313)
 ];
 
 const score = (of: readonly EvalCase[]) => scoreCases(index, of);
