@@ -164,7 +164,8 @@ const JAVA_LIBRARY = /^[a-z]+4j$/;
 /** A language's version run into its name counts as the language ("python3-krakenex", "php8"). */
 const LANGUAGE_VERSION = /\d+$/;
 
-const isProgrammingWord = (word: string): boolean => PROGRAMMING_WORDS.has(word.replace(LANGUAGE_VERSION, '')) || JAVA_LIBRARY.test(word);
+const isProgrammingWord = (word: string): boolean =>
+  PROGRAMMING_WORDS.has(word) || JAVA_LIBRARY.test(word) || (LANGUAGE_VERSION.test(word) && PROGRAMMING_WORDS.has(word.replace(LANGUAGE_VERSION, '')));
 
 /**
  * Lures that still tell beside a programming word: the strong ones but a project's own pages, its
