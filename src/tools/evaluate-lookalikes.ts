@@ -2,10 +2,10 @@
  * @module `npm run eval:lookalike`: the labeled lookalike evaluations scored, whole and by half; with
  * `--misses`, the misses and false alarms rules may be read against (never a fresh sample's held half).
  */
-import { evaluationIndex, readableCases, readEvalFile, scoreCases, type EvalCase } from './lookalike-evaluation.ts';
+import { evaluationIndex, FRESH_SAMPLE_FILES, readableCases, readEvalFile, scoreCases, type EvalCase } from './lookalike-evaluation.ts';
 
 /** The evaluation the rules were built against, then the fresh samples collected after them. */
-const FILES = ['cases.json', 'fresh-cases.json', 'fresh-cases-2.json', 'fresh-cases-3.json', 'fresh-cases-4.json', 'fresh-cases-5.json', 'fresh-cases-6.json', 'fresh-cases-7.json'];
+const FILES = ['cases.json', ...FRESH_SAMPLE_FILES];
 
 const showMisses = process.argv.includes('--misses');
 const index = evaluationIndex();

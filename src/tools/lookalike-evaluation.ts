@@ -34,6 +34,11 @@ export const EVAL_DIR = new URL('../../test/lookalike/eval/', import.meta.url);
 /** The day every evaluation is answered on, so that no answer depends on when it runs. */
 const EVAL_DAY = new Date('2026-11-25T00:00:00Z');
 
+/** The fresh samples, in the order they were collected after the rules were written (see SOURCES.md there). */
+export const FRESH_SAMPLE_FILES: readonly string[] = [
+  'fresh-cases.json', 'fresh-cases-2.json', 'fresh-cases-3.json', 'fresh-cases-4.json', 'fresh-cases-5.json', 'fresh-cases-6.json', 'fresh-cases-7.json',
+];
+
 export const readEvalFile = <T>(file: string): T => JSON.parse(readFileSync(new URL(file, EVAL_DIR), 'utf8')) as T;
 
 /** The evaluation's registry (`registry.json`), indexed as a server holds it. */

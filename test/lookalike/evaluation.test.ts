@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { COMMON_WORDS } from '../../src/core/lookalike/data/common-words.generated.ts';
-import { evaluationIndex, readableCases, readEvalFile, scoreCases, type EvalCase } from '../../src/tools/lookalike-evaluation.ts';
+import { evaluationIndex, FRESH_SAMPLE_FILES, readableCases, readEvalFile, scoreCases, type EvalCase } from '../../src/tools/lookalike-evaluation.ts';
 import { check } from '../support/index.ts';
 
 const index = evaluationIndex();
@@ -80,6 +80,10 @@ describe('labeled evaluation', () => {
     expect(recall).toBeGreaterThanOrEqual(RECALL_FLOOR);
     expect(falsePositives).toBeLessThanOrEqual(FALSE_POSITIVE_CEILING);
   });
+});
+
+it('holds every fresh sample `npm run eval:lookalike` scores to floors of its own', () => {
+  expect(FRESH_SAMPLES.map((s) => s.file)).toEqual(FRESH_SAMPLE_FILES);
 });
 
 describe.each(FRESH_SAMPLES)('fresh sample $file', ({ file, cases: sample, recallFloor, falsePositiveCeiling }) => {

@@ -168,17 +168,17 @@ const isProgrammingWord = (word: string): boolean =>
   PROGRAMMING_WORDS.has(word) || JAVA_LIBRARY.test(word) || (LANGUAGE_VERSION.test(word) && PROGRAMMING_WORDS.has(word.replace(LANGUAGE_VERSION, '')));
 
 /**
- * Lures that still tell beside a programming word: the strong ones but a project's own pages, its
- * documentation and API ("docs.python-telegram-bot.org").
+ * A project's or an endpoint's own pages, its documentation and API: no lure beside a library's name
+ * ("docs.python-telegram-bot.org") or a network's ("arbitrum.api.onfinality.io").
  */
-const isLureBesideCode = (word: string): boolean => STRONG_KEYWORDS.has(word) && word !== 'docs' && word !== 'api';
+const OWN_PAGES = new Set(['api', 'docs']);
 
-/** An endpoint's own pages, no lure beside a network's name ("arbitrum.api.onfinality.io"). */
-const ENDPOINT_WORDS = new Set(['api', 'docs']);
+/** Lures that still tell beside a programming word: the strong ones but a project's own pages. */
+const isLureBesideCode = (word: string): boolean => STRONG_KEYWORDS.has(word) && !OWN_PAGES.has(word);
 
-/** Whether a host's words hold no lure but an endpoint's own, on a domain of its own under a TLD phishers do not favour. */
+/** Whether a host's words hold no lure but an endpoint's own pages, on a domain of its own under a TLD phishers do not favour. */
 const isPlainEndpoint = (ctx: Context, words: readonly string[]): boolean =>
-  ctx.evidence.placeClause === null && !words.some((w) => !ENDPOINT_WORDS.has(w) && isLure(w));
+  ctx.evidence.placeClause === null && !words.some((w) => !OWN_PAGES.has(w) && isLure(w));
 
 /**
  * The words of a label between its hyphens. Most labels have none: V8 splits by a call into its
