@@ -195,3 +195,73 @@ export function shareDeletionVariant(a: string, b: string, fromA: number, fromB:
 
 /** Two rows reused across calls, as in `osaDistance`. */
 const LCS_ROWS: Uint8Array[] = [new Uint8Array(64), new Uint8Array(64)];
+
+/** Where a name comes closest inside a longer text: `text[start, end)`, `distance` edits from it. */
+export interface ClosestWindow {
+  distance: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * The stretch of `text` fewest edits (OSA) from `name`, when some stretch is at most `max` away; null
+ * otherwise. Of stretches as close, the one starting with the name's letter, then the longest: a reader
+ * meets "kirakeen" in "uskirakeenlloingg" as kraken, not "irake". A table of |name| × |text| cells
+ * (Sellers' algorithm: any stretch of the text may start at no cost), each remembering where its
+ * stretch started.
+ */
+export function closestWindow(name: string, text: string, max: number): ClosestWindow | null {
+  const n = name.length;
+  const m = text.length;
+  const width = m + 1;
+  if ((n + 1) * width > WINDOW_COST.length) {
+    WINDOW_COST = new Int32Array(2 * (n + 1) * width);
+    WINDOW_START = new Int32Array(2 * (n + 1) * width);
+  }
+  const cost = WINDOW_COST;
+  const from = WINDOW_START;
+  for (let j = 0; j <= m; j++) {
+    cost[j] = 0;
+    from[j] = j;
+  }
+  for (let i = 1; i <= n; i++) {
+    const row = i * width;
+    cost[row] = i;
+    from[row] = 0;
+    for (let j = 1; j <= m; j++) {
+      // The cell a step came from: diagonal (kept or changed), above (a name letter left out), left (a text letter added), two back (a swap).
+      // Of steps as cheap, the one whose stretch starts earliest: the longer stretch holds the name's first letters.
+      let best = cost[row - width + j - 1]! + (name.charCodeAt(i - 1) === text.charCodeAt(j - 1) ? 0 : 1);
+      let start = from[row - width + j - 1]!;
+      const step = (at: number) => {
+        if (cost[at]! + 1 < best || (cost[at]! + 1 === best && from[at]! < start)) [best, start] = [cost[at]! + 1, from[at]!];
+      };
+      step(row - width + j);
+      step(row + j - 1);
+      if (i > 1 && j > 1 && name.charCodeAt(i - 1) === text.charCodeAt(j - 2) && name.charCodeAt(i - 2) === text.charCodeAt(j - 1)) step(row - 2 * width + j - 2);
+      cost[row + j] = best;
+      from[row + j] = start;
+    }
+  }
+  let found: ClosestWindow | null = null;
+  const last = n * width;
+  for (let end = 1; end <= m; end++) {
+    const distance = cost[last + end]!;
+    if (distance > max) continue;
+    const window = { distance, start: from[last + end]!, end };
+    if (!found || isBetterWindow(window, found, name, text)) found = window;
+  }
+  return found;
+}
+
+/** Closer first; then a stretch starting with the name's first letter; then the longer. */
+function isBetterWindow(a: ClosestWindow, b: ClosestWindow, name: string, text: string): boolean {
+  if (a.distance !== b.distance) return a.distance < b.distance;
+  const aFirst = text[a.start] === name[0];
+  const bFirst = text[b.start] === name[0];
+  if (aFirst !== bFirst) return aFirst;
+  return a.end - a.start > b.end - b.start;
+}
+
+let WINDOW_COST = new Int32Array(1024);
+let WINDOW_START = new Int32Array(1024);

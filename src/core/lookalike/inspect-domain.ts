@@ -6,6 +6,7 @@ import { sharedPlatform } from './shared-hosting.ts';
 import { quote } from './explain.ts';
 import { isNewGenericTld } from './generic-tlds.ts';
 import { isGenericWord } from './generic-words.ts';
+import { inspectRespelled } from './inspect-respelled.ts';
 import { inspectScrambled } from './inspect-scrambled.ts';
 import { inspectVowelless } from './inspect-vowelless.ts';
 import { inspectTokens } from './inspect-tokens.ts';
@@ -137,13 +138,15 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
     return;
   }
   // Last, and only where nothing else was found: a brand cut apart with a letter slipped, written
-  // without its vowels beside other signs of phishing, or scrambled past the typo floors beside a
-  // scrambled lure, on a platform anyone can publish on (the name there is the publisher's part).
+  // without its vowels beside other signs of phishing, or scrambled or respelled past the typo floors
+  // beside a lure, on a platform anyone can publish on (the name there is the publisher's part).
   const platform = sharedPlatform(host, registrable, suffix);
-  const published = platform === suffix ? label : name;
+  // The publisher's part: the labels in front of the platform ("x" of x.godaddysites.com), not its own name.
+  const published = platform === suffix ? label : platform ? leadingLabels(host, unicodeHost, platform) : name;
   inspectSlippedSplits(ctx, published);
   if (!ctx.findings.size) inspectVowelless(ctx, published);
   if (platform && !ctx.findings.size) inspectScrambled(ctx, published, platform);
+  if (platform && !ctx.findings.size) inspectRespelled(ctx, published, platform);
 }
 
 /**

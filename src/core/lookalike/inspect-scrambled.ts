@@ -4,32 +4,10 @@
  */
 import { consonantFrame, MAX_FRAME, MIN_FRAME, VOWELS } from './consonant-frames.ts';
 import { quote } from './explain.ts';
-import { isForeignLure } from './foreign-lures.ts';
-import { isKeyword, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
+import { isKeyword, spellsRealWords } from './keywords.ts';
+import { LURE_FRAMES } from './lure-frames.ts';
 import { compactRaw, isCommonWord } from './names.ts';
 import { keptTargetsOf, type Context } from './report.ts';
-
-/** A lure by its consonants ("login" → "lgn"), for lures with MIN_LURE_FRAME+ of them. */
-interface LureFrame {
-  word: string;
-  frame: string;
-}
-
-/** Consonants a lure needs to be read by them: "help" ("hlp") and "login" ("lgn") are, "live" ("lv") is not. */
-const MIN_LURE_FRAME = 3;
-
-/**
- * The strong English lures with three or more consonants, and the wallet extensions fake stores offer,
- * each frame once (its first lure named): "lougine", "logkn" and "lgn" all read as login.
- */
-const LURE_FRAMES: readonly LureFrame[] = (() => {
-  const byFrame = new Map<string, string>();
-  for (const word of [...STRONG_KEYWORDS, 'extension']) {
-    const frame = isForeignLure(word) ? undefined : consonantFrame(word)?.frame;
-    if (frame && frame.length >= MIN_LURE_FRAME && !byFrame.has(frame)) byFrame.set(frame, word);
-  }
-  return [...byFrame].map(([frame, word]) => ({ word, frame }));
-})();
 
 /** Letters a name needs to be read this way: shorter ones are a brand beside a lure, which other checks read. */
 const MIN_LETTERS = 8;

@@ -1,0 +1,124 @@
+/**
+ * @module Names on platforms anyone can publish on that respell a brand past the typo floors, letters
+ * changed, added and swapped beside a lure ("kukvinloggn.webflow.io": kucoin and login), found by the
+ * brand's consonants and measured in edits.
+ */
+import { consonantFrame, MAX_FRAME, MIN_FRAME } from './consonant-frames.ts';
+import { closestWindow, type ClosestWindow } from './edit-distance.ts';
+import { quote, typoDifferences } from './explain.ts';
+import { isKeyword, spellsRealWords } from './keywords.ts';
+import { findLure, type LureSpan } from './lure-frames.ts';
+import { compactRaw, isCommonWord } from './names.ts';
+import { keptTargetsOf, type Context } from './report.ts';
+
+/** Letters a name needs to be read this way: shorter ones are a brand beside a lure, which other checks read. */
+const MIN_LETTERS = 8;
+
+/**
+ * Edits a respelled brand may be from the name: a phisher's respelling keeps about two letters in three
+ * ("matemsak" of metamask, three edits; "kukvin" of kucoin, two; "exadus" of exodus, one). Names of 5
+ * letters take one: two edits make other words of them.
+ */
+const editsAllowed = (length: number): number => (length >= 8 ? 3 : length >= 6 ? 2 : 1);
+
+/**
+ * Letters a name may hold besides the brand and its lure, before, between and after them: a stray
+ * letter or a short word ("us-kirakeen-lloingg"). More are words of their own, which make the brand's
+ * letters a coincidence across them ("magma-literate" holds no "gmail").
+ */
+const MAX_AROUND = 3;
+
+/** A brand respelled in a name: which name, where, how far, beside which lure. */
+interface Respelling {
+  nameId: number;
+  window: ClosestWindow;
+  lure: LureSpan;
+  /** The lure's letters as written. */
+  lureText: string;
+}
+
+/**
+ * A brand respelled past the typo floors beside a lure, in a name on a platform anyone can publish on,
+ * read only when nothing else was found there: its consonants in order but for one added
+ * ("kukvin", kucoin's "kkn" with a "v"), or all of them ("matemsak"), its letters a few edits from the
+ * name (`editsAllowed`), a lure written out or by its consonants right beside it ("loggn"), and little
+ * else in the name. Real words put together are left alone ("surging-lewd-app"), and so is a stretch
+ * that is a common word. A warning, as the likeness is loose: the place and the lure give it away.
+ * `text`: the name's part a publisher chose.
+ */
+export function inspectRespelled(ctx: Context, text: string, platform: string): void {
+  const letters = compactRaw(text).replace(/[^a-z]/g, '');
+  if (letters.length < MIN_LETTERS || spellsRealWords(letters)) return;
+  const framed = consonantFrame(letters);
+  if (!framed) return;
+  let best: Respelling | null = null;
+  for (const nameId of namesFramedInside(ctx, framed.frame)) {
+    // An organization's own names only: an alias respelled is yet another name ("tunis" of Apple's itunes).
+    if (ctx.index.isAlias(nameId)) continue;
+    const name = ctx.index.nameRaw(nameId);
+    const window = closestWindow(name, letters, editsAllowed(name.length));
+    // Written whole, the name is found by the checks for brands inside names.
+    if (!window || window.distance === 0 || isCommonWord(letters.slice(window.start, window.end))) continue;
+    if (onlyVowelsChanged(letters.slice(window.start, window.end), name, window.distance)) continue;
+    const lure = lureBeside(letters, window);
+    if (!lure) continue;
+    if (!best || window.distance / name.length < best.window.distance / ctx.index.nameRaw(best.nameId).length) {
+      best = { nameId, window, lure, lureText: letters.slice(lure.start, lure.end) };
+    }
+  }
+  if (!best) return;
+  const { nameId, window, lure, lureText } = best;
+  const respelled = letters.slice(window.start, window.end);
+  const lureTold = lureText === lure.word ? quote(lure.word) : `${quote(lureText)}, read as ${quote(lure.word)}`;
+  const told = `${typoDifferences(respelled, ctx.index.nameRaw(nameId), window.distance)}, beside ${lureTold}, on ${platform}, where anyone can publish a site`;
+  for (const target of keptTargetsOf(ctx, nameId)) ctx.findings.add(target, 'typo', told, 0.65);
+}
+
+/**
+ * The names whose consonants are a stretch of the frame's, or that stretch with one of its consonants
+ * left out (an added "v" in "kukvin"): the frames' table answers each by hash, so the cost grows with
+ * the name, not the registry.
+ */
+function namesFramedInside(ctx: Context, frame: string): Set<number> {
+  const found = new Set<number>();
+  const probe = (variant: string) => {
+    for (const nameId of ctx.index.frames.namesFramed(variant)) if (consonantFrame(ctx.index.nameRaw(nameId))?.frame === variant) found.add(nameId);
+  };
+  for (let from = 0; from < frame.length; from++) {
+    for (let to = from + MIN_FRAME; to <= Math.min(frame.length, from + MAX_FRAME + 1); to++) {
+      const stretch = frame.slice(from, to);
+      if (stretch.length <= MAX_FRAME) probe(stretch);
+      // Leaving out the stretch's first or last consonant is a shorter stretch, probed on its own.
+      for (let k = 1; k + 1 < stretch.length; k++) if (stretch.length - 1 >= MIN_FRAME) probe(stretch.slice(0, k) + stretch.slice(k + 1));
+    }
+  }
+  return found;
+}
+
+/**
+ * Whether a name of 6–7 letters has two vowels changed and nothing else: another word ("gomino" beside
+ * gemini), as the scrambled check reads such names (by where their vowels stand). Longer names keep
+ * their likeness through more ("matemsak").
+ */
+function onlyVowelsChanged(respelled: string, name: string, distance: number): boolean {
+  return distance >= 2 && name.length < 8 && respelled.length === name.length && consonantFrame(respelled)?.frame === consonantFrame(name)?.frame;
+}
+
+/**
+ * A lure right after the respelled brand, else right before it, with at most MAX_AROUND letters (or a
+ * keyword, or another lure) anywhere else in the name; null when there is none so placed.
+ */
+function lureBeside(letters: string, window: ClosestWindow): LureSpan | null {
+  const before = letters.slice(0, window.start);
+  const after = letters.slice(window.end);
+  const following = findLure(after);
+  if (following && following.start <= MAX_AROUND && isLittle(before) && isLittle(after.slice(following.end))) {
+    return { start: window.end + following.start, end: window.end + following.end, word: following.word };
+  }
+  const preceding = findLure(before);
+  if (preceding && before.length - preceding.end <= MAX_AROUND && isLittle(before.slice(0, preceding.start)) && isLittle(after)) return preceding;
+  return null;
+}
+
+/** Letters that add nothing of their own beside a brand and its lure: a few, a keyword, or another lure. */
+const isLittle = (letters: string): boolean => letters.length <= MAX_AROUND || isKeyword(letters) || findLure(letters) !== null;
