@@ -50,7 +50,6 @@ describe('respelled brands', () => {
     ['loginkinucein.webflow.io', 'kucoin'],
     ['kuxcoinlogiinb.webflow.io', 'kucoin'],
     ['matemsakk-walllat.gitbook.io', 'metamask'],
-    ['ldgrlvewallat.webflow.io', 'ledger'],
     ['exaduswolleta.godaddysites.com', 'exodus'],
   ])('finds %s as %s', (input, slug) => {
     const answer = check(index, input);
@@ -76,6 +75,7 @@ describe('respelled brands', () => {
     ['kukvinzzzzzloggn.webflow.io', 'letters of their own between the brand and the lure'],
     ['magmaliterate-login.gitbook.io', 'the brand\'s letters across other words ("gmal" of gmail)'],
     ['portfoliotutorlogin.webflow.io', 'real words put together'],
+    ['kcinlogin.webflow.io', 'a name of 6 letters with two left out is another word'],
     ['gominohelp.webflow.io', 'two vowels changed in a name of 6 letters make another word'],
     ['login-indispensablelegions.pages.dev', 'a word with a lure\'s consonants is that word ("legion")'],
     ['tunislogin.webflow.io', 'an alias two edits off is another name ("tunis" of Apple\'s itunes)'],

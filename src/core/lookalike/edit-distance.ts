@@ -230,37 +230,35 @@ export function closestWindow(name: string, text: string, max: number): ClosestW
     from[row] = 0;
     for (let j = 1; j <= m; j++) {
       // The cell a step came from: diagonal (kept or changed), above (a name letter left out), left (a text letter added), two back (a swap).
-      // Of steps as cheap, the one whose stretch starts earliest: the longer stretch holds the name's first letters.
-      let best = cost[row - width + j - 1]! + (name.charCodeAt(i - 1) === text.charCodeAt(j - 1) ? 0 : 1);
-      let start = from[row - width + j - 1]!;
-      const step = (at: number) => {
-        if (cost[at]! + 1 < best || (cost[at]! + 1 === best && from[at]! < start)) [best, start] = [cost[at]! + 1, from[at]!];
-      };
-      step(row - width + j);
-      step(row + j - 1);
-      if (i > 1 && j > 1 && name.charCodeAt(i - 1) === text.charCodeAt(j - 2) && name.charCodeAt(i - 2) === text.charCodeAt(j - 1)) step(row - 2 * width + j - 2);
+      // The cells a step comes from: diagonal (a letter kept or changed), above (a name's letter left
+      // out), left (a letter added) and, for a swap, two back. Of steps as cheap, the one whose stretch
+      // starts earliest: the longer stretch holds the name's first letters.
+      const diagonal = row - width + j - 1;
+      let best = cost[diagonal]! + (name.charCodeAt(i - 1) === text.charCodeAt(j - 1) ? 0 : 1);
+      let start = from[diagonal]!;
+      const swapped = i > 1 && j > 1 && name.charCodeAt(i - 1) === text.charCodeAt(j - 2) && name.charCodeAt(i - 2) === text.charCodeAt(j - 1);
+      for (let step = 0; step < (swapped ? 3 : 2); step++) {
+        const at = step === 0 ? row - width + j : step === 1 ? row + j - 1 : row - 2 * width + j - 2;
+        const through = cost[at]! + 1;
+        if (through < best || (through === best && from[at]! < start)) {
+          best = through;
+          start = from[at]!;
+        }
+      }
       cost[row + j] = best;
       from[row + j] = start;
     }
   }
-  let found: ClosestWindow | null = null;
+  // The best end: closer first; then a stretch starting with the name's first letter; then the longer.
+  let best = -1;
   const last = n * width;
+  const rank = (end: number) => (text.charCodeAt(from[last + end]!) === name.charCodeAt(0) ? 1_000 : 0) + end - from[last + end]!;
   for (let end = 1; end <= m; end++) {
     const distance = cost[last + end]!;
-    if (distance > max) continue;
-    const window = { distance, start: from[last + end]!, end };
-    if (!found || isBetterWindow(window, found, name, text)) found = window;
+    if (distance > max || (best >= 0 && distance > cost[last + best]!)) continue;
+    if (best < 0 || distance < cost[last + best]! || rank(end) > rank(best)) best = end;
   }
-  return found;
-}
-
-/** Closer first; then a stretch starting with the name's first letter; then the longer. */
-function isBetterWindow(a: ClosestWindow, b: ClosestWindow, name: string, text: string): boolean {
-  if (a.distance !== b.distance) return a.distance < b.distance;
-  const aFirst = text[a.start] === name[0];
-  const bFirst = text[b.start] === name[0];
-  if (aFirst !== bFirst) return aFirst;
-  return a.end - a.start > b.end - b.start;
+  return best < 0 ? null : { distance: cost[last + best]!, start: from[last + best]!, end: best };
 }
 
 let WINDOW_COST = new Int32Array(1024);

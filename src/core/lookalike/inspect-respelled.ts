@@ -17,13 +17,21 @@ const MIN_LETTERS = 8;
 /**
  * Edits a respelled brand may be from the name: a phisher's respelling keeps about two letters in three
  * ("matemsak" of metamask, three edits; "kukvin" of kucoin, two; "exadus" of exodus, one). Names of 5
- * letters take one: two edits make other words of them.
+ * letters take none here: in a registry of many names nearly every short made-up word is an edit or
+ * two from one (the typo checks read them, with evidence).
  */
-const editsAllowed = (length: number): number => (length >= 8 ? 3 : length >= 6 ? 2 : 1);
+const editsAllowed = (length: number): number => (length >= 8 ? 3 : length >= 6 ? 2 : 0);
+
+/**
+ * Whether a respelling of a name of 6–7 letters takes its second edit by leaving letters out ("stran"
+ * of steron): such names shortened are other words. Changed, added and swapped letters keep the
+ * name's length, and its likeness ("kukvin", "nucein" of kucoin).
+ */
+const isShortened = (respelled: string, name: string, distance: number): boolean => distance >= 2 && name.length < 8 && respelled.length < name.length;
 
 /**
  * Letters a name may hold besides the brand and its lure, before, between and after them: a stray
- * letter or a short word ("us-kirakeen-lloingg"). More are words of their own, which make the brand's
+ * letter or a short word ("us", "app"). More are words of their own, which make the brand's
  * letters a coincidence across them ("magma-literate" holds no "gmail").
  */
 const MAX_AROUND = 3;
@@ -42,28 +50,28 @@ interface Respelling {
  * read only when nothing else was found there: its consonants in order but for one added
  * ("kukvin", kucoin's "kkn" with a "v"), or all of them ("matemsak"), its letters a few edits from the
  * name (`editsAllowed`), a lure written out or by its consonants right beside it ("loggn"), and little
- * else in the name. Real words put together are left alone ("surging-lewd-app"), and so is a stretch
- * that is a common word. A warning, as the likeness is loose: the place and the lure give it away.
+ * else in the name. Real words put together are left alone ("portfolio-tutor-login"), and so is a
+ * stretch that is a common word, an alias (`probeFrame`) or a short name cut shorter (`isShortened`). A warning, as the likeness is loose: the place and the lure give it away.
  * `text`: the name's part a publisher chose.
  */
 export function inspectRespelled(ctx: Context, text: string, platform: string): void {
   const letters = compactRaw(text).replace(/[^a-z]/g, '');
   if (letters.length < MIN_LETTERS || spellsRealWords(letters)) return;
-  const framed = consonantFrame(letters);
-  if (!framed) return;
   let best: Respelling | null = null;
-  for (const nameId of namesFramedInside(ctx, framed.frame)) {
-    // An organization's own names only: an alias respelled is yet another name ("tunis" of Apple's itunes).
-    if (ctx.index.isAlias(nameId)) continue;
-    const name = ctx.index.nameRaw(nameId);
-    const window = closestWindow(name, letters, editsAllowed(name.length));
-    // Written whole, the name is found by the checks for brands inside names.
-    if (!window || window.distance === 0 || isCommonWord(letters.slice(window.start, window.end))) continue;
-    if (onlyVowelsChanged(letters.slice(window.start, window.end), name, window.distance)) continue;
-    const lure = lureBeside(letters, window);
-    if (!lure) continue;
-    if (!best || window.distance / name.length < best.window.distance / ctx.index.nameRaw(best.nameId).length) {
-      best = { nameId, window, lure, lureText: letters.slice(lure.start, lure.end) };
+  for (const { offset, side, names } of sidesOfLure(ctx, letters)) {
+    for (const nameId of names) {
+      const name = ctx.index.nameRaw(nameId);
+      const found = closestWindow(name, side, editsAllowed(name.length));
+      // Written whole, the name is found by the checks for brands inside names.
+      if (!found || found.distance === 0) continue;
+      const respelled = side.slice(found.start, found.end);
+      if (isCommonWord(respelled) || onlyVowelsChanged(respelled, name, found.distance) || isShortened(respelled, name, found.distance)) continue;
+      const window = { distance: found.distance, start: offset + found.start, end: offset + found.end };
+      const lure = lureBeside(letters, window);
+      if (!lure) continue;
+      if (!best || window.distance / name.length < best.window.distance / ctx.index.nameRaw(best.nameId).length) {
+        best = { nameId, window, lure, lureText: letters.slice(lure.start, lure.end) };
+      }
     }
   }
   if (!best) return;
@@ -74,25 +82,55 @@ export function inspectRespelled(ctx: Context, text: string, platform: string): 
   for (const target of keptTargetsOf(ctx, nameId)) ctx.findings.add(target, 'typo', told, 0.65);
 }
 
+/** The letters on one side of a name's lure (`letters[offset, offset + side.length)`) and the names they may hold respelled. */
+interface LureSide {
+  offset: number;
+  side: string;
+  names: Set<number>;
+}
+
 /**
- * The names whose consonants are a stretch of the frame's, or that stretch with one of its consonants
- * left out (an added "v" in "kukvin"): the frames' table answers each by hash, so the cost grows with
- * the name, not the registry.
+ * The letters on either side of a name's first lure, each with the names whose consonants may be those
+ * of a brand there: with at most MAX_AROUND letters beside the brand, its consonants begin among the
+ * side's first ones and end among its last, or leave one of those out (an added "v" in "kukvin"). The
+ * frames' table answers each by hash: the cost grows with the name, not the registry.
  */
-function namesFramedInside(ctx: Context, frame: string): Set<number> {
-  const found = new Set<number>();
-  const probe = (variant: string) => {
-    for (const nameId of ctx.index.frames.namesFramed(variant)) if (consonantFrame(ctx.index.nameRaw(nameId))?.frame === variant) found.add(nameId);
-  };
-  for (let from = 0; from < frame.length; from++) {
-    for (let to = from + MIN_FRAME; to <= Math.min(frame.length, from + MAX_FRAME + 1); to++) {
-      const stretch = frame.slice(from, to);
-      if (stretch.length <= MAX_FRAME) probe(stretch);
-      // Leaving out the stretch's first or last consonant is a shorter stretch, probed on its own.
-      for (let k = 1; k + 1 < stretch.length; k++) if (stretch.length - 1 >= MIN_FRAME) probe(stretch.slice(0, k) + stretch.slice(k + 1));
+function sidesOfLure(ctx: Context, letters: string): LureSide[] {
+  const lure = findLure(letters);
+  if (!lure) return [];
+  return [
+    { offset: 0, side: letters.slice(0, lure.start), names: new Set<number>() },
+    { offset: lure.end, side: letters.slice(lure.end), names: new Set<number>() },
+  ].map((side) => {
+    const frame = consonantFrame(side.side)?.frame ?? '';
+    for (let from = 0; from <= Math.min(EDGE_CONSONANTS, frame.length - MIN_FRAME); from++) {
+      for (let to = Math.max(from + MIN_FRAME, frame.length - EDGE_CONSONANTS); to <= frame.length; to++) {
+        const stretch = frame.slice(from, to);
+        if (stretch.length <= MAX_FRAME) probeFrame(ctx, stretch, side.side.length, side.names);
+        // Leaving out the stretch's first or last consonant is a shorter stretch, probed on its own.
+        for (let k = 1; k + 1 < stretch.length; k++) if (stretch.length - 1 <= MAX_FRAME) probeFrame(ctx, stretch.slice(0, k) + stretch.slice(k + 1), side.side.length, side.names);
+      }
     }
+    return side;
+  });
+}
+
+/** Consonants the MAX_AROUND letters beside a brand may hold at either end of its side of the lure. */
+const EDGE_CONSONANTS = 2;
+
+/**
+ * The names framed `frame` exactly (the table answers by hash) that a side of `letters` letters may
+ * hold respelled, into `found`: within their edits of its length, less the letters beside them. At a
+ * million channels a frame of three consonants is hundreds of names', nearly all of another length.
+ */
+function probeFrame(ctx: Context, frame: string, letters: number, found: Set<number>): void {
+  for (const nameId of ctx.index.frames.namesFramed(frame)) {
+    const name = ctx.index.nameRaw(nameId);
+    const edits = editsAllowed(name.length);
+    // An organization's own names only: an alias respelled is yet another name ("tunis" of Apple's itunes).
+    if (name.length + edits < letters - MAX_AROUND || name.length - edits > letters || found.has(nameId) || ctx.index.isAlias(nameId)) continue;
+    if (consonantFrame(name)?.frame === frame) found.add(nameId);
   }
-  return found;
 }
 
 /**
