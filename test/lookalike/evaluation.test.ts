@@ -16,6 +16,7 @@ const fourthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-4.json');
 const fifthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-5.json');
 const sixthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-6.json');
 const seventhFreshCases = readEvalFile<EvalCase[]>('fresh-cases-7.json');
+const eighthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-8.json');
 
 /**
  * Floors the detector must not fall below: what it measures today, rounded down. The issue's targets
@@ -25,7 +26,7 @@ const seventhFreshCases = readEvalFile<EvalCase[]>('fresh-cases-7.json');
 const RECALL_FLOOR = 0.97; // measured 97.0% (553/570), the target
 const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
 /**
- * The fresh samples, collected in the fifteenth to eighteenth sessions from parts of the feeds and other
+ * The fresh samples, collected in the fifteenth to nineteenth sessions from parts of the feeds and other
  * lists the first never read, measure how the rules carry over to names they were not written for (README,
  * "How well the rules carry over"), below the issue's targets. fresh-cases.json: before that session's
  * changes 80.3% recall and 4.5% false positives; after them 86.0% and 1.5% (its held half 78.9% → 83.2%,
@@ -52,15 +53,21 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * eighteenth session the same way, first met by that session's final code: 81.4% and 6.4% (held half 82.2%,
  * 7.5%; the session's starting code 81.2%, 6.7%); 5.4% false positives (held half 6.3%) once a fifth alias
  * added that session ("findmy", Apple's Find My) was taken out again for three of them ("findmypast").
+ * The nineteenth session's one change (brands respelled beside a lure on platforms anyone can publish on),
+ * read against the tuning halves, moved the others to 88.5%; 85.2%; 83.6%; 82.9%; 86.2%; 80.9%; 82.2% (held
+ * halves 86.3%, 85.0%, 80.2%, 79.2%, 84.6%, 78.6%, 83.2%), no false positive more. fresh-cases-8.json,
+ * collected during the nineteenth session the same way, first met by its final code: 77.0% and 4.3% (held
+ * half 74.6%, 3.9%; the session's starting code 76.5%, 4.3%).
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; recallFloor: number; falsePositiveCeiling: number }> = [
-  { file: 'fresh-cases.json', cases: freshCases, recallFloor: 0.87, falsePositiveCeiling: 0.016 }, // measured 87.8% (351/400), 1.5% (5/331)
+  { file: 'fresh-cases.json', cases: freshCases, recallFloor: 0.88, falsePositiveCeiling: 0.016 }, // measured 88.5% (354/400), 1.5% (5/331)
   { file: 'fresh-cases-2.json', cases: secondFreshCases, recallFloor: 0.85, falsePositiveCeiling: 0.046 }, // measured 85.2% (327/384), 4.5% (15/330)
-  { file: 'fresh-cases-3.json', cases: thirdFreshCases, recallFloor: 0.83, falsePositiveCeiling: 0.02 }, // measured 83.3% (335/402), 1.8% (6/340)
-  { file: 'fresh-cases-4.json', cases: fourthFreshCases, recallFloor: 0.82, falsePositiveCeiling: 0.01 }, // measured 82.6% (352/426), 0.9% (3/351)
-  { file: 'fresh-cases-5.json', cases: fifthFreshCases, recallFloor: 0.85, falsePositiveCeiling: 0.027 }, // measured 85.7% (360/420), 2.6% (8/302)
-  { file: 'fresh-cases-6.json', cases: sixthFreshCases, recallFloor: 0.79, falsePositiveCeiling: 0.042 }, // measured 79.9% (322/403), 4.1% (13/318)
-  { file: 'fresh-cases-7.json', cases: seventhFreshCases, recallFloor: 0.81, falsePositiveCeiling: 0.055 }, // measured 81.4% (329/404), 5.4% (17/313)
+  { file: 'fresh-cases-3.json', cases: thirdFreshCases, recallFloor: 0.83, falsePositiveCeiling: 0.02 }, // measured 83.6% (336/402), 1.8% (6/340)
+  { file: 'fresh-cases-4.json', cases: fourthFreshCases, recallFloor: 0.82, falsePositiveCeiling: 0.01 }, // measured 82.9% (353/426), 0.9% (3/351)
+  { file: 'fresh-cases-5.json', cases: fifthFreshCases, recallFloor: 0.86, falsePositiveCeiling: 0.027 }, // measured 86.2% (362/420), 2.6% (8/302)
+  { file: 'fresh-cases-6.json', cases: sixthFreshCases, recallFloor: 0.8, falsePositiveCeiling: 0.042 }, // measured 80.9% (326/403), 4.1% (13/318)
+  { file: 'fresh-cases-7.json', cases: seventhFreshCases, recallFloor: 0.82, falsePositiveCeiling: 0.055 }, // measured 82.2% (332/404), 5.4% (17/313)
+  { file: 'fresh-cases-8.json', cases: eighthFreshCases, recallFloor: 0.76, falsePositiveCeiling: 0.044 }, // measured 77.0% (304/395), 4.3% (16/371)
 ];
 
 const score = (of: readonly EvalCase[]) => scoreCases(index, of);
