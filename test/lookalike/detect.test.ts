@@ -147,6 +147,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["paypalcampaign.com", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" joined to keywords in \"paypalcampaign\" with the word \"campaign\"."],
     // A common-word brand beside a word that is no lure counts under a TLD phishers favour, as a warning.
     ["ledger-crypto.online", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-crypto\" with the word \"crypto\", under .online, a top-level domain phishers favour."],
+    // On a documentation host a lure no software is named with still tells.
+    ["paypal-login.readthedocs.io", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" inside \"paypal-login\" with the word \"login\"."],
     // Beside a programming word a lure still tells: a library's name does not ask for support.
     ["django-paypal-support.com", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" inside \"django-paypal-support\" with the word \"support\"."],
     // "2fa" starts with a number but is a lure of its own: a two-factor reset.
@@ -394,6 +396,9 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['python-binance.readthedocs.io', {}, 'a brand beside a programming language, with no lure: a library for its API'],
   ['python3-binance.readthedocs.io', {}, 'likewise with the language\'s version run into its name'],
   ['django-paypal.readthedocs.io', {}, 'likewise beside a web framework'],
+  ['binance.readthedocs.io', {}, 'a brand\'s name as a project\'s documentation, on a host that publishes nothing else: what its code works with'],
+  ['pypaypal.readthedocs.io', {}, 'likewise run into a language\'s short name'],
+  ['binance-connector-download.readthedocs.io', {}, 'likewise beside words software is named with, lures elsewhere'],
   ['kraken-tales.webflow.io', {}, 'a common-word brand beside a word that is no keyword nor industry word, even on a platform anyone can publish on'],
   ['ledge-rock.com', {}, 'a common-word brand across a separator into a word of the dictionary ("rock"): that word\'s letters'],
   ['paypal4j.org', {}, 'likewise with the "4j" Java libraries take'],

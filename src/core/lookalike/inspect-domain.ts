@@ -2,7 +2,7 @@
 import { platformName } from '../input/social/index.ts';
 import { favouredTldOf } from './abused-tlds.ts';
 import { isRestrictedSuffix } from './restricted-suffixes.ts';
-import { sharedPlatform } from './shared-hosting.ts';
+import { isDocumentationHost, sharedPlatform } from './shared-hosting.ts';
 import { quote } from './explain.ts';
 import { isNewGenericTld } from './generic-tlds.ts';
 import { isGenericWord } from './generic-words.ts';
@@ -11,7 +11,7 @@ import { inspectScrambled } from './inspect-scrambled.ts';
 import { inspectVowelless } from './inspect-vowelless.ts';
 import { inspectTokens } from './inspect-tokens.ts';
 import { inspectSlippedSplits, isBrandWithKeywords, inspectWords } from './inspect-words.ts';
-import { isLure, STRONG_KEYWORDS } from './keywords.ts';
+import { isLure, lureOf, STRONG_KEYWORDS } from './keywords.ts';
 import type { LookalikeTarget } from './lookalike-index.ts';
 import { readsAsName } from './match-word.ts';
 import { compactRaw, isCommonWord, splitRegistrable, withoutWww } from './names.ts';
@@ -55,9 +55,13 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
   const labels = bare ? [] : leadingLabels(host, unicodeHost, registrable).split('.');
   const lures = bare ? words : [...labels.flatMap((l) => l.split('-')), ...words];
   const where = ` placed in front of the unrelated domain ${registrable}`;
+  const platform = sharedPlatform(host, registrable, suffix);
   // An official domain written whole in front of another ("x.com.session-check.click") tells the most
   // of all the readings below: its clause comes first.
-  if (!bare) reportEmbeddedDomains(ctx, host, labels, where, lures, sharedPlatform(host, registrable, suffix));
+  if (!bare) reportEmbeddedDomains(ctx, host, labels, where, lures, platform);
+  // A project's documentation is named after what its code works with: only a lure no software is
+  // named with ("metamask-login") makes a likeness of a brand's name there.
+  if (isDocumentationHost(platform) && !lures.some(isLureBesideDocs)) return;
   // Typos are looked for word by word: a hyphenated label as a whole is only compared exactly. A label
   // that is a brand with keywords or a number ("mypancakeswap", "ledger22") is read for one edit at
   // most: two edits on its many letters reach names ("pancakeswap" with "my" added, "ledgerhq" with
@@ -140,7 +144,6 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
   // Last, and only where nothing else was found: a brand cut apart with a letter slipped, written
   // without its vowels beside other signs of phishing, or scrambled or respelled past the typo floors
   // beside a lure, on a platform anyone can publish on (the name there is the publisher's part).
-  const platform = sharedPlatform(host, registrable, suffix);
   // The publisher's part: the labels in front of the platform ("x" of x.godaddysites.com), not its own name.
   const published = platform === suffix ? label : platform ? leadingLabels(host, unicodeHost, platform) : name;
   inspectSlippedSplits(ctx, published);
@@ -178,6 +181,18 @@ const OWN_PAGES = new Set(['api', 'docs']);
 
 /** Lures that still tell beside a programming word: the strong ones but a project's own pages. */
 const isLureBesideCode = (word: string): boolean => STRONG_KEYWORDS.has(word) && !OWN_PAGES.has(word);
+
+/**
+ * Words software is named with, though lures beside a brand elsewhere: a library downloads, installs,
+ * updates, syncs and connects ("google-images-download", "telegram-sync").
+ */
+const SOFTWARE_WORDS = new Set([...OWN_PAGES, 'download', 'install', 'update', 'upgrade', 'sync', 'synch', 'connect', 'bridge', 'link', 'dashboard', 'settings', 'setting', 'session', 'extension', 'api']);
+
+/** A strong lure a word is or holds ("metamasklogin"), but a word software is named with. */
+function isLureBesideDocs(word: string): boolean {
+  const lure = lureOf(word);
+  return lure !== null && STRONG_KEYWORDS.has(lure) && !SOFTWARE_WORDS.has(lure);
+}
 
 /** Whether a host's words hold no lure but an endpoint's own pages, on a domain of its own under a TLD phishers do not favour. */
 const isPlainEndpoint = (ctx: Context, words: readonly string[]): boolean =>

@@ -30,3 +30,13 @@ export function sharedPlatform(host: string, registrable: string, suffix: string
 
 /** Whether a public suffix comes from the list's private section: few suffixes, asked about again and again. */
 const isPrivateSuffix = memoize((suffix: string): boolean => getPublicSuffix(`x.${suffix}`) !== suffix, 1_024);
+
+/**
+ * Platforms that publish software projects' documentation, built from each project's repository (Read
+ * the Docs, and Read the Docs for Business): a project's name there is what its code works with
+ * ("python-binance", "pyicloud", "instagram-private-api"), not who wrote it. The fresh samples hold 66
+ * legitimate names on readthedocs.io and no phishing.
+ */
+const DOCUMENTATION_HOSTS = new Set(['readthedocs.io', 'readthedocs-hosted.com']);
+
+export const isDocumentationHost = (platform: string | null): boolean => platform !== null && DOCUMENTATION_HOSTS.has(platform);
