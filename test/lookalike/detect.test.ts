@@ -147,6 +147,9 @@ const CAUGHT: Record<string, Case[]> = {
     ["paypalcampaign.com", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" joined to keywords in \"paypalcampaign\" with the word \"campaign\"."],
     // A common-word brand beside a word that is no lure counts under a TLD phishers favour, as a warning.
     ["ledger-crypto.online", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-crypto\" with the word \"crypto\", under .online, a top-level domain phishers favour."],
+    // A guide's "on" before a brand ("whats-on-instagram") does not hide a lure, nor is "logon" one.
+    ["whatsoninstagram-login.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"instagram\" inside \"whatsoninstagram-login\" with \"login\"."],
+    ["logoninstagram.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"instagram\" joined to keywords in \"logoninstagram\" with the word \"logon\"."],
     // On a documentation host a lure no software is named with still tells.
     ["paypal-login.readthedocs.io", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" inside \"paypal-login\" with the word \"login\"."],
     // Beside a programming word a lure still tells: a library's name does not ask for support.
@@ -396,6 +399,8 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['python-binance.readthedocs.io', {}, 'a brand beside a programming language, with no lure: a library for its API'],
   ['python3-binance.readthedocs.io', {}, 'likewise with the language\'s version run into its name'],
   ['django-paypal.readthedocs.io', {}, 'likewise beside a web framework'],
+  ['whatsoninstagram.com', {}, 'words then "on" before a brand: a guide to what is on the platform, naming it as a place'],
+  ['whats-on-instagram.com', {}, 'likewise with hyphens, not "oninstagram" cut apart'],
   ['binance.readthedocs.io', {}, 'a brand\'s name as a project\'s documentation, on a host that publishes nothing else: what its code works with'],
   ['pypaypal.readthedocs.io', {}, 'likewise run into a language\'s short name'],
   ['binance-connector-download.readthedocs.io', {}, 'likewise beside words software is named with, lures elsewhere'],

@@ -54,22 +54,23 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * 7.5%; the session's starting code 81.2%, 6.7%); 5.4% false positives (held half 6.3%) once a fifth alias
  * added that session ("findmy", Apple's Find My) was taken out again for three of them ("findmypast").
  * The nineteenth session's one change (brands respelled beside a lure on platforms anyone can publish on),
- * read against the tuning halves, moved the others to 88.5%; 85.2%; 83.6%; 82.9%; 86.2%; 80.9%; 82.2% (held
- * halves 86.3%, 85.0%, 80.2%, 79.2%, 84.6%, 78.6%, 83.2%), no false positive more. fresh-cases-8.json,
+ * read against the tuning halves, moved the others to 88.5%; 85.2%; 83.6%; 82.9%; 86.2%; 80.6%; 82.2% (held
+ * halves 86.3%, 85.0%, 80.2%, 79.2%, 84.6%, 78.1%, 83.2%), no false positive more. fresh-cases-8.json,
  * collected during the nineteenth session the same way, first met by its final code: 77.0% and 4.3% (held
  * half 74.6%, 3.9%; the session's starting code 76.5%, 4.3%). A documentation host's project names read
  * only beside a lure no software is named with (read against the tuning halves' false positives) then
  * left 1.5% of the third's legitimate names flagged, 4.8% of the seventh's and 2.7% of the eighth's (held
- * halves 2.3%, 5.7%, 2.2%), no phishing name fewer.
+ * halves 2.3%, 5.7%, 2.2%), no phishing name fewer; guides to what is on a platform ("whatsonnetflix")
+ * then 1.2% of the first's, 3.8% of the sixth's and 4.5% of the seventh's (held halves unchanged).
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; recallFloor: number; falsePositiveCeiling: number }> = [
-  { file: 'fresh-cases.json', cases: freshCases, recallFloor: 0.88, falsePositiveCeiling: 0.016 }, // measured 88.5% (354/400), 1.5% (5/331)
+  { file: 'fresh-cases.json', cases: freshCases, recallFloor: 0.88, falsePositiveCeiling: 0.013 }, // measured 88.5% (354/400), 1.2% (4/331)
   { file: 'fresh-cases-2.json', cases: secondFreshCases, recallFloor: 0.85, falsePositiveCeiling: 0.046 }, // measured 85.2% (327/384), 4.5% (15/330)
   { file: 'fresh-cases-3.json', cases: thirdFreshCases, recallFloor: 0.83, falsePositiveCeiling: 0.016 }, // measured 83.6% (336/402), 1.5% (5/340)
   { file: 'fresh-cases-4.json', cases: fourthFreshCases, recallFloor: 0.82, falsePositiveCeiling: 0.01 }, // measured 82.9% (353/426), 0.9% (3/351)
   { file: 'fresh-cases-5.json', cases: fifthFreshCases, recallFloor: 0.86, falsePositiveCeiling: 0.027 }, // measured 86.2% (362/420), 2.6% (8/302)
-  { file: 'fresh-cases-6.json', cases: sixthFreshCases, recallFloor: 0.8, falsePositiveCeiling: 0.042 }, // measured 80.9% (326/403), 4.1% (13/318)
-  { file: 'fresh-cases-7.json', cases: seventhFreshCases, recallFloor: 0.82, falsePositiveCeiling: 0.049 }, // measured 82.2% (332/404), 4.8% (15/313)
+  { file: 'fresh-cases-6.json', cases: sixthFreshCases, recallFloor: 0.8, falsePositiveCeiling: 0.038 }, // measured 80.6% (325/403), 3.8% (12/318)
+  { file: 'fresh-cases-7.json', cases: seventhFreshCases, recallFloor: 0.82, falsePositiveCeiling: 0.045 }, // measured 82.2% (332/404), 4.5% (14/313)
   { file: 'fresh-cases-8.json', cases: eighthFreshCases, recallFloor: 0.76, falsePositiveCeiling: 0.028 }, // measured 77.0% (304/395), 2.7% (10/371)
 ];
 

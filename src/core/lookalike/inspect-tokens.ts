@@ -5,6 +5,7 @@ import { isForeignLure } from './foreign-lures.ts';
 import { isKeyword, mistypedLureAtEdge, nearLure, pairAt, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
 import { findWrittenTokens } from './match-word.ts';
 import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, isPlainText, commonWordEnds, mayLieInsideLongerWord } from './names.ts';
+import { readsAsShownOn } from './shown-on.ts';
 import { readDigitsAsLetters } from './skeleton.ts';
 import { firstTargetsOf, isDisguisedSplit, organizationsOf, shownName, TELLING_KEYWORDS, wholeName, type Context } from './report.ts';
 
@@ -54,6 +55,8 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     // A common word cut apart where no word ends ("gemi-nilogn", "ex-od-us") is cut on purpose: a
     // disguise, as look-alike letters are, that counts without a lure.
     if (common && !disguised && !keywords.some((k) => STRONG_KEYWORDS.has(k) || nearLure(k)) && number === undefined && !isCutApart(ctx, nameId, (segments ??= segmentBounds(reading)).pieces)) continue;
+    // A guide to what is on a platform ("whatsonnetflix") names the brand as a place, not as itself.
+    if (!keywords.length && readsAsShownOn(compactRaw(reading).slice(0, compactRaw(reading).indexOf(ctx.index.nameRaw(nameId))))) continue;
     // A brand inside real words with no lure around it ("openseadragon", "cryptocompare") is a coincidence,
     // unless made of whole pieces, below.
     const compound = !keywords.length && isCompoundOfCommonWords(compactRaw(text), 3);
@@ -292,3 +295,4 @@ function segmentBounds(text: string): Segments {
   }
   return { starts, ends, pieces };
 }
+

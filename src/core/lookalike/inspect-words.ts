@@ -4,6 +4,7 @@ import type { ReasonCode } from './findings.ts';
 import { isKeyword, isKeywordMadePlural, isLure, keywordCores, pairAt, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
 import { isCloseHit, readsAsName } from './match-word.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords } from './names.ts';
+import { readsAsShownOn } from './shown-on.ts';
 import { isDisguisedSplit, keptTargetsOf, match, officialRaw, organizationsOf, readsCloseToName, reportEmbedded, reportLookalike, shownName, splitClause, type Context } from './report.ts';
 
 /**
@@ -19,7 +20,10 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
     const lure = others.find(isLure);
     const hits = match(ctx, word, 2, !!lure);
     if (hits.some(isCloseHit)) close.add(word);
+    // A guide to what is on a platform ("whats-on-netflix") names the brand as a place, not as itself.
+    const shownOn = !lure && readsAsShownOn(words.slice(0, words.indexOf(word)).join(''));
     for (const hit of hits) {
+      if (shownOn && hit.kind === 'exact' && hit.same) continue;
       const embedded = `${shownName(ctx, hit.nameId)} inside ${quote(whole)}`;
       if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, reason, embedded, others, where, extraWeight);
       else reportLookalike(ctx, hit, word, { reason, text: `${embedded}${where}`, weight: lure ? 0.9 : 0.7 }, besideLure(ctx, lure));
@@ -102,7 +106,9 @@ export function inspectSlippedSplits(ctx: Context, name: string): void {
     const hyphen = name.includes(`${first}-${second}`);
     const told = `${quote(`${first}${hyphen ? '-' : '.'}${second}`)} is ${quote(joined)} cut by ${hyphen ? 'a hyphen' : 'a dot'}`;
     for (const hit of match(ctx, joined, lure !== undefined || ctx.evidence.clause ? 2 : 1, lure !== undefined)) {
-      if (hit.kind === 'typo') reportLookalike(ctx, hit, joined, { reason: 'brand_embedded', text: told, weight: 0.7 }, besideLure(ctx, lure));
+      // The brand whole after words and "on" is a guide's ("whats-on-netflix"), not "onnetflix" cut.
+      const shownOn = second === officialRaw(ctx, hit.nameId) && !lure && readsAsShownOn(pieces.slice(0, i + 1).join(''));
+      if (hit.kind === 'typo' && !shownOn) reportLookalike(ctx, hit, joined, { reason: 'brand_embedded', text: told, weight: 0.7 }, besideLure(ctx, lure));
     }
   }
 }
