@@ -20,10 +20,9 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
     const lure = others.find(isLure);
     const hits = match(ctx, word, 2, !!lure);
     if (hits.some(isCloseHit)) close.add(word);
-    // A guide to what is on a platform ("whats-on-netflix") names the brand as a place, not as itself.
-    const shownOn = !lure && readsAsShownOn(words.slice(0, words.indexOf(word)).join(''));
     for (const hit of hits) {
-      if (shownOn && hit.kind === 'exact' && hit.same) continue;
+      // A guide to what is on a platform ("whats-on-netflix") names the brand as a place, not as itself.
+      if (hit.kind === 'exact' && hit.same && !lure && readsAsShownOn(whole, whole.indexOf(word))) continue;
       const embedded = `${shownName(ctx, hit.nameId)} inside ${quote(whole)}`;
       if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, reason, embedded, others, where, extraWeight);
       else reportLookalike(ctx, hit, word, { reason, text: `${embedded}${where}`, weight: lure ? 0.9 : 0.7 }, besideLure(ctx, lure));
@@ -107,7 +106,7 @@ export function inspectSlippedSplits(ctx: Context, name: string): void {
     const told = `${quote(`${first}${hyphen ? '-' : '.'}${second}`)} is ${quote(joined)} cut by ${hyphen ? 'a hyphen' : 'a dot'}`;
     for (const hit of match(ctx, joined, lure !== undefined || ctx.evidence.clause ? 2 : 1, lure !== undefined)) {
       // The brand whole after words and "on" is a guide's ("whats-on-netflix"), not "onnetflix" cut.
-      const shownOn = second === officialRaw(ctx, hit.nameId) && !lure && readsAsShownOn(pieces.slice(0, i + 1).join(''));
+      const shownOn = second === officialRaw(ctx, hit.nameId) && !lure && readsAsShownOn(pieces.slice(0, i + 2).join('-'), pieces.slice(0, i + 1).join('-').length + 1);
       if (hit.kind === 'typo' && !shownOn) reportLookalike(ctx, hit, joined, { reason: 'brand_embedded', text: told, weight: 0.7 }, besideLure(ctx, lure));
     }
   }

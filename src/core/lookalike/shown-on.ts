@@ -3,14 +3,18 @@ import { spellsRealWords } from './keywords.ts';
 import { isCommonWord } from './names.ts';
 
 /**
- * Whether the letters before a brand are words then "on" ("whatson", "new-on"): the brand named as
- * where something is shown ("whats-on-netflix", "live-on-instagram"), a guide to what is on a
- * platform, which phishing does not write. ("logon" and "signon" are lures: callers ask this only
- * where no lure stands beside the brand.)
+ * Whether `text` before `end` is words then "on" ("whatson", "new-on"), separators aside: the brand
+ * that starts at `end` named as where something is shown ("whats-on-netflix", "live-on-instagram"), a
+ * guide to what is on a platform, which phishing does not write. ("logon" and "signon" are lures:
+ * callers ask this only where no lure stands beside the brand.) Asked of brands found in names, so the
+ * letters are read only past the cheap test of an "on" in front.
  */
-export function readsAsShownOn(before: string): boolean {
-  const letters = before.replace(/[^a-z]/g, '');
-  if (letters.length < 4 || !letters.endsWith('on')) return false;
-  const words = letters.slice(0, -2);
-  return isCommonWord(words) || spellsRealWords(words);
+export function readsAsShownOn(text: string, end: number): boolean {
+  let at = end;
+  while (at > 0 && !isLetter(text.charCodeAt(at - 1))) at--;
+  if (at < 4 || text[at - 1] !== 'n' || text[at - 2] !== 'o') return false;
+  const words = text.slice(0, at - 2).replace(/[^a-z]/g, '');
+  return words.length >= 2 && (isCommonWord(words) || spellsRealWords(words));
 }
+
+const isLetter = (code: number): boolean => code >= 97 && code <= 122;
