@@ -229,7 +229,6 @@ export function closestWindow(name: string, text: string, max: number): ClosestW
     cost[row] = i;
     from[row] = 0;
     for (let j = 1; j <= m; j++) {
-      // The cell a step came from: diagonal (kept or changed), above (a name letter left out), left (a text letter added), two back (a swap).
       // The cells a step comes from: diagonal (a letter kept or changed), above (a name's letter left
       // out), left (a letter added) and, for a swap, two back. Of steps as cheap, the one whose stretch
       // starts earliest: the longer stretch holds the name's first letters.

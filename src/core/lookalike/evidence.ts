@@ -5,7 +5,7 @@ import { quote } from './explain.ts';
 import { lureNoun, lureOf } from './keywords.ts';
 import type { Surroundings, SurroundingsSource } from './match-word.ts';
 import { registrableOf, splitRegistrable, withoutWww } from './names.ts';
-import { sharedPlatform } from './shared-hosting.ts';
+import { publishedOn, sharedPlatform } from './shared-hosting.ts';
 
 const DIGIT_BESIDE_LETTER = /[a-z]\d|\d[a-z]/;
 
@@ -28,13 +28,12 @@ export function domainEvidence(host: string, registrable: string): string | null
     if (lure) return `beside the ${lureNoun(lure)} ${quote(lure)}`;
   }
   const platform = sharedPlatform(host, registrable, suffix);
-  if (platform) return onPlatform(platform);
+  if (platform) return publishedOn(platform);
   if (words.some((w) => DIGIT_BESIDE_LETTER.test(w))) return 'with digits among its letters';
   const tld = favouredTldOf(host);
   return tld ? underFavouredTld(tld) : null;
 }
 
-const onPlatform = (platform: string): string => `on ${platform}, where anyone can publish a site`;
 const underFavouredTld = (tld: string): string => `under .${tld}, a top-level domain phishers favour`;
 
 /**
@@ -66,7 +65,7 @@ export class ContactEvidence implements SurroundingsSource {
     if (tld) return underFavouredTld(tld);
     const registrable = this.#registrable();
     const platform = this.host && registrable ? sharedPlatform(this.host, registrable, splitRegistrable(registrable).suffix) : null;
-    return platform && onPlatform(platform);
+    return platform && publishedOn(platform);
   }
 
   /** The host's registrable domain, as given or worked out; null without a host or for one that has none. */

@@ -186,7 +186,7 @@ const isLureBesideCode = (word: string): boolean => STRONG_KEYWORDS.has(word) &&
  * Words software is named with, though lures beside a brand elsewhere: a library downloads, installs,
  * updates, syncs and connects ("google-images-download", "telegram-sync").
  */
-const SOFTWARE_WORDS = new Set([...OWN_PAGES, 'download', 'install', 'update', 'upgrade', 'sync', 'synch', 'connect', 'bridge', 'link', 'dashboard', 'settings', 'setting', 'session', 'extension', 'api']);
+const SOFTWARE_WORDS = new Set([...OWN_PAGES, 'download', 'install', 'update', 'upgrade', 'sync', 'synch', 'connect', 'bridge', 'link', 'dashboard', 'settings', 'setting', 'session', 'extension']);
 
 /** A strong lure a word is or holds ("metamasklogin"), but a word software is named with. */
 function isLureBesideDocs(word: string): boolean {

@@ -10,6 +10,7 @@ import { isKeyword, spellsRealWords } from './keywords.ts';
 import { findLure, type LureSpan } from './lure-frames.ts';
 import { compactRaw, isCommonWord } from './names.ts';
 import { keptTargetsOf, type Context } from './report.ts';
+import { publishedOn } from './shared-hosting.ts';
 
 /** Letters a name needs to be read this way: shorter ones are a brand beside a lure, which other checks read. */
 const MIN_LETTERS = 8;
@@ -51,8 +52,9 @@ interface Respelling {
  * ("kukvin", kucoin's "kkn" with a "v"), or all of them ("matemsak"), its letters a few edits from the
  * name (`editsAllowed`), a lure written out or by its consonants right beside it ("loggn"), and little
  * else in the name. Real words put together are left alone ("portfolio-tutor-login"), and so is a
- * stretch that is a common word, an alias (`probeFrame`) or a short name cut shorter (`isShortened`). A warning, as the likeness is loose: the place and the lure give it away.
- * `text`: the name's part a publisher chose.
+ * stretch that is a common word, an alias (`probeFrame`) or a short name cut shorter (`isShortened`).
+ * A warning, as the likeness is loose: the place and the lure give it away. `text`: the name's part a
+ * publisher chose.
  */
 export function inspectRespelled(ctx: Context, text: string, platform: string): void {
   const letters = compactRaw(text).replace(/[^a-z]/g, '');
@@ -78,7 +80,7 @@ export function inspectRespelled(ctx: Context, text: string, platform: string): 
   const { nameId, window, lure, lureText } = best;
   const respelled = letters.slice(window.start, window.end);
   const lureTold = lureText === lure.word ? quote(lure.word) : `${quote(lureText)}, read as ${quote(lure.word)}`;
-  const told = `${typoDifferences(respelled, ctx.index.nameRaw(nameId), window.distance)}, beside ${lureTold}, on ${platform}, where anyone can publish a site`;
+  const told = `${typoDifferences(respelled, ctx.index.nameRaw(nameId), window.distance)}, beside ${lureTold}, ${publishedOn(platform)}`;
   for (const target of keptTargetsOf(ctx, nameId)) ctx.findings.add(target, 'typo', told, 0.65);
 }
 

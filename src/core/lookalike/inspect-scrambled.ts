@@ -8,6 +8,7 @@ import { isKeyword, spellsRealWords } from './keywords.ts';
 import { LURE_FRAMES } from './lure-frames.ts';
 import { compactRaw, isCommonWord } from './names.ts';
 import { keptTargetsOf, type Context } from './report.ts';
+import { publishedOn } from './shared-hosting.ts';
 
 /** Letters a name needs to be read this way: shorter ones are a brand beside a lure, which other checks read. */
 const MIN_LETTERS = 8;
@@ -60,7 +61,7 @@ export function inspectScrambled(ctx: Context, text: string, platform: string): 
             for (const nameId of ctx.index.frames.namesFramed(brand)) {
               const name = ctx.index.nameRaw(nameId);
               if (!isPrefix(prefix, name) || !isScrambleOf(scrambled, name, brand)) continue;
-              const told = `${quote(scrambled)} has the consonants of ${quote(name)} in order with its vowels changed, beside ${quote(segment(p, end))}, read as ${quote(lure.word)}, on ${platform}, where anyone can publish a site`;
+              const told = `${quote(scrambled)} has the consonants of ${quote(name)} in order with its vowels changed, beside ${quote(segment(p, end))}, read as ${quote(lure.word)}, ${publishedOn(platform)}`;
               for (const target of keptTargetsOf(ctx, nameId)) if (!ctx.findings.has(target.organization)) ctx.findings.add(target, 'typo', told, 0.7);
             }
           }

@@ -56,7 +56,10 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     // disguise, as look-alike letters are, that counts without a lure.
     if (common && !disguised && !keywords.some((k) => STRONG_KEYWORDS.has(k) || nearLure(k)) && number === undefined && !isCutApart(ctx, nameId, (segments ??= segmentBounds(reading)).pieces)) continue;
     // A guide to what is on a platform ("whatsonnetflix") names the brand as a place, not as itself.
-    if (!keywords.length && readsAsShownOn(compactRaw(reading), compactRaw(reading).indexOf(ctx.index.nameRaw(nameId)))) continue;
+    if (!keywords.length) {
+      const letters = compactRaw(reading);
+      if (readsAsShownOn(letters, letters.indexOf(ctx.index.nameRaw(nameId)))) continue;
+    }
     // A brand inside real words with no lure around it ("openseadragon", "cryptocompare") is a coincidence,
     // unless made of whole pieces, below.
     const compound = !keywords.length && isCompoundOfCommonWords(compactRaw(text), 3);
@@ -295,4 +298,3 @@ function segmentBounds(text: string): Segments {
   }
   return { starts, ends, pieces };
 }
-
