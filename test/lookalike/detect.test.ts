@@ -145,6 +145,10 @@ const CAUGHT: Record<string, Case[]> = {
     ["ledger-check.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-check\" with the word \"check\"."],
     ["ledger-sso.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-sso\" with the word \"sso\"."],
     ["paypalcampaign.com", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" joined to keywords in \"paypalcampaign\" with the word \"campaign\"."],
+    // A four-letter name run into real words, too short for the search of names inside texts: a warning, as longer names so written are.
+    ["mexcspecialcampaign.com", {}, "mexc", ["brand_embedded"], "warning", "Imitates MEXC's mexc.com: \"mexc\" inside \"mexcspecialcampaign\" with the word \"specialcampaign\"."],
+    ["mexcsite.com", {}, "mexc", ["brand_embedded"], "warning", "Imitates MEXC's mexc.com: \"mexc\" inside \"mexcsite\"."],
+    ["silvermexc.com", {}, "mexc", ["brand_embedded"], "warning", "Imitates MEXC's mexc.com: \"mexc\" inside \"silvermexc\"."],
     // A common-word brand beside a word that is no lure counts under a TLD phishers favour, as a warning.
     ["ledger-crypto.online", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-crypto\" with the word \"crypto\", under .online, a top-level domain phishers favour."],
     // A guide's "on" before a brand ("whats-on-instagram") does not hide a lure, nor is "logon" one.
@@ -317,6 +321,8 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['bianca.com', {}, 'a name two edits away'],
   ['okta.com', {}, 'a short brand (okx) is matched whole only'],
   ['tokxyz.com', {}, 'a short brand inside another word'],
+  ['mexcgotchi.com', {}, 'a four-letter name beside letters that are no word ("gotchi" is no "got" and "chi")'],
+  ['mexcotl.com', {}, 'a four-letter name beside letters that are no word'],
   ['coin.com', {}, 'a generic word'],
   ['coindesk.com', {}, 'a generic word with another'],
   ['crypto-news.com', {}, 'the generic label of crypto.com'],

@@ -2,7 +2,7 @@
 import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
 import { isKeyword, isKeywordMadePlural, isLure, keywordCores, pairAt, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
-import { isCloseHit, readsAsName } from './match-word.ts';
+import { findWrittenTokens, isCloseHit, readsAsName } from './match-word.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords } from './names.ts';
 import { readsAsShownOn } from './shown-on.ts';
 import { isDisguisedSplit, keptTargetsOf, match, officialRaw, organizationsOf, readsCloseToName, reportEmbedded, reportLookalike, shownName, splitClause, type Context } from './report.ts';
@@ -84,6 +84,7 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
       swappedWords(ctx, whole, core, keywords.find(isLure) ?? lureBeside, reason, where, known, extraWeight);
     }
     shortNameBesideLure(ctx, whole, word, reason, where, known, extraWeight);
+    fourLetterNameBesideWords(ctx, whole, word, reason, where, known);
   }
 }
 
@@ -172,20 +173,60 @@ function shortNameBesideLure(ctx: Context, whole: string, word: string, reason: 
   const raw = compactRaw(word);
   for (let n = 2; n <= 4 && n + 4 <= raw.length; n++) {
     const lureAfter = LURES_BY_START.get(pairAt(raw, n))?.find((k) => raw.startsWith(k, n));
-    if (lureAfter) reportShortName(ctx, whole, raw.slice(0, n), lureAfter, reason, where, known, extraWeight);
+    if (lureAfter) reportShortName(ctx, whole, raw.slice(0, n), lureAfter, reason, where, known, extraWeight ?? 0.9);
     const before = raw.length - n;
     const lureBefore = LURES_BY_END.get(pairAt(raw, before - 2))?.find((k) => raw.endsWith(k, before));
-    if (lureBefore) reportShortName(ctx, whole, raw.slice(before), lureBefore, reason, where, known, extraWeight);
+    if (lureBefore) reportShortName(ctx, whole, raw.slice(before), lureBefore, reason, where, known, extraWeight ?? 0.9);
   }
 }
 
-/** A short name written exactly, beside `lure`, for organizations not in `known`. */
-function reportShortName(ctx: Context, whole: string, name: string, lure: string, reason: ReasonCode, where: string, known: Set<string>, extraWeight?: number): void {
+/** A short name written exactly, beside `beside` (a lure, or words), for organizations not in `known`. */
+function reportShortName(ctx: Context, whole: string, name: string, beside: string, reason: ReasonCode, where: string, known: Set<string>, weight: number): void {
   for (const hit of match(ctx, name, 0)) {
     if (hit.kind !== 'exact' || !hit.same || organizationsOf(ctx, hit.nameId).every((o) => known.has(o))) continue;
-    reportEmbedded(ctx, hit.nameId, reason, `${shownName(ctx, hit.nameId)} inside ${quote(whole)}`, [lure], where, extraWeight ?? 0.9);
+    reportEmbedded(ctx, hit.nameId, reason, `${shownName(ctx, hit.nameId)} inside ${quote(whole)}`, [beside], where, weight);
   }
 }
+
+/** Letters of the names `fourLetterNameBesideWords` reads: shorter ones need a lure, longer ones are found inside any text (`inspectTokens`). */
+const FOUR_LETTERS = 4;
+
+/**
+ * A name of four letters run into real words, no keyword among them ("aavesite", "okexspecialcampaign",
+ * "getaave"): too short for the search of names inside texts, which starts at five, and no keyword
+ * cut leaves it. The words make it the brand with words, as "aave-site" is; a word that is real words
+ * put together all through is those words, and a brand that is a common word still needs its lure
+ * (`reportEmbedded`). A warning, as for longer names run into words.
+ */
+function fourLetterNameBesideWords(ctx: Context, whole: string, word: string, reason: ReasonCode, where: string, known: Set<string>): void {
+  const raw = compactRaw(word);
+  if (raw.length < FOUR_LETTERS + MIN_WORD_BESIDE || !/^[a-z]+$/.test(raw) || spellsRealWords(raw) || isCommonWord(raw)) return;
+  const [start, rest] = [raw.slice(0, FOUR_LETTERS), raw.slice(FOUR_LETTERS)];
+  if (isWordsAllThrough(rest) && !startsLongerName(ctx, raw, true)) reportShortName(ctx, whole, start, rest, reason, where, known, JOINED_WORDS_WEIGHT);
+  const [front, end] = [raw.slice(0, -FOUR_LETTERS), raw.slice(-FOUR_LETTERS)];
+  if (isWordsAllThrough(front) && !startsLongerName(ctx, raw, false)) reportShortName(ctx, whole, end, front, reason, where, known, JOINED_WORDS_WEIGHT);
+}
+
+/**
+ * Whether a longer official name is written at the word's start (`atStart`) or end, where the four
+ * letters are: they are that name's ("meta" of "metamasksupportteam", read as MetaMask's).
+ */
+function startsLongerName(ctx: Context, raw: string, atStart: boolean): boolean {
+  const { key, tokens } = findWrittenTokens(ctx.index, raw);
+  return tokens.some(({ nameId, at }) => (atStart ? at === 0 : at + ctx.index.nameKey(nameId).length === key.length));
+}
+
+/**
+ * Letters of the word beside a four-letter name, at least: shorter ones are keywords' ("my", "go") or
+ * stray letters. Words put together take four each, as compounds are read elsewhere: "gotchi" of
+ * Aavegotchi, a game built on Aave by others, is no "got" and "chi".
+ */
+const MIN_WORD_BESIDE = 3;
+/** Weight of a name run into words without a keyword: a warning (as `inspectTokens` gives longer names). */
+const JOINED_WORDS_WEIGHT = 0.6;
+
+const isWordsAllThrough = (letters: string): boolean =>
+  (letters.length >= MIN_WORD_BESIDE && isCommonWord(letters)) || isCompoundOfCommonWords(letters);
 
 /** Letters each of a brand's two words needs for the brand to be read with them swapped ("unis" + "wap" is no swap). */
 const SWAPPED_WORD = 4;
