@@ -151,6 +151,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["silvermexc.com", {}, "mexc", ["brand_embedded"], "warning", "Imitates MEXC's mexc.com: \"mexc\" inside \"silvermexc\"."],
     // A common-word brand beside a word that is no lure counts under a TLD phishers favour, as a warning.
     ["ledger-crypto.online", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-crypto\" with the word \"crypto\", under .online, a top-level domain phishers favour."],
+    // So do a few stray letters (a campaign's tag); on a platform anyone can publish on, projects tag their ports so ("ledger-rs.github.io").
+    ["ledger-dm.xyz", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-dm\" with \"dm\", under .xyz, a top-level domain phishers favour."],
     // A guide's "on" before a brand ("whats-on-instagram") does not hide a lure, nor is "logon" one.
     ["whatsoninstagram-login.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"instagram\" inside \"whatsoninstagram-login\" with \"login\"."],
     ["logoninstagram.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"instagram\" joined to keywords in \"logoninstagram\" with the word \"logon\"."],
@@ -321,6 +323,8 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['bianca.com', {}, 'a name two edits away'],
   ['okta.com', {}, 'a short brand (okx) is matched whole only'],
   ['tokxyz.com', {}, 'a short brand inside another word'],
+  ['ledger-rs.github.io', {}, 'a common-word brand beside stray letters on a platform anyone can publish on: a port of a project'],
+  ['ledger-dm.com', {}, 'a common-word brand beside stray letters under an ordinary TLD'],
   ['mexcgotchi.com', {}, 'a four-letter name beside letters that are no word ("gotchi" is no "got" and "chi")'],
   ['mexcotl.com', {}, 'a four-letter name beside letters that are no word'],
   ['coin.com', {}, 'a generic word'],

@@ -56,12 +56,17 @@ export class ContactEvidence implements SurroundingsSource {
     return (this.#clause = this.host && registrable ? domainEvidence(this.host, registrable) : null);
   }
 
+  /** The contact's top-level domain when phishers favour it ("xyz" of "kraken-ah.xyz"), else null. */
+  get favouredTld(): string | null {
+    return this.host ? favouredTldOf(this.host) : null;
+  }
+
   /**
    * Where the contact's domain is, when that place tells (its clause): under a TLD phishers favour
    * ("online" of "exodus-crypto.online"), or on a platform anyone can publish on; null elsewhere.
    */
   get placeClause(): string | null {
-    const tld = this.host && favouredTldOf(this.host);
+    const tld = this.favouredTld;
     if (tld) return underFavouredTld(tld);
     const registrable = this.#registrable();
     const platform = this.host && registrable ? sharedPlatform(this.host, registrable, splitRegistrable(registrable).suffix) : null;

@@ -108,7 +108,10 @@ export function inspectSlippedSplits(ctx: Context, name: string): void {
     for (const hit of match(ctx, joined, lure !== undefined || ctx.evidence.clause ? 2 : 1, lure !== undefined)) {
       // The brand whole after words and "on" is a guide's ("whats-on-netflix"), not "onnetflix" cut.
       const shownOn = second === officialRaw(ctx, hit.nameId) && !lure && readsAsShownOn(pieces.slice(0, i + 2).join('-'), pieces.slice(0, i + 1).join('-').length + 1);
-      if (hit.kind === 'typo' && !shownOn) reportLookalike(ctx, hit, joined, { reason: 'brand_embedded', text: told, weight: 0.7 }, besideLure(ctx, lure));
+      // A piece that is the brand written whole has the other beside it, not cut off it ("ledger-rs",
+      // a port of a project): the readings of words judge that.
+      const whole = first === officialRaw(ctx, hit.nameId) || second === officialRaw(ctx, hit.nameId);
+      if (hit.kind === 'typo' && !shownOn && !whole) reportLookalike(ctx, hit, joined, { reason: 'brand_embedded', text: told, weight: 0.7 }, besideLure(ctx, lure));
     }
   }
 }

@@ -158,7 +158,7 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
   // TLD phishers favour or on a platform anyone can publish on ("exodus-crypto.online",
   // "mygemini.webflow.io"), as a warning; an alias never.
   const place = common && !disguised && beside === undefined && !ctx.index.isAlias(nameId) ? ctx.evidence.placeClause : null;
-  const weak = place === null ? undefined : others.find((word) => isKeyword(word) || isGenericWord(word));
+  const weak = place === null ? undefined : others.find((word) => isKeyword(word) || isGenericWord(word) || isStrayLettersUnderFavouredTld(ctx, word));
   if (common && !disguised && beside === undefined && weak === undefined) return;
   // Beside another organization's name, a common word is that organization's word ("Ledger Live",
   // "binance_support_live"), not a second brand imitated.
@@ -167,7 +167,7 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
   // A common word counts for the lure beside it: named, when no keyword already says why ("kraken-us").
   const lure = beside === undefined ? null : lureOf(beside);
   const withWords = weak !== undefined
-    ? ` with the word ${quote(weak)}, ${place}`
+    ? ` with ${isKeyword(weak) || isGenericWord(weak) ? 'the word ' : ''}${quote(weak)}, ${place}`
     : keywords.length
       ? ` with the word${keywords.length > 1 ? 's' : ''} ${keywords.map(quote).join(', ')}`
       : lure === null ? '' : ` with the ${lureNoun(lure)} ${quote(lure)}`;
@@ -175,6 +175,18 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
     ctx.findings.add(target, reason, `${text}${withWords}${where}`, weak !== undefined ? 0.6 : common ? 0.8 : weight ?? (keywords.length ? 0.9 : 0.7));
   }
 }
+
+/** Letters of a piece that says nothing of its own beside a brand ("ah" of "kraken-ah.xyz"), at most. */
+const STRAY_LETTERS = 3;
+
+/**
+ * Whether a piece beside a common-word brand is a few stray letters under a TLD phishers favour
+ * ("kraken-ah.xyz", "amazon-acc.xyz"): a campaign's tag, where an honest site under such a TLD names
+ * what it is with a word. On a platform anyone can publish on, short tags are how projects name their
+ * ports ("kraken-rs"), so only the TLD counts.
+ */
+const isStrayLettersUnderFavouredTld = (ctx: Context, word: string): boolean =>
+  word.length <= STRAY_LETTERS && /^[a-z]+$/.test(word) && ctx.evidence.favouredTld !== null;
 
 /**
  * Whether a word is, written exactly, another organization's name that outranks the common word
