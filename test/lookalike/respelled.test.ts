@@ -39,8 +39,22 @@ describe('findLure', () => {
     expect(findLure(letters)).toEqual(span);
   });
 
+  it.each([
+    // The sign-in and the wallet with a consonant slipped: one added between the first and last, or two neighbours swapped.
+    ['loghinhng', { start: 0, end: 6, word: 'login' }],
+    ['gloiun', { start: 0, end: 6, word: 'login' }],
+    ['signhin', { start: 0, end: 7, word: 'signin' }],
+    ['wawaltn', { start: 0, end: 6, word: 'wallet' }],
+  ])('reads %s with a consonant slipped, where asked to', (letters, span) => {
+    expect(findLure(letters, true)).toEqual(span);
+    expect(findLure(letters)).toBeNull();
+  });
+
   it('finds none in other words', () => {
     expect(findLure('portfolio')).toBeNull();
+    // Other lures slipped are in too many made-up names: "kibupu" is no backup, "skat" no security.
+    expect(findLure('kibupu', true)).toBeNull();
+    expect(findLure('skat', true)).toBeNull();
   });
 });
 
@@ -51,6 +65,9 @@ describe('respelled brands', () => {
     ['kuxcoinlogiinb.webflow.io', 'kucoin'],
     ['matemsakk-walllat.gitbook.io', 'metamask'],
     ['exaduswolleta.godaddysites.com', 'exodus'],
+    // Beside a sign-in or a wallet respelled in turn.
+    ['kiucuoingloiun.webflow.io', 'kucoin'],
+    ['mthmsakloghinhng.webflow.io', 'metamask'],
   ])('finds %s as %s', (input, slug) => {
     const answer = check(index, input);
     expect(answer.verdict).toBe('lookalike');

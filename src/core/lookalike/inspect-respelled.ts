@@ -50,11 +50,11 @@ interface Respelling {
  * A brand respelled past the typo floors beside a lure, in a name on a platform anyone can publish on,
  * read only when nothing else was found there: its consonants in order but for one added
  * ("kukvin", kucoin's "kkn" with a "v"), or all of them ("matemsak"), its letters a few edits from the
- * name (`editsAllowed`), a lure written out or by its consonants right beside it ("loggn"), and little
- * else in the name. Real words put together are left alone ("portfolio-tutor-login"), and so is a
- * stretch that is a common word, an alias (`probeFrame`) or a short name cut shorter (`isShortened`).
- * A warning, as the likeness is loose: the place and the lure give it away. `text`: the name's part a
- * publisher chose.
+ * name (`editsAllowed`), a lure written out or by its consonants right beside it ("loggn", or a
+ * sign-in or wallet with a consonant slipped: "loghin"), and little else in the name. Real words put
+ * together are left alone ("portfolio-tutor-login"), and so is a stretch that is a common word, an
+ * alias (`probeFrame`) or a short name cut shorter (`isShortened`). A warning, as the likeness is
+ * loose: the place and the lure give it away. `text`: the name's part a publisher chose.
  */
 export function inspectRespelled(ctx: Context, text: string, platform: string): void {
   const letters = compactRaw(text).replace(/[^a-z]/g, '');
@@ -98,7 +98,7 @@ interface LureSide {
  * frames' table answers each by hash: the cost grows with the name, not the registry.
  */
 function sidesOfLure(ctx: Context, letters: string): LureSide[] {
-  const lure = findLure(letters);
+  const lure = findLure(letters, true);
   if (!lure) return [];
   return [
     { offset: 0, side: letters.slice(0, lure.start), names: new Set<number>() },
@@ -151,11 +151,11 @@ function onlyVowelsChanged(respelled: string, name: string, distance: number): b
 function lureBeside(letters: string, window: ClosestWindow): LureSpan | null {
   const before = letters.slice(0, window.start);
   const after = letters.slice(window.end);
-  const following = findLure(after);
+  const following = findLure(after, true);
   if (following && following.start <= MAX_AROUND && isLittle(before) && isLittle(after.slice(following.end))) {
     return { start: window.end + following.start, end: window.end + following.end, word: following.word };
   }
-  const preceding = findLure(before);
+  const preceding = findLure(before, true);
   if (preceding && before.length - preceding.end <= MAX_AROUND && isLittle(before.slice(0, preceding.start)) && isLittle(after)) return preceding;
   return null;
 }

@@ -34,6 +34,13 @@ export const LURE_FRAMES: readonly LureFrame[] = (() => {
   return [...byFrame].map(([frame, word]) => ({ word, frame, leadingVowels: word.search(/[^aeiouy]/) }));
 })();
 
+/**
+ * The lures read with a consonant slipped too (see `slippedFrameAt`): the sign-in and the wallet, which
+ * the kits that fill platforms with respelled brands respell in turn ("loghinhng", "signh-in",
+ * "wawaltn"). Others slipped are in too many made-up names ("kibupu" is no backup).
+ */
+const SLIPPED_LURES = LURE_FRAMES.filter(({ word }) => ['login', 'signin', 'wallet'].includes(word));
+
 /** Lures written out that are read inside a run of letters: four letters or more ("help", "login"), too many words hold shorter ones. */
 const WRITTEN_LURES = LURE_WORDS.filter((word) => word.length >= 4);
 
@@ -46,9 +53,10 @@ export interface LureSpan {
 
 /**
  * The first lure in a run of letters a to z: written out, else by its consonants with the vowels
- * around them ("kuxcoinlogiinb" holds login's "lgn" as "logii"). Null for none.
+ * around them ("kuxcoinlogiinb" holds login's "lgn" as "logii"), else, when `slipped`, a sign-in or a
+ * wallet with a consonant slipped (`SLIPPED_LURES`: "loghin"). Null for none.
  */
-export function findLure(letters: string): LureSpan | null {
+export function findLure(letters: string, slipped = false): LureSpan | null {
   for (const word of WRITTEN_LURES) {
     const start = letters.indexOf(word);
     if (start >= 0) return { start, end: start + word.length, word };
@@ -57,13 +65,55 @@ export function findLure(letters: string): LureSpan | null {
   if (!framed) return null;
   for (const lure of LURE_FRAMES) {
     const k = framed.frame.indexOf(lure.frame);
-    if (k < 0) continue;
-    // The vowels after its last consonant are the lure's ("logiin"); before its first, only as many as the lure starts with ("extension").
-    const start = Math.max(0, framed.at[k]! - lure.leadingVowels);
-    let end = framed.at[k + lure.frame.length - 1]! + 1;
-    while (end < letters.length && VOWELS.has(letters[end]!)) end++;
-    // A word with a lure's consonants is that word ("legion" is no login).
-    if (!isCommonWord(letters.slice(start, end))) return { start, end, word: lure.word };
+    const span = k < 0 ? null : spanOf(letters, framed.at, lure, k, lure.frame.length);
+    if (span) return span;
+  }
+  if (!slipped) return null;
+  for (const lure of SLIPPED_LURES) {
+    for (let k = 0; k < framed.frame.length; k++) {
+      const length = slippedFrameAt(framed.frame, k, lure.frame);
+      const span = length === 0 ? null : spanOf(letters, framed.at, lure, k, length);
+      if (span) return span;
+    }
   }
   return null;
+}
+
+/**
+ * The lure whose frame is `frame`'s consonants k to k + length in `letters` (placed at `at`), with its
+ * vowels: those after its last consonant ("logiin"), and before its first only as many as the lure
+ * starts with ("extension"). Null where that is a common word: a word with a lure's consonants is that
+ * word ("legion" is no login).
+ */
+function spanOf(letters: string, at: readonly number[], lure: LureFrame, k: number, length: number): LureSpan | null {
+  const start = Math.max(0, at[k]! - lure.leadingVowels);
+  let end = at[k + length - 1]! + 1;
+  while (end < letters.length && VOWELS.has(letters[end]!)) end++;
+  return isCommonWord(letters.slice(start, end)) ? null : { start, end, word: lure.word };
+}
+
+/**
+ * Consonants of a lure's frame `lure` as a phisher slips them, read from frame[k]: its first and last
+ * kept with one added between them ("loghin", l-g-h-n for l-g-n), or two neighbours swapped
+ * ("gloin"). 0 for none. A consonant left out is not read: a frame cut shorter is inside too many
+ * made-up names ("skat", s-k-t, is no "security").
+ */
+function slippedFrameAt(frame: string, k: number, lure: string): number {
+  const n = lure.length;
+  const added = frame.slice(k, k + n + 1);
+  if (added.length === n + 1 && added[0] === lure[0] && added[n] === lure[n - 1] && leavesOneOut(added, lure)) return n + 1;
+  const same = frame.slice(k, k + n);
+  return same.length === n && isOneSwap(same, lure) ? n : 0;
+}
+
+/** Whether `shorter` is `longer` with one letter left out. */
+function leavesOneOut(longer: string, shorter: string): boolean {
+  for (let i = 0; i < longer.length; i++) if (longer.slice(0, i) + longer.slice(i + 1) === shorter) return true;
+  return false;
+}
+
+/** Whether `text` is `lure` with two neighbouring letters swapped. */
+function isOneSwap(text: string, lure: string): boolean {
+  for (let i = 0; i + 1 < lure.length; i++) if (lure.slice(0, i) + lure[i + 1] + lure[i] + lure.slice(i + 2) === text) return true;
+  return false;
 }
