@@ -203,12 +203,18 @@ const FOUR_LETTERS = 4;
  */
 function fourLetterNameBesideWords(ctx: Context, whole: string, word: string, reason: ReasonCode, where: string, known: Set<string>): void {
   const raw = compactRaw(word);
-  if (raw.length < FOUR_LETTERS + MIN_WORD_BESIDE || !/^[a-z]+$/.test(raw) || spellsRealWords(raw) || isCommonWord(raw)) return;
-  const [start, rest] = [raw.slice(0, FOUR_LETTERS), raw.slice(FOUR_LETTERS)];
-  if (isWordsAllThrough(rest) && !startsLongerName(ctx, raw, true)) reportShortName(ctx, whole, start, rest, reason, where, known, JOINED_WORDS_WEIGHT);
-  const [front, end] = [raw.slice(0, -FOUR_LETTERS), raw.slice(-FOUR_LETTERS)];
-  if (isWordsAllThrough(front) && !startsLongerName(ctx, raw, false)) reportShortName(ctx, whole, end, front, reason, where, known, JOINED_WORDS_WEIGHT);
+  if (raw.length < FOUR_LETTERS + MIN_WORD_BESIDE || !/^[a-z]+$/.test(raw)) return;
+  for (const atStart of BOTH_ENDS) {
+    const name = atStart ? raw.slice(0, FOUR_LETTERS) : raw.slice(-FOUR_LETTERS);
+    // Looked up first, in a small set: most words start and end with no name.
+    if (!ctx.index.fourLetterNames.has(name)) continue;
+    const beside = atStart ? raw.slice(FOUR_LETTERS) : raw.slice(0, -FOUR_LETTERS);
+    if (!isWordsAllThrough(beside) || spellsRealWords(raw) || isCommonWord(raw) || startsLongerName(ctx, raw, atStart)) continue;
+    reportShortName(ctx, whole, name, beside, reason, where, known, JOINED_WORDS_WEIGHT);
+  }
 }
+
+const BOTH_ENDS = [true, false] as const;
 
 /**
  * Whether a longer official name is written at the word's start (`atStart`) or end, where the four

@@ -151,6 +151,12 @@ export class LookalikeIndex {
   readonly frames: ConsonantFrames;
   /** Letters in the longest official name: longer pieces cannot be a typo of any. */
   longestName = 0;
+  /**
+   * The names of exactly four letters as written ("aave", "mexc"), which the search inside texts
+   * (five letters up) leaves out: a small set a word's ends are tried against before the forms' table,
+   * whose lookups at a million channels are cache misses.
+   */
+  readonly fourLetterNames = new Set<string>();
   /** Active official domains by registrable label, for TLD swaps and embedded domains: label hash → channel position. */
   readonly #domainsByLabel: StaticHashMultiMap;
   /** Organizations whose name is also a public network's (see `OrganizationEntry.publicNetwork`). */
@@ -175,6 +181,7 @@ export class LookalikeIndex {
     const formIds = new TextIds(this.#forms);
     for (let nameId = 0; nameId < this.#keys.length; nameId++) {
       if (!(names.flags[nameId]! & JOINED)) this.longestName = Math.max(this.longestName, this.#raws[nameId]!.length);
+      if (this.#raws[nameId]!.length === 4 && !(names.flags[nameId]! & JOINED)) this.fourLetterNames.add(this.#raws[nameId]!);
       for (const { form, kind } of formsOfKey(this.#keys[nameId]!)) {
         const id = formIds.add(form);
         const kindId = FORM_KINDS.indexOf(kind);
