@@ -691,6 +691,22 @@ describe('leaves alone', () => {
     }
   });
 
+  it('reads a brand inside its own product\'s name, and the product\'s name mistyped', () => {
+    // A product's name is an alias: alone it needs a lure, but the brand inside it is read as ever.
+    const products = indexOf({
+      organizations: [
+        { slug: 'ledger', name: 'Ledger', aliases: ['ledger live'], channels: [{ kind: 'domain', value: 'ledger.com' }] },
+        { slug: 'trezor', name: 'Trezor', aliases: ['trezor suite'], channels: [{ kind: 'domain', value: 'trezor.io' }] },
+      ],
+    });
+    expect(check(products, 'oneledgerlive.com').matches.map((m) => [m.organization.slug, m.explanation])).toEqual([
+      ['ledger', 'Imitates Ledger\'s ledger.com: "ledger" inside "oneledgerlive" with "live".'],
+    ]);
+    expect(check(products, 'trezosuite.com').matches.map((m) => [m.organization.slug, m.explanation])).toEqual([
+      ['trezor', 'Imitates Trezor\'s trezor.io: "trezosuite" is one typo away from "trezorsuite": "r" left out after "trezo".'],
+    ]);
+  });
+
   it('names no brand inside a longer brand found around it, nor a short name lengthened by its skeleton', () => {
     // "stamp" lies inside "bitstamp"; "meta" (four letters, "rneta" as a skeleton) inside "metamask";
     // the skeleton's "tearn" of "team" holds no "earn".

@@ -31,8 +31,10 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     // The text's own letters are read first: the channels a name stands for are elsewhere in memory
     // (at a million channels a few cache misses each), and most names found end here.
     const name = ctx.index.nameKey(nameId);
-    // Inside a longer official name found around it ("stamp" in "bitstamplogin"): that name's letters.
-    if (tokens.some((t) => t.at <= at && t.at + ctx.index.nameKey(t.nameId).length >= at + name.length && ctx.index.nameKey(t.nameId).length > name.length)) continue;
+    // Inside a longer official name found around it ("stamp" in "bitstamplogin", "insta" in "instagram"):
+    // that name's letters, but for a brand inside its own product's name ("ledger" in "oneledgerlive"),
+    // an alias whose reading may need a lure the brand's does not.
+    if (tokens.some((t) => t.at <= at && t.at + ctx.index.nameKey(t.nameId).length >= at + name.length && ctx.index.nameKey(t.nameId).length > name.length && !isOwnProductName(ctx, t.nameId, nameId))) continue;
     // Inside a piece that is itself a brand's name ("rouzo" in "flubrouzo-app"): that brand's letters.
     if (ctx.named.size && (segments ??= segmentBounds(reading)).pieces.some((p) => p.start <= at && at + name.length <= p.end && p.key !== name && ctx.named.has(p.key))) continue;
     // Inside a word of the dictionary ("apple" in "pineapple", "insta" in "instant"): that word's letters.
@@ -92,6 +94,13 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
       ctx.findings.add(target, reason, found, disguised ? 0.9 : common ? 0.8 : weight ?? (keywords.length || split ? 0.85 : 0.6));
     }
   }
+}
+
+/** Whether `alias` is an alias of the same organizations `nameId`, no alias, is the name of: a product's name ("ledger live" beside "ledger"). */
+function isOwnProductName(ctx: Context, alias: number, nameId: number): boolean {
+  if (!ctx.index.isAlias(alias) || ctx.index.isAlias(nameId)) return false;
+  const [a, b] = [organizationsOf(ctx, alias), organizationsOf(ctx, nameId)];
+  return a.length === b.length && a.every((o) => b.includes(o));
 }
 
 /**
