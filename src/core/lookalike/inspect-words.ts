@@ -202,12 +202,13 @@ const FOUR_LETTERS = 4;
  * (`reportEmbedded`). A warning, as for longer names run into words.
  */
 function fourLetterNameBesideWords(ctx: Context, whole: string, word: string, reason: ReasonCode, where: string, known: Set<string>): void {
+  // Most registries hold few such names, many none; most words start and end with none.
+  if (!ctx.index.fourLetterNames.size) return;
   const raw = compactRaw(word);
-  if (raw.length < FOUR_LETTERS + MIN_WORD_BESIDE || !/^[a-z]+$/.test(raw)) return;
+  if (raw.length < FOUR_LETTERS + MIN_WORD_BESIDE) return;
   for (const atStart of BOTH_ENDS) {
     const name = atStart ? raw.slice(0, FOUR_LETTERS) : raw.slice(-FOUR_LETTERS);
-    // Looked up first, in a small set: most words start and end with no name.
-    if (!ctx.index.fourLetterNames.has(name)) continue;
+    if (!ctx.index.fourLetterNames.has(name) || !/^[a-z]+$/.test(raw)) continue;
     const beside = atStart ? raw.slice(FOUR_LETTERS) : raw.slice(0, -FOUR_LETTERS);
     if (!isWordsAllThrough(beside) || spellsRealWords(raw) || isCommonWord(raw) || startsLongerName(ctx, raw, atStart)) continue;
     reportShortName(ctx, whole, name, beside, reason, where, known, JOINED_WORDS_WEIGHT);
