@@ -151,6 +151,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["silvermexc.com", {}, "mexc", ["brand_embedded"], "warning", "Imitates MEXC's mexc.com: \"mexc\" inside \"silvermexc\"."],
     // A common-word brand beside a word that is no lure counts under a TLD phishers favour, as a warning.
     ["ledger-crypto.online", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-crypto\" with the word \"crypto\", under .online, a top-level domain phishers favour."],
+    // A common-word brand as a label of its own in front of an unrelated domain under such a TLD.
+    ["ledger.xdlwp.top", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" placed in front of the unrelated domain xdlwp.top, under .top, a top-level domain phishers favour."],
     // So do a few stray letters (a campaign's tag); on a platform anyone can publish on, projects tag their ports so ("ledger-rs.github.io").
     ["ledger-dm.xyz", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-dm\" with \"dm\", under .xyz, a top-level domain phishers favour."],
     // A guide's "on" before a brand ("whats-on-instagram") does not hide a lure, nor is "logon" one.
@@ -327,6 +329,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['tokxyz.com', {}, 'a short brand inside another word'],
   ['ledger-rs.github.io', {}, 'a common-word brand beside stray letters on a platform anyone can publish on: a port of a project'],
   ['ledger-dm.com', {}, 'a common-word brand beside stray letters under an ordinary TLD'],
+  ['ledger.xdlwp.com', {}, 'a common-word brand in front of an unrelated domain under an ordinary TLD'],
   ['mexcgotchi.com', {}, 'a four-letter name beside letters that are no word ("gotchi" is no "got" and "chi")'],
   ['mexcotl.com', {}, 'a four-letter name beside letters that are no word'],
   ['coin.com', {}, 'a generic word'],

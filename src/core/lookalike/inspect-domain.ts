@@ -30,6 +30,21 @@ function placeOfBrandWord(ctx: Context, nameId: number, label: string, suffix: s
 }
 
 /**
+ * A brand named by a common word (`isDisguisableWordName`), a label of its own in front of an
+ * unrelated domain under a TLD phishers favour ("telegram.xdlwp.top", "apple.track-maps.live"): who
+ * names a page so there is hardly the word's namesake (the same word alone under such a TLD counts,
+ * `placeOfBrandWord`). A warning. A platform anyone publishes on is no such place: a site named by the
+ * word is a publisher's choice there ("kraken.github.io").
+ */
+function reportBrandWordUnderFavouredTld(ctx: Context, nameId: number, where: string): void {
+  const tld = ctx.evidence.favouredTld;
+  if (tld === null || !ctx.index.isCommon(nameId) || !isDisguisableWordName(ctx, nameId)) return;
+  for (const target of targetsOf(ctx, nameId)) {
+    if (!ctx.findings.has(target.organization)) ctx.findings.add(target, 'brand_embedded', `${quote(officialRaw(ctx, nameId))}${where}, under .${tld}, a top-level domain phishers favour`, 0.6);
+  }
+}
+
+/**
  * The official domain a hyphenated label spells under the same ending, hyphens left out
  * ("block-chain.info" for blockchain.info): whatever words the parts are, the whole address is the
  * brand's own but for its hyphens, which nobody else's name needs. Under another ending a name cut
@@ -118,8 +133,10 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
       for (const hit of match(ctx, part, part.includes('-') ? 0 : 2)) {
         // The brand's own words are no lure beside it: "live" (Microsoft's live.com) and "teams" are lures
         // beside another brand, but live.nba.com is a live page of nba.com.
-        if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, 'brand_embedded', ctx.index.isJoined(hit.nameId) ? splitClause(ctx, hit.nameId, part) : quote(officialRaw(ctx, hit.nameId)), withoutWords(lures, part.split('-')), where, 0.9);
-        else reportLookalike(ctx, hit, part, { reason: 'brand_embedded', text: `${quote(part)}${where}`, weight: 0.9 });
+        if (hit.kind === 'exact' && hit.same) {
+          reportEmbedded(ctx, hit.nameId, 'brand_embedded', ctx.index.isJoined(hit.nameId) ? splitClause(ctx, hit.nameId, part) : quote(officialRaw(ctx, hit.nameId)), withoutWords(lures, part.split('-')), where, 0.9);
+          if (part === officialRaw(ctx, hit.nameId)) reportBrandWordUnderFavouredTld(ctx, hit.nameId, where);
+        } else reportLookalike(ctx, hit, part, { reason: 'brand_embedded', text: `${quote(part)}${where}`, weight: 0.9 });
       }
       inspectWords(ctx, part, hyphenWords(part), 'brand_embedded', where, 0.9);
     }

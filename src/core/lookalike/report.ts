@@ -167,12 +167,14 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
   // A common word counts for the lure beside it: named, when no keyword already says why ("kraken-us").
   const lure = beside === undefined ? null : lureOf(beside);
   const withWords = weak !== undefined
-    ? ` with ${isKeyword(weak) || isGenericWord(weak) ? 'the word ' : ''}${quote(weak)}, ${place}`
+    ? ` with ${isKeyword(weak) || isGenericWord(weak) ? 'the word ' : ''}${quote(weak)}`
     : keywords.length
       ? ` with the word${keywords.length > 1 ? 's' : ''} ${keywords.map(quote).join(', ')}`
       : lure === null ? '' : ` with the ${lureNoun(lure)} ${quote(lure)}`;
+  // The place that let a weak word count is told last, after where the brand stands.
+  const placed = weak !== undefined ? `, ${place}` : '';
   for (const target of keptTargetsOf(ctx, nameId)) {
-    ctx.findings.add(target, reason, `${text}${withWords}${where}`, weak !== undefined ? 0.6 : common ? 0.8 : weight ?? (keywords.length ? 0.9 : 0.7));
+    ctx.findings.add(target, reason, `${text}${withWords}${where}${placed}`, weak !== undefined ? 0.6 : common ? 0.8 : weight ?? (keywords.length ? 0.9 : 0.7));
   }
 }
 
