@@ -153,8 +153,8 @@ export class LookalikeIndex {
   longestName = 0;
   /**
    * The names of exactly four letters as written ("aave", "mexc"), which the search inside texts
-   * (five letters up) leaves out: a small set a word's ends are tried against before the forms' table,
-   * whose lookups at a million channels are cache misses.
+   * (five letters up) leaves out: a small set a word's ends are tried against first, where the forms'
+   * table would cost every lookup cache misses at a million channels.
    */
   readonly fourLetterNames = new Set<string>();
   /** Active official domains by registrable label, for TLD swaps and embedded domains: label hash → channel position. */
