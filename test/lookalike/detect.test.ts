@@ -694,6 +694,13 @@ describe('leaves alone', () => {
     }
   });
 
+  it('reads a name of one letter only as its domain written out, never as a letter beside a word', () => {
+    const letter = withDomains(['x', 'x.com']);
+    expect(check(letter, 'x-team.com').verdict).toBe('not_official');
+    expect(check(letter, 'x-verify.com').verdict).toBe('not_official');
+    expect(check(letter, 'x-com-verify.app').matches.map((m) => m.explanation)).toEqual(['Imitates X\'s x.com: "x.com" written as "x-com" with the word "verify".']);
+  });
+
   it('reads a brand inside its own product\'s name, and the product\'s name mistyped', () => {
     // A product's name is an alias: alone it needs a lure, but the brand inside it is read as ever.
     const products = indexOf({

@@ -68,8 +68,9 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * tuning halves, flagged 12 more phishing names there and 10 in the held halves, no legitimate name more.
  * fresh-cases-9.json, collected at that session's start the same way and met once they were in: 82.0% and
  * 5.5% (held half 82.8%, 3.4%; the session's starting code 81.0%, 5.3%). Two lures, three product names
- * as aliases of the evaluation's registry and a common-word brand in front of another domain under a
- * favoured TLD, read after, moved the samples to the floors below (held halves 86.8%, 85.0%, 80.7%, 81.5%,
+ * as aliases of the evaluation's registry, a common-word brand in front of another domain under a
+ * favoured TLD and a one-letter name read only as its domain written out, read after, moved the samples
+ * to the floors below (held halves 86.8%, 85.0%, 80.7%, 81.5%,
  * 84.6%, 79.9%, 83.7%, 76.7%, 82.8%), no legitimate name more.
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; recallFloor: number; falsePositiveCeiling: number }> = [
@@ -81,7 +82,7 @@ const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; recallFloor: numbe
   { file: 'fresh-cases-6.json', cases: sixthFreshCases, recallFloor: 0.82, falsePositiveCeiling: 0.038 }, // measured 82.1% (331/403), 3.8% (12/318)
   { file: 'fresh-cases-7.json', cases: seventhFreshCases, recallFloor: 0.83, falsePositiveCeiling: 0.045 }, // measured 83.7% (338/404), 4.5% (14/313)
   { file: 'fresh-cases-8.json', cases: eighthFreshCases, recallFloor: 0.78, falsePositiveCeiling: 0.028 }, // measured 78.7% (311/395), 2.7% (10/371)
-  { file: 'fresh-cases-9.json', cases: ninthFreshCases, recallFloor: 0.82, falsePositiveCeiling: 0.056 }, // measured 82.7% (340/411), 5.5% (24/437)
+  { file: 'fresh-cases-9.json', cases: ninthFreshCases, recallFloor: 0.82, falsePositiveCeiling: 0.053 }, // measured 82.7% (340/411), 5.3% (23/437)
 ];
 
 const score = (of: readonly EvalCase[]) => scoreCases(index, of);

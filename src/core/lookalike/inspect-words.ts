@@ -23,6 +23,9 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
     for (const hit of hits) {
       // A guide to what is on a platform ("whats-on-netflix") names the brand as a place, not as itself.
       if (hit.kind === 'exact' && hit.same && !lure && readsAsShownOn(whole, whole.indexOf(word))) continue;
+      // A name of one letter is a letter beside any word, lure or not ("x-team", "x-rates" are companies
+      // of their own); X's imitations write its domain, which the joined words below read ("x-com-verify").
+      if (hit.kind === 'exact' && hit.same && ctx.index.nameRaw(hit.nameId).length === 1) continue;
       const embedded = `${shownName(ctx, hit.nameId)} inside ${quote(whole)}`;
       if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, reason, embedded, others, where, extraWeight);
       else reportLookalike(ctx, hit, word, { reason, text: `${embedded}${where}`, weight: lure ? 0.9 : 0.7 }, besideLure(ctx, lure));
