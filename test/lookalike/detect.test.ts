@@ -327,6 +327,8 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['bianca.com', {}, 'a name two edits away'],
   ['okta.com', {}, 'a short brand (okx) is matched whole only'],
   ['tokxyz.com', {}, 'a short brand inside another word'],
+  ['leger.ca', {}, 'a frequent word of another language (French "léger") one letter from "ledger"'],
+  ['leger-login.com', {}, 'another language\'s word is no typo of a brand, lure or not, as an English word is not'],
   ['ledger-rs.github.io', {}, 'a common-word brand beside stray letters on a platform anyone can publish on: a port of a project'],
   ['ledger-dm.com', {}, 'a common-word brand beside stray letters under an ordinary TLD'],
   ['ledger.xdlwp.com', {}, 'a common-word brand in front of an unrelated domain under an ordinary TLD'],

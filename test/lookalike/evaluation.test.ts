@@ -69,20 +69,21 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * fresh-cases-9.json, collected at that session's start the same way and met once they were in: 82.0% and
  * 5.5% (held half 82.8%, 3.4%; the session's starting code 81.0%, 5.3%). Two lures, three product names
  * as aliases of the evaluation's registry, a common-word brand in front of another domain under a
- * favoured TLD and a one-letter name read only as its domain written out, read after, moved the samples
- * to the floors below (held halves 86.8%, 85.0%, 80.7%, 81.5%,
- * 84.6%, 79.9%, 83.7%, 76.7%, 82.8%), no legitimate name more.
+ * favoured TLD, a one-letter name read only as its domain written out and other languages' frequent
+ * words read as words, read after, moved the samples to the floors below (held halves 86.8%, 85.0%, 80.7%, 81.5%,
+ * 84.6%, 79.9%, 83.7%, 76.7%, 82.8%; false positives 0.6%, 6.0%, 2.3%, 1.7%, 2.0%, 3.9%, 5.0%, 2.2%, 2.5%),
+ * no legitimate name more.
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; recallFloor: number; falsePositiveCeiling: number }> = [
   { file: 'fresh-cases.json', cases: freshCases, recallFloor: 0.88, falsePositiveCeiling: 0.013 }, // measured 88.8% (355/400), 1.2% (4/331)
-  { file: 'fresh-cases-2.json', cases: secondFreshCases, recallFloor: 0.85, falsePositiveCeiling: 0.046 }, // measured 85.9% (330/384), 4.5% (15/330)
+  { file: 'fresh-cases-2.json', cases: secondFreshCases, recallFloor: 0.85, falsePositiveCeiling: 0.043 }, // measured 85.9% (330/384), 4.2% (14/330)
   { file: 'fresh-cases-3.json', cases: thirdFreshCases, recallFloor: 0.84, falsePositiveCeiling: 0.016 }, // measured 84.6% (340/402), 1.5% (5/340)
   { file: 'fresh-cases-4.json', cases: fourthFreshCases, recallFloor: 0.84, falsePositiveCeiling: 0.01 }, // measured 84.0% (358/426), 0.9% (3/351)
-  { file: 'fresh-cases-5.json', cases: fifthFreshCases, recallFloor: 0.86, falsePositiveCeiling: 0.027 }, // measured 86.2% (362/420), 2.6% (8/302)
+  { file: 'fresh-cases-5.json', cases: fifthFreshCases, recallFloor: 0.86, falsePositiveCeiling: 0.024 }, // measured 86.2% (362/420), 2.3% (7/302)
   { file: 'fresh-cases-6.json', cases: sixthFreshCases, recallFloor: 0.82, falsePositiveCeiling: 0.038 }, // measured 82.1% (331/403), 3.8% (12/318)
-  { file: 'fresh-cases-7.json', cases: seventhFreshCases, recallFloor: 0.83, falsePositiveCeiling: 0.045 }, // measured 83.7% (338/404), 4.5% (14/313)
-  { file: 'fresh-cases-8.json', cases: eighthFreshCases, recallFloor: 0.78, falsePositiveCeiling: 0.028 }, // measured 78.7% (311/395), 2.7% (10/371)
-  { file: 'fresh-cases-9.json', cases: ninthFreshCases, recallFloor: 0.82, falsePositiveCeiling: 0.053 }, // measured 82.7% (340/411), 5.3% (23/437)
+  { file: 'fresh-cases-7.json', cases: seventhFreshCases, recallFloor: 0.83, falsePositiveCeiling: 0.042 }, // measured 83.7% (338/404), 4.2% (13/313)
+  { file: 'fresh-cases-8.json', cases: eighthFreshCases, recallFloor: 0.78, falsePositiveCeiling: 0.025 }, // measured 78.7% (311/395), 2.4% (9/371)
+  { file: 'fresh-cases-9.json', cases: ninthFreshCases, recallFloor: 0.82, falsePositiveCeiling: 0.044 }, // measured 82.7% (340/411), 4.3% (19/437)
 ];
 
 const score = (of: readonly EvalCase[]) => scoreCases(index, of);

@@ -4,7 +4,7 @@ import { queryDeletionHashes } from './deletion-hashes.ts';
 import { shareDeletionVariant, typoDistance } from './edit-distance.ts';
 import { formsOf, type FormKind, type LookalikeIndex } from './lookalike-index.ts';
 import { isKeyword, spellsRealWords } from './keywords.ts';
-import { compactRaw, compactSkeleton, isCommonWord, isPlainText } from './names.ts';
+import { compactRaw, compactSkeleton, isCommonWord, isForeignWord, isPlainText } from './names.ts';
 import { isAscii, readDigitsAsLetters } from './skeleton.ts';
 import { editsAllowed, isNewBeginning, isNewEnding, isNewStart, isReadWhole, isShortIndustryWord, isUnrelatedSubstitution, readsAsBrand } from './typo-rules.ts';
 
@@ -52,7 +52,8 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
   const key = compactSkeleton(piece);
   if (!key) return [];
   const raw = compactRaw(piece);
-  const common = isCommonWord(raw);
+  // A word of the dictionary, English or another language's, is that word: no typo or ASCII lookalike of a brand.
+  const common = isCommonWord(raw) || isForeignWord(raw);
   const hits = new Map<number, WordHit>();
   const queryForms = formsOf(key);
   for (const { form, kind } of queryForms) {

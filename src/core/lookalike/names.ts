@@ -3,6 +3,7 @@ import { getDomain } from 'tldts';
 import { AS_HOSTNAME, hostToUnicode } from '../input/domain.ts';
 import type { ChannelEntry } from '../registry/entries.ts';
 import { COMMON_WORDS } from './data/common-words.generated.ts';
+import { FOREIGN_WORDS } from './data/foreign-words.generated.ts';
 import { GENERIC_WORDS, isGenericWord } from './generic-words.ts';
 import { hashStart, hashStep, hashString, mixHash } from '../string-hash.ts';
 import { HashPairs, StaticHashMultiMap } from '../static-hash-table.ts';
@@ -69,6 +70,19 @@ const DOTLESS_I = /ı/g;
  * Bloom filter of 32 KB (see `COMMON_FILTER`), which stays in cache, turns nearly all of them away first.
  */
 export const isCommonWord = (word: string): boolean => mayBeCommonWord(hashString(word)) && (COMMON.has(word) || isGenericWord(word));
+
+/**
+ * Whether a word of 5+ letters is among the most frequent of another language written in Latin letters
+ * (`FOREIGN_WORDS`: French "leger", German "tresor", Dutch "raken"): a typo of nobody's brand, as an
+ * English word is not, though a brand may still be found inside it or beside it. Built on first use.
+ */
+export function isForeignWord(word: string): boolean {
+  if (word.length < 5) return false;
+  foreignWords ??= new Set(FOREIGN_WORDS.split(' '));
+  return foreignWords.has(word);
+}
+
+let foreignWords: Set<string> | undefined;
 
 /**
  * The common words by their FNV-1a hashes (an open-addressing table of 32-bit slots, 0 for none), and
