@@ -34,7 +34,8 @@ export function domainEvidence(host: string, registrable: string): string | null
   return tld ? underFavouredTld(tld) : null;
 }
 
-const underFavouredTld = (tld: string): string => `under .${tld}, a top-level domain phishers favour`;
+/** How an explanation tells a TLD phishers favour. */
+export const underFavouredTld = (tld: string): string => `under .${tld}, a top-level domain phishers favour`;
 
 /**
  * The evidence of one contact's domain (a website's, or a sender's), worked out on first use: most

@@ -1,6 +1,7 @@
 /** @module Lookalike checks of a website's or sender's domain: the label, its words, subdomains, TLD swaps. */
 import { platformName } from '../input/social/index.ts';
 import { favouredTldOf } from './abused-tlds.ts';
+import { underFavouredTld } from './evidence.ts';
 import { isRestrictedSuffix } from './restricted-suffixes.ts';
 import { isDocumentationHost, sharedPlatform } from './shared-hosting.ts';
 import { quote } from './explain.ts';
@@ -40,7 +41,7 @@ function reportBrandWordUnderFavouredTld(ctx: Context, nameId: number, where: st
   const tld = ctx.evidence.favouredTld;
   if (tld === null || !ctx.index.isCommon(nameId) || !isDisguisableWordName(ctx, nameId)) return;
   for (const target of targetsOf(ctx, nameId)) {
-    if (!ctx.findings.has(target.organization)) ctx.findings.add(target, 'brand_embedded', `${quote(officialRaw(ctx, nameId))}${where}, under .${tld}, a top-level domain phishers favour`, 0.6);
+    if (!ctx.findings.has(target.organization)) ctx.findings.add(target, 'brand_embedded', `${quote(officialRaw(ctx, nameId))}${where}, ${underFavouredTld(tld)}`, 0.6);
   }
 }
 

@@ -238,8 +238,8 @@ const MIN_WORD_BESIDE = 3;
 /** Weight of a name run into words without a keyword: a warning (as `inspectTokens` gives longer names). */
 const JOINED_WORDS_WEIGHT = 0.6;
 
-const isWordsAllThrough = (letters: string): boolean =>
-  (letters.length >= MIN_WORD_BESIDE && isCommonWord(letters)) || isCompoundOfCommonWords(letters);
+/** Whether letters beside a four-letter name (MIN_WORD_BESIDE+ of them, as its caller asks) are a word or words put together. */
+const isWordsAllThrough = (letters: string): boolean => isCommonWord(letters) || isCompoundOfCommonWords(letters);
 
 /** Letters each of a brand's two words needs for the brand to be read with them swapped ("unis" + "wap" is no swap). */
 const SWAPPED_WORD = 4;

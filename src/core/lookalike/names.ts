@@ -310,4 +310,3 @@ const hostNames = memoize((host: string): readonly ChannelName[] => {
 
 /** An organization's name as a brand: "Crypto.com" → "Crypto.com", "Example Bank (fictional)" → "Example Bank". */
 export const organizationName = (name: string): string => name.replace(/\(.*?\)/g, '').trim();
-

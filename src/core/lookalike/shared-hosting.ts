@@ -39,7 +39,7 @@ const isPrivateSuffix = memoize((suffix: string): boolean => getPublicSuffix(`x.
  */
 const DOCUMENTATION_HOSTS = new Set(['readthedocs.io', 'readthedocs-hosted.com']);
 
-/** Where a name on such a platform stands, as explanations tell it. */
-export const publishedOn = (platform: string): string => `on ${platform}, where anyone can publish a site`;
-
 export const isDocumentationHost = (platform: string | null): boolean => platform !== null && DOCUMENTATION_HOSTS.has(platform);
+
+/** Where a name on a platform anyone can publish on stands, as explanations tell it. */
+export const publishedOn = (platform: string): string => `on ${platform}, where anyone can publish a site`;
