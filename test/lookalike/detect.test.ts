@@ -173,6 +173,9 @@ const CAUGHT: Record<string, Case[]> = {
     ["ledger-rectify.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-rectify\" with the word \"rectify\"."],
     // A hardware wallet's firmware to update.
     ["firmwareledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"firmwareledger\" with the word \"firmware\"."],
+    // What an exchange or a swap is, in the label of a brand that is a common word.
+    ["krakenexchange.net", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"krakenexchange\" with \"exchange\"."],
+    ["swapledger.io", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"swapledger\" with \"swap\"."],
     // The verified badge fake appeals offer and the job to apply for: lures beside an alias too.
     ["blue-badge-fb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"blue-badge-fb\" with the word \"badge\"."],
     ["applyfb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"applyfb\" with the word \"apply\"."],
@@ -443,6 +446,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['https://sites.google.com/view/ledger', {}, 'a common-word brand as the name of a page anyone can publish, without a lure'],
   ['https://docs.google.com/forms/d/e/1FAIpQLSdXyz/viewform', {}, 'a form anyone can publish, named by an id'],
   ['http://185.23.1.9/ledger/', {}, 'a common-word brand as a page name on a bare address, without a lure'],
+  ['ledger.stackexchange.com', {}, 'a common-word brand in front of a site whose own name holds "exchange": a lure only in the brand\'s label'],
 ];
 
 describe('leaves alone', () => {

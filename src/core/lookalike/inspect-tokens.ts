@@ -2,12 +2,19 @@
 import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
 import { isForeignLure } from './foreign-lures.ts';
-import { isKeyword, mistypedLureAtEdge, nearLure, pairAt, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
+import { isKeyword, mistypedLureAtEdge, nearLure, pairAt, spellsRealWords, STRONG_KEYWORDS, TRADE_WORDS } from './keywords.ts';
 import { findWrittenTokens } from './match-word.ts';
 import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, isPlainText, commonWordEnds, mayLieInsideLongerWord } from './names.ts';
 import { readsAsShownOn } from './shown-on.ts';
 import { readDigitsAsLetters } from './skeleton.ts';
 import { firstTargetsOf, isDisguisedSplit, organizationsOf, shownName, TELLING_KEYWORDS, wholeName, type Context } from './report.ts';
+
+/**
+ * Whether a keyword found beside a brand is a lure: a strong one, or, in a name of one label, what an
+ * exchange or a swap is ("curverexchange", "swapcurve"). Across a dot it is another site's own word
+ * ("crypto.stackexchange").
+ */
+const isLureBeside = (keyword: string, dotted: boolean): boolean => STRONG_KEYWORDS.has(keyword) || (!dotted && TRADE_WORDS.has(keyword));
 
 /**
  * Official names anywhere inside the text, for those not already explained by a whole word. A text
@@ -27,6 +34,7 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     ? found.filter(({ nameId }) => !ctx.index.isJoined(nameId) || !endingRunsIntoWord(compactRaw(reading), ctx.index.nameRaw(nameId), wholeName(ctx, nameId)))
     : found;
   let segments: Segments | undefined;
+  const dotted = reading.includes('.');
   for (const { nameId, at } of tokens) {
     // The text's own letters are read first: the channels a name stands for are elsewhere in memory
     // (at a million channels a few cache misses each), and most names found end here.
@@ -46,7 +54,7 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     const disguised = !compactRaw(text).includes(ctx.index.nameRaw(nameId));
     const keywords = keywordsInSkeleton(key.slice(0, at) + ' ' + key.slice(at + name.length));
     // Phishers who add letters to a brand misspell its lure too ("phantomâwalet", "phantoma-walet").
-    if (!keywords.some((k) => STRONG_KEYWORDS.has(k))) {
+    if (!keywords.some((k) => isLureBeside(k, dotted))) {
       const slipped = mistypedLureAround((segments ??= segmentBounds(reading)).pieces, at, at + name.length, ctx.index.nameRaw(nameId));
       if (slipped) keywords.push(slipped);
     }
@@ -56,7 +64,7 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     const number = common && reading === text && !ctx.index.isAlias(nameId) ? text.match(NUMBER_NOT_IN_WORD)?.at(-1) : undefined;
     // A common word cut apart where no word ends ("gemi-nilogn", "ex-od-us") is cut on purpose: a
     // disguise, as look-alike letters are, that counts without a lure.
-    if (common && !disguised && !keywords.some((k) => STRONG_KEYWORDS.has(k) || nearLure(k)) && number === undefined && !isCutApart(ctx, nameId, (segments ??= segmentBounds(reading)).pieces)) continue;
+    if (common && !disguised && !keywords.some((k) => isLureBeside(k, dotted) || nearLure(k)) && number === undefined && !isCutApart(ctx, nameId, (segments ??= segmentBounds(reading)).pieces)) continue;
     // A guide to what is on a platform ("whatsonnetflix") names the brand as a place, not as itself.
     if (!keywords.length) {
       const letters = compactRaw(reading);

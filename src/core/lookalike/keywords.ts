@@ -94,6 +94,9 @@ export const STRONG_KEYWORDS = new Set([
   '2fa', 'give', 'extension', 'badge', 'badges', 'apply', 'opportunity',
 ]);
 
+/** What an exchange or a swap is, beside an exchange's or a swap's name ("curverexchange", "swapcurve"). */
+export const TRADE_WORDS = new Set(['exchange', 'swap']);
+
 /** Language and country codes phishers put beside a brand ("kraken-fr-en", "en-telegram"). */
 const LOCALES = new Set([
   'en', 'fr', 'de', 'es', 'it', 'pt', 'br', 'ru', 'tr', 'vn', 'vi', 'cn', 'zh', 'jp', 'ja', 'kr', 'ko', 'in', 'id',
