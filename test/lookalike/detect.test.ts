@@ -764,6 +764,14 @@ describe('leaves alone', () => {
     expect(check(crowded, 'foggik.com').matches.map((m) => m.organization.slug)).toEqual(['fogik']);
   });
 
+  it('reads a letter doubled where look-alike letters stand as a repeat of the letters as written', () => {
+    // "aavve" reads as "aawe" ("vv" as "w"), which collapses to "awe"; as written it collapses to Aave's "ave".
+    const aave = indexOf({ organizations: [{ slug: 'aave', name: 'Aave', channels: [{ kind: 'domain', value: 'aave.com' }] }] });
+    expect(check(aave, 'aavve.org').matches.map((m) => m.explanation)).toEqual([
+      'Imitates Aave\'s aave.com: "aavve" is one typo away from "aave": "v" doubled.',
+    ]);
+  });
+
   it("puts first, among equal likenesses, the brand whose domain has the contact's TLD", () => {
     // "breai" is one letter from each: phishers often keep the imitated domain's TLD.
     const crowded = indexOf({

@@ -5,7 +5,7 @@ import { shareDeletionVariant, typoDistance } from './edit-distance.ts';
 import { formsOf, type FormKind, type LookalikeIndex } from './lookalike-index.ts';
 import { isKeyword, spellsRealWords } from './keywords.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isForeignWord, isPlainText } from './names.ts';
-import { isAscii, readDigitsAsLetters } from './skeleton.ts';
+import { collapsedForm, isAscii, readDigitsAsLetters } from './skeleton.ts';
 import { editsAllowed, isNewBeginning, isNewEnding, isNewStart, isReadWhole, isShortIndustryWord, isUnrelatedSubstitution, readsAsBrand } from './typo-rules.ts';
 
 export type WordHit =
@@ -42,6 +42,16 @@ const resolve = (around: Surroundings | SurroundingsSource): Surroundings => (ty
 const DIGIT_AT_END = /\d$/;
 const DIGIT_AMONG_LETTERS = /[a-z][134578]|[134578][a-z]/;
 
+/** An official name the skeleton `key` repeats letters of, read without its look-alike letters merged. */
+function repeatsAsWritten(index: LookalikeIndex, key: string, hits: Map<number, WordHit>): void {
+  const collapsed = collapsedForm(key);
+  if (collapsed === key || collapsed.length < 3) return;
+  const formId = index.formId(collapsed);
+  if (formId === undefined) return;
+  const nameId = index.formName(formId);
+  if (!hits.has(nameId)) hits.set(nameId, { kind: 'typo', nameId, distance: 1, repeated: true, evidenced: false });
+}
+
 /**
  * Official names this piece equals by skeleton or is a typo of. A common word is only ever the brand
  * itself ("ledger" in "ledger-live.com"), never a typo or an ASCII lookalike of one ("finance" is not
@@ -69,6 +79,9 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
     else if (kind === 'collapsed') hits.set(nameId, { kind: 'typo', nameId, distance: 1, repeated: true, evidenced: false });
     else if (index.formKind(formId) !== 'collapsed') hits.set(nameId, { kind: 'exact', nameId, same });
   }
+  // Letters doubled where look-alike letters may be read ("aavve": "vv" reads as "w", so its visual
+  // form collapses to "awe"): the repeats of the letters as written count too.
+  if (!common && queryForms.length > 1 && queryForms[1]!.kind === 'visual') repeatsAsWritten(index, key, hits);
   // Digits written for letters ("gem1n1", "m3tam4sk"), read as the letters they stand for, may spell
   // a name exactly: as good as look-alike letters.
   if (DIGIT_AMONG_LETTERS.test(raw)) {
