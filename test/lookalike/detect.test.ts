@@ -173,6 +173,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["ledger-rectify.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-rectify\" with the word \"rectify\"."],
     // A hardware wallet's firmware to update.
     ["firmwareledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"firmwareledger\" with the word \"firmware\"."],
+    // A "www" written with v's among its w's is the web address a name dresses up as, disguised.
+    ["wwvw-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"wwvw-ledger\" with the word \"wwvw\"."],
     // What an exchange or a swap is, in the label of a brand that is a common word.
     ["krakenexchange.net", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"krakenexchange\" with \"exchange\"."],
     ["swapledger.io", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"swapledger\" with \"swap\"."],

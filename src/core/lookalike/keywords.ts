@@ -116,6 +116,9 @@ const LURES_BESIDE_BRANDS = new Set([
   'webmail', 'share', 'real', 'thereal', 'start', ...TICKERS, ...COINS, ...ADDRESS_WORDS,
 ]);
 
+/** "www" written with v's among its w's ("wwvw-kraken", "wvvvv-kraken"): the web address a name dresses up as, disguised. */
+const WWW_WITH_VS = /^(?=[wv]*w)(?=[wv]*v)[wv]{3,6}$/;
+
 /** A protocol's version ("lido-v5", "aave-v3"): the upgrade or migration a fake page offers, a lure beside a brand. */
 const VERSION = /^v[1-9]$/;
 
@@ -213,7 +216,7 @@ export function isPluralLure(word: string): boolean {
 function findLure(word: string): string | null {
   const lower = word.toLowerCase();
   const w = withoutAccents(lower);
-  if (STRONG_KEYWORDS.has(w) || LURES_BESIDE_BRANDS.has(w) || LOCALES.has(w) || VERSION.test(w) || isPluralLure(w) || nearLure(w) || lureInLikeShapedLetters(w)) return lower;
+  if (STRONG_KEYWORDS.has(w) || LURES_BESIDE_BRANDS.has(w) || LOCALES.has(w) || VERSION.test(w) || isPluralLure(w) || nearLure(w) || lureInLikeShapedLetters(w) || WWW_WITH_VS.test(w)) return lower;
   const numbered = strongLureWithNumber(w);
   if (numbered) return numbered;
   // A word of the dictionary is that word, not a lure run into another ("contagion" holds no "conta").
