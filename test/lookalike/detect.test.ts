@@ -169,6 +169,7 @@ const CAUGHT: Record<string, Case[]> = {
     ["kraken-pro.webflow.io", {}, "kraken", ["brand_embedded"], "warning", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-pro\" with the word \"pro\", on webflow.io, where anyone can publish a site."],
     // A protocol's version is the upgrade a fake page offers: a lure beside a common-word brand.
     ["ledger-v2.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-v2\" with the word \"v2\"."],
+    ["ledgerv3.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"ledgerv3\" with the word \"v3\"."],
     ["ico-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ico-ledger\" with the word \"ico\"."],
     ["ledger-rectify.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-rectify\" with the word \"rectify\"."],
     // A hardware wallet's firmware to update.

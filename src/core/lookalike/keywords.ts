@@ -121,6 +121,7 @@ const WWW_WITH_VS = /^(?=[wv]*w)(?=[wv]*v)[wv]{3,6}$/;
 
 /** A protocol's version ("lido-v5", "aave-v3"): the upgrade or migration a fake page offers, a lure beside a brand. */
 const VERSION = /^v[1-9]$/;
+const VERSION_AT_END = /[a-z]v[1-9]$/;
 
 const STRONG_LIST = [...STRONG_KEYWORDS].filter((k) => k.length >= 5 && !isForeignLure(k));
 /** Each of those lures' first, second-to-last and last letters, read once: every new word is tried against them all. */
@@ -339,6 +340,8 @@ function cutKeywords(word: string): KeywordCut[] {
       if (slips.length && !isCompoundOfCommonWords(core)) for (const slip of slips) cuts.push([core.slice(0, -slip.length), slip]);
       // A brand made plural in front of a keyword is the brand: "phantomsapp".
       if (depth > 0 && core.length >= 5 && core.endsWith('s') && !core.endsWith('ss')) cuts.push([core.slice(0, -1), 's']);
+      // A protocol's version run into a name ("aavev3", "lidov2"): cut whole, not as a "v" and a number.
+      if (core.length >= 5 && VERSION_AT_END.test(core)) cuts.push([core.slice(0, -2), core.slice(-2)]);
       for (const digits of [/^\d+/.exec(core), /\d+$/.exec(core)]) {
         if (digits && core.length >= digits[0].length + 3) {
           cuts.push([digits.index === 0 ? core.slice(digits[0].length) : core.slice(0, digits.index), digits[0]]);
