@@ -540,6 +540,17 @@ describe('leaves alone', () => {
     expect(check(crowded, 'dernea-account.com').verdict).toBe('lookalike');
   });
 
+  it('reads a short lure at the end of a common word as that word\'s letters', () => {
+    // "euronext" ends with "next", not the fake extension's "ext"; "phantomext" is Phantom's fake extension.
+    const crowded = indexOf({
+      organizations: [{ slug: 'microsoft', name: 'Microsoft', channels: [{ kind: 'domain', value: 'microsoft.com' }, { kind: 'domain', value: 'live.com' }] }],
+    });
+    expect(check(crowded, 'live.euronext.com').matches).toEqual([]);
+    expect(check(crowded, 'live.phantomext.com').matches[0]?.explanation).toBe(
+      "Imitates Microsoft's live.com: \"live\" with the word \"phantomext\" placed in front of the unrelated domain phantomext.com.",
+    );
+  });
+
   it('counts no word of a brand as a lure beside that brand', () => {
     // "live" and "teams" are lures beside another brand, and Microsoft's own names too: live.nba.com is a live page of nba.com.
     const crowded = indexOf({

@@ -254,7 +254,23 @@ export function strongLureWithNumber(word: string): string | null {
  */
 export const joinsStrongLure = (word: string): boolean => strongCut(word) !== undefined;
 
-const strongCut = (word: string) => keywordCores(word).find(({ core, keywords }) => core.length >= 4 && keywords.some((k) => STRONG_KEYWORDS.has(k)));
+const strongCut = (word: string) => keywordCores(word).find(({ core, keywords }) => core.length >= 4 && keywords.some((k) => STRONG_KEYWORDS.has(k) && !endsWordAt(word, k)));
+
+/** Letters of the longest word a short lure at a name's end may be the end of (see `endsWordAt`). */
+const LONGEST_WORD_END = 8;
+
+/**
+ * Whether a short lure (3 letters or fewer) at an end of `word` ends or starts a common word there:
+ * the word's letters, not the lure ("euronext" ends with "next", not "ext"; "prefixes" holds no "fix").
+ */
+function endsWordAt(word: string, lure: string): boolean {
+  if (lure.length > 3) return false;
+  for (let length = lure.length + 1; length <= Math.min(LONGEST_WORD_END, word.length); length++) {
+    if (word.endsWith(lure) && isCommonWord(word.slice(-length))) return true;
+    if (word.startsWith(lure) && isCommonWord(word.slice(0, length))) return true;
+  }
+  return false;
+}
 
 const isNumber = (word: string): boolean => /^\d+$/.test(word);
 
