@@ -94,6 +94,8 @@ const CAUGHT: Record<string, Case[]> = {
     // Cut apart with a letter slipped: the pieces joined back are searched for one typo, unless both are words of their own.
     ["puncake-swap.finance", {}, "pancakeswap", ["typo", "brand_embedded"], "danger", "Imitates PancakeSwap's pancakeswap.finance: \"puncakeswap\" is one typo away from \"pancakeswap\": \"u\" in place of \"a\" (a vowel swap); \"puncake-swap\" is \"puncakeswap\" cut by a hyphen."],
     // With evidence around (a lure, a platform anyone can publish on), a second edit counts, as for any piece.
+    // A single letter that takes a word nearer the brand is the brand's ("b-nance"; not "email.t", below).
+    ["b-nance.com", {}, "binance", ["typo", "brand_embedded"], "danger", "Imitates Binance's binance.com: \"bnance\" is one typo away from \"binance\": \"i\" left out after \"b\"; \"b-nance\" is \"bnance\" cut by a hyphen."],
     ["start-l-edgeger-sso.webflow.io", {}, "ledger", ["typo", "brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledgeger\" is two typos away from \"ledger\": an extra \"ge\" after \"ledge\", beside the word \"start\"; \"l-edgeger\" is \"ledgeger\" cut by a hyphen."],
     ["meta.mesk-app.com", {}, "metamask", ["typo", "brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamesk\" is one typo away from \"metamask\": \"e\" in place of \"a\" (a vowel swap); \"meta.mesk\" is \"metamesk\" cut by a dot."],
     ["app-co1nbasenimaw.host-1.net", {}, "coinbase", ["brand_embedded"], "danger", "Imitates Coinbase's coinbase.com: \"coinbase\" written as \"co1nbase\" inside \"app-co1nbasenimaw.host-1\"."],
@@ -449,6 +451,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['https://sites.google.com/view/ledger', {}, 'a common-word brand as the name of a page anyone can publish, without a lure'],
   ['https://docs.google.com/forms/d/e/1FAIpQLSdXyz/viewform', {}, 'a form anyone can publish, named by an id'],
   ['http://185.23.1.9/ledger/', {}, 'a common-word brand as a page name on a bare address, without a lure'],
+  ['email.t-online.de', {}, 'a stray letter beside a word that takes it no closer to a brand: "email.t" is no nearer Gmail than "email"'],
   ['ledger.stackexchange.com', {}, 'a common-word brand in front of a site whose own name holds "exchange": a lure only in the brand\'s label'],
 ];
 

@@ -1,4 +1,5 @@
 /** @module Reading a name piece by piece: its words, and its keyword-joined cores. */
+import { typoDistance } from './edit-distance.ts';
 import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
 import { isKeyword, isKeywordMadePlural, isLure, keywordCores, pairAt, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
@@ -114,9 +115,20 @@ export function inspectSlippedSplits(ctx: Context, name: string): void {
       // A piece that is the brand written whole has the other beside it, not cut off it ("ledger-rs",
       // a port of a project): the readings of words judge that.
       const whole = first === officialRaw(ctx, hit.nameId) || second === officialRaw(ctx, hit.nameId);
-      if (hit.kind === 'typo' && !shownOn && !whole) reportLookalike(ctx, hit, joined, { reason: 'brand_embedded', text: told, weight: 0.7 }, besideLure(ctx, lure));
+      if (hit.kind === 'typo' && !shownOn && !whole && !isStrayLetterBesideWord(first, second, officialRaw(ctx, hit.nameId))) reportLookalike(ctx, hit, joined, { reason: 'brand_embedded', text: told, weight: 0.7 }, besideLure(ctx, lure));
     }
   }
+}
+
+/**
+ * Whether one of two pieces is a single letter that takes the other, a word of its own, no closer to
+ * `name` ("email.t" is no closer to "gmail" than "email" is: the "t" is a stray letter, not the brand's;
+ * "b-nance" is "bnance", a letter from "binance", where "nance" alone is two).
+ */
+function isStrayLetterBesideWord(first: string, second: string, name: string): boolean {
+  const word = first.length === 1 ? second : second.length === 1 ? first : null;
+  if (word === null || !isWordOfItsOwn(word)) return false;
+  return typoDistance(`${first}${second}`, name, 3) >= typoDistance(word, name, 3);
 }
 
 /** Letters up to which a name run into keywords needs a lure among them (see `inspectWords`). */
