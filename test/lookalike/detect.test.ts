@@ -162,6 +162,7 @@ const CAUGHT: Record<string, Case[]> = {
     ["logoninstagram.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"instagram\" joined to keywords in \"logoninstagram\" with the word \"logon\"."],
     // On a documentation host a lure no software is named with still tells.
     ["paypal-login.readthedocs.io", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" inside \"paypal-login\" with the word \"login\"."],
+    ["paypal-login.readthedocs.org", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" inside \"paypal-login\" with the word \"login\" placed in front of the unrelated domain readthedocs.org."],
     // Beside a programming word a lure still tells: a library's name does not ask for support.
     ["django-paypal-support.com", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" inside \"django-paypal-support\" with the word \"support\"."],
     // "2fa" starts with a number but is a lure of its own: a two-factor reset.
@@ -426,6 +427,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['django-paypal.readthedocs.io', {}, 'likewise beside a web framework'],
   ['whatsoninstagram.com', {}, 'words then "on" before a brand: a guide to what is on the platform, naming it as a place'],
   ['whats-on-instagram.com', {}, 'likewise with hyphens, not "oninstagram" cut apart'],
+  ['pyramid-facebook.readthedocs.org', {}, 'a project\'s documentation at Read the Docs\' former address, beside no lure'],
   ['binance.readthedocs.io', {}, 'a brand\'s name as a project\'s documentation, on a host that publishes nothing else: what its code works with'],
   ['pypaypal.readthedocs.io', {}, 'likewise run into a language\'s short name'],
   ['binance-connector-download.readthedocs.io', {}, 'likewise beside words software is named with, lures elsewhere'],

@@ -7,13 +7,14 @@ import { memoize } from './memo.ts';
  * private section: each one's default address for a customer's site, as the platform documents it
  * (GoDaddy Websites + Marketing, WordPress.com, Weebly and Square Online, Glitch, 000webhost, Jimdo,
  * Strikingly, Webnode, SITE123, Tilda; Daftpage, Zapier Interfaces, Adobe Portfolio, Mailchimp's and
- * HubSpot's free sites, Softr, Tiiny Host, Mobirise, Odoo).
+ * HubSpot's free sites, Softr, Tiiny Host, Mobirise, Odoo), and Read the Docs' former address, where its
+ * projects' documentation still lives at NAME.readthedocs.org.
  */
 const SITE_BUILDERS = new Set([
   'godaddysites.com', 'wordpress.com', 'weebly.com', 'weeblysite.com', 'glitch.me', '000webhostapp.com',
   'jimdosite.com', 'jimdofree.com', 'mystrikingly.com', 'webnode.page', 'site123.me', 'tilda.ws',
   'daftpage.com', 'zapier.app', 'myportfolio.com', 'mailchimpsites.com', 'hs-sites.com', 'softr.app',
-  'tiiny.site', 'mobirisesite.com', 'odoo.com',
+  'tiiny.site', 'mobirisesite.com', 'odoo.com', 'readthedocs.org',
 ]);
 
 /**
@@ -37,7 +38,7 @@ const isPrivateSuffix = memoize((suffix: string): boolean => getPublicSuffix(`x.
  * ("python-binance", "pyicloud", "instagram-private-api"), not who wrote it. The fresh samples hold 66
  * legitimate names on readthedocs.io and no phishing.
  */
-const DOCUMENTATION_HOSTS = new Set(['readthedocs.io', 'readthedocs-hosted.com']);
+const DOCUMENTATION_HOSTS = new Set(['readthedocs.io', 'readthedocs-hosted.com', 'readthedocs.org']);
 
 export const isDocumentationHost = (platform: string | null): boolean => platform !== null && DOCUMENTATION_HOSTS.has(platform);
 
