@@ -140,7 +140,9 @@ export function nearLure(word: string): boolean {
     const k = STRONG_LIST[n]!;
     if (Math.abs(k.length - word.length) <= 1 && withinOneEdit(word, k)) return true;
   }
-  return false;
+  // Made plural, as spelled lures are ("sapports" of "insta-sapports"), the lure mistyped of 6+ letters:
+  // the "s" of a shorter word is as often its own ("propos" is no "propo", a letter from "promo").
+  return word.length > 6 && word.endsWith('s') && !word.endsWith('ss') && nearLure(word.slice(0, -1));
 }
 
 /**
