@@ -187,6 +187,8 @@ const CAUGHT: Record<string, Case[]> = {
     // The verified badge fake appeals offer and the job to apply for: lures beside an alias too.
     ["blue-badge-fb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"blue-badge-fb\" with the word \"badge\"."],
     ["applyfb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"applyfb\" with the word \"apply\"."],
+    // A few letters run into a common-word brand under a favoured TLD: a campaign's tag, as a warning.
+    ["ledgerok.top", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledgerok\", under .top, a top-level domain phishers favour."],
     ["kraken-home.world", {}, "kraken", ["brand_embedded"], "warning", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-home\" with the word \"home\", under .world, a top-level domain phishers favour."],
     ["paypal-delivery.com", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" inside \"paypal-delivery\" with the word \"delivery\"."],
     ["verify-fb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"verify-fb\" with the word \"verify\"."],
@@ -456,6 +458,8 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['https://docs.google.com/forms/d/e/1FAIpQLSdXyz/viewform', {}, 'a form anyone can publish, named by an id'],
   ['http://185.23.1.9/ledger/', {}, 'a common-word brand as a page name on a bare address, without a lure'],
   ['cryptocurrencyalerting.com', {}, 'an industry\'s word run into a lure, not Crypto.com\'s name: "cryptocurrency" holds "crypto"'],
+  ['ledgerbooks.top', {}, 'a common-word brand run into a word, under a favoured TLD: real words put together'],
+  ['ledgerok.com', {}, 'a common-word brand with a few letters run into it, under a TLD phishers do not favour'],
   ['email.t-online.de', {}, 'a stray letter beside a word that takes it no closer to a brand: "email.t" is no nearer Gmail than "email"'],
   ['ledger.stackexchange.com', {}, 'a common-word brand in front of a site whose own name holds "exchange": a lure only in the brand\'s label'],
 ];

@@ -1,4 +1,5 @@
 /** @module Official names found anywhere inside a text, across its separators and behind digits written for letters. */
+import { underFavouredTld } from './evidence.ts';
 import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
 import { isForeignLure } from './foreign-lures.ts';
@@ -7,7 +8,7 @@ import { findWrittenTokens } from './match-word.ts';
 import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, isPlainText, commonWordEnds, mayLieInsideLongerWord } from './names.ts';
 import { readsAsShownOn } from './shown-on.ts';
 import { readDigitsAsLetters } from './skeleton.ts';
-import { firstTargetsOf, isDisguisedSplit, organizationsOf, shownName, TELLING_KEYWORDS, wholeName, type Context } from './report.ts';
+import { firstTargetsOf, isDisguisableWordName, isDisguisedSplit, organizationsOf, shownName, TELLING_KEYWORDS, wholeName, type Context } from './report.ts';
 
 /**
  * Whether a keyword found beside a brand is a lure: a strong one, or, in a name of one label, what an
@@ -64,7 +65,11 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     const number = common && reading === text && !ctx.index.isAlias(nameId) ? text.match(NUMBER_NOT_IN_WORD)?.at(-1) : undefined;
     // A common word cut apart where no word ends ("gemi-nilogn", "ex-od-us") is cut on purpose: a
     // disguise, as look-alike letters are, that counts without a lure.
-    if (common && !disguised && !keywords.some((k) => isLureBeside(k, dotted) || nearLure(k)) && number === undefined && !isCutApart(ctx, nameId, (segments ??= segmentBounds(reading)).pieces)) continue;
+    let place: string | null = null;
+    if (common && !disguised && !keywords.some((k) => isLureBeside(k, dotted) || nearLure(k)) && number === undefined && !isCutApart(ctx, nameId, (segments ??= segmentBounds(reading)).pieces)) {
+      place = fewLettersUnderFavouredTld(ctx, nameId, reading, dotted);
+      if (place === null) continue;
+    }
     // A guide to what is on a platform ("whatsonnetflix") names the brand as a place, not as itself.
     if (!keywords.length) {
       const letters = compactRaw(reading);
@@ -96,12 +101,26 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     const looks = !disguised ? '' : written ? ` written as ${quote(written)}` : ' in look-alike letters';
     // A domain known only joined with its ending is told as that domain ("binance.com" without its dot).
     const brand = ctx.index.isJoined(nameId) && !disguised ? shownName(ctx, nameId) : quote(ctx.index.nameRaw(nameId));
-    const found = `${brand}${looks} ${how} ${quote(text)}${where}${shown.length ? ` with ${shown.map(quote).join(', ')}` : ''}`;
+    const found = `${brand}${looks} ${how} ${quote(text)}${where}${shown.length ? ` with ${shown.map(quote).join(', ')}` : ''}${place === null ? '' : `, ${place}`}`;
     for (const target of firstTargetsOf(ctx, nameId)) {
       if (ctx.findings.has(target.organization)) continue;
-      ctx.findings.add(target, reason, found, disguised ? 0.9 : common ? 0.8 : weight ?? (keywords.length || split ? 0.85 : 0.6));
+      ctx.findings.add(target, reason, found, place !== null ? 0.6 : disguised ? 0.9 : common ? 0.8 : weight ?? (keywords.length || split ? 0.85 : 0.6));
     }
   }
+}
+
+/** Letters a name may hold besides a common-word brand's for `fewLettersUnderFavouredTld`. */
+const FEW_LETTERS = 5;
+
+/**
+ * Where a brand named by a common word, with at most a few letters run into it in a name of one label,
+ * stands when that tells without a lure: under a TLD phishers favour, where such a tag is a campaign's
+ * ("telegramok.cc", "telegrambotbd.top"), as beside a weak word (see `reportEmbedded`). Null elsewhere.
+ */
+function fewLettersUnderFavouredTld(ctx: Context, nameId: number, reading: string, dotted: boolean): string | null {
+  const tld = ctx.evidence.favouredTld;
+  if (tld === null || dotted || !isDisguisableWordName(ctx, nameId)) return null;
+  return compactRaw(reading).length - ctx.index.nameRaw(nameId).length <= FEW_LETTERS ? underFavouredTld(tld) : null;
 }
 
 /** Whether `alias` is an alias of the same organizations `nameId`, no alias, is the name of: a product's name ("ledger live" beside "ledger"). */
