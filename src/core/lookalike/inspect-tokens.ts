@@ -118,9 +118,9 @@ const FEW_LETTERS = 5;
  * ("telegramok.cc", "telegrambotbd.top"), as beside a weak word (see `reportEmbedded`). Null elsewhere.
  */
 function fewLettersUnderFavouredTld(ctx: Context, nameId: number, reading: string, dotted: boolean): string | null {
+  if (dotted || compactRaw(reading).length - ctx.index.nameRaw(nameId).length > FEW_LETTERS || !isDisguisableWordName(ctx, nameId)) return null;
   const tld = ctx.evidence.favouredTld;
-  if (tld === null || dotted || !isDisguisableWordName(ctx, nameId)) return null;
-  return compactRaw(reading).length - ctx.index.nameRaw(nameId).length <= FEW_LETTERS ? underFavouredTld(tld) : null;
+  return tld === null ? null : underFavouredTld(tld);
 }
 
 /** Whether `alias` is an alias of the same organizations `nameId`, no alias, is the name of: a product's name ("ledger live" beside "ledger"). */
