@@ -3,7 +3,7 @@ import { underFavouredTld } from './evidence.ts';
 import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
 import { isForeignLure } from './foreign-lures.ts';
-import { isKeyword, mistypedLureAtEdge, nearLure, pairAt, spellsRealWords, STRONG_KEYWORDS, TRADE_WORDS } from './keywords.ts';
+import { isKeyword, lureOf, mistypedLureAtEdge, nearLure, pairAt, spellsRealWords, STRONG_KEYWORDS, TRADE_WORDS } from './keywords.ts';
 import { findWrittenTokens } from './match-word.ts';
 import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, isPlainText, commonWordEnds, mayLieInsideLongerWord } from './names.ts';
 import { readsAsShownOn } from './shown-on.ts';
@@ -53,7 +53,8 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     // Not written as such anywhere in the text, the brand was written in look-alike characters (digits
     // for letters, another script's letters): a disguise no honest name needs, whatever word it is.
     const disguised = !compactRaw(text).includes(ctx.index.nameRaw(nameId));
-    const keywords = keywordsInSkeleton(key.slice(0, at) + ' ' + key.slice(at + name.length));
+    const inText = keywordsInSkeleton(key.slice(0, at) + ' ' + key.slice(at + name.length));
+    const keywords = dotted && inText.length ? keywordsStandingAsWords(reading, ctx.index.nameRaw(nameId), inText) : inText;
     // Phishers who add letters to a brand misspell its lure too ("phantomâwalet", "phantoma-walet").
     if (!keywords.some((k) => isLureBeside(k, dotted))) {
       const slipped = mistypedLureAround((segments ??= segmentBounds(reading)).pieces, at, at + name.length, ctx.index.nameRaw(nameId));
@@ -107,6 +108,21 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
       ctx.findings.add(target, reason, found, place !== null ? 0.6 : disguised ? 0.9 : common ? 0.8 : weight ?? (keywords.length || split ? 0.85 : 0.6));
     }
   }
+}
+
+/**
+ * The keywords of a name of several labels that stand as words: in the brand's own label, any; in
+ * another, a piece of its own or a lure run into words ("secure-login", "securelogin"), not letters of
+ * another site's word ("sync" of "desync": exodus.desync.com is a page of desync.com).
+ */
+function keywordsStandingAsWords(reading: string, brand: string, keywords: string[]): string[] {
+  const own = reading.split('.').find((label) => label.includes(brand))?.replace(brand, ' ') ?? '';
+  const pieces = reading.split(/[.-]+/);
+  const kept: string[] = [];
+  for (const keyword of keywords) {
+    if (own.includes(keyword) || pieces.includes(keyword) || pieces.some((piece) => lureOf(piece) === keyword)) kept.push(keyword);
+  }
+  return kept;
 }
 
 /** Letters a name may hold besides a common-word brand's for `fewLettersUnderFavouredTld`. */
