@@ -7,14 +7,14 @@ import { memoize } from './memo.ts';
  * private section: each one's default address for a customer's site, as the platform documents it
  * (GoDaddy Websites + Marketing, WordPress.com, Weebly and Square Online, Glitch, 000webhost, Jimdo,
  * Strikingly, Webnode, SITE123, Tilda; Daftpage, Zapier Interfaces, Adobe Portfolio, Mailchimp's and
- * HubSpot's free sites, Softr, Tiiny Host, Mobirise, Odoo), and Read the Docs' former address, where its
- * projects' documentation still lives at NAME.readthedocs.org.
+ * HubSpot's free sites, Softr, Tiiny Host, Mobirise, Odoo), Read the Docs' former address, where its
+ * projects' documentation still lives at NAME.readthedocs.org, and Fandom's wikis at NAME.fandom.com.
  */
 const SITE_BUILDERS = new Set([
   'godaddysites.com', 'wordpress.com', 'weebly.com', 'weeblysite.com', 'glitch.me', '000webhostapp.com',
   'jimdosite.com', 'jimdofree.com', 'mystrikingly.com', 'webnode.page', 'site123.me', 'tilda.ws',
   'daftpage.com', 'zapier.app', 'myportfolio.com', 'mailchimpsites.com', 'hs-sites.com', 'softr.app',
-  'tiiny.site', 'mobirisesite.com', 'odoo.com', 'readthedocs.org',
+  'tiiny.site', 'mobirisesite.com', 'odoo.com', 'readthedocs.org', 'fandom.com',
 ]);
 
 /**
@@ -33,12 +33,13 @@ export function sharedPlatform(host: string, registrable: string, suffix: string
 const isPrivateSuffix = memoize((suffix: string): boolean => getPublicSuffix(`x.${suffix}`) !== suffix, 1_024);
 
 /**
- * Platforms that publish software projects' documentation, built from each project's repository (Read
- * the Docs, and Read the Docs for Business): a project's name there is what its code works with
- * ("python-binance", "pyicloud", "instagram-private-api"), not who wrote it. The fresh samples hold 66
- * legitimate names on readthedocs.io and no phishing.
+ * Platforms that publish documentation of a subject, and nothing else: software projects' docs, built
+ * from each project's repository (Read the Docs, and Read the Docs for Business), where a project's name
+ * is what its code works with ("python-binance", "pyicloud", "instagram-private-api"), not who wrote it;
+ * and fans' wikis (Fandom), named after the show, game or product they cover ("dark-netflix"). The fresh
+ * samples hold 66 legitimate names on readthedocs.io and 5 on fandom.com, and no phishing on either.
  */
-const DOCUMENTATION_HOSTS = new Set(['readthedocs.io', 'readthedocs-hosted.com', 'readthedocs.org']);
+const DOCUMENTATION_HOSTS = new Set(['readthedocs.io', 'readthedocs-hosted.com', 'readthedocs.org', 'fandom.com']);
 
 export const isDocumentationHost = (platform: string | null): boolean => platform !== null && DOCUMENTATION_HOSTS.has(platform);
 
