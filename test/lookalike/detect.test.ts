@@ -155,6 +155,7 @@ const CAUGHT: Record<string, Case[]> = {
     ["ledger-crypto.online", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-crypto\" with the word \"crypto\", under .online, a top-level domain phishers favour."],
     // A common-word brand as a label of its own in front of an unrelated domain under such a TLD.
     ["ledger.xdlwp.top", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" placed in front of the unrelated domain xdlwp.top, under .top, a top-level domain phishers favour."],
+    ["ledger.gl6elf.com", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" placed in front of the unrelated domain gl6elf.com, whose name has digits among its letters."],
     // So do a few stray letters (a campaign's tag); on a platform anyone can publish on, projects tag their ports so ("ledger-rs.github.io").
     ["ledger-dm.xyz", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-dm\" with \"dm\", under .xyz, a top-level domain phishers favour."],
     // A guide's "on" before a brand ("whats-on-instagram") does not hide a lure, nor is "logon" one.

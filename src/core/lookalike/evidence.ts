@@ -9,6 +9,9 @@ import { publishedOn, sharedPlatform } from './shared-hosting.ts';
 
 const DIGIT_BESIDE_LETTER = /[a-z]\d|\d[a-z]/;
 
+/** Whether a word has digits run into its letters ("amazou0", "gl6elf"), as honest names seldom do. */
+export const hasDigitsAmongLetters = (word: string): boolean => DIGIT_BESIDE_LETTER.test(word);
+
 /**
  * What a domain shows that honest names seldom do, as the clause an explanation adds: a lure word
  * anywhere in it ("login", "claim", "11"), a platform where anyone can publish a site (webflow.io,
@@ -29,7 +32,7 @@ export function domainEvidence(host: string, registrable: string): string | null
   }
   const platform = sharedPlatform(host, registrable, suffix);
   if (platform) return publishedOn(platform);
-  if (words.some((w) => DIGIT_BESIDE_LETTER.test(w))) return 'with digits among its letters';
+  if (words.some(hasDigitsAmongLetters)) return 'with digits among its letters';
   const tld = favouredTldOf(host);
   return tld ? underFavouredTld(tld) : null;
 }

@@ -1,7 +1,7 @@
 /** @module Lookalike checks of a website's or sender's domain: the label, its words, subdomains, TLD swaps. */
 import { platformName } from '../input/social/index.ts';
 import { favouredTldOf } from './abused-tlds.ts';
-import { underFavouredTld } from './evidence.ts';
+import { hasDigitsAmongLetters, underFavouredTld } from './evidence.ts';
 import { isRestrictedSuffix } from './restricted-suffixes.ts';
 import { isDocumentationHost, sharedPlatform } from './shared-hosting.ts';
 import { quote } from './explain.ts';
@@ -32,16 +32,19 @@ function placeOfBrandWord(ctx: Context, nameId: number, label: string, suffix: s
 
 /**
  * A brand named by a common word (`isDisguisableWordName`), a label of its own in front of an
- * unrelated domain under a TLD phishers favour ("telegram.xdlwp.top", "apple.track-maps.live"): who
- * names a page so there is hardly the word's namesake (the same word alone under such a TLD counts,
+ * unrelated domain under a TLD phishers favour ("telegram.xdlwp.top", "apple.track-maps.live") or
+ * whose name has digits run into its letters ("apple.gl6elf.com", "telegram.ur1s.ru"): who names a
+ * page so there is hardly the word's namesake (the same word alone under such a TLD counts,
  * `placeOfBrandWord`). A warning. A platform anyone publishes on is no such place: a site named by the
  * word is a publisher's choice there ("kraken.github.io").
  */
-function reportBrandWordUnderFavouredTld(ctx: Context, nameId: number, where: string): void {
+function reportBrandWordBeforeTellingDomain(ctx: Context, nameId: number, where: string, label: string): void {
+  if (!ctx.index.isCommon(nameId) || !isDisguisableWordName(ctx, nameId)) return;
   const tld = ctx.evidence.favouredTld;
-  if (tld === null || !ctx.index.isCommon(nameId) || !isDisguisableWordName(ctx, nameId)) return;
+  const telling = tld !== null ? underFavouredTld(tld) : hasDigitsAmongLetters(label) ? 'whose name has digits among its letters' : null;
+  if (telling === null) return;
   for (const target of targetsOf(ctx, nameId)) {
-    if (!ctx.findings.has(target.organization)) ctx.findings.add(target, 'brand_embedded', `${quote(officialRaw(ctx, nameId))}${where}, ${underFavouredTld(tld)}`, 0.6);
+    if (!ctx.findings.has(target.organization)) ctx.findings.add(target, 'brand_embedded', `${quote(officialRaw(ctx, nameId))}${where}, ${telling}`, 0.6);
   }
 }
 
@@ -136,7 +139,7 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
         // beside another brand, but live.nba.com is a live page of nba.com.
         if (hit.kind === 'exact' && hit.same) {
           reportEmbedded(ctx, hit.nameId, 'brand_embedded', ctx.index.isJoined(hit.nameId) ? splitClause(ctx, hit.nameId, part) : quote(officialRaw(ctx, hit.nameId)), withoutWords(lures, part.split('-')), where, 0.9);
-          if (part === officialRaw(ctx, hit.nameId)) reportBrandWordUnderFavouredTld(ctx, hit.nameId, where);
+          if (part === officialRaw(ctx, hit.nameId)) reportBrandWordBeforeTellingDomain(ctx, hit.nameId, where, label);
         } else reportLookalike(ctx, hit, part, { reason: 'brand_embedded', text: `${quote(part)}${where}`, weight: 0.9 });
       }
       inspectWords(ctx, part, hyphenWords(part), 'brand_embedded', where, 0.9);
