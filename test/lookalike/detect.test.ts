@@ -462,6 +462,8 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['cryptocurrencyalerting.com', {}, 'an industry\'s word run into a lure, not Crypto.com\'s name: "cryptocurrency" holds "crypto"'],
   ['ledgerbooks.top', {}, 'a common-word brand run into a word, under a favoured TLD: real words put together'],
   ['ledgerok.com', {}, 'a common-word brand with a few letters run into it, under a TLD phishers do not favour'],
+  ['ledgers.top', {}, 'a common-word brand made plural under a favoured TLD: a word of its own'],
+  ['ledgerx.top', {}, 'a common-word brand with one letter run into it under a favoured TLD: a new name, as one letter makes'],
   ['kraken.desync.com', {}, 'a common-word brand in front of a site whose own word holds a lure\'s letters ("sync" of "desync")'],
   ['email.t-online.de', {}, 'a stray letter beside a word that takes it no closer to a brand: "email.t" is no nearer Gmail than "email"'],
   ['ledger.stackexchange.com', {}, 'a common-word brand in front of a site whose own name holds "exchange": a lure only in the brand\'s label'],

@@ -5,7 +5,7 @@ import type { ReasonCode } from './findings.ts';
 import { isForeignLure } from './foreign-lures.ts';
 import { isKeyword, lureOf, mistypedLureAtEdge, nearLure, pairAt, spellsRealWords, STRONG_KEYWORDS, TRADE_WORDS } from './keywords.ts';
 import { findWrittenTokens } from './match-word.ts';
-import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, isPlainText, commonWordEnds, mayLieInsideLongerWord } from './names.ts';
+import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, isForeignWord, isPlainText, commonWordEnds, mayLieInsideLongerWord } from './names.ts';
 import { readsAsShownOn } from './shown-on.ts';
 import { readDigitsAsLetters } from './skeleton.ts';
 import { firstTargetsOf, isDisguisableWordName, isDisguisedSplit, organizationsOf, shownName, TELLING_KEYWORDS, wholeName, type Context } from './report.ts';
@@ -125,16 +125,19 @@ function keywordsStandingAsWords(reading: string, brand: string, keywords: strin
   return kept;
 }
 
-/** Letters a name may hold besides a common-word brand's for `fewLettersUnderFavouredTld`. */
-const FEW_LETTERS = 5;
+/** Letters a name may hold besides a common-word brand's for `fewLettersUnderFavouredTld`: from two, as one makes new words ("curvey", "krakend"), up to five. */
+const FEW_LETTERS = [2, 5] as const;
 
 /**
- * Where a brand named by a common word, with at most a few letters run into it in a name of one label,
- * stands when that tells without a lure: under a TLD phishers favour, where such a tag is a campaign's
- * ("telegramok.cc", "telegrambotbd.top"), as beside a weak word (see `reportEmbedded`). Null elsewhere.
+ * Where a brand named by a common word, with a few letters run into it in a name of one label, stands
+ * when that tells without a lure: under a TLD phishers favour, where such a tag is a campaign's
+ * ("telegramok.cc", "telegrambotbd.top"), as beside a weak word (see `reportEmbedded`). Null elsewhere,
+ * and for a name that is a word itself ("apples", "telegrams").
  */
 function fewLettersUnderFavouredTld(ctx: Context, nameId: number, reading: string, dotted: boolean): string | null {
-  if (dotted || compactRaw(reading).length - ctx.index.nameRaw(nameId).length > FEW_LETTERS || !isDisguisableWordName(ctx, nameId)) return null;
+  const letters = compactRaw(reading);
+  const added = letters.length - ctx.index.nameRaw(nameId).length;
+  if (dotted || added < FEW_LETTERS[0] || added > FEW_LETTERS[1] || !isDisguisableWordName(ctx, nameId) || isCommonWord(letters) || isForeignWord(letters)) return null;
   const tld = ctx.evidence.favouredTld;
   return tld === null ? null : underFavouredTld(tld);
 }
