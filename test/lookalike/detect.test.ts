@@ -165,6 +165,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["paypal-login.readthedocs.io", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" inside \"paypal-login\" with the word \"login\"."],
     ["paypal-login.readthedocs.org", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" inside \"paypal-login\" with the word \"login\" placed in front of the unrelated domain readthedocs.org."],
     // Beside a programming word a lure still tells: a library's name does not ask for support.
+    // A long number run into a framework's name is a tag, no version: no library's name.
+    ["paypal-flask1665412637.zendesk.com", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" inside \"paypal-flask1665412637\" placed in front of the unrelated domain zendesk.com."],
     ["django-paypal-support.com", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" inside \"django-paypal-support\" with the word \"support\"."],
     // "2fa" starts with a number but is a lure of its own: a two-factor reset.
     ["ledger2fa.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"ledger2fa\" with the word \"2fa\"."],

@@ -188,8 +188,11 @@ const PROGRAMMING_WORDS = new Set([
 /** Java's libraries put "4j" after the name of what they serve ("twitter4j", "log4j"). */
 const JAVA_LIBRARY = /^[a-z]+4j$/;
 
-/** A language's version run into its name counts as the language ("python3-krakenex", "php8"). */
-const LANGUAGE_VERSION = /\d+$/;
+/**
+ * A language's version run into its name counts as the language ("python3-krakenex", "php8"); a longer
+ * number is no version but a tag ("flask1665412637", a timestamp).
+ */
+const LANGUAGE_VERSION = /(?<!\d)\d{1,4}$/;
 
 const isProgrammingWord = (word: string): boolean =>
   PROGRAMMING_WORDS.has(word) || JAVA_LIBRARY.test(word) || (LANGUAGE_VERSION.test(word) && PROGRAMMING_WORDS.has(word.replace(LANGUAGE_VERSION, '')));
