@@ -28,7 +28,7 @@ const tenthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-10.json');
 const RECALL_FLOOR = 0.97; // measured 97.0% (553/570), the issue's target
 const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
 /**
- * The fresh samples, collected in the fifteenth to twentieth sessions from parts of the feeds and other
+ * The fresh samples, collected in the fifteenth to twenty-first sessions from parts of the feeds and other
  * lists the first never read, measure how the rules carry over to names they were not written for (README,
  * "How well the rules carry over"), below the issue's targets. fresh-cases.json: before that session's
  * changes 80.3% recall and 4.5% false positives; after them 86.0% and 1.5% (its held half 78.9% → 83.2%,
@@ -71,21 +71,25 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * 5.5% (held half 82.8%, 3.4%; the session's starting code 81.0%, 5.3%). Two lures, three product names
  * as aliases of the evaluation's registry, a common-word brand in front of another domain under a
  * favoured TLD, a one-letter name read only as its domain written out and other languages' frequent
- * words read as words, read after, moved the samples to the floors below (held halves 86.8%, 85.0%, 80.7%, 81.5%,
- * 84.6%, 79.9%, 83.7%, 76.7%, 82.8%; false positives 0.6%, 6.0%, 2.3%, 1.7%, 2.0%, 3.9%, 5.0%, 2.2%, 2.5%),
- * no legitimate name more.
+ * words read as words, read after, moved the samples to 88.8%, 1.2%; 85.9%, 4.2%; 84.6%, 1.5%; 84.0%, 0.9%;
+ * 86.2%, 2.3%; 82.1%, 3.8%; 83.7%, 4.2%; 78.7%, 2.4%; 82.7%, 4.3%, no legitimate name more.
+ * fresh-cases-10.json, collected at the start of the twenty-first session the same way and met once that
+ * session's first three changes were in: 82.8% and 5.2% (held half 85.1%, 5.5%; the session's starting code
+ * 82.6%, 5.2%). That session's changes, read against the tuning halves, moved the samples to the floors below
+ * (held halves 87.4%, 85.5%, 81.7%, 81.5%, 86.1%, 81.7%, 84.2%, 77.2%, 83.3%, 85.1%; false positives 0.6%,
+ * 6.0%, 2.9%, 1.7%, 2.0%, 3.9%, 3.8%, 2.2%, 2.5%, 4.8%).
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; recallFloor: number; falsePositiveCeiling: number }> = [
-  { file: 'fresh-cases.json', cases: freshCases, recallFloor: 0.88, falsePositiveCeiling: 0.013 }, // measured 88.8% (355/400), 1.2% (4/331)
-  { file: 'fresh-cases-2.json', cases: secondFreshCases, recallFloor: 0.85, falsePositiveCeiling: 0.043 }, // measured 85.9% (330/384), 4.2% (14/330)
-  { file: 'fresh-cases-3.json', cases: thirdFreshCases, recallFloor: 0.84, falsePositiveCeiling: 0.018 }, // measured 85.6% (344/402), 1.8% (6/340)
-  { file: 'fresh-cases-4.json', cases: fourthFreshCases, recallFloor: 0.84, falsePositiveCeiling: 0.01 }, // measured 84.0% (358/426), 0.9% (3/351)
-  { file: 'fresh-cases-5.json', cases: fifthFreshCases, recallFloor: 0.86, falsePositiveCeiling: 0.024 }, // measured 86.2% (362/420), 2.3% (7/302)
-  { file: 'fresh-cases-6.json', cases: sixthFreshCases, recallFloor: 0.82, falsePositiveCeiling: 0.038 }, // measured 82.1% (331/403), 3.8% (12/318)
-  { file: 'fresh-cases-7.json', cases: seventhFreshCases, recallFloor: 0.84, falsePositiveCeiling: 0.045 }, // measured 84.9% (343/404), 4.5% (14/313)
-  { file: 'fresh-cases-8.json', cases: eighthFreshCases, recallFloor: 0.78, falsePositiveCeiling: 0.025 }, // measured 78.7% (311/395), 2.4% (9/371)
-  { file: 'fresh-cases-9.json', cases: ninthFreshCases, recallFloor: 0.82, falsePositiveCeiling: 0.044 }, // measured 82.7% (340/411), 4.3% (19/437)
-  { file: 'fresh-cases-10.json', cases: tenthFreshCases, recallFloor: 0.82, falsePositiveCeiling: 0.053 }, // measured 82.8% (323/390), 5.2% (14/270)
+  { file: 'fresh-cases.json', cases: freshCases, recallFloor: 0.89, falsePositiveCeiling: 0.013 }, // measured 89.8% (359/400), 1.2% (4/331)
+  { file: 'fresh-cases-2.json', cases: secondFreshCases, recallFloor: 0.86, falsePositiveCeiling: 0.043 }, // measured 86.2% (331/384), 4.2% (14/330)
+  { file: 'fresh-cases-3.json', cases: thirdFreshCases, recallFloor: 0.85, falsePositiveCeiling: 0.018 }, // measured 85.6% (344/402), 1.8% (6/340)
+  { file: 'fresh-cases-4.json', cases: fourthFreshCases, recallFloor: 0.84, falsePositiveCeiling: 0.01 }, // measured 84.3% (359/426), 0.9% (3/351)
+  { file: 'fresh-cases-5.json', cases: fifthFreshCases, recallFloor: 0.87, falsePositiveCeiling: 0.024 }, // measured 87.4% (367/420), 2.3% (7/302)
+  { file: 'fresh-cases-6.json', cases: sixthFreshCases, recallFloor: 0.84, falsePositiveCeiling: 0.038 }, // measured 84.4% (340/403), 3.8% (12/318)
+  { file: 'fresh-cases-7.json', cases: seventhFreshCases, recallFloor: 0.84, falsePositiveCeiling: 0.032 }, // measured 84.9% (343/404), 3.2% (10/313)
+  { file: 'fresh-cases-8.json', cases: eighthFreshCases, recallFloor: 0.79, falsePositiveCeiling: 0.025 }, // measured 79.7% (315/395), 2.4% (9/371)
+  { file: 'fresh-cases-9.json', cases: ninthFreshCases, recallFloor: 0.83, falsePositiveCeiling: 0.042 }, // measured 83.9% (345/411), 4.1% (18/437)
+  { file: 'fresh-cases-10.json', cases: tenthFreshCases, recallFloor: 0.84, falsePositiveCeiling: 0.038 }, // measured 84.4% (329/390), 3.7% (10/270)
 ];
 
 const score = (of: readonly EvalCase[]) => scoreCases(index, of);
