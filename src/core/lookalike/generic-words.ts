@@ -6,7 +6,8 @@
  * whole and beside lures ("crypto-support"), never bare: crypto-news.com imitates nobody.
  */
 export const GENERIC_WORDS: readonly string[] = [
-  'crypto', 'cryptocurrency', 'cryptocurrencies', 'bitcoin', 'btc', 'eth', 'ether', 'ethereum', 'blockchain', 'block', 'chain', 'token', 'tokens',
+  'crypto', 'cryptocurrency', 'cryptocurrencies', 'bitcoin', 'btc', 'eth', 'ether', 'ethereum', 'blockchain',
+  'block', 'chain', 'token', 'tokens',
   'coin', 'coins', 'wallet', 'wallets', 'exchange', 'swap', 'defi', 'nft', 'nfts', 'dao', 'dex', 'web3',
   'finance', 'financial', 'bank', 'banking', 'pay', 'payments', 'cash', 'money', 'invest', 'capital', 'fund',
   'trade', 'trading', 'market', 'markets', 'gold', 'global', 'digital', 'online', 'cloud', 'data', 'mail',

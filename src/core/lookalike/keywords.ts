@@ -122,6 +122,7 @@ const WWW_WITH_VS = /^(?=[wv]*w)(?=[wv]*v)[wv]{3,6}$/;
 
 /** A protocol's version ("lido-v5", "aave-v3"): the upgrade or migration a fake page offers, a lure beside a brand. */
 const VERSION = /^v[1-9]$/;
+/** The same version run into the end of a name ("aavev3"), cut off it as a keyword is. */
 const VERSION_AT_END = /[a-z]v[1-9]$/;
 
 const STRONG_LIST = [...STRONG_KEYWORDS].filter((k) => k.length >= 5 && !isForeignLure(k));
