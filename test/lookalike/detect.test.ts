@@ -178,6 +178,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["ledgerv3.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"ledgerv3\" with the word \"v3\"."],
     ["ico-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ico-ledger\" with the word \"ico\"."],
     ["ledger-rectify.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-rectify\" with the word \"rectify\"."],
+    // A payout held or disabled, the money a fake creators' page promises.
+    ["fb-payout-disabled.github.io", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"fb-payout-disabled\" with the word \"payout\"."],
     // A detector to check a wallet for drainers with.
     ["ledger-detector.app", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-detector\" with the word \"detector\"."],
     // A hardware wallet's firmware to update.
