@@ -180,6 +180,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["ledger-rectify.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-rectify\" with the word \"rectify\"."],
     // A payout held or disabled, the money a fake creators' page promises.
     ["fb-payout-disabled.github.io", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"fb-payout-disabled\" with the word \"payout\"."],
+    // Dating and adult scams posing as a messenger's groups.
+    ["whatsapp-adult-dating.pages.dev", {}, "whatsapp", ["brand_embedded"], "danger", "Imitates WhatsApp's whatsapp.com: \"whatsapp\" inside \"whatsapp-adult-dating\" with the words \"adult\", \"dating\"."],
     // A detector to check a wallet for drainers with.
     ["ledger-detector.app", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-detector\" with the word \"detector\"."],
     // A hardware wallet's firmware to update.
