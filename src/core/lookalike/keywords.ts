@@ -67,7 +67,7 @@ export const KEYWORDS: readonly string[] = [
   'dao', 'staked', 'finance', 'web3', 'access', 'business', 'premium', 'teams', 'verified', 'earn', 'webmail',
   'share', 'real', 'thereal', 'announcement', 'announcements', 'careers', 'jobs', 'hiring', 'recruiter', 'recruiters',
   'recruitment', 'opportunity', 'apply', 'badge', 'badges', 'the', 'join', 'request', 'requests', 'cancel', 'cancellation', 'delivery', 'complaint',
-  'resolution', 'subscription', 'campaign', 'sso', '2fa', 'give', 'extension', 'adult', 'dating', 'sex', 'sexo', ...CRYPTO_LURES, ...FOREIGN_LURES, ...ORGANIZATION_WORDS, ...TICKERS, ...COINS, ...COUNTRIES,
+  'resolution', 'subscription', 'campaign', 'sso', '2fa', 'give', 'extension', 'adult', 'dating', 'sex', 'sexo', 'viral', ...CRYPTO_LURES, ...FOREIGN_LURES, ...ORGANIZATION_WORDS, ...TICKERS, ...COINS, ...COUNTRIES,
 ].sort((a, b) => b.length - a.length);
 
 const KEYWORD_SET = new Set(KEYWORDS);
@@ -90,8 +90,9 @@ export const STRONG_KEYWORDS = new Set([
   'business', 'premium', 'teams', 'verified', ...CRYPTO_LURES, ...FOREIGN_LURES,
   'join', 'check', 'request', 'requests', 'cancel', 'cancellation', 'delivery', 'complaint', 'resolution', 'subscription',
   'safety', 'campaign', 'sso',
-  // Dating and adult scams that pose as a messenger's groups ("telegram-adult-dating", "telegrama-sexo").
-  'adult', 'dating', 'sex', 'sexo',
+  // Dating, adult and "viral video" scams that pose as a messenger's groups ("telegram-adult-dating",
+  // "telegrama-sexo", "viralltelegram").
+  'adult', 'dating', 'sex', 'sexo', 'viral',
   // A two-factor reset ("gemini2fa"), a giveaway's short form ("twittergive"), a fake wallet's browser extension;
   // the verified badge fake appeals offer ("blue-badge-fb"), the job to apply for ("applyfb").
   '2fa', 'give', 'extension', 'badge', 'badges', 'apply', 'opportunity',
