@@ -77,24 +77,24 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * fresh-cases-10.json, collected at the start of the twenty-first session the same way and met once that
  * session's first three changes were in: 82.8% and 5.2% (held half 85.1%, 5.5%; the session's starting code
  * 82.6%, 5.2%). That session's changes, read against the tuning halves, moved the samples to the floors below
- * (held halves 87.4%, 85.5%, 81.7%, 81.5%, 86.1%, 81.7%, 84.2%, 77.2%, 83.3%, 85.1%; false positives 0.6%,
+ * (held halves 87.4%, 85.5%, 81.7%, 81.5%, 86.1%, 81.7%, 84.2%, 78.2%, 83.3%, 85.1%; false positives 0.6%,
  * 6.0%, 2.9%, 1.7%, 2.0%, 3.9%, 3.8%, 2.2%, 2.5%, 4.8%). fresh-cases-11.json, collected late in that session
  * the same way until the helpers' search budget ran out (288 phishing, 99 legitimate), first met by its
- * final code then: 79.9% and 4.0% (held half 85.5%, 3.2%; the session's starting code 78.8%, 4.0%); a lure
- * and an alias read against its tuning half moved it to the floor below (held half unchanged).
+ * final code then: 79.9% and 4.0% (held half 85.5%, 3.2%; the session's starting code 78.8%, 4.0%); lures
+ * and an alias read against the tuning halves after it moved it to the floor below (held half unchanged).
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; legitimate: number; recallFloor: number; falsePositiveCeiling: number }> = [
   { file: 'fresh-cases.json', cases: freshCases, phishing: 400, legitimate: 331, recallFloor: 0.89, falsePositiveCeiling: 0.013 }, // measured 89.8% (359/400), 1.2% (4/331)
-  { file: 'fresh-cases-2.json', cases: secondFreshCases, phishing: 384, legitimate: 330, recallFloor: 0.86, falsePositiveCeiling: 0.043 }, // measured 86.2% (331/384), 4.2% (14/330)
+  { file: 'fresh-cases-2.json', cases: secondFreshCases, phishing: 384, legitimate: 330, recallFloor: 0.86, falsePositiveCeiling: 0.043 }, // measured 86.7% (333/384), 4.2% (14/330)
   { file: 'fresh-cases-3.json', cases: thirdFreshCases, phishing: 402, legitimate: 340, recallFloor: 0.85, falsePositiveCeiling: 0.018 }, // measured 85.6% (344/402), 1.8% (6/340)
   { file: 'fresh-cases-4.json', cases: fourthFreshCases, phishing: 426, legitimate: 351, recallFloor: 0.84, falsePositiveCeiling: 0.01 }, // measured 84.3% (359/426), 0.9% (3/351)
   { file: 'fresh-cases-5.json', cases: fifthFreshCases, phishing: 420, legitimate: 302, recallFloor: 0.87, falsePositiveCeiling: 0.024 }, // measured 87.4% (367/420), 2.3% (7/302)
   { file: 'fresh-cases-6.json', cases: sixthFreshCases, phishing: 403, legitimate: 318, recallFloor: 0.84, falsePositiveCeiling: 0.038 }, // measured 84.4% (340/403), 3.8% (12/318)
-  { file: 'fresh-cases-7.json', cases: seventhFreshCases, phishing: 404, legitimate: 313, recallFloor: 0.84, falsePositiveCeiling: 0.032 }, // measured 84.9% (343/404), 3.2% (10/313)
-  { file: 'fresh-cases-8.json', cases: eighthFreshCases, phishing: 395, legitimate: 371, recallFloor: 0.79, falsePositiveCeiling: 0.025 }, // measured 79.7% (315/395), 2.4% (9/371)
+  { file: 'fresh-cases-7.json', cases: seventhFreshCases, phishing: 404, legitimate: 313, recallFloor: 0.85, falsePositiveCeiling: 0.032 }, // measured 85.4% (345/404), 3.2% (10/313)
+  { file: 'fresh-cases-8.json', cases: eighthFreshCases, phishing: 395, legitimate: 371, recallFloor: 0.8, falsePositiveCeiling: 0.025 }, // measured 80.3% (317/395), 2.4% (9/371)
   { file: 'fresh-cases-9.json', cases: ninthFreshCases, phishing: 411, legitimate: 437, recallFloor: 0.83, falsePositiveCeiling: 0.042 }, // measured 83.9% (345/411), 4.1% (18/437)
   { file: 'fresh-cases-10.json', cases: tenthFreshCases, phishing: 390, legitimate: 270, recallFloor: 0.84, falsePositiveCeiling: 0.038 }, // measured 84.4% (329/390), 3.7% (10/270)
-  { file: 'fresh-cases-11.json', cases: eleventhFreshCases, phishing: 288, legitimate: 99, recallFloor: 0.8, falsePositiveCeiling: 0.041 }, // measured 80.9% (233/288), 4.0% (4/99)
+  { file: 'fresh-cases-11.json', cases: eleventhFreshCases, phishing: 288, legitimate: 99, recallFloor: 0.81, falsePositiveCeiling: 0.041 }, // measured 81.3% (234/288), 4.0% (4/99)
 ];
 
 const score = (of: readonly EvalCase[]) => scoreCases(index, of);
