@@ -125,8 +125,12 @@ function keywordsStandingAsWords(reading: string, brand: string, keywords: strin
   return kept;
 }
 
-/** Letters a name may hold besides a common-word brand's for `fewLettersUnderFavouredTld`: from two, as one makes new words ("curvey", "krakend"), up to five. */
-const FEW_LETTERS = [2, 5] as const;
+/**
+ * Letters a name may hold besides a common-word brand's for `fewLettersUnderFavouredTld`: from two, as
+ * one makes new words ("curvey", "krakend"), up to five.
+ */
+const FEWEST_LETTERS = 2;
+const MOST_LETTERS = 5;
 
 /**
  * Where a brand named by a common word, with a few letters run into it in a name of one label, stands
@@ -137,7 +141,7 @@ const FEW_LETTERS = [2, 5] as const;
 function fewLettersUnderFavouredTld(ctx: Context, nameId: number, reading: string, dotted: boolean): string | null {
   const letters = compactRaw(reading);
   const added = letters.length - ctx.index.nameRaw(nameId).length;
-  if (dotted || added < FEW_LETTERS[0] || added > FEW_LETTERS[1] || !isDisguisableWordName(ctx, nameId) || isCommonWord(letters) || isForeignWord(letters)) return null;
+  if (dotted || added < FEWEST_LETTERS || added > MOST_LETTERS || !isDisguisableWordName(ctx, nameId) || isCommonWord(letters) || isForeignWord(letters)) return null;
   const tld = ctx.evidence.favouredTld;
   return tld === null ? null : underFavouredTld(tld);
 }

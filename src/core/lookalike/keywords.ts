@@ -272,9 +272,9 @@ const LONGEST_WORD_END = 8;
  */
 function endsWordAt(word: string, lure: string): boolean {
   if (lure.length > 3) return false;
+  const [atEnd, atStart] = [word.endsWith(lure), word.startsWith(lure)];
   for (let length = lure.length + 1; length <= Math.min(LONGEST_WORD_END, word.length); length++) {
-    if (word.endsWith(lure) && isCommonWord(word.slice(-length))) return true;
-    if (word.startsWith(lure) && isCommonWord(word.slice(0, length))) return true;
+    if ((atEnd && isCommonWord(word.slice(-length))) || (atStart && isCommonWord(word.slice(0, length)))) return true;
   }
   return false;
 }
