@@ -196,6 +196,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["applyfb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"applyfb\" with the word \"apply\"."],
     // A few letters run into a common-word brand under a favoured TLD: a campaign's tag, as a warning.
     ["ledgerok.top", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledgerok\", under .top, a top-level domain phishers favour."],
+    // A free offer is a lure: "coinbase" is "coin" and "base", real words that take a lure to be the brand.
+    ["coinbaseoffers.com", {}, "coinbase", ["brand_embedded"], "danger", "Imitates Coinbase's coinbase.com: \"coinbase\" joined to keywords in \"coinbaseoffers\" with the word \"offers\"."],
     ["kraken-home.world", {}, "kraken", ["brand_embedded"], "warning", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-home\" with the word \"home\", under .world, a top-level domain phishers favour."],
     ["paypal-delivery.com", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" inside \"paypal-delivery\" with the word \"delivery\"."],
     ["verify-fb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"verify-fb\" with the word \"verify\"."],
@@ -467,6 +469,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['http://185.23.1.9/ledger/', {}, 'a common-word brand as a page name on a bare address, without a lure'],
   ['cryptocurrencyalerting.com', {}, 'an industry\'s word run into a lure, not Crypto.com\'s name: "cryptocurrency" holds "crypto"'],
   ['ledgerbooks.top', {}, 'a common-word brand run into a word, under a favoured TLD: real words put together'],
+  ['sgcrypto.info', {}, 'an industry\'s word as a brand with a few letters run into it, under a favoured TLD: Crypto.com\'s "crypto" names too much else'],
   ['ledgerok.com', {}, 'a common-word brand with a few letters run into it, under a TLD phishers do not favour'],
   ['ledgers.top', {}, 'a common-word brand made plural under a favoured TLD: a word of its own'],
   ['ledgerx.top', {}, 'a common-word brand with one letter run into it under a favoured TLD: a new name, as one letter makes'],

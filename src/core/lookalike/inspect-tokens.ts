@@ -3,6 +3,7 @@ import { underFavouredTld } from './evidence.ts';
 import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
 import { isForeignLure } from './foreign-lures.ts';
+import { isGenericWord } from './generic-words.ts';
 import { isKeyword, lureOf, mistypedLureAtEdge, nearLure, pairAt, spellsRealWords, STRONG_KEYWORDS, TRADE_WORDS } from './keywords.ts';
 import { findWrittenTokens } from './match-word.ts';
 import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, isForeignWord, isPlainText, commonWordEnds, mayLieInsideLongerWord } from './names.ts';
@@ -141,7 +142,8 @@ const MOST_LETTERS = 5;
 function fewLettersUnderFavouredTld(ctx: Context, nameId: number, reading: string, dotted: boolean): string | null {
   const letters = compactRaw(reading);
   const added = letters.length - ctx.index.nameRaw(nameId).length;
-  if (dotted || added < FEWEST_LETTERS || added > MOST_LETTERS || !isDisguisableWordName(ctx, nameId) || isCommonWord(letters) || isForeignWord(letters)) return null;
+  const brand = ctx.index.nameRaw(nameId);
+  if (dotted || added < FEWEST_LETTERS || added > MOST_LETTERS || !isDisguisableWordName(ctx, nameId) || isGenericWord(brand) || isCommonWord(letters) || isForeignWord(letters)) return null;
   const tld = ctx.evidence.favouredTld;
   return tld === null ? null : underFavouredTld(tld);
 }
