@@ -198,6 +198,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["ledgerok.top", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledgerok\", under .top, a top-level domain phishers favour."],
     // A free offer is a lure: "coinbase" is "coin" and "base", real words that take a lure to be the brand.
     ["coinbaseoffers.com", {}, "coinbase", ["brand_embedded"], "danger", "Imitates Coinbase's coinbase.com: \"coinbase\" joined to keywords in \"coinbaseoffers\" with the word \"offers\"."],
+    // Task scams offer a job of paid tasks: words beside a common-word brand, telling under a favoured TLD.
+    ["applejobtasks.cc", {}, "apple", ["brand_embedded"], "warning", "Imitates Apple's apple.com: \"apple\" joined to keywords in \"applejobtasks\" with the word \"tasks\", under .cc, a top-level domain phishers favour."],
     ["kraken-home.world", {}, "kraken", ["brand_embedded"], "warning", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-home\" with the word \"home\", under .world, a top-level domain phishers favour."],
     ["paypal-delivery.com", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" inside \"paypal-delivery\" with the word \"delivery\"."],
     ["verify-fb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"verify-fb\" with the word \"verify\"."],

@@ -65,7 +65,7 @@ export const KEYWORDS: readonly string[] = [
   'signup', 'logins', 'docs', 'api', 'kefu', 'renewal', 'renew', 'settings', 'setting', 'appeal', 'violation',
   'confirmation', 'session', 'check', 'dashboard', 'whitelist', 'link', 'links', 'synch', 'steps', 'start',
   'dao', 'staked', 'finance', 'web3', 'access', 'business', 'premium', 'teams', 'verified', 'earn', 'webmail',
-  'share', 'real', 'thereal', 'announcement', 'announcements', 'careers', 'jobs', 'hiring', 'recruiter', 'recruiters',
+  'share', 'real', 'thereal', 'announcement', 'announcements', 'careers', 'jobs', 'job', 'tasks', 'hiring', 'recruiter', 'recruiters',
   'recruitment', 'opportunity', 'apply', 'badge', 'badges', 'the', 'join', 'request', 'requests', 'cancel', 'cancellation', 'delivery', 'complaint',
   'resolution', 'subscription', 'campaign', 'sso', '2fa', 'give', 'offer', 'offers', 'extension', 'adult', 'dating', 'sex', 'sexo', 'viral', ...CRYPTO_LURES, ...FOREIGN_LURES, ...ORGANIZATION_WORDS, ...TICKERS, ...COINS, ...COUNTRIES,
 ].sort((a, b) => b.length - a.length);
