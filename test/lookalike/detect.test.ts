@@ -200,6 +200,11 @@ const CAUGHT: Record<string, Case[]> = {
     ["coinbaseoffers.com", {}, "coinbase", ["brand_embedded"], "danger", "Imitates Coinbase's coinbase.com: \"coinbase\" joined to keywords in \"coinbaseoffers\" with the word \"offers\"."],
     // Task scams offer a job of paid tasks: words beside a common-word brand, telling under a favoured TLD.
     ["applejobtasks.cc", {}, "apple", ["brand_embedded"], "warning", "Imitates Apple's apple.com: \"apple\" joined to keywords in \"applejobtasks\" with the word \"tasks\", under .cc, a top-level domain phishers favour."],
+    // A brand whose name is real words ("meta" and "mask"), put together with another word under a favoured TLD: a campaign's name, a warning.
+    ["metamaskcore.tk", {}, "metamask", ["brand_embedded"], "warning", "Imitates MetaMask's metamask.io: \"metamask\" inside \"metamaskcore\", under .tk, a top-level domain phishers favour."],
+    // Fake mining pools and wallets to reactivate: lures.
+    ["coinbasepool.net", {}, "coinbase", ["brand_embedded"], "danger", "Imitates Coinbase's coinbase.com: \"coinbase\" joined to keywords in \"coinbasepool\" with the word \"pool\"."],
+    ["metamaskreactivate.org", {}, "metamask", ["brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamask\" joined to keywords in \"metamaskreactivate\" with the word \"reactivate\"."],
     ["kraken-home.world", {}, "kraken", ["brand_embedded"], "warning", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-home\" with the word \"home\", under .world, a top-level domain phishers favour."],
     ["paypal-delivery.com", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" inside \"paypal-delivery\" with the word \"delivery\"."],
     ["verify-fb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"verify-fb\" with the word \"verify\"."],
@@ -471,6 +476,8 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['http://185.23.1.9/ledger/', {}, 'a common-word brand as a page name on a bare address, without a lure'],
   ['cryptocurrencyalerting.com', {}, 'an industry\'s word run into a lure, not Crypto.com\'s name: "cryptocurrency" holds "crypto"'],
   ['ledgerbooks.top', {}, 'a common-word brand run into a word, under a favoured TLD: real words put together'],
+  ['metamaskcore.com', {}, 'a brand made of real words put together with another, under a TLD phishers do not favour: someone\'s project'],
+  ['coinbased.xyz', {}, 'a brand made of real words with a letter run into it that makes another word, under a favoured TLD'],
   ['sgcrypto.info', {}, 'an industry\'s word as a brand with a few letters run into it, under a favoured TLD: Crypto.com\'s "crypto" names too much else'],
   ['ledgerok.com', {}, 'a common-word brand with a few letters run into it, under a TLD phishers do not favour'],
   ['ledgers.top', {}, 'a common-word brand made plural under a favoured TLD: a word of its own'],

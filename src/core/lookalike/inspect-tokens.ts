@@ -96,7 +96,10 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     // and "myethe.rwallet" are cut on purpose.
     if (split && segments.pieces.some((p) => p.start < end && p.end > at && (p.start < at || p.end > end) && (isCommonWord(p.raw) || isKeyword(p.raw)))) continue;
     // Whole pieces ("uni.swap-app") were cut there on purpose, whatever words they are.
-    if (compound && !(split && segments.starts.has(at) && segments.ends.has(end))) continue;
+    if (compound && !(split && segments.starts.has(at) && segments.ends.has(end))) {
+      place = compoundUnderFavouredTld(ctx, nameId, text);
+      if (place === null) continue;
+    }
     const how = split ? 'split across' : 'inside';
     const shown = number === undefined ? keywords : [...keywords, number];
     const written = disguised ? writtenAt(compactRaw(text), at, name.length) : null;
@@ -146,6 +149,21 @@ function fewLettersUnderFavouredTld(ctx: Context, nameId: number, reading: strin
   if (dotted || added < FEWEST_LETTERS || added > MOST_LETTERS || !isDisguisableWordName(ctx, nameId) || isGenericWord(brand) || isCommonWord(letters) || isForeignWord(letters)) return null;
   const tld = ctx.evidence.favouredTld;
   return tld === null ? null : underFavouredTld(tld);
+}
+
+/** Letters of their own the words beside a brand need for `compoundUnderFavouredTld`: "coinbased" is a word of its own. */
+const WORD_BESIDE = 3;
+
+/**
+ * Where a brand that is no common word, put together with another real word ("uniswapcore", "withmetamask",
+ * its own name made of words), stands when that tells without a lure: under a TLD phishers favour, as a
+ * campaign's name there ("uniswapcore.tk"). Null elsewhere, where such words are someone's project
+ * ("openseamap.org", "twitteraudit.com"), and for a common-word brand, which such a TLD alone does not give away.
+ */
+function compoundUnderFavouredTld(ctx: Context, nameId: number, text: string): string | null {
+  const tld = ctx.evidence.favouredTld;
+  if (tld === null || ctx.index.isCommon(nameId) || compactRaw(text).length - ctx.index.nameRaw(nameId).length < WORD_BESIDE) return null;
+  return underFavouredTld(tld);
 }
 
 /** Whether `alias` is an alias of the same organizations `nameId`, no alias, is the name of: a product's name ("ledger live" beside "ledger"). */

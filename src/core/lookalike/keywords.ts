@@ -35,7 +35,8 @@ const ADDRESS_WORDS = ['www', 'web'];
 const CRYPTO_LURES = [
   'withdraw', 'withdrawal', 'withdrawals', 'unstake', 'unstaking', 'migrate', 'migration', 'presale',
   'compensation', 'eligibility', 'eligible', 'revoke', 'ico', 'fix', 'rectify', 'rectification', 'transaction',
-  'transactions', 'grant', 'error', 'ext', 'firmware', 'tokensale', 'detect', 'detector',
+  'transactions', 'grant', 'error', 'ext', 'firmware', 'tokensale', 'detect', 'detector', 'activate', 'activation',
+  'reactivate', 'reactivation', 'pool', 'pools', 'mining',
 ];
 
 /**
