@@ -476,6 +476,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['http://185.23.1.9/ledger/', {}, 'a common-word brand as a page name on a bare address, without a lure'],
   ['cryptocurrencyalerting.com', {}, 'an industry\'s word run into a lure, not Crypto.com\'s name: "cryptocurrency" holds "crypto"'],
   ['ledgerbooks.top', {}, 'a common-word brand run into a word, under a favoured TLD: real words put together'],
+  ['crypt-id.com', {}, 'two edits from an industry word of under 10 letters ("cryptid" beside "crypto"): the floors give it one'],
   ['metamaskcore.com', {}, 'a brand made of real words put together with another, under a TLD phishers do not favour: someone\'s project'],
   ['coinbased.xyz', {}, 'a brand made of real words with a letter run into it that makes another word, under a favoured TLD'],
   ['sgcrypto.info', {}, 'an industry\'s word as a brand with a few letters run into it, under a favoured TLD: Crypto.com\'s "crypto" names too much else'],

@@ -2,7 +2,8 @@
 import type { StaticHashMultiMap } from '../static-hash-table.ts';
 import { queryDeletionHashes } from './deletion-hashes.ts';
 import { shareDeletionVariant, typoDistance } from './edit-distance.ts';
-import { formsOf, type FormKind, type LookalikeIndex } from './lookalike-index.ts';
+import { allowedEdits, formsOf, type FormKind, type LookalikeIndex } from './lookalike-index.ts';
+import { isGenericWord } from './generic-words.ts';
 import { isKeyword, spellsRealWords } from './keywords.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isForeignWord, isPlainText } from './names.ts';
 import { collapsedForm, isAscii, readDigitsAsLetters } from './skeleton.ts';
@@ -358,6 +359,9 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // text and flags, elsewhere in memory, are read only for the rest.
   if (distance < 1 || distance > allowed) return null;
   const nameId = index.formName(formId);
+  // An industry word ("crypto") takes a second edit only where the floors give it one, from 10 letters
+  // ("blockchain"): two edits from a shorter one spell too many other words ("cryptid", "crypt-id").
+  if (distance === 2 && isGenericWord(index.nameRaw(nameId)) && allowedEdits(index.nameRaw(nameId).length) < 2) return null;
   const reach = index.formReach(formId);
   // Without evidence only a skeleton, or the visual form indexed for second edits, gets one; its
   // name's length is read only when one may be due.
