@@ -15,9 +15,9 @@ const COUNTRIES = [
 ];
 
 /** The tickers of the most traded coins, which scams put beside a wallet's or exchange's name ("lido-eth", "phantom-sol"). */
-const TICKERS = ['eth', 'btc', 'sol', 'bnb', 'usdt', 'usdc'];
+const TICKERS = ['eth', 'btc', 'sol', 'bnb', 'usdt', 'usdc', 'xrp', 'ltc', 'doge'];
 /** The same coins by name ("lido-ethereum", "bitcoincoinbase"). */
-const COINS = ['ethereum', 'bitcoin', 'solana', 'tether'];
+const COINS = ['ethereum', 'bitcoin', 'solana', 'tether', 'ripple', 'litecoin', 'dogecoin', 'cardano'];
 
 /** Parts of a web address a name dresses up as. */
 const ADDRESS_WORDS = ['www', 'web'];
