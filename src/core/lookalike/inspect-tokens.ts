@@ -140,12 +140,13 @@ const MOST_LETTERS = 5;
  * Where a brand named by a common word, with a few letters run into it in a name of one label, stands
  * when that tells without a lure: under a TLD phishers favour, where such a tag is a campaign's
  * ("telegramok.cc", "telegrambotbd.top"), as beside a weak word (see `reportEmbedded`). Null elsewhere,
- * and for a name that is a word itself ("apples", "telegrams").
+ * for a name that is a word itself ("apples", "telegrams"), and for an industry word ("sgcrypto.info"),
+ * which names too much else even there (see `GENERIC_WORDS`).
  */
 function fewLettersUnderFavouredTld(ctx: Context, nameId: number, reading: string, dotted: boolean): string | null {
   const letters = compactRaw(reading);
-  const added = letters.length - ctx.index.nameRaw(nameId).length;
   const brand = ctx.index.nameRaw(nameId);
+  const added = letters.length - brand.length;
   if (dotted || added < FEWEST_LETTERS || added > MOST_LETTERS || !isDisguisableWordName(ctx, nameId) || isGenericWord(brand) || isCommonWord(letters) || isForeignWord(letters)) return null;
   const tld = ctx.evidence.favouredTld;
   return tld === null ? null : underFavouredTld(tld);

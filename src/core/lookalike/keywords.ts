@@ -27,10 +27,11 @@ const ADDRESS_WORDS = ['www', 'web'];
  * tokens to migrate or unstake, a presale or coin offering (ICO), compensation for a hack, an
  * eligibility check, an approval to revoke, a wallet to fix or "rectify" (an "error" in it), a
  * transaction to confirm, a grant to apply for, a fake browser extension ("ext") to install, a
- * hardware wallet's firmware to update, a token sale, a "detector" to check a wallet for drainers with
- * ("lido-withdrawals", "uniswap-migration", "ledger-compensation", "telegram-ico", "metamask-rectify",
- * "phantom-error", "uniswapgrant", "phantom-ext", "firmwareledger", "tokensale-telegram",
- * "phantom-detector"; plurals count as the lure, see `isPluralLure`).
+ * hardware wallet's firmware to update, a token sale, a "detector" to check a wallet for drainers with,
+ * a wallet to activate or reactivate, a mining pool to join ("lido-withdrawals", "uniswap-migration",
+ * "ledger-compensation", "telegram-ico", "metamask-rectify", "phantom-error", "uniswapgrant", "phantom-ext",
+ * "firmwareledger", "tokensale-telegram", "phantom-detector", "metamaskreactivate", "coinbasepool",
+ * "kraken-mining"; plurals count as the lure, see `isPluralLure`).
  */
 const CRYPTO_LURES = [
   'withdraw', 'withdrawal', 'withdrawals', 'unstake', 'unstaking', 'migrate', 'migration', 'presale',
