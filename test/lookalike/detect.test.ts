@@ -594,7 +594,8 @@ describe('leaves alone', () => {
     const crowded = indexOf({
       organizations: [{ slug: 'microsoft', name: 'Microsoft', aliases: ['teams'], channels: [{ kind: 'domain', value: 'microsoft.com' }, { kind: 'domain', value: 'live.com' }] }],
     });
-    for (const input of ['live.nba.com', 'teams.example.org', 'live.bbc.co.uk']) expect(check(crowded, input).matches, input).toEqual([]);
+    // Nor is the name's own word repeated: "livelive" is no "live" with the lure "live".
+    for (const input of ['live.nba.com', 'teams.example.org', 'live.bbc.co.uk', 'livelive.ru']) expect(check(crowded, input).matches, input).toEqual([]);
     expect(check(crowded, 'login.live.example.org').matches[0]?.explanation).toBe(
       "Imitates Microsoft's live.com: \"live\" with the word \"login\" placed in front of the unrelated domain example.org.",
     );

@@ -65,7 +65,9 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
     // keywords mistyped or cut into leaves a brand by chance ("meta" of "metamysksupport" with
     // "ksupport", where "metamysk" is MetaMask mistyped).
     const exactOnly = wordReads || isBrandWithKeywords(ctx, cores);
-    for (const { core, keywords } of cores) {
+    for (const { core, keywords: cut } of cores) {
+      // The name's own word repeated is no lure beside it: "livelive" is no Microsoft's "live" with "live".
+      const keywords = cut.includes(core) ? cut.filter((k) => k !== core) : cut;
       // A lure cut off the core stands right beside it, as a separated one would ("appuinswp").
       const lure = keywords.find(isLure);
       for (const hit of match(ctx, core, exactOnly ? 0 : lure || ctx.evidence.clause ? 2 : 1, !!lure)) {
