@@ -72,6 +72,9 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
       place = fewLettersUnderFavouredTld(ctx, nameId, reading, dotted);
       if (place === null) continue;
     }
+    // A name of one letter and a word ("icloud") run on from letters before it shares its letter with
+    // the word before ("huaweicloud" is Huawei's cloud), but for a keyword's ("findmyicloud").
+    if (!keywords.length && at > 0 && isLetterAndWord(ctx.index.nameRaw(nameId)) && runsOnFromWord(reading, ctx.index.nameRaw(nameId))) continue;
     // A guide to what is on a platform ("whatsonnetflix") names the brand as a place, not as itself.
     if (!keywords.length) {
       const letters = compactRaw(reading);
@@ -150,6 +153,23 @@ function fewLettersUnderFavouredTld(ctx: Context, nameId: number, reading: strin
   if (dotted || added < FEWEST_LETTERS || added > MOST_LETTERS || !isDisguisableWordName(ctx, nameId) || isGenericWord(brand) || isCommonWord(letters) || isForeignWord(letters)) return null;
   const tld = ctx.evidence.favouredTld;
   return tld === null ? null : underFavouredTld(tld);
+}
+
+/** Whether a name is one letter put before a word of 4+ letters ("icloud", "iforgot"). */
+const isLetterAndWord = (name: string): boolean => name.length >= 5 && isCommonWord(name.slice(1));
+
+/** Longest keyword `runsOnFromWord` looks for before a name. */
+const LONGEST_KEYWORD_BEFORE = 8;
+
+/**
+ * Whether a name written in `text` runs on from letters that end no keyword and start no piece: "huawe"
+ * of "huaweicloud", not "my" of "findmyicloud" or "mx-" of "mx-icloud".
+ */
+function runsOnFromWord(text: string, name: string): boolean {
+  const at = text.indexOf(name);
+  if (at <= 0 || !/[a-z]/.test(text[at - 1]!)) return false;
+  for (let length = 2; length <= Math.min(at, LONGEST_KEYWORD_BEFORE); length++) if (isKeyword(text.slice(at - length, at))) return false;
+  return true;
 }
 
 /** Letters of their own the words beside a brand need for `compoundUnderFavouredTld`: "coinbased" is a word of its own. */
