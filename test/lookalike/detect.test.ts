@@ -237,6 +237,7 @@ const CAUGHT: Record<string, Case[]> = {
     ["ledger-start.netlify.app", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-start\" with the word \"start\"."],
     // Lures of other languages: Spanish, French, Turkish, joined or as words of their own.
     ["ledger-soporte.net", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-soporte\" with the word \"soporte\"."],
+    ["ledger-aktualizacja.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-aktualizacja\" with the word \"aktualizacja\"."],
     ["ledgersoporte.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"ledgersoporte\" with the word \"soporte\"."],
     ["kraken-aide.fr", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-aide\" with the word \"aide\"."],
     ["ledger-hotro.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-hotro\" with the word \"hotro\"."],
