@@ -205,6 +205,8 @@ const CAUGHT: Record<string, Case[]> = {
     // Fake mining pools and wallets to reactivate: lures.
     ["coinbasepool.net", {}, "coinbase", ["brand_embedded"], "danger", "Imitates Coinbase's coinbase.com: \"coinbase\" joined to keywords in \"coinbasepool\" with the word \"pool\"."],
     ["metamaskreactivate.org", {}, "metamask", ["brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamask\" joined to keywords in \"metamaskreactivate\" with the word \"reactivate\"."],
+    // A meeting's invitation, as phishers send them.
+    ["googleinvite.com", {}, "google", ["brand_embedded"], "danger", "Imitates Google's google.com: \"google\" joined to keywords in \"googleinvite\" with the word \"invite\"."],
     // Coins beside a wallet's name, by name or ticker: XRP's "ripple".
     ["metamaskripple.club", {}, "metamask", ["brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamask\" joined to keywords in \"metamaskripple\" with the word \"ripple\"."],
     ["kraken-home.world", {}, "kraken", ["brand_embedded"], "warning", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-home\" with the word \"home\", under .world, a top-level domain phishers favour."],

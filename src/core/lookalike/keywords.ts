@@ -68,7 +68,7 @@ export const KEYWORDS: readonly string[] = [
   'confirmation', 'session', 'check', 'dashboard', 'whitelist', 'link', 'links', 'synch', 'steps', 'start',
   'dao', 'staked', 'finance', 'web3', 'access', 'business', 'premium', 'teams', 'verified', 'earn', 'webmail',
   'share', 'real', 'thereal', 'announcement', 'announcements', 'careers', 'jobs', 'job', 'tasks', 'hiring', 'recruiter', 'recruiters',
-  'recruitment', 'opportunity', 'apply', 'badge', 'badges', 'the', 'join', 'request', 'requests', 'cancel', 'cancellation', 'delivery', 'complaint',
+  'recruitment', 'opportunity', 'apply', 'badge', 'badges', 'the', 'join', 'request', 'requests', 'cancel', 'cancellation', 'delivery', 'complaint', 'invite', 'invitation',
   'resolution', 'subscription', 'campaign', 'sso', '2fa', 'give', 'offer', 'offers', 'extension', 'adult', 'dating', 'sex', 'sexo', 'viral', ...CRYPTO_LURES, ...FOREIGN_LURES, ...ORGANIZATION_WORDS, ...TICKERS, ...COINS, ...COUNTRIES,
 ].sort((a, b) => b.length - a.length);
 
@@ -91,7 +91,7 @@ export const STRONG_KEYWORDS = new Set([
   // "x-verified" badges.
   'business', 'premium', 'teams', 'verified', ...CRYPTO_LURES, ...FOREIGN_LURES,
   'join', 'check', 'request', 'requests', 'cancel', 'cancellation', 'delivery', 'complaint', 'resolution', 'subscription',
-  'safety', 'campaign', 'sso',
+  'safety', 'campaign', 'sso', 'invite', 'invitation',
   // Dating, adult and "viral video" scams that pose as a messenger's groups ("telegram-adult-dating",
   // "telegrama-sexo", "viralltelegram").
   'adult', 'dating', 'sex', 'sexo', 'viral',
