@@ -90,8 +90,8 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * lists as published on npm (eth-phishing-detect 1.2.0; the later copy in @scamsniffer/detector), met at
  * 89.0% and 7.3%, and 91.8% and 1.4%; fresh-cases-14.json from unread feeds and, for its legitimate names,
  * a ranking of popular sites, met at 85.4% and 11.5%. That session's changes moved all to the floors below;
- * fresh-cases-15.json, collected the same way as the fourteenth once they were in, measures them: 81.7%, 7.2%
- * (the session's starting code 81.7%, 7.8%).
+ * fresh-cases-15.json, collected the same way as the fourteenth once they were in, measured them at 81.7%, 7.2%
+ * (the session's starting code 81.7%, 7.8%); one more reading after it moved it to the floor below.
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; legitimate: number; recallFloor: number; falsePositiveCeiling: number }> = [
   { file: 'fresh-cases.json', cases: freshCases, phishing: 400, legitimate: 331, recallFloor: 0.89, falsePositiveCeiling: 0.013 }, // measured 89.8% (359/400), 1.2% (4/331)
@@ -108,7 +108,7 @@ const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; 
   { file: 'fresh-cases-12.json', cases: twelfthFreshCases, phishing: 218, legitimate: 124, recallFloor: 0.89, falsePositiveCeiling: 0.049 }, // measured 89.4% (195/218), 4.8% (6/124)
   { file: 'fresh-cases-13.json', cases: thirteenthFreshCases, phishing: 207, legitimate: 74, recallFloor: 0.95, falsePositiveCeiling: 0.005 }, // measured 95.2% (197/207), 0.0% (0/74)
   { file: 'fresh-cases-14.json', cases: fourteenthFreshCases, phishing: 378, legitimate: 131, recallFloor: 0.85, falsePositiveCeiling: 0.085 }, // measured 85.7% (324/378), 8.4% (11/131)
-  { file: 'fresh-cases-15.json', cases: fifteenthFreshCases, phishing: 383, legitimate: 153, recallFloor: 0.81, falsePositiveCeiling: 0.072 }, // measured 81.7% (313/383), 7.2% (11/153)
+  { file: 'fresh-cases-15.json', cases: fifteenthFreshCases, phishing: 383, legitimate: 153, recallFloor: 0.81, falsePositiveCeiling: 0.072 }, // measured 82.0% (314/383), 7.2% (11/153)
 ];
 
 const score = (of: readonly EvalCase[]) => scoreCases(index, of);

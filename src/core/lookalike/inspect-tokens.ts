@@ -140,17 +140,18 @@ const FEWEST_LETTERS = 2;
 const MOST_LETTERS = 5;
 
 /**
- * Where a brand named by a common word, with a few letters run into it in a name of one label, stands
- * when that tells without a lure: under a TLD phishers favour, where such a tag is a campaign's
- * ("telegramok.cc", "telegrambotbd.top"), as beside a weak word (see `reportEmbedded`). Null elsewhere,
+ * Where a brand named by a common word, with a few letters run into it in its piece of the name (between
+ * dots and hyphens), stands when that tells without a lure: under a TLD phishers favour, where such a tag
+ * is a campaign's ("telegramok.cc", "telegrambotbd.top", "m.amazontech.cc"), as beside a weak word (see
+ * `reportEmbedded`). Null elsewhere,
  * for a name that is a word itself ("apples", "telegrams"), and for an industry word ("sgcrypto.info"),
  * which names too much else even there (see `GENERIC_WORDS`).
  */
 function fewLettersUnderFavouredTld(ctx: Context, nameId: number, reading: string, dotted: boolean): string | null {
-  const letters = compactRaw(reading);
   const brand = ctx.index.nameRaw(nameId);
+  const letters = dotted ? pieceOf(reading, brand) : compactRaw(reading);
   const added = letters.length - brand.length;
-  if (dotted || added < FEWEST_LETTERS || added > MOST_LETTERS || !isDisguisableWordName(ctx, nameId) || isGenericWord(brand) || isCommonWord(letters) || isForeignWord(letters)) return null;
+  if (added < FEWEST_LETTERS || added > MOST_LETTERS || !isDisguisableWordName(ctx, nameId) || isGenericWord(brand) || isCommonWord(letters) || isForeignWord(letters)) return null;
   const tld = ctx.evidence.favouredTld;
   return tld === null ? null : underFavouredTld(tld);
 }
@@ -172,6 +173,9 @@ function runsOnFromWord(text: string, name: string): boolean {
   return true;
 }
 
+/** The piece of a name between its dots and hyphens that holds `brand` written as such (the whole name when none does). */
+const pieceOf = (text: string, brand: string): string => compactRaw(text.split(/[.-]/).find((piece) => piece.includes(brand)) ?? text);
+
 /** Letters of their own the words beside a brand need for `compoundUnderFavouredTld`: "coinbased" is a word of its own. */
 const WORD_BESIDE = 3;
 
@@ -179,11 +183,14 @@ const WORD_BESIDE = 3;
  * Where a brand that is no common word, put together with another real word ("uniswapcore", "withmetamask",
  * its own name made of words), stands when that tells without a lure: under a TLD phishers favour, as a
  * campaign's name there ("uniswapcore.tk"). Null elsewhere, where such words are someone's project
- * ("openseamap.org", "twitteraudit.com"), and for a common-word brand, which such a TLD alone does not give away.
+ * ("openseamap.org", "twitteraudit.com"), and for a common-word brand, which such a TLD alone does not give
+ * away, but beside an industry word, as with a hyphen between ("ledgertech.cc" as "ledger-tech.cc").
  */
 function compoundUnderFavouredTld(ctx: Context, nameId: number, text: string): string | null {
   const tld = ctx.evidence.favouredTld;
-  if (tld === null || ctx.index.isCommon(nameId) || compactRaw(text).length - ctx.index.nameRaw(nameId).length < WORD_BESIDE) return null;
+  const [letters, brand] = [compactRaw(text), ctx.index.nameRaw(nameId)];
+  if (tld === null || letters.length - brand.length < WORD_BESIDE) return null;
+  if (ctx.index.isCommon(nameId) && !(isDisguisableWordName(ctx, nameId) && isGenericWord(pieceOf(text, brand).replace(brand, '')))) return null;
   return underFavouredTld(tld);
 }
 
