@@ -212,6 +212,8 @@ const CAUGHT: Record<string, Case[]> = {
     // An industry word run into it, as a hyphen would set it apart ("ledger-tech.cc"), and a few letters in front of another label.
     ["ledgertech.cc", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledgertech\", under .cc, a top-level domain phishers favour."],
     ["my.ledgerok.top", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"my.ledgerok\", under .top, a top-level domain phishers favour."],
+    // A lure beside a tool's name still tells.
+    ["metamask-tracker-login.com", {}, "metamask", ["brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamask\" inside \"metamask-tracker-login\" with the word \"login\"."],
     ["kraken-home.world", {}, "kraken", ["brand_embedded"], "warning", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-home\" with the word \"home\", under .world, a top-level domain phishers favour."],
     ["paypal-delivery.com", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" inside \"paypal-delivery\" with the word \"delivery\"."],
     ["verify-fb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"verify-fb\" with the word \"verify\"."],
@@ -484,6 +486,8 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['http://185.23.1.9/ledger/', {}, 'a common-word brand as a page name on a bare address, without a lure'],
   ['cryptocurrencyalerting.com', {}, 'an industry\'s word run into a lure, not Crypto.com\'s name: "cryptocurrency" holds "crypto"'],
   ['ledgerbooks.top', {}, 'a common-word brand run into a word, under a favoured TLD: real words put together'],
+  ['instagram-downloader.com', {}, 'a brand beside a tool\'s name and no lure: a third party\'s tool for it'],
+  ['paypal-converter.com', {}, 'a brand beside a tool\'s name and no lure: a third party\'s tool for it'],
   ['ledgertech.com', {}, 'a common-word brand run into an industry word under a TLD phishers do not favour'],
   ['crypt-id.com', {}, 'two edits from an industry word of under 10 letters ("cryptid" beside "crypto"): the floors give it one'],
   ['metamaskcore.com', {}, 'a brand made of real words put together with another, under a TLD phishers do not favour: someone\'s project'],

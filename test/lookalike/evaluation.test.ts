@@ -91,7 +91,7 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * 89.0% and 7.3%, and 91.8% and 1.4%; fresh-cases-14.json from unread feeds and, for its legitimate names,
  * a ranking of popular sites, met at 85.4% and 11.5%. That session's changes moved all to the floors below;
  * fresh-cases-15.json, collected the same way as the fourteenth once they were in, measured them at 81.7%, 7.2%
- * (the session's starting code 81.7%, 7.8%); one more reading after it moved it to the floor below.
+ * (the session's starting code 81.7%, 7.8%); two more readings after it moved it to the floor below.
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; legitimate: number; recallFloor: number; falsePositiveCeiling: number }> = [
   { file: 'fresh-cases.json', cases: freshCases, phishing: 400, legitimate: 331, recallFloor: 0.89, falsePositiveCeiling: 0.013 }, // measured 89.8% (359/400), 1.2% (4/331)
@@ -102,13 +102,13 @@ const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; 
   { file: 'fresh-cases-6.json', cases: sixthFreshCases, phishing: 403, legitimate: 318, recallFloor: 0.84, falsePositiveCeiling: 0.038 }, // measured 84.4% (340/403), 3.8% (12/318)
   { file: 'fresh-cases-7.json', cases: seventhFreshCases, phishing: 404, legitimate: 313, recallFloor: 0.85, falsePositiveCeiling: 0.032 }, // measured 85.4% (345/404), 3.2% (10/313)
   { file: 'fresh-cases-8.json', cases: eighthFreshCases, phishing: 395, legitimate: 371, recallFloor: 0.8, falsePositiveCeiling: 0.025 }, // measured 80.5% (318/395), 2.4% (9/371)
-  { file: 'fresh-cases-9.json', cases: ninthFreshCases, phishing: 411, legitimate: 437, recallFloor: 0.83, falsePositiveCeiling: 0.042 }, // measured 83.9% (345/411), 4.1% (18/437)
+  { file: 'fresh-cases-9.json', cases: ninthFreshCases, phishing: 411, legitimate: 437, recallFloor: 0.83, falsePositiveCeiling: 0.04 }, // measured 83.9% (345/411), 3.9% (17/437)
   { file: 'fresh-cases-10.json', cases: tenthFreshCases, phishing: 390, legitimate: 270, recallFloor: 0.84, falsePositiveCeiling: 0.041 }, // measured 84.9% (331/390), 4.1% (11/270)
   { file: 'fresh-cases-11.json', cases: eleventhFreshCases, phishing: 288, legitimate: 99, recallFloor: 0.81, falsePositiveCeiling: 0.041 }, // measured 81.3% (234/288), 4.0% (4/99)
   { file: 'fresh-cases-12.json', cases: twelfthFreshCases, phishing: 218, legitimate: 124, recallFloor: 0.89, falsePositiveCeiling: 0.049 }, // measured 89.4% (195/218), 4.8% (6/124)
   { file: 'fresh-cases-13.json', cases: thirteenthFreshCases, phishing: 207, legitimate: 74, recallFloor: 0.95, falsePositiveCeiling: 0.005 }, // measured 95.2% (197/207), 0.0% (0/74)
-  { file: 'fresh-cases-14.json', cases: fourteenthFreshCases, phishing: 378, legitimate: 131, recallFloor: 0.85, falsePositiveCeiling: 0.085 }, // measured 85.7% (324/378), 8.4% (11/131)
-  { file: 'fresh-cases-15.json', cases: fifteenthFreshCases, phishing: 383, legitimate: 153, recallFloor: 0.81, falsePositiveCeiling: 0.072 }, // measured 82.0% (314/383), 7.2% (11/153)
+  { file: 'fresh-cases-14.json', cases: fourteenthFreshCases, phishing: 378, legitimate: 131, recallFloor: 0.85, falsePositiveCeiling: 0.077 }, // measured 85.7% (324/378), 7.6% (10/131)
+  { file: 'fresh-cases-15.json', cases: fifteenthFreshCases, phishing: 383, legitimate: 153, recallFloor: 0.81, falsePositiveCeiling: 0.059 }, // measured 82.0% (314/383), 5.9% (9/153)
 ];
 
 const score = (of: readonly EvalCase[]) => scoreCases(index, of);

@@ -152,8 +152,9 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
   if (!bare) inspectWords(ctx, name, name.split(/[.-]/).filter(Boolean), 'brand_embedded', '');
   if (ctx.findings.size) {
     // A brand named beside a programming language, with no lure, is a developer's project built on its
-    // API ("python-binance.readthedocs.io", "node-telegram-bot"): the brand's name alone says no more.
-    if (lures.some(isProgrammingWord) && !lures.some(isLureBesideCode)) ctx.findings.dropFoundOnlyFor('brand_embedded');
+    // API ("python-binance.readthedocs.io", "node-telegram-bot"), and one beside a tool's name a third
+    // party's tool for it ("twitter-thread"): the brand's name alone says no more.
+    if (lures.some((w) => isProgrammingWord(w) || isToolWord(w)) && !lures.some(isLureBesideCode)) ctx.findings.dropFoundOnlyFor('brand_embedded');
     // A public network's name in front of another's domain, with nothing telling around it, names that
     // domain's endpoint for the network: RPC providers and explorers name theirs so ("arbitrum.llamarpc.com",
     // "arbitrum-one.publicnode.com"). A lure, a favoured TLD or a platform anyone publishes on still tells.
@@ -193,6 +194,19 @@ const JAVA_LIBRARY = /^[a-z]+4j$/;
  * number is no version but a tag ("flask1665412637", a timestamp).
  */
 const LANGUAGE_VERSION = /(?<!\d)\d{1,4}$/;
+
+/**
+ * Words naming a tool that works with a service, as third parties name theirs after it: a downloader, a
+ * converter, a thread reader, an analytics page ("icloud-photos-downloader", "twitter-thread",
+ * "twitter-pricing-calculator"). Beside a brand with no lure they say whose tool it is for, as a
+ * programming language does; a checker is left out, since eligibility "checkers" are airdrop scams.
+ */
+const TOOL_WORDS = new Set([
+  'downloader', 'converter', 'calculator', 'viewer', 'reader', 'repeater', 'saver', 'tracker', 'stats', 'analytics',
+  'finder', 'editor', 'maker', 'planner', 'scheduler', 'unfollowers', 'vpn', 'thread', 'threads',
+]);
+
+const isToolWord = (word: string): boolean => TOOL_WORDS.has(word);
 
 const isProgrammingWord = (word: string): boolean =>
   PROGRAMMING_WORDS.has(word) || JAVA_LIBRARY.test(word) || (LANGUAGE_VERSION.test(word) && PROGRAMMING_WORDS.has(word.replace(LANGUAGE_VERSION, '')));
