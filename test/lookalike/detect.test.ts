@@ -457,6 +457,8 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['django-paypal.readthedocs.io', {}, 'likewise beside a web framework'],
   ['whatsoninstagram.com', {}, 'words then "on" before a brand: a guide to what is on the platform, naming it as a place'],
   ['whats-on-instagram.com', {}, 'likewise with hyphens, not "oninstagram" cut apart'],
+  ['kijkenopinstagram.nl', {}, 'a guide\'s "on" in Dutch ("kijken op", watch on), after a word of that language'],
+  ['films-sur-instagram.fr', {}, 'likewise in French'],
   ['dark-facebook.fandom.com', {}, 'a fans\' wiki on Fandom, named after what it covers, beside no lure'],
   ['pyramid-facebook.readthedocs.org', {}, 'a project\'s documentation at Read the Docs\' former address, beside no lure'],
   ['binance.readthedocs.io', {}, 'a brand\'s name as a project\'s documentation, on a host that publishes nothing else: what its code works with'],
