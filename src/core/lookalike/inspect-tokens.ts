@@ -143,9 +143,8 @@ const MOST_LETTERS = 5;
  * Where a brand named by a common word, with a few letters run into it in its piece of the name (between
  * dots and hyphens), stands when that tells without a lure: under a TLD phishers favour, where such a tag
  * is a campaign's ("telegramok.cc", "telegrambotbd.top", "m.amazontech.cc"), as beside a weak word (see
- * `reportEmbedded`). Null elsewhere,
- * for a name that is a word itself ("apples", "telegrams"), and for an industry word ("sgcrypto.info"),
- * which names too much else even there (see `GENERIC_WORDS`).
+ * `reportEmbedded`). Null elsewhere, for a name that is a word itself ("apples", "telegrams"), and for an
+ * industry word ("sgcrypto.info"), which names too much else even there (see `GENERIC_WORDS`).
  */
 function fewLettersUnderFavouredTld(ctx: Context, nameId: number, reading: string, dotted: boolean): string | null {
   const brand = ctx.index.nameRaw(nameId);
