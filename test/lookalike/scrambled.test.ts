@@ -32,6 +32,7 @@ describe('scrambled brands', () => {
     ['craikinlogun.gitbook.io', 'kraken'],
     ['login-craikin.webflow.io', 'kraken'],
     ['kuucoiinloginne.webflow.io', 'kucoin'],
+    ['kukionlognn.webflow.io', 'kucoin'],
     ['mycnbasewlltxtnsin.webflow.io', 'coinbase'],
     ['trusttwalletlougine.gitbook.io', 'trust-wallet'],
     ['blakcchain-suport.godaddysites.com', 'blockchain-com'],
@@ -58,6 +59,7 @@ describe('scrambled brands', () => {
     ['ckraikeni.gitbook.io', 'no lure beside it'],
     ['yesterdaycrakenlogin.webflow.io', 'the consonants inside a longer word'],
     ['krookenlogin.webflow.io', 'vowels unlike the brand\'s'],
+    ['kocioenlogin.webflow.io', 'three consonants under another first vowel'],
   ])('leaves %s alone (%s)', (input) => {
     expect(byConsonants(input)).toEqual([]);
   });

@@ -130,13 +130,15 @@ function vowelsOf(text: string): string {
  * coinbase); with as many or more, the first the name's (readers anchor on a word's start: "craikin"
  * is kraken, "coercin" is not). Other words with the same consonants change them ("tridlogin" is no
  * Tredi, "serios" no Sarous). Three consonants (`long` false) are in many more words: all the name's
- * vowels kept, and the name has some ("kuucoiin"; "tennesse" is no itunes, "coold" no icloud).
+ * vowels kept, and the name has some ("kuucoiin"; "tennesse" is no itunes, "coold" no icloud), or all
+ * but one of three or more, the first among them ("kuicen" and "kukion" keep kucoin's u and one more).
  */
 function vowelsAlike(scrambled: string, name: string, long: boolean): boolean {
   const kept = commonSubsequence(scrambled, name);
   if (scrambled.length < name.length) return long && scrambled.length > 0 && kept === scrambled.length;
   if (name.length === 0 || scrambled[0] !== name[0]) return false;
-  return kept >= name.length - (long && name.length >= 2 ? 1 : 0);
+  const spared = (long && name.length >= 2) || name.length >= 3 ? 1 : 0;
+  return kept >= name.length - spared;
 }
 
 /** The length of the longest common subsequence of two short strings. */
