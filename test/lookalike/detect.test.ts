@@ -637,6 +637,18 @@ describe('leaves alone', () => {
     for (const input of ['opnesee.net', 'onesea.org']) expect(check(opensea, input).matches, input).toEqual([]);
   });
 
+  it('reads a made-up name ending in "s" without it when nothing else was found, but not real words put together', () => {
+    const brands = withDomains(['ledger', 'ledger.com'], ['metamask', 'metamask.io'], ['opensea', 'opensea.io']);
+    const [match] = check(brands, 'ladgers.com').matches;
+    expect(match).toMatchObject({
+      organization: { slug: 'ledger' },
+      reasons: ['typo'],
+      explanation: 'Imitates Ledger\'s ledger.com: "ladgers" is two typos away from "ledger": "a" in place of "e" (a vowel swap), an extra "s" after "ledger".',
+    });
+    // "metamaps" and "opensees" spell words ("meta maps", "open sees"), whose singular is one edit from a brand by chance.
+    for (const input of ['metamaps.cc', 'opensees.github.io']) expect(check(brands, input).matches, input).toEqual([]);
+  });
+
   it('counts a lure mistyped beside a brand that is a common word, at the edge of its piece or as a piece of its own', () => {
     const phantom = withDomains(['phantom', 'phantom.app']);
     const told = toldBy(phantom);

@@ -124,8 +124,21 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
   // Names that lose two letters to a second edit, or swap two, are a last resort, in their own table.
   if (!close && ((maxTypos >= 2 && raw.length >= SECOND_EDIT_PIECE) || search.evidence()) && !search.realWords()) for (const { form } of queryForms) consider(search, candidates(index, form, 2, 'far', false, FOUND), form, 2, null);
   const found = [...hits.values()];
+  if (!found.length && isMadeUpPlural(raw)) return matchWord(index, raw.slice(0, -1), maxTypos, around, candidates).filter((h) => h.kind === 'typo');
   return close ? found.filter((h) => h.kind === 'exact' || h.distance < 2) : found;
 }
+
+/** Letters a piece needs to be read without its plural "s": the rest is then a name of 5+, where typos count. */
+const SHORTEST_PLURAL = 6;
+
+/**
+ * Whether a piece may be a brand's typo made plural, read again without its last "s" when nothing
+ * else was found: phishers pluralize a mistyped brand as they do a brand ("ladgers", "telegriams",
+ * "unlswaps", "trasts-wallets"), which puts it an edit further than the typo alone. Not a piece that
+ * spells real words ("metamaps", "opensees"): their singular is those words, one edit from a brand
+ * by chance, nor one ending in "ss", which is no plural.
+ */
+const isMadeUpPlural = (raw: string): boolean => raw.length >= SHORTEST_PLURAL && raw.endsWith('s') && !raw.endsWith('ss') && !spellsRealWords(raw);
 
 /**
  * One piece's typo search: the index, the hits so far (by name), the piece as `typoHit` needs it, and
