@@ -637,6 +637,16 @@ describe('leaves alone', () => {
     for (const input of ['opnesee.net', 'onesea.org']) expect(check(opensea, input).matches, input).toEqual([]);
   });
 
+  it("reads a site's API or docs label in front of its domain as that domain's page, not a lure for the name it holds", () => {
+    const kraken = withDomains(['kraken', 'kraken.com']);
+    // Kraken, Octopus Energy's platform, runs one instance per supplier: edfgb-kraken.energy is EDF's.
+    expect(check(kraken, 'api.edfgb-kraken.energy').matches).toEqual([]);
+    // Run into the name the word still tells, and so does a lure in a label of its own.
+    for (const input of ['api-kraken.energy', 'login.edfgb-kraken.energy']) {
+      expect(check(kraken, input).matches.map((m) => m.organization.slug), input).toEqual(['kraken']);
+    }
+  });
+
   it('reads a made-up name ending in "s" without it when nothing else was found, but not real words put together', () => {
     const brands = withDomains(['ledger', 'ledger.com'], ['metamask', 'metamask.io'], ['opensea', 'opensea.io']);
     const [match] = check(brands, 'ladgers.com').matches;

@@ -149,7 +149,7 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
   inspectTokens(ctx, name, 'brand_embedded', '');
   // The whole name read as one, for what crosses its dots: a lure in front of the domain's own
   // name ("confirmation.fb-business"), a brand's words on both sides of one ("crypto.exchange.com").
-  if (!bare) inspectWords(ctx, name, name.split(/[.-]/).filter(Boolean), 'brand_embedded', '');
+  if (!bare) inspectWords(ctx, name, acrossDots(name), 'brand_embedded', '');
   if (ctx.findings.size) {
     // A brand named beside a programming language, with no lure, is a developer's project built on its
     // API ("python-binance.readthedocs.io", "node-telegram-bot"), and one beside a tool's name a third
@@ -172,6 +172,15 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
   if (!ctx.findings.size) inspectVowelless(ctx, published);
   if (platform && !ctx.findings.size) inspectScrambled(ctx, published, platform);
   if (platform && !ctx.findings.size) inspectRespelled(ctx, published, platform);
+}
+
+/**
+ * The words of a host's name read across its dots, but for a label that is one of a site's own pages
+ * ("api.edfgb-kraken.energy" is that domain's API, whatever its name holds): the label names what the
+ * domain serves there, not whom it serves. Run into a name ("api-telegram") it still tells.
+ */
+function acrossDots(name: string): string[] {
+  return name.split('.').filter((label) => !OWN_PAGES.has(label)).flatMap((label) => label.split('-')).filter(Boolean);
 }
 
 /**

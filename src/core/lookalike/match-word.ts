@@ -124,7 +124,11 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
   // Names that lose two letters to a second edit, or swap two, are a last resort, in their own table.
   if (!close && ((maxTypos >= 2 && raw.length >= SECOND_EDIT_PIECE) || search.evidence()) && !search.realWords()) for (const { form } of queryForms) consider(search, candidates(index, form, 2, 'far', false, FOUND), form, 2, null);
   const found = [...hits.values()];
-  if (!found.length && isMadeUpPlural(raw)) return matchWord(index, raw.slice(0, -1), maxTypos, around, candidates).filter((h) => h.kind === 'typo');
+  if (!found.length && isMadeUpPlural(raw)) {
+    const single = raw.slice(0, -1);
+    // Within the floors as written too: forms read look-alike letters free ("apioee" is two edits from "apple" there, four as written).
+    return matchWord(index, single, maxTypos, around, candidates).filter((h) => h.kind === 'typo' && typoDistance(single, index.nameRaw(h.nameId), 2) <= 2);
+  }
   return close ? found.filter((h) => h.kind === 'exact' || h.distance < 2) : found;
 }
 
