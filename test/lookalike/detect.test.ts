@@ -637,6 +637,17 @@ describe('leaves alone', () => {
     for (const input of ['opnesee.net', 'onesea.org']) expect(check(opensea, input).matches, input).toEqual([]);
   });
 
+  it("names no brand in the web's most visited sites (Chromium's top domain list), but reads their users' hosts and addresses", () => {
+    const brands = withDomains(['microsoft', 'live.com'], ['metamask', 'metamask.io'], ['binance', 'binance.com']);
+    // livemint.com, Mint's news site, holds Microsoft's "live" run into "mint", a lure elsewhere.
+    for (const input of ['livemint.com', 'www.livemint.com', 'https://www.livemint.com/news', 'editor@livemint.com']) {
+      expect(check(brands, input).matches, input).toEqual([]);
+    }
+    // wordpress.com is on the list; a blog there is its author's. So is a Gmail address's name.
+    expect(check(brands, 'metamask-support.wordpress.com').matches.map((m) => m.organization.slug)).toEqual(['metamask']);
+    expect(check(brands, 'binance.support@gmail.com').matches.map((m) => m.organization.slug)).toEqual(['binance']);
+  });
+
   it("reads a site's API or docs label in front of its domain as that domain's page, not a lure for the name it holds", () => {
     const kraken = withDomains(['kraken', 'kraken.com']);
     // Kraken, Octopus Energy's platform, runs one instance per supplier: edfgb-kraken.energy is EDF's.

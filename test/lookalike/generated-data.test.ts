@@ -16,4 +16,11 @@ describe('generated data', () => {
       expect(readFileSync(file, 'utf8')).toContain('Copyright © 2025 Unicode, Inc., distributed under the Unicode License');
     }
   });
+
+  it("keeps Chromium's copyright with its top domain list, and the license beside the list", () => {
+    const topDomains = GENERATED.find(({ file }) => file.pathname.endsWith('top-domains.generated.ts'))!;
+    expect(readFileSync(topDomains.file, 'utf8')).toContain('Copyright 2015 The Chromium Authors');
+    const license = readFileSync(new URL('sources/chromium-LICENSE.txt', topDomains.file), 'utf8');
+    expect(license).toContain('Redistributions of source code must retain the above copyright');
+  });
 });
