@@ -637,6 +637,14 @@ describe('leaves alone', () => {
     for (const input of ['opnesee.net', 'onesea.org']) expect(check(opensea, input).matches, input).toEqual([]);
   });
 
+  it('reads an industry word named as a brand beside a weak keyword under a favoured TLD as the subject, not the brand', () => {
+    const brands = withDomains(['crypto-com', 'crypto.com'], ['exodus', 'exodus.com']);
+    expect(check(brands, 'crypto-news-ads.site').matches).toEqual([]);
+    // A common word that is no industry word still counts so, as a warning; a lure still tells beside "crypto".
+    expect(check(brands, 'exodus-news.site').matches.map((m) => [m.organization.slug, m.severity])).toEqual([['exodus', 'warning']]);
+    expect(check(brands, 'crypto-login.site').matches.map((m) => m.organization.slug)).toEqual(['crypto-com']);
+  });
+
   it("names no brand in the web's most visited sites (Chromium's top domain list), but reads their users' hosts and addresses", () => {
     const brands = withDomains(['microsoft', 'live.com'], ['metamask', 'metamask.io'], ['binance', 'binance.com']);
     // livemint.com, Mint's news site, holds Microsoft's "live" run into "mint", a lure elsewhere.

@@ -156,8 +156,9 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
   const beside = common ? others.find(ctx.index.isAlias(nameId) ? isWordLure : isLure) : undefined;
   // Without a lure, a brand that is a common word counts beside a keyword or an industry word under a
   // TLD phishers favour or on a platform anyone can publish on ("exodus-crypto.online",
-  // "mygemini.webflow.io"), as a warning; an alias never.
-  const place = common && !disguised && beside === undefined && !ctx.index.isAlias(nameId) ? ctx.evidence.placeClause : null;
+  // "mygemini.webflow.io"), as a warning; an alias never, nor an industry word named as a brand, which
+  // is what such sites are about ("crypto-news-ads.site": news of crypto, not Crypto.com's).
+  const place = common && !disguised && beside === undefined && !ctx.index.isAlias(nameId) && !isGenericWord(ctx.index.nameRaw(nameId)) ? ctx.evidence.placeClause : null;
   const weak = place === null ? undefined : others.find((word) => isKeyword(word) || isGenericWord(word) || isStrayLettersUnderFavouredTld(ctx, word));
   if (common && !disguised && beside === undefined && weak === undefined) return;
   // Beside another organization's name, a common word is that organization's word ("Ledger Live",
