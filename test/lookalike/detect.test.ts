@@ -637,6 +637,16 @@ describe('leaves alone', () => {
     for (const input of ['opnesee.net', 'onesea.org']) expect(check(opensea, input).matches, input).toEqual([]);
   });
 
+  it("reads a tool's word run on after a brand as a third party's tool for it, not one ending another word of the host", () => {
+    const brands = withDomains(['google', 'youtube.com'], ['netflix', 'netflix.com'], ['instagram', 'instagram.com']);
+    for (const input of ['bestyoutubedownloader.com', 'bestnetflixvpn.com', 'youtube-thumbnail-grabber.com']) {
+      expect(check(brands, input).matches, input).toEqual([]);
+    }
+    expect(check(brands, 'instagram.com.sg2.putrivpn.us.kg').matches.map((m) => m.organization.slug)).toEqual(['instagram']);
+    // A lure still tells.
+    expect(check(brands, 'netflixvpn-login.com').matches.map((m) => m.organization.slug)).toEqual(['netflix']);
+  });
+
   it('reads an industry word named as a brand beside a weak keyword under a favoured TLD as the subject, not the brand', () => {
     const brands = withDomains(['crypto-com', 'crypto.com'], ['exodus', 'exodus.com']);
     expect(check(brands, 'crypto-news-ads.site').matches).toEqual([]);

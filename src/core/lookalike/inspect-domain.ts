@@ -14,8 +14,8 @@ import { inspectTokens } from './inspect-tokens.ts';
 import { inspectSlippedSplits, isBrandWithKeywords, inspectWords } from './inspect-words.ts';
 import { isLure, lureOf, STRONG_KEYWORDS } from './keywords.ts';
 import type { LookalikeTarget } from './lookalike-index.ts';
-import { readsAsName } from './match-word.ts';
-import { compactRaw, isCommonWord, splitRegistrable, withoutWww } from './names.ts';
+import { findTokens, readsAsName } from './match-word.ts';
+import { compactRaw, compactSkeleton, isCommonWord, splitRegistrable, withoutWww } from './names.ts';
 import { likeShapedReadings } from './typo-rules.ts';
 import { isDisguisableWordName, isDisguisedSplit, keywordsIn, match, officialRaw, reportEmbedded, reportLookalike, splitClause, targetsOf, type Context } from './report.ts';
 
@@ -154,7 +154,7 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
     // A brand named beside a programming language, with no lure, is a developer's project built on its
     // API ("python-binance.readthedocs.io", "node-telegram-bot"), and one beside a tool's name a third
     // party's tool for it ("twitter-thread"): the brand's name alone says no more.
-    if (lures.some((w) => isProgrammingWord(w) || isToolWord(w)) && !lures.some(isLureBesideCode)) ctx.findings.dropFoundOnlyFor('brand_embedded');
+    if (lures.some((w) => isProgrammingWord(w) || isToolWord(w) || endsWithToolForName(ctx, w)) && !lures.some(isLureBesideCode)) ctx.findings.dropFoundOnlyFor('brand_embedded');
     // A public network's name in front of another's domain, with nothing telling around it, names that
     // domain's endpoint for the network: RPC providers and explorers name theirs so ("arbitrum.llamarpc.com",
     // "arbitrum-one.publicnode.com"). A lure, a favoured TLD or a platform anyone publishes on still tells.
@@ -212,10 +212,22 @@ const LANGUAGE_VERSION = /(?<!\d)\d{1,4}$/;
  */
 const TOOL_WORDS = new Set([
   'downloader', 'converter', 'calculator', 'viewer', 'reader', 'repeater', 'saver', 'tracker', 'stats', 'analytics',
-  'finder', 'editor', 'maker', 'planner', 'scheduler', 'unfollowers', 'vpn', 'thread', 'threads',
+  'finder', 'editor', 'maker', 'planner', 'scheduler', 'unfollowers', 'vpn', 'thread', 'threads', 'grabber',
 ]);
 
 const isToolWord = (word: string): boolean => TOOL_WORDS.has(word);
+
+/**
+ * Whether a word run together ends with a tool's word after an official name ("bestyoutubedownloader",
+ * "bestnetflixvpn"): the tool is for that brand. Another word ending so ("putrivpn") says nothing of a
+ * brand elsewhere in the host.
+ */
+function endsWithToolForName(ctx: Context, word: string): boolean {
+  for (const tool of TOOL_WORDS) {
+    if (word.length > tool.length && word.endsWith(tool) && findTokens(ctx.index, compactSkeleton(word.slice(0, -tool.length))).length) return true;
+  }
+  return false;
+}
 
 const isProgrammingWord = (word: string): boolean =>
   PROGRAMMING_WORDS.has(word) || JAVA_LIBRARY.test(word) || (LANGUAGE_VERSION.test(word) && PROGRAMMING_WORDS.has(word.replace(LANGUAGE_VERSION, '')));
