@@ -637,6 +637,13 @@ describe('leaves alone', () => {
     for (const input of ['opnesee.net', 'onesea.org']) expect(check(opensea, input).matches, input).toEqual([]);
   });
 
+  it("reads no typo of a name ending in a keyword in a piece keeping only that keyword and a letter", () => {
+    const mew = withDomains(['myetherwallet', 'mewwallet.com']);
+    expect(check(mew, 'ewallet.com.au').matches).toEqual([]);
+    // Two of the brand's own letters kept, the likeness stays.
+    expect(check(mew, 'mewallet.com').matches.map((m) => m.organization.slug)).toEqual(['myetherwallet']);
+  });
+
   it("reads a tool's word run on after a brand as a third party's tool for it, not one ending another word of the host", () => {
     const brands = withDomains(['google', 'youtube.com'], ['netflix', 'netflix.com'], ['instagram', 'instagram.com']);
     for (const input of ['bestyoutubedownloader.com', 'bestnetflixvpn.com', 'youtube-thumbnail-grabber.com']) {

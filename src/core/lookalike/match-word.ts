@@ -405,6 +405,7 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // one ("batstamp" keeps Bitstamp's "stamp"). Beside a lure ("busines-support-facebock") the likeness
   // is meant, whatever words it spells.
   if (around !== 'lured' && !readsAsBrand(raw, index.nameRaw(nameId))) return null;
+  if (keepsOnlyKeyword(raw, index.nameRaw(nameId))) return null;
   if (index.isCommon(nameId) && isNewBeginning(official, form) && resolve(around) === 'bare') return null;
   // Real words put together, or one with a keyword joined, are a brand mistyped only one edit from it as
   // written ("whatapp", "hatsapp"): forms read repeats and look-alike letters free, which brings such
@@ -427,6 +428,25 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   if (evidenced && ((distance > unaided && form.includes(official)) || resolve(around) === 'bare')) return null;
   return { kind: 'typo', nameId, distance, repeated: false, evidenced };
 }
+
+/** Letters of a brand's own word a typo must keep beside the keyword it ends with: "ewallet" keeps one of mewwallet's "mew". */
+const KEPT_OWN_LETTERS = 2;
+
+/**
+ * Whether a piece keeps of a name that ends with a keyword ("mewwallet": "mew" and "wallet") only that
+ * keyword and fewer than KEPT_OWN_LETTERS letters before it ("ewallet", an e-wallet): the keyword is
+ * any site's word, and what made the name the brand's is gone.
+ */
+function keepsOnlyKeyword(raw: string, name: string): boolean {
+  for (let at = 1; at + MIN_KEPT_KEYWORD <= name.length; at++) {
+    const keyword = name.slice(at);
+    if (isKeyword(keyword) && raw.endsWith(keyword)) return raw.length - keyword.length < KEPT_OWN_LETTERS;
+  }
+  return false;
+}
+
+/** Letters a keyword ending a name needs to be read so: shorter ones ("app", "us") end too many names by chance. */
+const MIN_KEPT_KEYWORD = 4;
 
 /**
  * Official names found inside a text (see `findTokens`), but for those taking part of a letter's
