@@ -33,6 +33,7 @@ describe('scrambled brands', () => {
     ['login-craikin.webflow.io', 'kraken'],
     ['kuucoiinloginne.webflow.io', 'kucoin'],
     ['kukionlognn.webflow.io', 'kucoin'],
+    ['jemzinizalogin.gitbook.io', 'gemini'],
     ['mycnbasewlltxtnsin.webflow.io', 'coinbase'],
     ['trusttwalletlougine.gitbook.io', 'trust-wallet'],
     ['blakcchain-suport.godaddysites.com', 'blockchain-com'],

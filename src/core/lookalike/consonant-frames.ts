@@ -11,8 +11,11 @@ import { HashPairs, StaticHashMultiMap } from '../static-hash-table.ts';
  */
 export const VOWELS: ReadonlySet<string> = new Set('aeiouy');
 
-/** Consonants written for one another by ear: a hard "c" and "q" are a "k" ("craikin" for kraken). */
-const SOUND_OF: Record<string, string> = { c: 'k', q: 'k' };
+/**
+ * Consonants written for one another by ear: a hard "c" and "q" are a "k" ("craikin" for kraken), a "j"
+ * a soft "g" ("jemzini" for gemini).
+ */
+const SOUND_OF: Record<string, string> = { c: 'k', q: 'k', j: 'g' };
 
 /** Consonants a name's frame needs at least: shorter frames are inside too many other names. */
 export const MIN_FRAME = 3;
@@ -20,7 +23,7 @@ export const MIN_FRAME = 3;
 export const MAX_FRAME = 9;
 
 /**
- * A text's consonants in order, by sound ("c", "k" and "q" one), a letter doubled in the text counted
+ * A text's consonants in order, by sound ("c", "k" and "q" one, "j" and "g" one), a letter doubled in the text counted
  * once ("kuucoiin" → "kkn"; "ck" → "k"), with each one's place in the text; null for text with
  * anything but ASCII letters.
  */
