@@ -37,6 +37,8 @@ describe('scrambled brands', () => {
     ['mycnbasewlltxtnsin.webflow.io', 'coinbase'],
     ['trusttwalletlougine.gitbook.io', 'trust-wallet'],
     ['blakcchain-suport.godaddysites.com', 'blockchain-com'],
+    // A site builder the Public Suffix List misses, as godaddysites.com: Versoly's free sites.
+    ['baninancewaellete.versoly.page', 'binance'],
   ])('finds %s as %s', (input, slug) => {
     const answer = check(index, input);
     expect(answer.verdict).toBe('lookalike');

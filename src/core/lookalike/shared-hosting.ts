@@ -7,7 +7,8 @@ import { memoize } from './memo.ts';
  * private section: each one's default address for a customer's site, as the platform documents it
  * (GoDaddy Websites + Marketing, WordPress.com, Weebly and Square Online, Glitch, 000webhost, Jimdo,
  * Strikingly, Webnode, SITE123, Tilda; Daftpage, Zapier Interfaces, Adobe Portfolio, Mailchimp's and
- * HubSpot's free sites, Softr, Tiiny Host, Mobirise, Odoo), Read the Docs' former address, where its
+ * HubSpot's free sites, Softr, Tiiny Host, Mobirise, Odoo; Webcindario's free hosting, STUDIO, Joomla's
+ * free sites, Create's apps, Versoly, and InfinityFree's free subdomains), Read the Docs' former address, where its
  * projects' documentation still lives at NAME.readthedocs.org, and Fandom's wikis at NAME.fandom.com.
  */
 const SITE_BUILDERS = new Set([
@@ -15,6 +16,8 @@ const SITE_BUILDERS = new Set([
   'jimdosite.com', 'jimdofree.com', 'mystrikingly.com', 'webnode.page', 'site123.me', 'tilda.ws',
   'daftpage.com', 'zapier.app', 'myportfolio.com', 'mailchimpsites.com', 'hs-sites.com', 'softr.app',
   'tiiny.site', 'mobirisesite.com', 'odoo.com', 'readthedocs.org', 'fandom.com',
+  'webcindario.com', 'studio.site', 'joomla.com', 'created.app', 'versoly.page',
+  'epizy.com', 'rf.gd', '42web.io', 'infinityfreeapp.com', 'great-site.net', 'wuaze.com', 'free.nf', 'lovestoblog.com', 'kesug.com',
 ]);
 
 /**
