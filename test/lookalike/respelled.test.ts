@@ -89,7 +89,7 @@ describe('respelled brands', () => {
   it.each([
     ['kukvinloggn.com', 'not on a platform anyone can publish on: the name is its owner\'s'],
     ['kukvinzzz.webflow.io', 'no lure beside it'],
-    ['kukvinzzzzzloggn.webflow.io', 'letters of their own between the brand and the lure'],
+    ['kukvinzzzzzzloggn.webflow.io', 'letters of their own between the brand and the lure'],
     ['magmaliterate-login.gitbook.io', 'the brand\'s letters across other words ("gmal" of gmail)'],
     ['portfoliotutorlogin.webflow.io', 'real words put together'],
     ['kcinlogin.webflow.io', 'a name of 6 letters with two left out is another word'],

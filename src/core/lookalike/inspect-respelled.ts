@@ -32,10 +32,11 @@ const isShortened = (respelled: string, name: string, distance: number): boolean
 
 /**
  * Letters a name may hold besides the brand and its lure, before, between and after them: a stray
- * letter or a short word ("us", "app"). More are words of their own, which make the brand's
- * letters a coincidence across them ("magma-literate" holds no "gmail").
+ * letter, a short word ("us", "app") or a campaign's tag ("galo" between "instagaram" and "chka", read
+ * as check). More are words of their own, which make the brand's letters a coincidence across them
+ * ("magma-literate" holds no "gmail").
  */
-const MAX_AROUND = 3;
+const MAX_AROUND = 5;
 
 /** A brand respelled in a name: which name, where, how far, beside which lure. */
 interface Respelling {
