@@ -637,6 +637,19 @@ describe('leaves alone', () => {
     for (const input of ['opnesee.net', 'onesea.org']) expect(check(opensea, input).matches, input).toEqual([]);
   });
 
+  it('reads a made-up word run into a common-word brand on a platform anyone can publish on as a warning, but not words', () => {
+    const brands = withDomains(['ledger', 'ledger.com'], ['microsoft', 'outlook.com']);
+    const [match] = check(brands, 'outlookmadrine.webflow.io').matches;
+    expect(match).toMatchObject({
+      organization: { slug: 'microsoft' },
+      reasons: ['brand_embedded'],
+      severity: 'warning',
+      explanation: 'Imitates Microsoft\'s outlook.com: "outlook" inside "outlookmadrine", on webflow.io, where anyone can publish a site.',
+    });
+    // Words there are a project's name; off a platform a made-up word says nothing.
+    for (const input of ['hyperledger-labs.github.io', 'ledgerbook.webflow.io', 'outlookmadrine.com']) expect(check(brands, input).matches, input).toEqual([]);
+  });
+
   it("reads no typo of a name ending in a keyword in a piece keeping only that keyword and a letter", () => {
     const mew = withDomains(['myetherwallet', 'mewwallet.com']);
     expect(check(mew, 'ewallet.com.au').matches).toEqual([]);

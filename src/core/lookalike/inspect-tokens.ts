@@ -69,7 +69,7 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     // disguise, as look-alike letters are, that counts without a lure.
     let place: string | null = null;
     if (common && !disguised && !keywords.some((k) => isLureBeside(k, dotted) || nearLure(k)) && number === undefined && !isCutApart(ctx, nameId, (segments ??= segmentBounds(reading)).pieces)) {
-      place = fewLettersUnderFavouredTld(ctx, nameId, reading, dotted);
+      place = placeOfLettersBeside(ctx, nameId, reading, dotted);
       if (place === null) continue;
     }
     // A name of one letter and a word ("icloud") run on from letters before it shares its letter with
@@ -133,27 +133,38 @@ function keywordsStandingAsWords(reading: string, brand: string, keywords: strin
 }
 
 /**
- * Letters a name may hold besides a common-word brand's for `fewLettersUnderFavouredTld`: from two, as
- * one makes new words ("curvey", "krakend"), up to five.
+ * Letters a name may hold besides a common-word brand's for `placeOfLettersBeside` under a TLD phishers
+ * favour: from two, as one makes new words ("curvey", "krakend"), up to five.
  */
 const FEWEST_LETTERS = 2;
 const MOST_LETTERS = 5;
 
+/** Letters a made-up word beside a common-word brand needs on a platform anyone can publish on (see `placeOfLettersBeside`). */
+const MADE_UP_WORD = 4;
+
 /**
- * Where a brand named by a common word, with a few letters run into it in its piece of the name (between
- * dots and hyphens), stands when that tells without a lure: under a TLD phishers favour, where such a tag
- * is a campaign's ("telegramok.cc", "telegrambotbd.top", "m.amazontech.cc"), as beside a weak word (see
- * `reportEmbedded`). Null elsewhere, for a name that is a word itself ("apples", "telegrams"), and for an
- * industry word ("sgcrypto.info"), which names too much else even there (see `GENERIC_WORDS`).
+ * Where a brand named by a common word, with letters run into it in its piece of the name (between dots
+ * and hyphens), stands when that tells without a lure, as beside a weak word (see `reportEmbedded`):
+ * under a TLD phishers favour, a few letters, a campaign's tag there ("telegramok.cc", "telegrambotbd.top",
+ * "m.amazontech.cc"); on a platform anyone can publish on, a made-up word of MADE_UP_WORD+ letters, no word
+ * of any list and no real words put together, as the kits that fill such platforms write ("ledgercuostarto",
+ * "outlookmadrine"), where a project there names itself with words ("hyperledger-labs": "hyper"). Null
+ * elsewhere, for a name that is a word itself ("apples", "telegrams"), and for an industry word
+ * ("sgcrypto.info"), which names too much else even there (see `GENERIC_WORDS`).
  */
-function fewLettersUnderFavouredTld(ctx: Context, nameId: number, reading: string, dotted: boolean): string | null {
+function placeOfLettersBeside(ctx: Context, nameId: number, reading: string, dotted: boolean): string | null {
   const brand = ctx.index.nameRaw(nameId);
   const letters = dotted ? pieceOf(reading, brand) : compactRaw(reading);
   const added = letters.length - brand.length;
-  if (added < FEWEST_LETTERS || added > MOST_LETTERS || !isDisguisableWordName(ctx, nameId) || isGenericWord(brand) || isCommonWord(letters) || isForeignWord(letters)) return null;
+  if (added < FEWEST_LETTERS || !isDisguisableWordName(ctx, nameId) || isGenericWord(brand) || isCommonWord(letters) || isForeignWord(letters)) return null;
   const tld = ctx.evidence.favouredTld;
-  return tld === null ? null : underFavouredTld(tld);
+  if (tld !== null) return added <= MOST_LETTERS ? underFavouredTld(tld) : null;
+  const rest = pieceOf(reading, brand).replace(brand, '');
+  return rest.length >= MADE_UP_WORD && !isWordOfAnyList(rest) ? ctx.evidence.placeClause : null;
 }
+
+/** Whether letters are a word (English, another language's, a keyword) or real words put together. */
+const isWordOfAnyList = (letters: string): boolean => isCommonWord(letters) || isForeignWord(letters) || isKeyword(letters) || spellsRealWords(letters);
 
 /** Whether a name is one letter put before a word of 4+ letters ("icloud", "iforgot"). */
 const isLetterAndWord = (name: string): boolean => name.length >= 5 && isCommonWord(name.slice(1));
