@@ -637,6 +637,15 @@ describe('leaves alone', () => {
     for (const input of ['opnesee.net', 'onesea.org']) expect(check(opensea, input).matches, input).toEqual([]);
   });
 
+  it('reads a number beside a brand named by a word of three or four letters as part of a name, not a lure', () => {
+    const brands = withDomains(['microsoft', 'live.com'], ['lido', 'lido.fi'], ['facebook', 'fb.com'], ['ledger', 'ledger.com']);
+    for (const input of ['live365.com', 'live24.ru', 'lido84.it']) expect(check(brands, input).matches, input).toEqual([]);
+    // A word lure still counts; beside a name of two letters, or a longer word, a number tells.
+    for (const [input, slug] of [['lido-claim.com', 'lido'], ['fb-ticket-case-47121.pages.dev', 'facebook'], ['ledger22.com', 'ledger']]) {
+      expect(check(brands, input).matches.map((m) => m.organization.slug), input).toEqual([slug]);
+    }
+  });
+
   it('reads a made-up word run into a common-word brand on a platform anyone can publish on as a warning, but not words', () => {
     const brands = withDomains(['ledger', 'ledger.com'], ['microsoft', 'outlook.com']);
     const [match] = check(brands, 'outlookmadrine.webflow.io').matches;

@@ -153,7 +153,7 @@ function withCapitals(piece: string, raw: string): string {
  */
 export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode, text: string, others: string[], where = '', weight?: number, disguised = false): void {
   const common = ctx.index.isCommon(nameId);
-  const beside = common ? others.find(ctx.index.isAlias(nameId) ? isWordLure : isLure) : undefined;
+  const beside = common ? others.find(ctx.index.isAlias(nameId) || isShortWordName(ctx, nameId) ? isWordLure : isLure) : undefined;
   // Without a lure, a brand that is a common word counts beside a keyword or an industry word under a
   // TLD phishers favour or on a platform anyone can publish on ("exodus-crypto.online",
   // "mygemini.webflow.io"), as a warning; an alias never, nor an industry word named as a brand, which
@@ -178,6 +178,14 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
     ctx.findings.add(target, reason, `${text}${withWords}${where}${placed}`, weak !== undefined ? 0.6 : common ? 0.8 : weight ?? (keywords.length ? 0.9 : 0.7));
   }
 }
+
+/**
+ * Whether a brand is named by a short word (three or four letters: "live", "lido", "gate"), which a
+ * number run into names other things as often ("live365", an internet radio; "live24", "lido84"): only a
+ * word lure counts beside it. A name of one or two letters ("fb") beside a number
+ * is a case's tag ("fb-ticket-case-47121"), and a longer word one too ("117256-apple").
+ */
+const isShortWordName = (ctx: Context, nameId: number): boolean => ctx.index.nameRaw(nameId).length >= 3 && ctx.index.nameRaw(nameId).length <= 4;
 
 /** Letters of a piece that says nothing of its own beside a brand ("ah" of "kraken-ah.xyz"), at most. */
 const STRAY_LETTERS = 3;
