@@ -682,6 +682,10 @@ describe('leaves alone', () => {
     // A common word that is no industry word still counts so, as a warning; a lure still tells beside "crypto".
     expect(check(brands, 'exodus-news.site').matches.map((m) => [m.organization.slug, m.severity])).toEqual([['exodus', 'warning']]);
     expect(check(brands, 'crypto-login.site').matches.map((m) => m.organization.slug)).toEqual(['crypto-com']);
+    // A lure that is an industry word too says what the site is about; a wallet still tells.
+    const blockchain = withDomains(['crypto-com', 'crypto.com'], ['blockchain-com', 'blockchain.com']);
+    for (const input of ['cryptotokensnews.com', 'onlineblockchain.io']) expect(check(blockchain, input).matches, input).toEqual([]);
+    expect(check(blockchain, 'wallets-blockchain.com').matches.map((m) => m.organization.slug)).toEqual(['blockchain-com']);
   });
 
   it("names no brand in the web's most visited sites (Chromium's top domain list), but reads their users' hosts and addresses", () => {

@@ -4,7 +4,7 @@ import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
 import { isForeignLure } from './foreign-lures.ts';
 import { isGenericWord } from './generic-words.ts';
-import { isKeyword, lureOf, mistypedLureAtEdge, nearLure, pairAt, spellsRealWords, STRONG_KEYWORDS, TRADE_WORDS } from './keywords.ts';
+import { isIndustryLure, isKeyword, lureOf, mistypedLureAtEdge, nearLure, pairAt, spellsRealWords, STRONG_KEYWORDS, TRADE_WORDS } from './keywords.ts';
 import { findWrittenTokens } from './match-word.ts';
 import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, isForeignWord, isPlainText, commonWordEnds, mayLieInsideLongerWord } from './names.ts';
 import { readsAsShownOn } from './shown-on.ts';
@@ -68,7 +68,8 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     // A common word cut apart where no word ends ("gemi-nilogn", "ex-od-us") is cut on purpose: a
     // disguise, as look-alike letters are, that counts without a lure.
     let place: string | null = null;
-    if (common && !disguised && !keywords.some((k) => isLureBeside(k, dotted) || nearLure(k)) && number === undefined && !isCutApart(ctx, nameId, (segments ??= segmentBounds(reading)).pieces)) {
+    const industry = common && isGenericWord(ctx.index.nameRaw(nameId));
+    if (common && !disguised && !keywords.some((k) => (isLureBeside(k, dotted) || nearLure(k)) && !(industry && isIndustryLure(k))) && number === undefined && !isCutApart(ctx, nameId, (segments ??= segmentBounds(reading)).pieces)) {
       place = placeOfLettersBeside(ctx, nameId, reading, dotted);
       if (place === null) continue;
     }

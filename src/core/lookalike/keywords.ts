@@ -1,5 +1,6 @@
 /** @module Words phishers join to a brand ("binance-support", "secure-okx-login"), found inside names. */
 import { FOREIGN_LURES, isForeignLure } from './foreign-lures.ts';
+import { isGenericWord } from './generic-words.ts';
 import { memoize } from './memo.ts';
 import { isCommonWord, isCompoundOfCommonWords, withoutAccents, wordBesideShortWord } from './names.ts';
 
@@ -215,6 +216,16 @@ export const isLure = (word: string): boolean => lureOf(word) !== null;
 
 /** The lure a word is or holds, as an explanation names it: the word, the strong keyword run into it, or its number. */
 export const lureOf: (word: string) => string | null = memoize(findLure);
+
+/**
+ * Whether a lure beside an industry word named as a brand ("crypto" of crypto.com) is an industry word
+ * too, which says what a site is about, not whom it imitates ("cryptotokensnews", "onlineblockchain"):
+ * but for a wallet, which a wallet's phishing names ("wallets-blockchain").
+ */
+export const isIndustryLure = (word: string): boolean => {
+  const lure = lureOf(word);
+  return lure !== null && isGenericWord(lure) && lure !== 'wallet' && lure !== 'wallets';
+};
 
 /** A lure of 3+ letters made plural ("wallets", "supports", "webs"): often a word of the dictionary, yet as telling as the lure. */
 export function isPluralLure(word: string): boolean {

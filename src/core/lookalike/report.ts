@@ -3,7 +3,7 @@ import { typoDistance } from './edit-distance.ts';
 import { homoglyphDifferences, MAX_TYPOS_TOLD, quote, typoDifferences } from './explain.ts';
 import { isGenericWord } from './generic-words.ts';
 import { clue, type Clue, type Findings, type ReasonCode } from './findings.ts';
-import { isKeyword, isKeywordMadePlural, isLure, isPluralLure, isWordLure, joinsStrongLure, KEYWORDS, lureNoun, lureOf, nearLure, SHORT_TELLING_WORDS, strongLureWithNumber } from './keywords.ts';
+import { isIndustryLure, isKeyword, isKeywordMadePlural, isLure, isPluralLure, isWordLure, joinsStrongLure, KEYWORDS, lureNoun, lureOf, nearLure, SHORT_TELLING_WORDS, strongLureWithNumber } from './keywords.ts';
 import type { LookalikeIndex, LookalikeTarget, TargetRank } from './lookalike-index.ts';
 import type { ContactEvidence } from './evidence.ts';
 import { isCloseHit, matchWord, readsAsName, type WordHit } from './match-word.ts';
@@ -153,7 +153,8 @@ function withCapitals(piece: string, raw: string): string {
  */
 export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode, text: string, others: string[], where = '', weight?: number, disguised = false): void {
   const common = ctx.index.isCommon(nameId);
-  const beside = common ? others.find(ctx.index.isAlias(nameId) || isShortWordName(ctx, nameId) ? isWordLure : isLure) : undefined;
+  const industry = isGenericWord(ctx.index.nameRaw(nameId));
+  const beside = common ? others.find((word) => (ctx.index.isAlias(nameId) || isShortWordName(ctx, nameId) ? isWordLure(word) : isLure(word)) && !(industry && isIndustryLure(word))) : undefined;
   // Without a lure, a brand that is a common word counts beside a keyword or an industry word under a
   // TLD phishers favour or on a platform anyone can publish on ("exodus-crypto.online",
   // "mygemini.webflow.io"), as a warning; an alias never, nor an industry word named as a brand, which
