@@ -664,6 +664,9 @@ describe('leaves alone', () => {
     expect(check(mew, 'ewallet.com.au').matches).toEqual([]);
     // Two of the brand's own letters kept, the likeness stays.
     expect(check(mew, 'mewallet.com').matches.map((m) => m.organization.slug)).toEqual(['myetherwallet']);
+    // So for an industry word a name starts with: "cryptom" is "crypto" and a letter, not the handle "cryptocom".
+    const cryptocom = withDomains(['crypto-com', 'crypto.com']);
+    expect(check(cryptocom, 'cryptomus.com').matches).toEqual([]);
   });
 
   it("reads a tool's word run on after a brand as a third party's tool for it, not one ending another word of the host", () => {

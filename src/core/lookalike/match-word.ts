@@ -433,14 +433,21 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
 const KEPT_OWN_LETTERS = 2;
 
 /**
- * Whether a piece keeps of a name that ends with a keyword ("mewwallet": "mew" and "wallet") only that
- * keyword and fewer than KEPT_OWN_LETTERS letters before it ("ewallet", an e-wallet): the keyword is
- * any site's word, and what made the name the brand's is gone.
+ * Whether a piece two edits or more from a name as written keeps of it, where the name ends or starts
+ * with a keyword or an industry word ("mewwallet": "mew" and "wallet"; "cryptocom", Crypto.com's handle:
+ * "crypto" and "com"), only that word and fewer than KEPT_OWN_LETTERS letters more ("ewallet", an
+ * e-wallet; "cryptom" of cryptomus, a payment service): the word is any site's, and what made the name
+ * the brand's is gone. A name whose own part is one letter ("icloud") keeps no more in any typo.
  */
 function keepsOnlyKeyword(raw: string, name: string): boolean {
+  if (typoDistance(raw, name, 1) < 2) return false;
   for (let at = 1; at + MIN_KEPT_KEYWORD <= name.length; at++) {
     const keyword = name.slice(at);
-    if (isKeyword(keyword) && raw.endsWith(keyword)) return raw.length - keyword.length < KEPT_OWN_LETTERS;
+    if (at >= KEPT_OWN_LETTERS && (isKeyword(keyword) || isGenericWord(keyword)) && raw.endsWith(keyword)) return raw.length - keyword.length < KEPT_OWN_LETTERS;
+  }
+  for (let end = name.length - 1; end >= MIN_KEPT_KEYWORD; end--) {
+    const keyword = name.slice(0, end);
+    if (name.length - end >= KEPT_OWN_LETTERS && (isKeyword(keyword) || isGenericWord(keyword)) && raw.startsWith(keyword)) return raw.length - keyword.length < KEPT_OWN_LETTERS;
   }
   return false;
 }
