@@ -641,7 +641,8 @@ describe('leaves alone', () => {
     const brands = withDomains(['microsoft', 'live.com'], ['lido', 'lido.fi'], ['facebook', 'fb.com'], ['ledger', 'ledger.com']);
     for (const input of ['live365.com', 'live24.ru', 'lido84.it']) expect(check(brands, input).matches, input).toEqual([]);
     // A word lure still counts; beside a name of two letters, or a longer word, a number tells.
-    for (const [input, slug] of [['lido-claim.com', 'lido'], ['fb-ticket-case-47121.pages.dev', 'facebook'], ['ledger22.com', 'ledger']]) {
+    const told: Array<[string, string]> = [['lido-claim.com', 'lido'], ['fb-ticket-case-47121.pages.dev', 'facebook'], ['ledger22.com', 'ledger']];
+    for (const [input, slug] of told) {
       expect(check(brands, input).matches.map((m) => m.organization.slug), input).toEqual([slug]);
     }
   });
