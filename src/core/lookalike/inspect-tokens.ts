@@ -9,7 +9,7 @@ import { findWrittenTokens } from './match-word.ts';
 import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, isForeignWord, isPlainText, commonWordEnds, mayLieInsideLongerWord } from './names.ts';
 import { readsAsShownOn } from './shown-on.ts';
 import { readDigitsAsLetters } from './skeleton.ts';
-import { firstTargetsOf, isDisguisableWordName, isDisguisedSplit, organizationsOf, shownName, TELLING_KEYWORDS, wholeName, type Context } from './report.ts';
+import { firstTargetsOf, isDisguisableWordName, isDisguisedSplit, isShortWordName, organizationsOf, shownName, TELLING_KEYWORDS, wholeName, type Context } from './report.ts';
 
 /**
  * Whether a keyword found beside a brand is a lure: a strong one, or, in a name of one label, what an
@@ -64,11 +64,11 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     // A number run into a brand gives it away, as a lure does ("goog-le213", "amazonl0"), but beside an
     // alias it is a product name ("insta360"), and one followed by letters is part of a word ("3d",
     // "2fa": "phantom3d", "google2fa"); in the second reading the digits are letters of the brand.
-    const number = common && reading === text && !ctx.index.isAlias(nameId) ? text.match(NUMBER_NOT_IN_WORD)?.at(-1) : undefined;
+    const industry = common && isGenericWord(ctx.index.nameRaw(nameId));
+    const number = common && reading === text && !ctx.index.isAlias(nameId) && !isShortWordName(ctx, nameId) ? text.match(NUMBER_NOT_IN_WORD)?.at(-1) : undefined;
     // A common word cut apart where no word ends ("gemi-nilogn", "ex-od-us") is cut on purpose: a
     // disguise, as look-alike letters are, that counts without a lure.
     let place: string | null = null;
-    const industry = common && isGenericWord(ctx.index.nameRaw(nameId));
     if (common && !disguised && !keywords.some((k) => (isLureBeside(k, dotted) || nearLure(k)) && !(industry && isIndustryLure(k))) && number === undefined && !isCutApart(ctx, nameId, (segments ??= segmentBounds(reading)).pieces)) {
       place = placeOfLettersBeside(ctx, nameId, reading, dotted);
       if (place === null) continue;

@@ -186,7 +186,7 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
  * word lure counts beside it. A name of one or two letters ("fb") beside a number
  * is a case's tag ("fb-ticket-case-47121"), and a longer word one too ("117256-apple").
  */
-const isShortWordName = (ctx: Context, nameId: number): boolean => ctx.index.nameRaw(nameId).length >= 3 && ctx.index.nameRaw(nameId).length <= 4;
+export const isShortWordName = (ctx: Context, nameId: number): boolean => ctx.index.nameRaw(nameId).length >= 3 && ctx.index.nameRaw(nameId).length <= 4;
 
 /** Letters of a piece that says nothing of its own beside a brand ("ah" of "kraken-ah.xyz"), at most. */
 const STRAY_LETTERS = 3;
