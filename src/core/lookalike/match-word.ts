@@ -440,17 +440,19 @@ const KEPT_OWN_LETTERS = 2;
  * the brand's is gone. A name whose own part is one letter ("icloud") keeps no more in any typo.
  */
 function keepsOnlyKeyword(raw: string, name: string): boolean {
-  if (typoDistance(raw, name, 1) < 2) return false;
-  for (let at = 1; at + MIN_KEPT_KEYWORD <= name.length; at++) {
-    const keyword = name.slice(at);
-    if (at >= KEPT_OWN_LETTERS && (isKeyword(keyword) || isGenericWord(keyword)) && raw.endsWith(keyword)) return raw.length - keyword.length < KEPT_OWN_LETTERS;
+  // The word kept is the piece, or the piece but its first or last letter: read in place, as this runs for every candidate.
+  if (raw.length >= name.length || raw.length < MIN_KEPT_KEYWORD) return false;
+  for (const word of [raw, raw.slice(1)]) {
+    if (word.length >= MIN_KEPT_KEYWORD && name.length - word.length >= KEPT_OWN_LETTERS && name.endsWith(word) && isWordOfTheTrade(word)) return typoDistance(raw, name, 1) >= 2;
   }
-  for (let end = name.length - 1; end >= MIN_KEPT_KEYWORD; end--) {
-    const keyword = name.slice(0, end);
-    if (name.length - end >= KEPT_OWN_LETTERS && (isKeyword(keyword) || isGenericWord(keyword)) && raw.startsWith(keyword)) return raw.length - keyword.length < KEPT_OWN_LETTERS;
+  for (const word of [raw, raw.slice(0, -1)]) {
+    if (word.length >= MIN_KEPT_KEYWORD && name.length - word.length >= KEPT_OWN_LETTERS && name.startsWith(word) && isWordOfTheTrade(word)) return typoDistance(raw, name, 1) >= 2;
   }
   return false;
 }
+
+/** A keyword or an industry word. */
+const isWordOfTheTrade = (word: string): boolean => isKeyword(word) || isGenericWord(word);
 
 /** Letters a keyword ending a name needs to be read so: shorter ones ("app", "us") end too many names by chance. */
 const MIN_KEPT_KEYWORD = 4;
