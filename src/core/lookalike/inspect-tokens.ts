@@ -62,8 +62,9 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
       if (slipped) keywords.push(slipped);
     }
     // A number run into a brand gives it away, as a lure does ("goog-le213", "amazonl0"), but beside an
-    // alias it is a product name ("insta360"), and one followed by letters is part of a word ("3d",
-    // "2fa": "phantom3d", "google2fa"); in the second reading the digits are letters of the brand.
+    // alias it is a product name ("insta360"), beside a short word's name part of another ("live365", see
+    // `isShortWordName`), and one followed by letters is part of a word ("3d", "2fa": "phantom3d",
+    // "google2fa"); in the second reading the digits are letters of the brand.
     const industry = common && isGenericWord(ctx.index.nameRaw(nameId));
     const number = common && reading === text && !ctx.index.isAlias(nameId) && !isShortWordName(ctx, nameId) ? text.match(NUMBER_NOT_IN_WORD)?.at(-1) : undefined;
     // A common word cut apart where no word ends ("gemi-nilogn", "ex-od-us") is cut on purpose: a

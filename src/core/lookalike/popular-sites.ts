@@ -9,7 +9,7 @@ let topDomains: ReadonlySet<string> | undefined;
  * 8,462 sites from the Chrome UX Report), at its own name or behind "www": a site that many people
  * visit is a name of its own, whatever brand it is one letter from or holds ("livemint.com", Mint's
  * news site, holds Microsoft's "live"). Its other hosts are read as any host is: a site's subdomains
- * may be its users' (x.weebly.com), and the list knows only the sites themselves.
+ * may be its users' (x.wordpress.com), and the list knows only the sites themselves.
  */
 export function isPopularSite(host: string, registrable: string): boolean {
   topDomains ??= new Set(TOP_DOMAINS.split(' '));

@@ -154,12 +154,14 @@ function withCapitals(piece: string, raw: string): string {
 export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode, text: string, others: string[], where = '', weight?: number, disguised = false): void {
   const common = ctx.index.isCommon(nameId);
   const industry = isGenericWord(ctx.index.nameRaw(nameId));
-  const beside = common ? others.find((word) => (ctx.index.isAlias(nameId) || isShortWordName(ctx, nameId) ? isWordLure(word) : isLure(word)) && !(industry && isIndustryLure(word))) : undefined;
+  // An alias or a short word's name takes a word lure, not a number; an industry word's, no industry word.
+  const wordsOnly = ctx.index.isAlias(nameId) || isShortWordName(ctx, nameId);
+  const beside = common ? others.find((word) => (wordsOnly ? isWordLure(word) : isLure(word)) && !(industry && isIndustryLure(word))) : undefined;
   // Without a lure, a brand that is a common word counts beside a keyword or an industry word under a
   // TLD phishers favour or on a platform anyone can publish on ("exodus-crypto.online",
   // "mygemini.webflow.io"), as a warning; an alias never, nor an industry word named as a brand, which
   // is what such sites are about ("crypto-news-ads.site": news of crypto, not Crypto.com's).
-  const place = common && !disguised && beside === undefined && !ctx.index.isAlias(nameId) && !isGenericWord(ctx.index.nameRaw(nameId)) ? ctx.evidence.placeClause : null;
+  const place = common && !disguised && beside === undefined && !ctx.index.isAlias(nameId) && !industry ? ctx.evidence.placeClause : null;
   const weak = place === null ? undefined : others.find((word) => isKeyword(word) || isGenericWord(word) || isStrayLettersUnderFavouredTld(ctx, word));
   if (common && !disguised && beside === undefined && weak === undefined) return;
   // Beside another organization's name, a common word is that organization's word ("Ledger Live",
