@@ -429,7 +429,7 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   return { kind: 'typo', nameId, distance, repeated: false, evidenced };
 }
 
-/** Letters of a brand's own word a typo must keep beside the keyword it ends with: "ewallet" keeps one of mewwallet's "mew". */
+/** Letters of a name's own part a typo must keep beside the keyword it ends or starts with: "ewallet" keeps one of mewwallet's "mew". */
 const KEPT_OWN_LETTERS = 2;
 
 /**
@@ -454,7 +454,7 @@ function keepsOnlyKeyword(raw: string, name: string): boolean {
 /** A keyword or an industry word. */
 const isWordOfTheTrade = (word: string): boolean => isKeyword(word) || isGenericWord(word);
 
-/** Letters a keyword ending a name needs to be read so: shorter ones ("app", "us") end too many names by chance. */
+/** Letters a keyword ending or starting a name needs to be read so: shorter ones ("app", "us") end too many names by chance. */
 const MIN_KEPT_KEYWORD = 4;
 
 /**
