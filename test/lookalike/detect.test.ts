@@ -658,6 +658,8 @@ describe('leaves alone', () => {
     });
     // Words there are a project's name; off a platform a made-up word says nothing.
     for (const input of ['hyperledger-labs.github.io', 'ledgerbook.webflow.io', 'outlookmadrine.com']) expect(check(brands, input).matches, input).toEqual([]);
+    // Under a TLD phishers favour, as the few letters there.
+    expect(check(brands, 'ledgercuostarto.top').matches.map((m) => [m.organization.slug, m.severity])).toEqual([['ledger', 'warning']]);
   });
 
   it("reads no typo of a name ending in a keyword in a piece keeping only that keyword and a letter", () => {

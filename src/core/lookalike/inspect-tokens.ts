@@ -148,9 +148,10 @@ const MADE_UP_WORD = 4;
  * Where a brand named by a common word, with letters run into it in its piece of the name (between dots
  * and hyphens), stands when that tells without a lure, as beside a weak word (see `reportEmbedded`):
  * under a TLD phishers favour, a few letters, a campaign's tag there ("telegramok.cc", "telegrambotbd.top",
- * "m.amazontech.cc"); on a platform anyone can publish on, a made-up word of MADE_UP_WORD+ letters, no word
- * of any list and no real words put together, as the kits that fill such platforms write ("ledgercuostarto",
- * "outlookmadrine"), where a project there names itself with words ("hyperledger-labs": "hyper"). Null
+ * "m.amazontech.cc"), or a made-up word; on a platform anyone can publish on, a made-up word of
+ * MADE_UP_WORD+ letters, no word of any list and no real words put together, as the kits that fill such
+ * platforms write ("ledgercuostarto", "outlookmadrine"), where a project there names itself with words
+ * ("hyperledger-labs": "hyper"). Null
  * elsewhere, for a name that is a word itself ("apples", "telegrams"), and for an industry word
  * ("sgcrypto.info"), which names too much else even there (see `GENERIC_WORDS`).
  */
@@ -160,8 +161,8 @@ function placeOfLettersBeside(ctx: Context, nameId: number, reading: string, dot
   const added = letters.length - brand.length;
   if (added < FEWEST_LETTERS || !isDisguisableWordName(ctx, nameId) || isGenericWord(brand) || isCommonWord(letters) || isForeignWord(letters)) return null;
   const tld = ctx.evidence.favouredTld;
-  if (tld !== null) return added <= MOST_LETTERS ? underFavouredTld(tld) : null;
   const rest = pieceOf(reading, brand).replace(brand, '');
+  if (tld !== null) return added <= MOST_LETTERS || (rest.length >= MADE_UP_WORD && !isWordOfAnyList(rest)) ? underFavouredTld(tld) : null;
   return rest.length >= MADE_UP_WORD && !isWordOfAnyList(rest) ? ctx.evidence.placeClause : null;
 }
 
