@@ -442,13 +442,14 @@ const KEPT_OWN_LETTERS = 2;
 function keepsOnlyKeyword(raw: string, name: string): boolean {
   // The word kept is the piece, or the piece but its first or last letter: read in place, as this runs for every candidate.
   if (raw.length >= name.length || raw.length < MIN_KEPT_KEYWORD) return false;
-  for (const word of [raw, raw.slice(1)]) {
-    if (word.length >= MIN_KEPT_KEYWORD && name.length - word.length >= KEPT_OWN_LETTERS && name.endsWith(word) && isWordOfTheTrade(word)) return typoDistance(raw, name, 1) >= 2;
-  }
-  for (const word of [raw, raw.slice(0, -1)]) {
-    if (word.length >= MIN_KEPT_KEYWORD && name.length - word.length >= KEPT_OWN_LETTERS && name.startsWith(word) && isWordOfTheTrade(word)) return typoDistance(raw, name, 1) >= 2;
-  }
-  return false;
+  const kept = keptWord(name, raw, true) ?? keptWord(name, raw.slice(1), true) ?? keptWord(name, raw, false) ?? keptWord(name, raw.slice(0, -1), false);
+  return kept !== null && typoDistance(raw, name, 1) >= 2;
+}
+
+/** `word` when `name` ends (`atEnd`) or starts with it, a keyword or industry word beside KEPT_OWN_LETTERS+ of the name's own letters; else null. */
+function keptWord(name: string, word: string, atEnd: boolean): string | null {
+  if (word.length < MIN_KEPT_KEYWORD || name.length - word.length < KEPT_OWN_LETTERS) return null;
+  return (atEnd ? name.endsWith(word) : name.startsWith(word)) && isWordOfTheTrade(word) ? word : null;
 }
 
 /** A keyword or an industry word. */

@@ -1,6 +1,5 @@
 /** @module The web's most visited sites, which no lookalike warning names: Chromium's top domain list. */
 import { TOP_DOMAINS } from './data/top-domains.generated.ts';
-import { withoutWww } from './names.ts';
 
 let topDomains: ReadonlySet<string> | undefined;
 
@@ -12,6 +11,8 @@ let topDomains: ReadonlySet<string> | undefined;
  * may be its users' (x.wordpress.com), and the list knows only the sites themselves.
  */
 export function isPopularSite(host: string, registrable: string): boolean {
+  // Asked of every domain checked: only the site's own name is looked up, a string hashed already.
+  if (host !== registrable && host !== `www.${registrable}`) return false;
   topDomains ??= new Set(TOP_DOMAINS.split(' '));
-  return topDomains.has(host) || topDomains.has(withoutWww(host, registrable));
+  return topDomains.has(registrable);
 }
