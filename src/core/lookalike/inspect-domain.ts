@@ -154,7 +154,7 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
     // A brand named beside a programming language, with no lure, is a developer's project built on its
     // API ("python-binance.readthedocs.io", "node-telegram-bot"), and one beside a tool's name a third
     // party's tool for it ("twitter-thread"): the brand's name alone says no more.
-    if (lures.some((w) => isProgrammingWord(w) || isToolWord(w) || endsWithToolForName(ctx, w)) && !lures.some(isLureBesideCode)) ctx.findings.dropFoundOnlyFor('brand_embedded');
+    if (!lures.some(isLureBesideCode) && lures.some((w) => isProgrammingWord(w) || isToolWord(w) || endsWithToolForName(ctx, w))) ctx.findings.dropFoundOnlyFor('brand_embedded');
     // A public network's name in front of another's domain, with nothing telling around it, names that
     // domain's endpoint for the network: RPC providers and explorers name theirs so ("arbitrum.llamarpc.com",
     // "arbitrum-one.publicnode.com"). A lure, a favoured TLD or a platform anyone publishes on still tells.
