@@ -65,7 +65,7 @@ export const KEYWORDS: readonly string[] = [
   'exchange', 'trade', 'trading', 'invest', 'staking', 'stake', 'mint', 'nft', 'nfts', 'token', 'tokens',
   'swap', 'bridge', 'defi', 'pro', 'vip', 'global', 'info', 'news', 'us', 'uk', 'eu', 'my', 'get', 'go',
   'hq', 'inc', 'io', 'net', 'com', 'org', 'www', 'chat', 'bot', 'group', 'community', 'channel',
-  'signup', 'logins', 'docs', 'api', 'kefu', 'renewal', 'renew', 'settings', 'setting', 'appeal', 'violation',
+  'signup', 'logins', 'docs', 'api', 'kefu', 'renewal', 'renew', 'settings', 'setting', 'appeal', 'violation', 'copyright', 'copyrights',
   'confirmation', 'session', 'check', 'dashboard', 'whitelist', 'link', 'links', 'synch', 'steps', 'start',
   'dao', 'staked', 'finance', 'web3', 'access', 'business', 'premium', 'teams', 'verified', 'earn', 'webmail',
   'share', 'real', 'thereal', 'announcement', 'announcements', 'careers', 'jobs', 'job', 'tasks', 'hiring', 'recruiter', 'recruiters',
@@ -87,6 +87,8 @@ export const STRONG_KEYWORDS = new Set([
   'bonus', 'reward', 'rewards', 'claim', 'claims', 'gift', 'gifts', 'promo', 'offer', 'offers', 'refund', 'refunds', 'payout', 'payouts', 'billing',
   'alert', 'alerts', 'notice', 'notification', 'notifications', 'notify', 'portal', 'live', 'download', 'install',
   'mint', 'staking', 'bridge', 'signup', 'logins', 'kefu', 'renewal', 'renew', 'settings', 'setting', 'appeal',
+  // A copyright complaint against a page, the lure of fake appeals ("instagram-copyright-appeal", "ig-copyrightform").
+  'copyright', 'copyrights',
   'violation', 'confirmation', 'session', 'dashboard', 'whitelist', 'synch', 'link', 'docs', 'api', 'access', 'online',
   // "meta-business-support", "fb-business-appeal"; "telegram-premium" giveaways; "microsoft-teams" meetings;
   // "x-verified" badges.
