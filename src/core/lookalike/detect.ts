@@ -6,7 +6,6 @@ import { inspectEmail, inspectHandle, inspectPagePath, inspectUserinfo } from '.
 import { inspectDomain } from './inspect-domain.ts';
 import type { LookalikeIndex, TargetRank } from './lookalike-index.ts';
 import type { Context } from './report.ts';
-import { isPopularSite } from './popular-sites.ts';
 import { userContentPage } from './user-content.ts';
 
 /** Which channel names the imitated one best: same kind as the input, then same platform. */
@@ -28,7 +27,7 @@ export function findLookalikeFindings(index: LookalikeIndex, contact: Contact): 
     case 'domain': {
       // A page anyone published on a company's host: the host is the company's, the page's names are the publisher's.
       const page = userContentPage(contact);
-      if (!contact.ip && contact.registrableDomain && !page && !isPopularSite(contact.value, contact.registrableDomain)) inspectDomain(ctx, contact.value, contact.unicode, contact.registrableDomain, '');
+      if (!contact.ip && contact.registrableDomain && !page) inspectDomain(ctx, contact.value, contact.unicode, contact.registrableDomain, '');
       if (contact.userinfo) inspectUserinfo(ctx, contact);
       if (page) inspectPagePath(ctx, contact.path!, page);
       else if (contact.ip && contact.path) inspectPagePath(ctx, contact.path, { ip: contact.value });

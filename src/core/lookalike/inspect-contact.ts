@@ -10,7 +10,6 @@ import { inspectTokens, namesInsideWord } from './inspect-tokens.ts';
 import { inspectWords } from './inspect-words.ts';
 import { STRONG_KEYWORDS } from './keywords.ts';
 import { capitalsAsRead, compactRaw, handleName, registrableLabel, registrableOf, withoutAccents } from './names.ts';
-import { isPopularSite } from './popular-sites.ts';
 import { readingOf } from './reading.ts';
 import { match, officialRaw, reportEmbedded, reportLookalike, targetsOf, wholeName, type Context } from './report.ts';
 
@@ -38,7 +37,7 @@ export function inspectHandle(ctx: Context, contact: SocialContact): void {
 /** A sender: every domain check on its domain, the brand in the address name, and a display name that claims one. */
 export function inspectEmail(ctx: Context, contact: EmailContact): void {
   const registrable = registrableOf(contact.domain);
-  if (registrable && !isPopularSite(contact.domain, registrable)) inspectDomain(ctx, contact.domain, contact.domainUnicode, registrable, 'sender domain ');
+  if (registrable) inspectDomain(ctx, contact.domain, contact.domainUnicode, registrable, 'sender domain ');
   const free = isFreeMail(registrable);
   const where = ` before @${contact.domainUnicode}${free ? ', a free email provider' : ''}`;
   const local = capitalsAsRead(contact.local.replace(/^"|"$/g, ''));

@@ -2,6 +2,7 @@
 import { platformName } from '../input/social/index.ts';
 import { favouredTldOf } from './abused-tlds.ts';
 import { hasDigitsAmongLetters, underFavouredTld } from './evidence.ts';
+import { isPopularSite } from './popular-sites.ts';
 import { isRestrictedSuffix } from './restricted-suffixes.ts';
 import { isDocumentationHost, sharedPlatform } from './shared-hosting.ts';
 import { quote } from './explain.ts';
@@ -66,10 +67,12 @@ function hyphenatedOfficialDomain(ctx: Context, label: string, suffix: string): 
 export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: string, registrable: string, role: string): void {
   const host = withoutWww(fullHost, registrable);
   const unicodeHost = host === fullHost ? fullUnicodeHost : fullUnicodeHost.slice(fullHost.length - host.length);
+  const bare = host === registrable;
+  // The web's most visited sites, at their own name or behind "www", are names of their own.
+  if (bare && isPopularSite(registrable)) return;
   const { label, suffix } = splitRegistrable(registrable);
   if (isRestrictedSuffix(suffix)) return;
   const words = hyphenWords(label);
-  const bare = host === registrable;
   // Labels in front of the registrable domain, and the words among them all: none for a bare domain.
   const labels = bare ? [] : leadingLabels(host, unicodeHost, registrable).split('.');
   const lures = bare ? words : [...labels.flatMap((l) => l.split('-')), ...words];

@@ -141,28 +141,30 @@ function keywordsStandingAsWords(reading: string, brand: string, keywords: strin
 const FEWEST_LETTERS = 2;
 const MOST_LETTERS = 5;
 
-/** Letters a made-up word beside a common-word brand needs on a platform anyone can publish on (see `placeOfLettersBeside`). */
+/** Letters a made-up word beside a common-word brand needs (see `placeOfLettersBeside`). */
 const MADE_UP_WORD = 4;
 
 /**
  * Where a brand named by a common word, with letters run into it in its piece of the name (between dots
  * and hyphens), stands when that tells without a lure, as beside a weak word (see `reportEmbedded`):
  * under a TLD phishers favour, a few letters, a campaign's tag there ("telegramok.cc", "telegrambotbd.top",
- * "m.amazontech.cc"), or a made-up word; on a platform anyone can publish on, a made-up word of
- * MADE_UP_WORD+ letters, no word of any list and no real words put together, as the kits that fill such
- * platforms write ("ledgercuostarto", "outlookmadrine"), where a project there names itself with words
- * ("hyperledger-labs": "hyper"). Null
- * elsewhere, for a name that is a word itself ("apples", "telegrams"), and for an industry word
- * ("sgcrypto.info"), which names too much else even there (see `GENERIC_WORDS`).
+ * "m.amazontech.cc"); there or on a platform anyone can publish on, a made-up word of MADE_UP_WORD+
+ * letters, no word of any list and no real words put together, as the kits that fill such platforms
+ * write ("ledgercuostarto", "outlookmadrine"), where a project names itself with words
+ * ("hyperledger-labs": "hyper"). Null elsewhere, for a name that is a word itself ("apples",
+ * "telegrams"), and for an industry word ("sgcrypto.info"), which names too much else even there (see
+ * `GENERIC_WORDS`).
  */
 function placeOfLettersBeside(ctx: Context, nameId: number, reading: string, dotted: boolean): string | null {
   const brand = ctx.index.nameRaw(nameId);
-  const letters = dotted ? pieceOf(reading, brand) : compactRaw(reading);
+  const piece = pieceOf(reading, brand);
+  const letters = dotted ? piece : compactRaw(reading);
   const added = letters.length - brand.length;
   if (added < FEWEST_LETTERS || !isDisguisableWordName(ctx, nameId) || isGenericWord(brand) || isCommonWord(letters) || isForeignWord(letters)) return null;
   const tld = ctx.evidence.favouredTld;
-  const rest = pieceOf(reading, brand).replace(brand, '');
-  if (tld !== null) return added <= MOST_LETTERS || (rest.length >= MADE_UP_WORD && !isWordOfAnyList(rest)) ? underFavouredTld(tld) : null;
+  if (tld !== null && added <= MOST_LETTERS) return underFavouredTld(tld);
+  // The place clause tells a favoured TLD first, else a platform anyone can publish on.
+  const rest = piece.replace(brand, '');
   return rest.length >= MADE_UP_WORD && !isWordOfAnyList(rest) ? ctx.evidence.placeClause : null;
 }
 

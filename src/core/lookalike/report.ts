@@ -185,10 +185,13 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
 /**
  * Whether a brand is named by a short word (three or four letters: "live", "lido", "gate"), which a
  * number run into names other things as often ("live365", an internet radio; "live24", "lido84"): only a
- * word lure counts beside it. A name of one or two letters ("fb") beside a number
- * is a case's tag ("fb-ticket-case-47121"), and a longer word one too ("117256-apple").
+ * word lure counts beside it. A name of one or two letters ("fb") beside a number is a case's tag
+ * ("fb-ticket-case-47121"), and a longer word one too ("117256-apple").
  */
-export const isShortWordName = (ctx: Context, nameId: number): boolean => ctx.index.nameRaw(nameId).length >= 3 && ctx.index.nameRaw(nameId).length <= 4;
+export function isShortWordName(ctx: Context, nameId: number): boolean {
+  const { length } = ctx.index.nameRaw(nameId);
+  return length >= 3 && length <= 4;
+}
 
 /** Letters of a piece that says nothing of its own beside a brand ("ah" of "kraken-ah.xyz"), at most. */
 const STRAY_LETTERS = 3;

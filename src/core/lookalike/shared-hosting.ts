@@ -8,8 +8,9 @@ import { memoize } from './memo.ts';
  * (GoDaddy Websites + Marketing, WordPress.com, Weebly and Square Online, Glitch, 000webhost, Jimdo,
  * Strikingly, Webnode, SITE123, Tilda; Daftpage, Zapier Interfaces, Adobe Portfolio, Mailchimp's and
  * HubSpot's free sites, Softr, Tiiny Host, Mobirise, Odoo; Webcindario's free hosting, STUDIO, Joomla's
- * free sites, Create's apps, Versoly, and InfinityFree's free subdomains), Read the Docs' former address, where its
- * projects' documentation still lives at NAME.readthedocs.org, and Fandom's wikis at NAME.fandom.com.
+ * free sites, Create's apps, Versoly, and InfinityFree's free subdomains), Read the Docs' former
+ * address, where its projects' documentation still lives at NAME.readthedocs.org, and Fandom's wikis at
+ * NAME.fandom.com.
  */
 const SITE_BUILDERS = new Set([
   'godaddysites.com', 'wordpress.com', 'weebly.com', 'weeblysite.com', 'glitch.me', '000webhostapp.com',
