@@ -129,6 +129,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["ledger-error.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-error\" with the word \"error\"."],
     ["ledger-ext.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-ext\" with the word \"ext\"."],
     ["ledger-backup.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-backup\" with the word \"backup\"."],
+    // A wallet's recovery phrase, what drainers ask a user to type in.
+    ["ledger-phrase.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-phrase\" with the word \"phrase\"."],
     // A crypto grant to apply for, plural or not.
     ["metamaskgrant.com", {}, "metamask", ["brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamask\" joined to keywords in \"metamaskgrant\" with the word \"grant\"."],
     ["metamask-grants.com", {}, "metamask", ["brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamask\" inside \"metamask-grants\" with the word \"grants\"."],
@@ -156,6 +158,11 @@ const CAUGHT: Record<string, Case[]> = {
     // A common-word brand as a label of its own in front of an unrelated domain under such a TLD.
     ["ledger.xdlwp.top", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" placed in front of the unrelated domain xdlwp.top, under .top, a top-level domain phishers favour."],
     ["ledger.gl6elf.com", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" placed in front of the unrelated domain gl6elf.com, whose name has digits among its letters."],
+    // In front of any other domain, a page named for the brand (planted on a hacked site): a weaker warning, told without a clause.
+    ["ledger.xdlwp.com", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" placed in front of the unrelated domain xdlwp.com."],
+    // A leading "www" label is no lure; nor are a lure's letters inside the site's own word ("sync" of "desync").
+    ["www.ledger.evil-host.com", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" placed in front of the unrelated domain evil-host.com."],
+    ["ledger.desync.com", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" placed in front of the unrelated domain desync.com."],
     // So do a few stray letters (a campaign's tag); on a platform anyone can publish on, projects tag their ports so ("ledger-rs.github.io").
     ["ledger-dm.xyz", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-dm\" with \"dm\", under .xyz, a top-level domain phishers favour."],
     // A guide's "on" before a brand ("whats-on-instagram") does not hide a lure, nor is "logon" one.
@@ -372,7 +379,6 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['leger-login.com', {}, 'another language\'s word is no typo of a brand, lure or not, as an English word is not'],
   ['ledger-rs.github.io', {}, 'a common-word brand beside stray letters on a platform anyone can publish on: a port of a project'],
   ['ledger-dm.com', {}, 'a common-word brand beside stray letters under an ordinary TLD'],
-  ['ledger.xdlwp.com', {}, 'a common-word brand in front of an unrelated domain under an ordinary TLD'],
   ['mexcgotchi.com', {}, 'a four-letter name beside letters that are no word ("gotchi" is no "got" and "chi")'],
   ['mexcotl.com', {}, 'a four-letter name beside letters that are no word'],
   ['coin.com', {}, 'a generic word'],
@@ -405,7 +411,6 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['ledger-logic.com', {}, 'a real word one letter off a lure ("login") is that word'],
   ['ledgerlogic.com', {}, 'likewise joined'],
   ['www.metatask.com', {}, 'real words one letter from a brand behind "www", the label hosts are written with (only "www" run into the name lures)'],
-  ['www.ledger.evil-host.com', {}, 'a common-word brand in front of another domain without a lure: a leading "www" label is no lure'],
   ['phantom.com', {}, 'a common word'],
   ['kraken.io', {}, 'a common-word brand (kraken.com) under another ending'],
   ['ledger.net', {}, 'a common-word brand under an older generic TLD, where namesakes abound'],
@@ -500,9 +505,11 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['ledgerok.com', {}, 'a common-word brand with a few letters run into it, under a TLD phishers do not favour'],
   ['ledgers.top', {}, 'a common-word brand made plural under a favoured TLD: a word of its own'],
   ['ledgerx.top', {}, 'a common-word brand with one letter run into it under a favoured TLD: a new name, as one letter makes'],
-  ['kraken.desync.com', {}, 'a common-word brand in front of a site whose own word holds a lure\'s letters ("sync" of "desync")'],
   ['email.t-online.de', {}, 'a stray letter beside a word that takes it no closer to a brand: "email.t" is no nearer Gmail than "email"'],
   ['ledger.stackexchange.com', {}, 'a common-word brand in front of a site whose own name holds "exchange": a lure only in the brand\'s label'],
+  ['apple.stackexchange.com', {}, 'a common-word brand in front of one of the web\'s most visited sites, whose sections are named with words'],
+  ['ledger.github.io', {}, 'a common-word brand in front of a platform anyone can publish on: the publisher\'s own choice of name'],
+  ['ledger.dbca.wa.gov.au', {}, 'a common-word brand in front of a public body\'s domain, under a state\'s label of a reserved suffix'],
 ];
 
 describe('leaves alone', () => {

@@ -18,7 +18,7 @@ import type { LookalikeTarget } from './lookalike-index.ts';
 import { findTokens, readsAsName } from './match-word.ts';
 import { compactRaw, compactSkeleton, isCommonWord, splitRegistrable, withoutWww } from './names.ts';
 import { likeShapedReadings } from './typo-rules.ts';
-import { isDisguisableWordName, isDisguisedSplit, keywordsIn, match, officialRaw, reportEmbedded, reportLookalike, splitClause, targetsOf, type Context } from './report.ts';
+import { isDisguisableWordName, isDisguisedSplit, isShortWordName, keywordsIn, match, officialRaw, reportEmbedded, reportLookalike, splitClause, targetsOf, type Context } from './report.ts';
 
 /**
  * Why a brand named by a common word (ledger, kraken; not an industry word such as crypto), written
@@ -38,15 +38,33 @@ function placeOfBrandWord(ctx: Context, nameId: number, label: string, suffix: s
  * page so there is hardly the word's namesake (the same word alone under such a TLD counts,
  * `placeOfBrandWord`). A warning. A platform anyone publishes on is no such place: a site named by the
  * word is a publisher's choice there ("kraken.github.io").
+ *
+ * In front of any other domain (`isPageNamedForBrand`) the word names a page for the brand more often
+ * than the word's own sense ("ledger.memmserve.com", "telegram.rutori.ru", pages planted on hacked
+ * sites): a weaker warning, told without a clause.
  */
-function reportBrandWordBeforeTellingDomain(ctx: Context, nameId: number, where: string, label: string): void {
+function reportBrandWordBeforeTellingDomain(ctx: Context, nameId: number, where: string, label: string, registrable: string, platform: string | null): void {
   if (!ctx.index.isCommon(nameId) || !isDisguisableWordName(ctx, nameId)) return;
   const tld = ctx.evidence.favouredTld;
   const telling = tld !== null ? underFavouredTld(tld) : hasDigitsAmongLetters(label) ? 'whose name has digits among its letters' : null;
-  if (telling === null) return;
+  if (telling === null && (platform !== null || !isPageNamedForBrand(ctx, nameId, registrable))) return;
+  const text = `${quote(officialRaw(ctx, nameId))}${where}${telling === null ? '' : `, ${telling}`}`;
   for (const target of targetsOf(ctx, nameId)) {
-    if (!ctx.findings.has(target.organization)) ctx.findings.add(target, 'brand_embedded', `${quote(officialRaw(ctx, nameId))}${where}, ${telling}`, 0.6);
+    if (!ctx.findings.has(target.organization)) ctx.findings.add(target, 'brand_embedded', text, telling === null ? PAGE_FOR_BRAND : 0.6);
   }
+}
+
+/** How much a common-word brand alone in front of an ordinary domain weighs: a warning, below one with a telling place. */
+const PAGE_FOR_BRAND = 0.55;
+
+/**
+ * Whether a common-word brand alone in front of `registrable` reads as a page named for the brand: not
+ * where the word names too much else (three or four letters, "meta" of meta.stackexchange.com, a forum's
+ * talk about itself; an alias; the industry's own word, "crypto" of crypto.stackexchange.com), nor in
+ * front of one of the web's most visited sites, whose sections are named with words (apple.stackexchange.com).
+ */
+function isPageNamedForBrand(ctx: Context, nameId: number, registrable: string): boolean {
+  return !isShortWordName(ctx, nameId) && !ctx.index.isAlias(nameId) && !isGenericWord(ctx.index.nameRaw(nameId)) && !isPopularSite(registrable);
 }
 
 /**
@@ -142,7 +160,7 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
         // beside another brand, but live.nba.com is a live page of nba.com.
         if (hit.kind === 'exact' && hit.same) {
           reportEmbedded(ctx, hit.nameId, 'brand_embedded', ctx.index.isJoined(hit.nameId) ? splitClause(ctx, hit.nameId, part) : quote(officialRaw(ctx, hit.nameId)), withoutWords(lures, part.split('-')), where, 0.9);
-          if (part === officialRaw(ctx, hit.nameId)) reportBrandWordBeforeTellingDomain(ctx, hit.nameId, where, label);
+          if (part === officialRaw(ctx, hit.nameId)) reportBrandWordBeforeTellingDomain(ctx, hit.nameId, where, label, registrable, platform);
         } else reportLookalike(ctx, hit, part, { reason: 'brand_embedded', text: `${quote(part)}${where}`, weight: 0.9 });
       }
       inspectWords(ctx, part, hyphenWords(part), 'brand_embedded', where, 0.9);

@@ -29,16 +29,17 @@ const ADDRESS_WORDS = ['www', 'web'];
  * eligibility check, an approval to revoke, a wallet to fix or "rectify" (an "error" in it), a
  * transaction to confirm, a grant to apply for, a fake browser extension ("ext") to install, a
  * hardware wallet's firmware to update, a token sale, a "detector" to check a wallet for drainers with,
- * a wallet to activate or reactivate, a mining pool to join ("lido-withdrawals", "uniswap-migration",
+ * a wallet to activate or reactivate, a mining pool to join, a wallet's recovery phrase to type in
+ * ("lido-withdrawals", "uniswap-migration",
  * "ledger-compensation", "telegram-ico", "metamask-rectify", "phantom-error", "uniswapgrant", "phantom-ext",
  * "firmwareledger", "tokensale-telegram", "phantom-detector", "metamaskreactivate", "coinbasepool",
- * "kraken-mining"; plurals count as the lure, see `isPluralLure`).
+ * "kraken-mining", "blockchain-phrase"; plurals count as the lure, see `isPluralLure`).
  */
 const CRYPTO_LURES = [
   'withdraw', 'withdrawal', 'withdrawals', 'unstake', 'unstaking', 'migrate', 'migration', 'presale',
   'compensation', 'eligibility', 'eligible', 'revoke', 'ico', 'fix', 'rectify', 'rectification', 'transaction',
   'transactions', 'grant', 'error', 'ext', 'firmware', 'tokensale', 'detect', 'detector', 'activate', 'activation',
-  'reactivate', 'reactivation', 'pool', 'pools', 'mining',
+  'reactivate', 'reactivation', 'pool', 'pools', 'mining', 'phrase', 'seedphrase', 'mnemonic',
 ];
 
 /**

@@ -15,8 +15,9 @@ const RESERVED_TLDS = new Set(['gov', 'edu', 'mil', 'int']);
 /** Whether names under this public suffix ("gov.uk", "edu", "ac.jp") are given only to public bodies or academia. */
 export function isRestrictedSuffix(suffix: string): boolean {
   // Asked of every domain checked: no split, and most suffixes ("com") are one label.
-  const dot = suffix.indexOf('.');
+  const dot = suffix.lastIndexOf('.');
   if (dot < 0) return RESERVED_TLDS.has(suffix);
-  // A country's second level ("gouv.fr", "ac.jp"), not a name under a TLD ("go.com").
-  return suffix.length - dot === 3 && RESERVED_LABELS.has(suffix.slice(0, dot));
+  // A country's second level ("gouv.fr", "ac.jp"), not a name under a TLD ("go.com"), also under a
+  // state's or province's label ("wa.gov.au").
+  return suffix.length - dot === 3 && RESERVED_LABELS.has(suffix.slice(suffix.lastIndexOf('.', dot - 1) + 1, dot));
 }
