@@ -27,6 +27,7 @@ const fifteenthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-15.json');
 const sixteenthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-16.json');
 const seventeenthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-17.json');
 const eighteenthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-18.json');
+const nineteenthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-19.json');
 
 /**
  * Floors the detector must not fall below: what it measures today, rounded down. The issue's targets
@@ -100,6 +101,8 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * measure the rest, met at 79.1% and 8.6% (its starting code 78.8%, 8.6%); the readings after them moved
  * all to the floors below; fresh-cases-18.json, collected at its end to measure its final code, met at
  * 79.2% and 7.2% (its starting code 77.5%, 7.2%); one lure read against its tuning half after.
+ * The twenty-fourth session read fresh-cases-19.json the same way, met after its first change at 83.9% and
+ * 9.2% (its starting code 82.9%, 9.2%).
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; legitimate: number; recallFloor: number; falsePositiveCeiling: number }> = [
   { file: 'fresh-cases.json', cases: freshCases, phishing: 400, legitimate: 331, recallFloor: 0.89, falsePositiveCeiling: 0.016 }, // measured 89.8% (359/400), 1.5% (5/331)
@@ -120,6 +123,7 @@ const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; 
   { file: 'fresh-cases-16.json', cases: sixteenthFreshCases, phishing: 384, legitimate: 140, recallFloor: 0.84, falsePositiveCeiling: 0.093 }, // measured 84.6% (325/384), 9.3% (13/140)
   { file: 'fresh-cases-17.json', cases: seventeenthFreshCases, phishing: 382, legitimate: 140, recallFloor: 0.8, falsePositiveCeiling: 0.072 }, // measured 80.6% (308/382), 7.1% (10/140)
   { file: 'fresh-cases-18.json', cases: eighteenthFreshCases, phishing: 293, legitimate: 153, recallFloor: 0.8, falsePositiveCeiling: 0.072 }, // measured 80.9% (237/293), 7.2% (11/153)
+  { file: 'fresh-cases-19.json', cases: nineteenthFreshCases, phishing: 386, legitimate: 141, recallFloor: 0.83, falsePositiveCeiling: 0.093 }, // measured 83.9% (324/386), 9.2% (13/141)
 ];
 
 const score = (of: readonly EvalCase[]) => scoreCases(index, of);
