@@ -689,6 +689,9 @@ describe('leaves alone', () => {
     expect(check(brands, 'instagram.com.sg2.putrivpn.us.kg').matches.map((m) => m.organization.slug)).toEqual(['instagram']);
     // A lure still tells.
     expect(check(brands, 'netflixvpn-login.com').matches.map((m) => m.organization.slug)).toEqual(['netflix']);
+    // A tool's word alone as a label is the host's own page (a site builder's editor), beside no name.
+    expect(check(brands, '2018netflix0nline.editor.multiscreensite.com').matches.map((m) => m.organization.slug)).toEqual(['netflix']);
+    expect(check(brands, 'netflix-editor.github.io').matches).toEqual([]);
   });
 
   it('reads an industry word named as a brand beside a weak keyword under a favoured TLD as the subject, not the brand', () => {

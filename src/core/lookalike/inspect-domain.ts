@@ -175,7 +175,9 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
     // A brand named beside a programming language, with no lure, is a developer's project built on its
     // API ("python-binance.readthedocs.io", "node-telegram-bot"), and one beside a tool's name a third
     // party's tool for it ("twitter-thread"): the brand's name alone says no more.
-    if (!lures.some(isLureBesideCode) && lures.some((w) => isProgrammingWord(w) || isToolWord(w) || endsWithToolForName(ctx, w))) ctx.findings.dropFoundOnlyFor('brand_embedded');
+    // A label that is such a word alone is a host's own page ("editor" of a site builder's editor.multiscreensite.com), beside no name.
+    const beside = bare ? lures : [...labels.filter((l) => !isCodeOrToolWord(ctx, l)).flatMap((l) => l.split('-')), ...words];
+    if (!lures.some(isLureBesideCode) && beside.some((w) => isCodeOrToolWord(ctx, w))) ctx.findings.dropFoundOnlyFor('brand_embedded');
     // A public network's name in front of another's domain, with nothing telling around it, names that
     // domain's endpoint for the network: RPC providers and explorers name theirs so ("arbitrum.llamarpc.com",
     // "arbitrum-one.publicnode.com"). A lure, a favoured TLD or a platform anyone publishes on still tells.
@@ -237,6 +239,9 @@ const TOOL_WORDS = new Set([
 ]);
 
 const isToolWord = (word: string): boolean => TOOL_WORDS.has(word);
+
+/** Whether a word names a programming language, a tool, or a tool run on after an official name (see below). */
+const isCodeOrToolWord = (ctx: Context, word: string): boolean => isProgrammingWord(word) || isToolWord(word) || endsWithToolForName(ctx, word);
 
 /**
  * Whether a word run together ends with a tool's word after an official name ("bestyoutubedownloader",
