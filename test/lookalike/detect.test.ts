@@ -168,6 +168,8 @@ const CAUGHT: Record<string, Case[]> = {
     // A guide's "on" before a brand ("whats-on-instagram") does not hide a lure, nor is "logon" one.
     ["whatsoninstagram-login.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"instagram\" inside \"whatsoninstagram-login\" with \"login\"."],
     ["logoninstagram.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"instagram\" joined to keywords in \"logoninstagram\" with the word \"logon\"."],
+    // Nor does a brand made its users' noun hide one; a name ending in "r" doubled is a typo, not its users ("trezorr").
+    ["instagramers-login.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"instagram\" inside \"instagramers-login\" with \"login\"."],
     // On a documentation host a lure no software is named with still tells.
     ["paypal-login.readthedocs.io", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" inside \"paypal-login\" with the word \"login\"."],
     ["paypal-login.readthedocs.org", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" inside \"paypal-login\" with the word \"login\" placed in front of the unrelated domain readthedocs.org."],
@@ -466,6 +468,8 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['whats-on-instagram.com', {}, 'likewise with hyphens, not "oninstagram" cut apart'],
   ['kijkenopinstagram.nl', {}, 'a guide\'s "on" in Dutch ("kijken op", watch on), after a word of that language'],
   ['films-sur-instagram.fr', {}, 'likewise in French'],
+  ['instagramers.com', {}, 'a brand made its users\' noun ("instagramers", "youtuber"): the people who post there, not the platform'],
+  ['stealthinstagrammer.com', {}, 'likewise with the last letter doubled, ending a word run into another'],
   ['dark-facebook.fandom.com', {}, 'a fans\' wiki on Fandom, named after what it covers, beside no lure'],
   ['pyramid-facebook.readthedocs.org', {}, 'a project\'s documentation at Read the Docs\' former address, beside no lure'],
   ['binance.readthedocs.io', {}, 'a brand\'s name as a project\'s documentation, on a host that publishes nothing else: what its code works with'],

@@ -7,7 +7,7 @@ import { isGenericWord } from './generic-words.ts';
 import { isIndustryLure, isKeyword, lureOf, mistypedLureAtEdge, nearLure, pairAt, spellsRealWords, STRONG_KEYWORDS, TRADE_WORDS } from './keywords.ts';
 import { findWrittenTokens } from './match-word.ts';
 import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, isForeignWord, isPlainText, commonWordEnds, mayLieInsideLongerWord } from './names.ts';
-import { readsAsShownOn } from './shown-on.ts';
+import { readsAsItsUsers, readsAsShownOn } from './shown-on.ts';
 import { readDigitsAsLetters } from './skeleton.ts';
 import { firstTargetsOf, isDisguisableWordName, isDisguisedSplit, isShortWordName, organizationsOf, shownName, TELLING_KEYWORDS, wholeName, type Context } from './report.ts';
 
@@ -80,7 +80,8 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     // A guide to what is on a platform ("whatsonnetflix") names the brand as a place, not as itself.
     if (!keywords.length) {
       const letters = compactRaw(reading);
-      if (readsAsShownOn(letters, letters.indexOf(ctx.index.nameRaw(nameId)))) continue;
+      const brandAt = letters.indexOf(ctx.index.nameRaw(nameId));
+      if (readsAsShownOn(letters, brandAt) || (brandAt >= 0 && readsAsItsUsers(letters, brandAt, ctx.index.nameRaw(nameId)))) continue;
     }
     // A brand inside real words with no lure around it ("openseadragon", "cryptocompare") is a coincidence,
     // unless made of whole pieces, below.

@@ -1,4 +1,4 @@
-/** @module Names that say what is on a platform ("whats-on-netflix"): the brand named as a place, not as itself. */
+/** @module Names that speak of a platform, not as it: what is on it ("whats-on-netflix"), its users ("youtubers"). */
 import { spellsRealWords } from './keywords.ts';
 import { isCommonWord, isForeignWord } from './names.ts';
 
@@ -26,3 +26,28 @@ export function readsAsShownOn(text: string, end: number): boolean {
 const ON_WORDS = ['on', 'op', 'auf', 'sur'];
 
 const isLetter = (code: number): boolean => code >= 97 && code <= 122;
+
+/**
+ * Whether the brand `name` written at `at` in `text` ends a word as its users' noun: "youtuber",
+ * "instagramers", "instagrammer" (an "r" after a final "e", "er" after a consonant, doubled or not, and
+ * an "s" for many), the people who post there, not the platform itself ("stealthyoutuber.com", a
+ * creator's site). A name ending in "r" is left alone: its "r" doubled is a typo ("trezorr").
+ */
+export function readsAsItsUsers(text: string, at: number, name: string): boolean {
+  const last = name.charCodeAt(name.length - 1);
+  if (last === R) return false;
+  let end = at + name.length;
+  if (last !== E) {
+    if (text.charCodeAt(end) === last) end++;
+    if (text.charCodeAt(end) !== E) return false;
+    end++;
+  }
+  if (text.charCodeAt(end) !== R) return false;
+  end++;
+  if (text.charCodeAt(end) === S) end++;
+  return end === text.length || !isLetter(text.charCodeAt(end));
+}
+
+const E = 101;
+const R = 114;
+const S = 115;
