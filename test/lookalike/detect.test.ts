@@ -618,7 +618,8 @@ describe('leaves alone', () => {
   it('reads a name of one letter and a word run on from a word as that word\'s letter, but after a keyword', () => {
     const apple = indexOf({ organizations: [{ slug: 'apple', name: 'Apple', channels: [{ kind: 'domain', value: 'apple.com' }, { kind: 'domain', value: 'icloud.com' }] }] });
     // Huawei's cloud ends its "i" where Apple's "icloud" starts.
-    for (const input of ['huaweicloud.com', 'caihuicloud.com']) expect(check(apple, input).matches, input).toEqual([]);
+    // Whatever follows: "saudicloudcare" is a Saudi cloud's care.
+    for (const input of ['huaweicloud.com', 'caihuicloud.com', 'saudicloudcare.com']) expect(check(apple, input).matches, input).toEqual([]);
     expect(check(apple, 'findmyicloud.com').matches.map((m) => m.explanation)).toEqual(["Imitates Apple's icloud.com: \"icloud\" inside \"findmyicloud\"."]);
     expect(check(apple, 'mx-icloud.com').matches.map((m) => m.organization.slug)).toEqual(['apple']);
   });

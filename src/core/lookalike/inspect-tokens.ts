@@ -75,8 +75,9 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
       if (place === null) continue;
     }
     // A name of one letter and a word ("icloud") run on from letters before it shares its letter with
-    // the word before ("huaweicloud" is Huawei's cloud), but for a keyword's ("findmyicloud").
-    if (!keywords.length && at > 0 && isLetterAndWord(ctx.index.nameRaw(nameId)) && runsOnFromWord(reading, ctx.index.nameRaw(nameId))) continue;
+    // the word before ("huaweicloud" is Huawei's cloud, "saudicloudcare" a Saudi cloud's care, whatever
+    // follows), but for a keyword's ("findmyicloud").
+    if (at > 0 && isLetterAndWord(ctx.index.nameRaw(nameId)) && runsOnFromWord(reading, ctx.index.nameRaw(nameId))) continue;
     // A guide to what is on a platform ("whatsonnetflix") names the brand as a place, not as itself.
     if (!keywords.length) {
       const letters = compactRaw(reading);
