@@ -165,6 +165,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["ledger.desync.com", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" placed in front of the unrelated domain desync.com."],
     // So do a few stray letters (a campaign's tag); on a platform anyone can publish on, projects tag their ports so ("ledger-rs.github.io").
     ["ledger-dm.xyz", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-dm\" with \"dm\", under .xyz, a top-level domain phishers favour."],
+    // Elsewhere too, told without a place (a short word's name takes them as another name's letters: "lido-ak").
+    ["ledger-dm.com", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-dm\" with \"dm\"."],
     // A guide's "on" before a brand ("whats-on-instagram") does not hide a lure, nor is "logon" one.
     ["whatsoninstagram-login.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"instagram\" inside \"whatsoninstagram-login\" with \"login\"."],
     ["logoninstagram.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"instagram\" joined to keywords in \"logoninstagram\" with the word \"logon\"."],
@@ -380,7 +382,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['leger.ca', {}, 'a frequent word of another language (French "léger") one letter from "ledger"'],
   ['leger-login.com', {}, 'another language\'s word is no typo of a brand, lure or not, as an English word is not'],
   ['ledger-rs.github.io', {}, 'a common-word brand beside stray letters on a platform anyone can publish on: a port of a project'],
-  ['ledger-dm.com', {}, 'a common-word brand beside stray letters under an ordinary TLD'],
+  ['ledger-cli.org', {}, 'a common-word brand beside a program\'s kind (a command-line tool): a project built on the word'],
   ['mexcgotchi.com', {}, 'a four-letter name beside letters that are no word ("gotchi" is no "got" and "chi")'],
   ['mexcotl.com', {}, 'a four-letter name beside letters that are no word'],
   ['coin.com', {}, 'a generic word'],

@@ -213,7 +213,7 @@ function acrossDots(name: string): string[] {
  * "rs" are left out).
  */
 const PROGRAMMING_WORDS = new Set([
-  'python', 'py', 'pypi', 'node', 'nodejs', 'js', 'typescript', 'php', 'ruby', 'golang', 'java', 'kotlin', 'rust', 'npm', 'sdk',
+  'python', 'py', 'pypi', 'node', 'nodejs', 'js', 'typescript', 'php', 'ruby', 'golang', 'java', 'kotlin', 'rust', 'npm', 'sdk', 'cli',
   'lib', 'dotnet', 'csharp', 'swift', 'dart', 'perl', 'haskell', 'elixir', 'scala', 'cpp',
   'django', 'flask', 'laravel', 'symfony', 'rails', 'react', 'vue', 'angular', 'wordpress',
 ]);

@@ -161,8 +161,13 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
   // TLD phishers favour or on a platform anyone can publish on ("exodus-crypto.online",
   // "mygemini.webflow.io"), as a warning; an alias never, nor an industry word named as a brand, which
   // is what such sites are about ("crypto-news-ads.site": news of crypto, not Crypto.com's).
-  const place = common && !disguised && beside === undefined && !ctx.index.isAlias(nameId) && !industry ? ctx.evidence.placeClause : null;
-  const weak = place === null ? undefined : others.find((word) => isKeyword(word) || isGenericWord(word) || isStrayLettersUnderFavouredTld(ctx, word));
+  const plain = common && !disguised && beside === undefined && !ctx.index.isAlias(nameId) && !industry;
+  const place = plain ? ctx.evidence.placeClause : null;
+  // Elsewhere, a few stray letters beside it, a campaign's tag (`isStrayLetters`); a short word's name
+  // takes them as another name's letters ("lido-ak").
+  const weak = place !== null
+    ? others.find((word) => isKeyword(word) || isGenericWord(word) || (isStrayLetters(word) && ctx.evidence.favouredTld !== null))
+    : plain && !isShortWordName(ctx, nameId) ? others.find(isStrayLetters) : undefined;
   if (common && !disguised && beside === undefined && weak === undefined) return;
   // Beside another organization's name, a common word is that organization's word ("Ledger Live",
   // "binance_support_live"), not a second brand imitated.
@@ -176,7 +181,7 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
       ? ` with the word${keywords.length > 1 ? 's' : ''} ${keywords.map(quote).join(', ')}`
       : lure === null ? '' : ` with the ${lureNoun(lure)} ${quote(lure)}`;
   // The place that let a weak word count is told last, after where the brand stands.
-  const placed = weak !== undefined ? `, ${place}` : '';
+  const placed = weak !== undefined && place !== null ? `, ${place}` : '';
   for (const target of keptTargetsOf(ctx, nameId)) {
     ctx.findings.add(target, reason, `${text}${withWords}${where}${placed}`, weak !== undefined ? 0.6 : common ? 0.8 : weight ?? (keywords.length ? 0.9 : 0.7));
   }
@@ -197,13 +202,12 @@ export function isShortWordName(ctx: Context, nameId: number): boolean {
 const STRAY_LETTERS = 3;
 
 /**
- * Whether a piece beside a common-word brand is a few stray letters under a TLD phishers favour
- * ("kraken-ah.xyz", "amazon-acc.xyz"): a campaign's tag, where an honest site under such a TLD names
- * what it is with a word. On a platform anyone can publish on, short tags are how projects name their
- * ports ("kraken-rs"), so only the TLD counts.
+ * Whether a piece beside a common-word brand is a few stray letters, no word ("kraken-ix.com",
+ * "l-telegram.com", "amazon-ssr.jp", "kraken-ah.xyz"): a campaign's tag, where an honest site names what
+ * it is with a word. On a platform anyone can publish on, short tags are how projects name their ports
+ * ("kraken-rs.github.io"), so there only a TLD phishers favour lets them count.
  */
-const isStrayLettersUnderFavouredTld = (ctx: Context, word: string): boolean =>
-  word.length <= STRAY_LETTERS && /^[a-z]+$/.test(word) && ctx.evidence.favouredTld !== null;
+const isStrayLetters = (word: string): boolean => word.length <= STRAY_LETTERS && /^[a-z]+$/.test(word) && !isCommonWord(word) && !isKeyword(word);
 
 /**
  * Whether a word is, written exactly, another organization's name that outranks the common word
