@@ -213,6 +213,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["applejobtasks.cc", {}, "apple", ["brand_embedded"], "warning", "Imitates Apple's apple.com: \"apple\" joined to keywords in \"applejobtasks\" with the word \"tasks\", under .cc, a top-level domain phishers favour."],
     // A brand whose name is real words ("meta" and "mask"), put together with another word under a favoured TLD: a campaign's name, a warning.
     ["metamaskcore.tk", {}, "metamask", ["brand_embedded"], "warning", "Imitates MetaMask's metamask.io: \"metamask\" inside \"metamaskcore\", under .tk, a top-level domain phishers favour."],
+    // Anywhere beside a word of the trade alone, which names what the brand deals in.
+    ["metamaskcoin.com", {}, "metamask", ["brand_embedded"], "warning", "Imitates MetaMask's metamask.io: \"metamask\" inside \"metamaskcoin\"."],
     // A copyright complaint, the lure of fake appeals, beside a short alias that needs one.
     ["ig-copyrightform.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"ig\" inside \"ig-copyrightform\" with the word \"copyrightform\"."],
     // Fake mining pools and wallets to reactivate: lures.

@@ -85,8 +85,11 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
       if (readsAsShownOn(letters, brandAt) || (brandAt >= 0 && readsAsItsUsers(letters, brandAt, ctx.index.nameRaw(nameId)))) continue;
     }
     // A brand inside real words with no lure around it ("openseadragon", "cryptocompare") is a coincidence,
-    // unless made of whole pieces, below.
-    const compound = !keywords.length && isCompoundOfCommonWords(compactRaw(text), 3);
+    // unless made of whole pieces, below, or beside a word of the trade alone ("uniswapcoin", "cashpaypal"),
+    // which names what the brand deals in, not another thing the letters spell.
+    const asWritten = compactRaw(text);
+    const brandRaw = ctx.index.nameRaw(nameId);
+    const compound = !keywords.length && isCompoundOfCommonWords(asWritten, 3) && !(isGenericWord(asWritten.replace(brandRaw, '')) && !isGenericWord(brandRaw));
     // Not found with the separators kept: the brand is cut by dots or hyphens ("myethe.rwallet").
     segments ??= segmentBounds(reading);
     const end = at + name.length;
