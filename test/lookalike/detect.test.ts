@@ -55,6 +55,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["watlsapp.com", {}, "whatsapp", ["typo"], "warning", "Imitates WhatsApp's whatsapp.com: \"watlsapp\" is two typos away from \"whatsapp\": \"h\" left out after \"w\", an extra \"l\" after \"what\"."],
     ["myeterwalet.com", {}, "myetherwallet", ["typo"], "danger", "Imitates MyEtherWallet's myetherwallet.com: \"myeterwalet\" is two typos away from \"myetherwallet\": \"h\" left out after \"myet\", \"l\" left out after \"myetherwa\"."],
     ["cionbsae.com", {}, "coinbase", ["typo"], "warning", "Imitates Coinbase's coinbase.com: \"cionbsae\" is two typos away from \"coinbase\": \"oi\" swapped to \"io\", \"as\" swapped to \"sa\"."],
+    // Two letters changed in place, one of like shape: a disguise, counted alone as a warning.
+    ["mctamapk.com", {}, "metamask", ["typo"], "warning", "Imitates MetaMask's metamask.io: \"mctamapk\" is two typos away from \"metamask\": \"c\" in place of \"e\" (letters of like shape), \"p\" in place of \"s\"."],
     ["insgtram.com", {}, "instagram", ["typo"], "warning", "Imitates Instagram's instagram.com: \"insgtram\" is two typos away from \"instagram\": \"a\" left out after \"inst\", \"tg\" swapped to \"gt\"."],
     ["mteamsak-login.com", {}, "metamask", ["typo", "brand_embedded"], "warning", "Imitates MetaMask's metamask.io: \"mteamsak\" is two typos away from \"metamask\": \"et\" swapped to \"te\", \"as\" swapped to \"sa\"; \"metamask\" inside \"mteamsak-login\"."],
     ["coinsbase.com", {}, "coinbase", ["typo"], "danger", "Imitates Coinbase's coinbase.com: \"coinsbase\" is one typo away from \"coinbase\": an extra \"s\" after \"coin\"."],

@@ -7,7 +7,7 @@ import { isGenericWord } from './generic-words.ts';
 import { isKeyword, spellsRealWords } from './keywords.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isForeignWord, isPlainText } from './names.ts';
 import { collapsedForm, isAscii, readDigitsAsLetters } from './skeleton.ts';
-import { editsAllowed, isNewBeginning, isNewEnding, isNewStart, isReadWhole, isShortIndustryWord, isUnrelatedSubstitution, readsAsBrand } from './typo-rules.ts';
+import { changesTwoOneLikeShaped, editsAllowed, isNewBeginning, isNewEnding, isNewStart, isReadWhole, isShortIndustryWord, isUnrelatedSubstitution, readsAsBrand } from './typo-rules.ts';
 
 export type WordHit =
   /** Same skeleton: `same` when written exactly as the official name, otherwise a homoglyph. */
@@ -415,7 +415,9 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // letters (the piece adds or swaps them: "watlsapp", "insgtram", "cionbsae"); two of its letters
   // changed or left out spell other real names ("ethemcan", "etherkan" beside etherscan). A swap is
   // two letters left out to the deletion tables, yet keeps both.
-  const unaided = far && !swapAndOneEdit(form, official) ? 1 : plain;
+  // Nor where one of the two letters changed in place is of like shape ("teleqwam": q for g, w for r), a
+  // disguise no other name needs.
+  const unaided = far && !swapAndOneEdit(form, official) && !changesTwoOneLikeShaped(raw, index.nameRaw(nameId)) ? 1 : plain;
   // Judged on the letters as written too: the skeleton reads "m" as "rn", so "master" is one letter
   // added to "raster" there, but an unrelated letter changed as written. (Letters of other scripts or
   // with marks are judged as they read: the "í" of "myetherwalíet" is an i, a vowel for the "l".)

@@ -26,6 +26,22 @@ export function substitutionKind(was: string, now: string): SubstitutionKind | n
   return soundAlike(was, now) ? 'sound alike' : null;
 }
 
+/**
+ * Whether `raw` changes exactly two of `name`'s letters in place, at least one of them for a letter of
+ * like shape ("teleqwam": q for g, w for r; "teiegrcm": i for l, c for a).
+ */
+export function changesTwoOneLikeShaped(raw: string, name: string): boolean {
+  if (raw.length !== name.length) return false;
+  let changed = 0;
+  let likeShaped = false;
+  for (let i = 0; i < raw.length; i++) {
+    if (raw[i] === name[i]) continue;
+    if (++changed > 2) return false;
+    likeShaped ||= likeShapes(raw[i]!, name[i]!);
+  }
+  return changed === 2 && likeShaped;
+}
+
 /** Whether a letter written for another is a slip: a vowel for a vowel, a key within reach, a letter of like shape or of like sound. */
 const isSlip = (was: string, now: string): boolean => isVowelSwap(was, now) || areNearOnKeyboard(was, now) || likeShapes(was, now) || soundAlike(was, now);
 
