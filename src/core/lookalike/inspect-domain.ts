@@ -175,9 +175,7 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
     // A brand named beside a programming language, with no lure, is a developer's project built on its
     // API ("python-binance.readthedocs.io", "node-telegram-bot"), and one beside a tool's name a third
     // party's tool for it ("twitter-thread"): the brand's name alone says no more.
-    // A label that is such a word alone is a host's own page ("editor" of a site builder's editor.multiscreensite.com), beside no name.
-    const beside = bare ? lures : [...labels.filter((l) => !isCodeOrToolWord(ctx, l)).flatMap((l) => l.split('-')), ...words];
-    if (!lures.some(isLureBesideCode) && beside.some((w) => isCodeOrToolWord(ctx, w))) ctx.findings.dropFoundOnlyFor('brand_embedded');
+    if (!lures.some(isLureBesideCode) && besideCodeOrTool(ctx, bare ? lures : wordsBesideNames(ctx, labels, words))) ctx.findings.dropFoundOnlyFor('brand_embedded');
     // A public network's name in front of another's domain, with nothing telling around it, names that
     // domain's endpoint for the network: RPC providers and explorers name theirs so ("arbitrum.llamarpc.com",
     // "arbitrum-one.publicnode.com"). A lure, a favoured TLD or a platform anyone publishes on still tells.
@@ -244,6 +242,16 @@ const isToolWord = (word: string): boolean => TOOL_WORDS.has(word);
 
 /** Whether a word names a programming language, a tool, or a tool run on after an official name (see below). */
 const isCodeOrToolWord = (ctx: Context, word: string): boolean => isProgrammingWord(word) || isToolWord(word) || endsWithToolForName(ctx, word);
+
+const besideCodeOrTool = (ctx: Context, words: string[]): boolean => words.some((w) => isCodeOrToolWord(ctx, w));
+
+/**
+ * The words of a host that may stand beside a brand's name: its labels' and its domain's, but for a
+ * label that is a tool's word alone, a host's own page ("editor" of a site builder's
+ * editor.multiscreensite.com), beside no name.
+ */
+const wordsBesideNames = (ctx: Context, labels: string[], words: string[]): string[] =>
+  [...labels.filter((label) => !isCodeOrToolWord(ctx, label)).flatMap((label) => label.split('-')), ...words];
 
 /**
  * Whether a word run together ends with a tool's word after an official name ("bestyoutubedownloader",
