@@ -215,6 +215,9 @@ const CAUGHT: Record<string, Case[]> = {
     ["applejobtasks.cc", {}, "apple", ["brand_embedded"], "warning", "Imitates Apple's apple.com: \"apple\" joined to keywords in \"applejobtasks\" with the word \"tasks\", under .cc, a top-level domain phishers favour."],
     // A brand whose name is real words ("meta" and "mask"), put together with another word under a favoured TLD: a campaign's name, a warning.
     ["metamaskcore.tk", {}, "metamask", ["brand_embedded"], "warning", "Imitates MetaMask's metamask.io: \"metamask\" inside \"metamaskcore\", under .tk, a top-level domain phishers favour."],
+    // A brand of two words with another put between them, beside evidence: a warning.
+    ["metaprojectmask.web.app", {}, "metamask", ["brand_embedded"], "warning", "Imitates MetaMask's metamask.io: \"metaprojectmask\" is \"metamask\" with \"project\" put between \"meta\" and \"mask\", on web.app, where anyone can publish a site."],
+    ["claim-m3tapr0mask.com", {}, "metamask", ["brand_embedded"], "warning", "Imitates MetaMask's metamask.io: \"m3tapr0mask\" is \"metamask\" with \"pro\" put between \"meta\" and \"mask\", beside the word \"claim\"."],
     // Anywhere beside a word of the trade alone, which names what the brand deals in.
     ["metamaskcoin.com", {}, "metamask", ["brand_embedded"], "warning", "Imitates MetaMask's metamask.io: \"metamask\" inside \"metamaskcoin\"."],
     // A copyright complaint, the lure of fake appeals, beside a short alias that needs one.
@@ -474,6 +477,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['whats-on-instagram.com', {}, 'likewise with hyphens, not "oninstagram" cut apart'],
   ['kijkenopinstagram.nl', {}, 'a guide\'s "on" in Dutch ("kijken op", watch on), after a word of that language'],
   ['films-sur-instagram.fr', {}, 'likewise in French'],
+  ['metaprojectmask.com', {}, 'a brand of two words with another put between them and nothing else telling: words put together'],
   ['instagramers.com', {}, 'a brand made its users\' noun ("instagramers", "youtuber"): the people who post there, not the platform'],
   ['stealthinstagrammer.com', {}, 'likewise with the last letter doubled, ending a word run into another'],
   ['dark-facebook.fandom.com', {}, 'a fans\' wiki on Fandom, named after what it covers, beside no lure'],

@@ -8,6 +8,7 @@ import { isDocumentationHost, sharedPlatform } from './shared-hosting.ts';
 import { quote } from './explain.ts';
 import { isNewGenericTld } from './generic-tlds.ts';
 import { isGenericWord } from './generic-words.ts';
+import { inspectInserted } from './inspect-inserted.ts';
 import { inspectRespelled } from './inspect-respelled.ts';
 import { inspectScrambled } from './inspect-scrambled.ts';
 import { inspectVowelless } from './inspect-vowelless.ts';
@@ -191,6 +192,7 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
   const published = platform === suffix ? label : platform ? leadingLabels(host, unicodeHost, platform) : name;
   inspectSlippedSplits(ctx, published);
   if (!ctx.findings.size) inspectVowelless(ctx, published);
+  if (!ctx.findings.size) inspectInserted(ctx, published);
   if (platform && !ctx.findings.size) inspectScrambled(ctx, published, platform);
   if (platform && !ctx.findings.size) inspectRespelled(ctx, published, platform);
 }
