@@ -279,6 +279,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["joinig.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"ig\" inside \"joinig\" with the word \"join\"."],
     ["verify-insta-page.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"insta\" inside \"verify-insta-page\" with the word \"verify\"."],
     ["ig-appeal.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"ig\" inside \"ig-appeal\" with the word \"appeal\"."],
+    // An ads account, the lure of ad-account takeovers.
+    ["ads-fb.co", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"ads-fb\" with the word \"ads\"."],
     ["ig-securityalerts.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"ig\" inside \"ig-securityalerts\" with the word \"securityalerts\"."],
     ["igappealform.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"ig\" inside \"igappealform\" with the word \"appeal\"."],
     ["global-iforgot.app", {}, "apple", ["brand_embedded"], "danger", "Imitates Apple's apple.com: \"iforgot\" inside \"global-iforgot\" with the word \"global\"."],
@@ -477,6 +479,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['whats-on-instagram.com', {}, 'likewise with hyphens, not "oninstagram" cut apart'],
   ['kijkenopinstagram.nl', {}, 'a guide\'s "on" in Dutch ("kijken op", watch on), after a word of that language'],
   ['films-sur-instagram.fr', {}, 'likewise in French'],
+  ['crypto-news-ads.site', {}, 'an industry word named as a brand beside its news and ads: what the site is about'],
   ['metaprojectmask.com', {}, 'a brand of two words with another put between them and nothing else telling: words put together'],
   ['instagramers.com', {}, 'a brand made its users\' noun ("instagramers", "youtuber"): the people who post there, not the platform'],
   ['stealthinstagrammer.com', {}, 'likewise with the last letter doubled, ending a word run into another'],

@@ -71,7 +71,7 @@ export const KEYWORDS: readonly string[] = [
   'dao', 'staked', 'finance', 'web3', 'access', 'business', 'premium', 'teams', 'verified', 'earn', 'webmail',
   'share', 'real', 'thereal', 'announcement', 'announcements', 'careers', 'jobs', 'job', 'tasks', 'hiring', 'recruiter', 'recruiters',
   'recruitment', 'opportunity', 'apply', 'badge', 'badges', 'the', 'join', 'request', 'requests', 'cancel', 'cancellation', 'delivery', 'complaint', 'invite', 'invitation',
-  'resolution', 'subscription', 'campaign', 'sso', '2fa', 'give', 'offer', 'offers', 'extension', 'adult', 'dating', 'sex', 'sexo', 'viral', ...CRYPTO_LURES, ...FOREIGN_LURES, ...ORGANIZATION_WORDS, ...TICKERS, ...COINS, ...COUNTRIES,
+  'resolution', 'subscription', 'campaign', 'sso', '2fa', 'give', 'offer', 'offers', 'extension', 'ads', 'adult', 'dating', 'sex', 'sexo', 'viral', ...CRYPTO_LURES, ...FOREIGN_LURES, ...ORGANIZATION_WORDS, ...TICKERS, ...COINS, ...COUNTRIES,
 ].sort((a, b) => b.length - a.length);
 
 const KEYWORD_SET = new Set(KEYWORDS);
@@ -93,7 +93,8 @@ export const STRONG_KEYWORDS = new Set([
   'violation', 'confirmation', 'session', 'dashboard', 'whitelist', 'synch', 'link', 'docs', 'api', 'access', 'online',
   // "meta-business-support", "fb-business-appeal"; "telegram-premium" giveaways; "microsoft-teams" meetings;
   // "x-verified" badges.
-  'business', 'premium', 'teams', 'verified', ...CRYPTO_LURES, ...FOREIGN_LURES,
+  // An ads account's payment or ban ("fb-ads", "ads-fb"), the lure of ad-account takeovers.
+  'business', 'premium', 'teams', 'verified', 'ads', ...CRYPTO_LURES, ...FOREIGN_LURES,
   'join', 'check', 'request', 'requests', 'cancel', 'cancellation', 'delivery', 'complaint', 'resolution', 'subscription',
   'safety', 'campaign', 'sso', 'invite', 'invitation',
   // Dating, adult and "viral video" scams that pose as a messenger's groups ("telegram-adult-dating",
@@ -222,12 +223,13 @@ export const lureOf: (word: string) => string | null = memoize(findLure);
 
 /**
  * Whether a lure beside an industry word named as a brand ("crypto" of crypto.com) is an industry word
- * too, which says what a site is about, not whom it imitates ("cryptotokensnews", "onlineblockchain"):
- * but for a wallet, which a wallet's phishing names ("wallets-blockchain").
+ * too, which says what a site is about, not whom it imitates ("cryptotokensnews", "onlineblockchain"),
+ * or its advertising ("crypto-news-ads"): but for a wallet, which a wallet's phishing names
+ * ("wallets-blockchain").
  */
 export const isIndustryLure = (word: string): boolean => {
   const lure = lureOf(word);
-  return lure !== null && isGenericWord(lure) && lure !== 'wallet' && lure !== 'wallets';
+  return lure !== null && (isGenericWord(lure) || lure === 'ads') && lure !== 'wallet' && lure !== 'wallets';
 };
 
 /** A lure of 3+ letters made plural ("wallets", "supports", "webs"): often a word of the dictionary, yet as telling as the lure. */
