@@ -55,6 +55,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["watlsapp.com", {}, "whatsapp", ["typo"], "warning", "Imitates WhatsApp's whatsapp.com: \"watlsapp\" is two typos away from \"whatsapp\": \"h\" left out after \"w\", an extra \"l\" after \"what\"."],
     ["myeterwalet.com", {}, "myetherwallet", ["typo"], "danger", "Imitates MyEtherWallet's myetherwallet.com: \"myeterwalet\" is two typos away from \"myetherwallet\": \"h\" left out after \"myet\", \"l\" left out after \"myetherwa\"."],
     ["cionbsae.com", {}, "coinbase", ["typo"], "warning", "Imitates Coinbase's coinbase.com: \"cionbsae\" is two typos away from \"coinbase\": \"oi\" swapped to \"io\", \"as\" swapped to \"sa\"."],
+    // Beside a lure, two letters lost from a name with a doubled letter count.
+    ["whatap-login.com", {}, "whatsapp", ["typo", "brand_embedded"], "danger", "Imitates WhatsApp's whatsapp.com: \"whatap\" is two typos away from \"whatsapp\": \"s\" left out after \"what\", \"p\" left out after \"whatsa\", beside the word \"login\"; \"whatsapp\" inside \"whatap-login\"."],
     // Two letters changed in place, one of like shape: a disguise, counted alone as a warning.
     ["mctamapk.com", {}, "metamask", ["typo"], "warning", "Imitates MetaMask's metamask.io: \"mctamapk\" is two typos away from \"metamask\": \"c\" in place of \"e\" (letters of like shape), \"p\" in place of \"s\"."],
     ["insgtram.com", {}, "instagram", ["typo"], "warning", "Imitates Instagram's instagram.com: \"insgtram\" is two typos away from \"instagram\": \"a\" left out after \"inst\", \"tg\" swapped to \"gt\"."],
@@ -480,6 +482,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['kijkenopinstagram.nl', {}, 'a guide\'s "on" in Dutch ("kijken op", watch on), after a word of that language'],
   ['films-sur-instagram.fr', {}, 'likewise in French'],
   ['crypto-news-ads.site', {}, 'an industry word named as a brand beside its news and ads: what the site is about'],
+  ['whatap.io', {}, 'a name\'s doubled letter written once and another left out: two of its letters lost, a second edit that needs evidence (WhaTap, a monitoring service)'],
   ['metaprojectmask.com', {}, 'a brand of two words with another put between them and nothing else telling: words put together'],
   ['instagramers.com', {}, 'a brand made its users\' noun ("instagramers", "youtuber"): the people who post there, not the platform'],
   ['stealthinstagrammer.com', {}, 'likewise with the last letter doubled, ending a word run into another'],

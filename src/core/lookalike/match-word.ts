@@ -424,7 +424,12 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   const writtenSubstitution = isPlainText(raw) && isUnrelatedSubstitution(raw, index.nameRaw(nameId));
   // An alias counted only beside a lure counts so mistyped too ("ista", "insa" of Instagram's "insta");
   // one of 6+ letters that is no common word ("iforgot") is the organization's own, like its name.
-  const evidenced = newEnding || (index.isAlias(nameId) && index.isCommon(nameId)) || isShortIndustryWord(index.nameRaw(nameId)) || distance > unaided || (distance === 1 && (isUnrelatedSubstitution(form, official) || writtenSubstitution || isNewStart(official, form, index.nameRaw(nameId).length)));
+  // A name's doubled letter written once is free against its collapsed form ("whatsap"), but with
+  // another letter left out ("whatap") a name under 10 letters has lost two of its letters: a second
+  // edit, as above.
+  const { length } = index.nameRaw(nameId);
+  const lostTwo = index.formKind(formId) === 'collapsed' && raw.length <= length - 2 && allowedEdits(length) < 2;
+  const evidenced = lostTwo || newEnding || (index.isAlias(nameId) && index.isCommon(nameId)) || isShortIndustryWord(index.nameRaw(nameId)) || distance > unaided || (distance === 1 && (isUnrelatedSubstitution(form, official) || writtenSubstitution || isNewStart(official, form, index.nameRaw(nameId).length)));
   // The name whole with letters added ("ledger22", "mycoinbase") is the brand inside a longer name:
   // those checks say so better than a second edit.
   if (evidenced && ((distance > unaided && form.includes(official)) || resolve(around) === 'bare')) return null;
