@@ -171,6 +171,10 @@ const CAUGHT: Record<string, Case[]> = {
     ["ledger-dm.xyz", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-dm\" with \"dm\", under .xyz, a top-level domain phishers favour."],
     // Elsewhere too, told without a place (a short word's name takes them as another name's letters: "lido-ak").
     ["ledger-dm.com", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-dm\" with \"dm\"."],
+    // Or a word of money and trading, which says the organization's trade is the sense meant.
+    ["ledger-finance.com", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-finance\" with the word \"finance\"."],
+    ["xchange-ledger.com", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"xchange-ledger\" with \"xchange\"."],
+    ["ledgerfinance.com", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"ledgerfinance\" with the word \"finance\"."],
     // A guide's "on" before a brand ("whats-on-instagram") does not hide a lure, nor is "logon" one.
     ["whatsoninstagram-login.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"instagram\" inside \"whatsoninstagram-login\" with \"login\"."],
     ["logoninstagram.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"instagram\" joined to keywords in \"logoninstagram\" with the word \"logon\"."],
@@ -422,7 +426,6 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['hyperventilating.mail-goose.com', {}, 'likewise ("hyperventilating.mail" holds no "gmail")'],
   ['crypto.top', {}, 'an industry word that names a brand (crypto.com), even under a TLD phishers favour'],
   ['ledger-news.com', {}, 'a common-word brand without a lure'],
-  ['ledgerfinance.com', {}, 'a common-word brand with a keyword that is no lure'],
   ['ledger-logic.com', {}, 'a real word one letter off a lure ("login") is that word'],
   ['ledgerlogic.com', {}, 'likewise joined'],
   ['www.metatask.com', {}, 'real words one letter from a brand behind "www", the label hosts are written with (only "www" run into the name lures)'],

@@ -17,3 +17,16 @@ export const GENERIC_WORDS: readonly string[] = [
 const GENERIC_SET = new Set(GENERIC_WORDS);
 
 export const isGenericWord = (word: string): boolean => GENERIC_SET.has(word);
+
+/**
+ * The industry's words of money and trading, and "xchange" as exchanges are written: beside a brand
+ * named by a common word ("finance-curve", "xchange-gemini", "google-coin") they say its sense is
+ * the organization's trade, not the word's. (What an exchange or a swap is counts more, as a lure in
+ * the brand's own label: `TRADE_WORDS`.)
+ */
+const MONEY_WORDS = new Set([
+  'finance', 'financial', 'xchange', 'dex', 'fund', 'funds', 'coin', 'coins', 'trade', 'trading',
+  'invest', 'investment', 'token', 'tokens', 'defi', 'bank', 'capital',
+]);
+
+export const isMoneyWord = (word: string): boolean => MONEY_WORDS.has(word);

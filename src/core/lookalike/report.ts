@@ -1,7 +1,7 @@
 /** @module The clues lookalike checks report: a homoglyph or typo of a name, or the name inside another. */
 import { typoDistance } from './edit-distance.ts';
 import { homoglyphDifferences, MAX_TYPOS_TOLD, quote, typoDifferences } from './explain.ts';
-import { isGenericWord } from './generic-words.ts';
+import { isGenericWord, isMoneyWord } from './generic-words.ts';
 import { clue, type Clue, type Findings, type ReasonCode } from './findings.ts';
 import { isIndustryLure, isKeyword, isKeywordMadePlural, isLure, isPluralLure, isWordLure, joinsStrongLure, KEYWORDS, lureNoun, lureOf, nearLure, SHORT_TELLING_WORDS, strongLureWithNumber } from './keywords.ts';
 import type { LookalikeIndex, LookalikeTarget, TargetRank } from './lookalike-index.ts';
@@ -163,11 +163,12 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
   // is what such sites are about ("crypto-news-ads.site": news of crypto, not Crypto.com's).
   const plain = common && !disguised && beside === undefined && !ctx.index.isAlias(nameId) && !industry;
   const place = plain ? ctx.evidence.placeClause : null;
-  // Elsewhere, a few stray letters beside it, a campaign's tag (`isStrayLetters`); a short word's name
-  // takes them as another name's letters ("lido-ak").
+  // Elsewhere, a few stray letters beside it, a campaign's tag (`isStrayLetters`), or a word of money
+  // and trading, which says the organization's trade is the sense meant ("finance-curve",
+  // "xchange-gemini"); a short word's name takes them as another name's ("lido-ak").
   const weak = place !== null
     ? others.find((word) => isKeyword(word) || isGenericWord(word) || (isStrayLetters(word) && ctx.evidence.favouredTld !== null))
-    : plain && !isShortWordName(ctx, nameId) ? others.find(isStrayLetters) : undefined;
+    : plain && !isShortWordName(ctx, nameId) ? others.find((word) => isStrayLetters(word) || isMoneyWord(word)) : undefined;
   if (common && !disguised && beside === undefined && weak === undefined) return;
   // Beside another organization's name, a common word is that organization's word ("Ledger Live",
   // "binance_support_live"), not a second brand imitated.
@@ -257,4 +258,3 @@ export const keywordsIn = (words: string[]): string[] =>
     const w = withoutAccents(word.toLowerCase());
     return TELLING_KEYWORDS.includes(w) || SHORT_TELLING_WORDS.includes(w) || isPluralLure(w) || (isKeywordMadePlural(w) && TELLING_KEYWORDS.includes(w.slice(0, -1))) || joinsStrongLure(w) || strongLureWithNumber(w) !== null || nearLure(w);
   });
-
