@@ -221,9 +221,9 @@ const CAUGHT: Record<string, Case[]> = {
     ["applejobtasks.cc", {}, "apple", ["brand_embedded"], "warning", "Imitates Apple's apple.com: \"apple\" joined to keywords in \"applejobtasks\" with the word \"tasks\", under .cc, a top-level domain phishers favour."],
     // A brand whose name is real words ("meta" and "mask"), put together with another word under a favoured TLD: a campaign's name, a warning.
     ["metamaskcore.tk", {}, "metamask", ["brand_embedded"], "warning", "Imitates MetaMask's metamask.io: \"metamask\" inside \"metamaskcore\", under .tk, a top-level domain phishers favour."],
-    // A brand of two words with another put between them, beside evidence: a warning.
+    // A brand of two words with another put between them, on a platform anyone can publish on: a warning.
     ["metaprojectmask.web.app", {}, "metamask", ["brand_embedded"], "warning", "Imitates MetaMask's metamask.io: \"metaprojectmask\" is \"metamask\" with \"project\" put between \"meta\" and \"mask\", on web.app, where anyone can publish a site."],
-    ["claim-m3tapr0mask.com", {}, "metamask", ["brand_embedded"], "warning", "Imitates MetaMask's metamask.io: \"m3tapr0mask\" is \"metamask\" with \"pro\" put between \"meta\" and \"mask\", beside the word \"claim\"."],
+    ["claim-m3tapr0mask.web.app", {}, "metamask", ["brand_embedded"], "warning", "Imitates MetaMask's metamask.io: \"m3tapr0mask\" is \"metamask\" with \"pro\" put between \"meta\" and \"mask\", beside the word \"claim\"."],
     // Anywhere beside a word of the trade alone, which names what the brand deals in.
     ["metamaskcoin.com", {}, "metamask", ["brand_embedded"], "warning", "Imitates MetaMask's metamask.io: \"metamask\" inside \"metamaskcoin\"."],
     // A copyright complaint, the lure of fake appeals, beside a short alias that needs one.
@@ -486,7 +486,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['films-sur-instagram.fr', {}, 'likewise in French'],
   ['crypto-news-ads.site', {}, 'an industry word named as a brand beside its news and ads: what the site is about'],
   ['whatap.io', {}, 'a name\'s doubled letter written once and another left out: two of its letters lost, a second edit that needs evidence (WhaTap, a monitoring service)'],
-  ['metaprojectmask.com', {}, 'a brand of two words with another put between them and nothing else telling: words put together'],
+  ['claim-metaprojectmask.com', {}, 'a brand of two words with another put between them off a platform anyone can publish on, even beside a lure: words put together'],
   ['instagramers.com', {}, 'a brand made its users\' noun ("instagramers", "youtuber"): the people who post there, not the platform'],
   ['stealthinstagrammer.com', {}, 'likewise with the last letter doubled, ending a word run into another'],
   ['dark-facebook.fandom.com', {}, 'a fans\' wiki on Fandom, named after what it covers, beside no lure'],

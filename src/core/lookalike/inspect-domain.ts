@@ -186,13 +186,14 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
     return;
   }
   // Last, and only where nothing else was found: a brand cut apart with a letter slipped, written
-  // without its vowels beside other signs of phishing, or scrambled or respelled past the typo floors
-  // beside a lure, on a platform anyone can publish on (the name there is the publisher's part).
+  // without its vowels beside other signs of phishing, or, on a platform anyone can publish on (the
+  // name there is the publisher's part), with a word put between its words, or scrambled or respelled
+  // past the typo floors beside a lure.
   // The publisher's part: the labels in front of the platform ("x" of x.godaddysites.com), not its own name.
   const published = platform === suffix ? label : platform ? leadingLabels(host, unicodeHost, platform) : name;
   inspectSlippedSplits(ctx, published);
   if (!ctx.findings.size) inspectVowelless(ctx, published);
-  if (!ctx.findings.size) inspectInserted(ctx, published);
+  if (platform && !ctx.findings.size) inspectInserted(ctx, published);
   if (platform && !ctx.findings.size) inspectScrambled(ctx, published, platform);
   if (platform && !ctx.findings.size) inspectRespelled(ctx, published, platform);
 }
