@@ -285,6 +285,9 @@ const CAUGHT: Record<string, Case[]> = {
     ["joinig.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"ig\" inside \"joinig\" with the word \"join\"."],
     ["verify-insta-page.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"insta\" inside \"verify-insta-page\" with the word \"verify\"."],
     ["ig-appeal.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"ig\" inside \"ig-appeal\" with the word \"appeal\"."],
+    // A photo or a profile to see, the lure of a social network's phishing.
+    ["photosinsta.github.io", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"insta\" joined to keywords in \"photosinsta\" with the word \"photos\"."],
+    ["igprofile.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"ig\" inside \"igprofile\" with the word \"profile\"."],
     // An ads account, the lure of ad-account takeovers.
     ["ads-fb.co", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"ads-fb\" with the word \"ads\"."],
     ["ig-securityalerts.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"ig\" inside \"ig-securityalerts\" with the word \"securityalerts\"."],
@@ -707,8 +710,8 @@ describe('leaves alone', () => {
 
   it("reads a tool's word run on after a brand as a third party's tool for it, not one ending another word of the host", () => {
     const brands = withDomains(['google', 'youtube.com'], ['netflix', 'netflix.com'], ['instagram', 'instagram.com']);
-    // A guide to it too: tutorials, tips, rankings.
-    for (const input of ['bestyoutubedownloader.com', 'bestnetflixvpn.com', 'youtube-thumbnail-grabber.com', 'youtube-rank.com', 'howtonetflixtutorials.blogspot.com']) {
+    // A guide to it too: tutorials, tips, rankings; and what a tool works on is no lure beside it.
+    for (const input of ['bestyoutubedownloader.com', 'bestnetflixvpn.com', 'youtube-thumbnail-grabber.com', 'youtube-rank.com', 'howtonetflixtutorials.blogspot.com', 'instagram-photos-downloader.github.io']) {
       expect(check(brands, input).matches, input).toEqual([]);
     }
     expect(check(brands, 'instagram.com.sg2.putrivpn.us.kg').matches.map((m) => m.organization.slug)).toEqual(['instagram']);

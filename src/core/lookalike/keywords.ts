@@ -43,6 +43,13 @@ const CRYPTO_LURES = [
 ];
 
 /**
+ * What a social network shows, which its phishing offers to see: a photo, a picture, a profile, reels
+ * ("photosinsta", "igprofilelink", "instagramreelswatch"). Beside a tool it is what the tool works on
+ * ("icloud-photos-downloader"), no lure.
+ */
+export const MEDIA_WORDS: readonly string[] = ['photo', 'photos', 'picture', 'pictures', 'pict', 'profile', 'reels'];
+
+/**
  * Words that make a brand's name read as the organization itself or a part of it ("uniswapfoundation",
  * "coinbaseventures", "binance-academy"): telling beside a brand, not lures on their own.
  */
@@ -71,7 +78,7 @@ export const KEYWORDS: readonly string[] = [
   'dao', 'staked', 'finance', 'web3', 'access', 'business', 'premium', 'teams', 'verified', 'earn', 'webmail',
   'share', 'real', 'thereal', 'announcement', 'announcements', 'careers', 'jobs', 'job', 'tasks', 'hiring', 'recruiter', 'recruiters',
   'recruitment', 'opportunity', 'apply', 'badge', 'badges', 'the', 'join', 'request', 'requests', 'cancel', 'cancellation', 'delivery', 'complaint', 'invite', 'invitation',
-  'resolution', 'subscription', 'campaign', 'sso', '2fa', 'give', 'offer', 'offers', 'extension', 'ads', 'adult', 'dating', 'sex', 'sexo', 'viral', ...CRYPTO_LURES, ...FOREIGN_LURES, ...ORGANIZATION_WORDS, ...TICKERS, ...COINS, ...COUNTRIES,
+  'resolution', 'subscription', 'campaign', 'sso', '2fa', 'give', 'offer', 'offers', 'extension', 'ads', ...MEDIA_WORDS, 'adult', 'dating', 'sex', 'sexo', 'viral', ...CRYPTO_LURES, ...FOREIGN_LURES, ...ORGANIZATION_WORDS, ...TICKERS, ...COINS, ...COUNTRIES,
 ].sort((a, b) => b.length - a.length);
 
 const KEYWORD_SET = new Set(KEYWORDS);
@@ -93,8 +100,9 @@ export const STRONG_KEYWORDS = new Set([
   'violation', 'confirmation', 'session', 'dashboard', 'whitelist', 'synch', 'link', 'docs', 'api', 'access', 'online',
   // "meta-business-support", "fb-business-appeal"; "telegram-premium" giveaways; "microsoft-teams" meetings;
   // "x-verified" badges.
-  // An ads account's payment or ban ("fb-ads", "ads-fb"), the lure of ad-account takeovers.
-  'business', 'premium', 'teams', 'verified', 'ads', ...CRYPTO_LURES, ...FOREIGN_LURES,
+  // An ads account's payment or ban ("fb-ads", "ads-fb"), the lure of ad-account takeovers; a photo or
+  // a profile to see, the lure of a social network's phishing ("photosinsta", "igprofilelink").
+  'business', 'premium', 'teams', 'verified', 'ads', ...MEDIA_WORDS, ...CRYPTO_LURES, ...FOREIGN_LURES,
   'join', 'check', 'request', 'requests', 'cancel', 'cancellation', 'delivery', 'complaint', 'resolution', 'subscription',
   'safety', 'campaign', 'sso', 'invite', 'invitation',
   // Dating, adult and "viral video" scams that pose as a messenger's groups ("telegram-adult-dating",
