@@ -80,8 +80,9 @@ export interface SocialContact {
 }
 
 /**
- * A contact read out of a redirect link ("https://www.google.com/url?q=https://evil.example"): the
- * redirect pages' hosts it goes through, outermost first. The contact is where the link ends.
+ * A contact read out of a redirect link ("https://www.google.com/url?q=https://evil.example") or a web
+ * proxy's page ("www-amazon-nl.translate.goog"): the redirect pages' and proxies' hosts it goes through,
+ * outermost first. The contact is where the link ends.
  */
 export interface Redirected {
   redirects?: string[];

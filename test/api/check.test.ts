@@ -115,6 +115,14 @@ describe('GET /api/v1/check', () => {
     );
   });
 
+  it("reads a page shown through Google Translate's proxy as the site it shows", async () => {
+    const body = await (await get('https://www-binance-com.translate.goog/en/login?_x_tr_sl=en&_x_tr_tl=fr')).json();
+    expect(body).toMatchObject({ verdict: 'official', type: 'domain', normalized: { value: 'www.binance.com', path: '/en/login', redirects: ['www-binance-com.translate.goog'] } });
+    expect(body.message).toMatch(/^This link goes through Google Translate's proxy at www-binance-com\.translate\.goog to www\.binance\.com\. /);
+    const lookalike = await (await get('binance--login-example.translate.goog')).json();
+    expect(lookalike).toMatchObject({ verdict: 'lookalike', normalized: { value: 'binance-login.example' }, matches: [{ organization: { slug: 'binance' } }] });
+  });
+
   it('answers the full shape, with the channel, the organization advice and a message', async () => {
     const body = await (await get('https://www.binance.com/en/login')).json();
     expect(body).toMatchObject({

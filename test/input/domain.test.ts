@@ -107,6 +107,15 @@ describe('links and domains', () => {
     }
   });
 
+  it("reads a host of Google Translate's proxy as the host it shows, decoded from its name", () => {
+    expect(parseContact('www-amazon-nl.translate.goog')).toMatchObject({ ok: true, value: { value: 'www.amazon.nl', registrableDomain: 'amazon.nl', redirects: ['www-amazon-nl.translate.goog'] } });
+    // A doubled hyphen is a hyphen of the host; the proxy's own query is left behind, the page kept.
+    expect(parseContact('https://1-hi--in-facebook-com.translate.goog/groups/x?_x_tr_sl=auto')).toMatchObject({ ok: true, value: { value: '1.hi-in.facebook.com', path: '/groups/x' } });
+    // translate.goog itself is what it is.
+    expect(parseContact('translate.goog')).toMatchObject({ ok: true, value: { value: 'translate.goog' } });
+    expect(parseContact('translate.goog')).not.toHaveProperty('value.redirects');
+  });
+
   it('decodes internationalized names for display', () => {
     expect(parseContact('xn--bcher-kva.example')).toMatchObject({ ok: true, value: { unicode: 'bücher.example' } });
     expect(parseContact('bіnance.com')).toMatchObject({ ok: true, value: { unicode: 'bіnance.com' } });

@@ -27,7 +27,8 @@ const DOTTED_IP = /^\d{1,3}(\.\d{1,3}){3}$/;
 
 /**
  * Links: a profile on a known platform becomes a social contact, a wa.me link a phone, anything else a
- * domain. A redirect link is where it ends, with the redirect pages it goes through (`redirects`).
+ * domain. A redirect link, or a web proxy's page, is where it ends, with the redirect pages and proxies it
+ * goes through (`redirects`).
  */
 function parseLink(text: string, depth = 0): Outcome<Contact> {
   const url = toUrl(text);
