@@ -722,6 +722,15 @@ describe('leaves alone', () => {
     expect(check(brands, 'netflix-editor.github.io').matches).toEqual([]);
   });
 
+  it("reads a brand named by an everyday word only beside a lure: stray letters, a word of money or a page named for it are anyone's", () => {
+    const office = withDomains(['microsoft', 'office.com']);
+    for (const input of ['office-mmm.com', 'capital-office.co.uk', 'office.example.com']) expect(check(office, input).matches, input).toEqual([]);
+    expect(check(office, 'office-login.com').matches.map((m) => m.organization.slug)).toEqual(['microsoft']);
+    // A rarer word's name counts beside them, as a warning.
+    const ledger = withDomains(['ledger', 'ledger.com']);
+    for (const input of ['ledger-mmm.com', 'capital-ledger.co.uk', 'ledger.example.com']) expect(check(ledger, input).matches.map((m) => m.severity), input).toEqual(['warning']);
+  });
+
   it('reads an industry word named as a brand beside a weak keyword under a favoured TLD as the subject, not the brand', () => {
     const brands = withDomains(['crypto-com', 'crypto.com'], ['exodus', 'exodus.com']);
     expect(check(brands, 'crypto-news-ads.site').matches).toEqual([]);

@@ -29,6 +29,7 @@ const seventeenthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-17.json');
 const eighteenthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-18.json');
 const nineteenthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-19.json');
 const twentiethFreshCases = readEvalFile<EvalCase[]>('fresh-cases-20.json');
+const twentyFirstFreshCases = readEvalFile<EvalCase[]>('fresh-cases-21.json');
 
 /**
  * Floors the detector must not fall below: what it measures today, rounded down. The issue's targets
@@ -105,7 +106,8 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * The twenty-fourth session read fresh-cases-19.json the same way, met after its first change at 83.9% and
  * 9.2% (its starting code 82.9%, 9.2%); its changes moved all to the floors below; fresh-cases-20.json,
  * collected during it and read by nothing until its changes were done, met its final code at 83.8% and
- * 4.3% (its starting code 81.2%, 4.3%).
+ * 4.3% (its starting code 81.2%, 4.3%); fresh-cases-21.json, collected the same way after one more
+ * change, met it at 86.4% and 10.1% (its starting code 83.8%, 7.4%); one change read after it.
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; legitimate: number; recallFloor: number; falsePositiveCeiling: number }> = [
   { file: 'fresh-cases.json', cases: freshCases, phishing: 400, legitimate: 331, recallFloor: 0.9, falsePositiveCeiling: 0.016 }, // measured 90.3% (361/400), 1.5% (5/331)
@@ -128,6 +130,7 @@ const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; 
   { file: 'fresh-cases-18.json', cases: eighteenthFreshCases, phishing: 293, legitimate: 153, recallFloor: 0.81, falsePositiveCeiling: 0.066 }, // measured 81.9% (240/293), 6.5% (10/153)
   { file: 'fresh-cases-19.json', cases: nineteenthFreshCases, phishing: 386, legitimate: 141, recallFloor: 0.85, falsePositiveCeiling: 0.05 }, // measured 85.5% (330/386), 5.0% (7/141)
   { file: 'fresh-cases-20.json', cases: twentiethFreshCases, phishing: 389, legitimate: 141, recallFloor: 0.83, falsePositiveCeiling: 0.036 }, // measured 83.8% (326/389), 3.5% (5/141)
+  { file: 'fresh-cases-21.json', cases: twentyFirstFreshCases, phishing: 382, legitimate: 148, recallFloor: 0.86, falsePositiveCeiling: 0.088 }, // measured 86.4% (330/382), 8.8% (13/148)
 ];
 
 const score = (of: readonly EvalCase[]) => scoreCases(index, of);

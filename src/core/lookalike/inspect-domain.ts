@@ -17,7 +17,7 @@ import { inspectSlippedSplits, isBrandWithKeywords, inspectWords } from './inspe
 import { isLure, lureOf, MEDIA_WORDS, STRONG_KEYWORDS } from './keywords.ts';
 import type { LookalikeTarget } from './lookalike-index.ts';
 import { findTokens, readsAsName } from './match-word.ts';
-import { compactRaw, compactSkeleton, isCommonWord, splitRegistrable, withoutWww } from './names.ts';
+import { compactRaw, compactSkeleton, isCommonWord, isEverydayWord, splitRegistrable, withoutWww } from './names.ts';
 import { likeShapedReadings } from './typo-rules.ts';
 import { isDisguisableWordName, isDisguisedSplit, isShortWordName, keywordsIn, match, officialRaw, reportEmbedded, reportLookalike, splitClause, targetsOf, type Context } from './report.ts';
 
@@ -61,11 +61,13 @@ const PAGE_FOR_BRAND = 0.55;
 /**
  * Whether a common-word brand alone in front of `registrable` reads as a page named for the brand: not
  * where the word names too much else (three or four letters, "meta" of meta.stackexchange.com, a forum's
- * talk about itself; an alias; the industry's own word, "crypto" of crypto.stackexchange.com), nor in
+ * talk about itself; an alias; the industry's own word, "crypto" of crypto.stackexchange.com; an
+ * everyday word, "office" of office.example.com, `isEverydayWord`), nor in
  * front of one of the web's most visited sites, whose sections are named with words (apple.stackexchange.com).
  */
 function isPageNamedForBrand(ctx: Context, nameId: number, registrable: string): boolean {
-  return !isShortWordName(ctx, nameId) && !ctx.index.isAlias(nameId) && !isGenericWord(ctx.index.nameRaw(nameId)) && !isPopularSite(registrable);
+  const raw = ctx.index.nameRaw(nameId);
+  return !isShortWordName(ctx, nameId) && !ctx.index.isAlias(nameId) && !isGenericWord(raw) && !isEverydayWord(raw) && !isPopularSite(registrable);
 }
 
 /**

@@ -232,6 +232,16 @@ const RARE_FOUR_LETTER_WORDS = new Set(WORD_LIST.slice(RARE_FROM).filter((w) => 
 /** A word of four letters in the list's rarer half ("lido", "zion"; not "gate", "live"): fewer honest names share it. */
 export const isRareFourLetterWord = (word: string): boolean => RARE_FOUR_LETTER_WORDS.has(word);
 
+/** The most frequent words of the list, the language's everyday ones ("office", "trust", "live"; not "apple", "ledger"). */
+const EVERYDAY_WORDS = new Set(WORD_LIST.slice(0, 1_000));
+
+/**
+ * Whether a word is among the language's thousand most frequent (`EVERYDAY_WORDS`): a brand named by one
+ * ("office" of office.com) is in so many honest names that only a lure beside it tells
+ * ("office-mmm.com", "capital-office.co.uk", office.example.com are anyone's).
+ */
+export const isEverydayWord = (word: string): boolean => EVERYDAY_WORDS.has(word);
+
 /**
  * An everyday three-letter word (among the 5,000 most frequent: the list runs most frequent first, and
  * rarer entries such as "ese" end many brands' typos) put before or after a common word of 5+ letters:

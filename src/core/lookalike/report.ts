@@ -7,7 +7,7 @@ import { isIndustryLure, isKeyword, isKeywordMadePlural, isLure, isPluralLure, i
 import type { LookalikeIndex, LookalikeTarget, TargetRank } from './lookalike-index.ts';
 import type { ContactEvidence } from './evidence.ts';
 import { isCloseHit, matchWord, readsAsName, type WordHit } from './match-word.ts';
-import { compactRaw, compactSkeleton, compactWritten, isCommonWord, isRareFourLetterWord, withoutAccents } from './names.ts';
+import { compactRaw, compactSkeleton, compactWritten, isCommonWord, isEverydayWord, isRareFourLetterWord, withoutAccents } from './names.ts';
 import { isMixedScript, restrictedCharacters, scriptsOf } from './scripts.ts';
 import { readingOf } from './reading.ts';
 import { describeCharacter, isAscii } from './skeleton.ts';
@@ -165,10 +165,11 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
   const place = plain ? ctx.evidence.placeClause : null;
   // Elsewhere, a few stray letters beside it, a campaign's tag (`isStrayLetters`), or a word of money
   // and trading, which says the organization's trade is the sense meant ("finance-curve",
-  // "xchange-gemini"); a short word's name takes them as another name's ("lido-ak").
+  // "xchange-gemini"); a short word's name takes them as another name's ("lido-ak"), and an everyday
+  // word's as anyone's ("office-mmm", `isEverydayWord`).
   const weak = place !== null
     ? others.find((word) => isKeyword(word) || isGenericWord(word) || (isStrayLetters(word) && ctx.evidence.favouredTld !== null))
-    : plain && !isShortWordName(ctx, nameId) ? others.find((word) => isStrayLetters(word) || isMoneyWord(word)) : undefined;
+    : plain && !isShortWordName(ctx, nameId) && !isEverydayWord(ctx.index.nameRaw(nameId)) ? others.find((word) => isStrayLetters(word) || isMoneyWord(word)) : undefined;
   if (common && !disguised && beside === undefined && weak === undefined) return;
   // Beside another organization's name, a common word is that organization's word ("Ledger Live",
   // "binance_support_live"), not a second brand imitated.
