@@ -1,6 +1,6 @@
 /** @module What an answer says beyond its verdict: where a redirect link ends, and why a contact is no official channel when more than "none" can be said. */
 import { platformName } from './input/social/index.ts';
-import { redirectPageName, translatedHost } from './input/redirects.ts';
+import { isWebProxy, redirectPageName } from './input/redirects.ts';
 import { registrableOf } from './lookalike/names.ts';
 import { userContentPage } from './lookalike/user-content.ts';
 import type { RegistryIndex } from './registry/registry-index.ts';
@@ -50,7 +50,7 @@ function senderDomainOwner(index: RegistryIndex, contact: EmailContact): { slug:
 /** What an answer says first of a redirect link: the redirect pages it goes through, and where it ends (the answer is about that). */
 export function redirectNote(contact: Contact, redirects: string[]): string {
   // Redirect pages alone are named together ("the redirect pages of a, then b"); a proxy among them on its own.
-  const pages = redirects.some((host) => translatedHost(host) !== null)
+  const pages = redirects.some(isWebProxy)
     ? redirects.map(redirectPageName).join(', then ')
     : redirects.length > 1 ? `the redirect pages of ${redirects.join(', then ')}` : `the redirect page of ${redirects[0]}`;
   return `This link goes through ${pages} to ${destination(contact)}.`;

@@ -37,9 +37,11 @@ export function translatedHost(host: string): string | null {
   return label === undefined ? null : label.split('--').map((part) => part.replaceAll('-', '.')).join('-');
 }
 
+/** Whether a host is a page of Google Translate's web proxy. */
+export const isWebProxy = (host: string): boolean => TRANSLATE_PROXY.test(host);
+
 /** How an answer names a page a link goes through: a redirect page, or the proxy it is read through. */
-export const redirectPageName = (host: string): string =>
-  TRANSLATE_PROXY.test(host) ? `Google Translate's proxy at ${host}` : `the redirect page of ${host}`;
+export const redirectPageName = (host: string): string => (isWebProxy(host) ? `Google Translate's proxy at ${host}` : `the redirect page of ${host}`);
 
 /**
  * The web address a redirect link opens, read from its query, or the page a web proxy shows, read

@@ -14,7 +14,7 @@ import { inspectScrambled } from './inspect-scrambled.ts';
 import { inspectVowelless } from './inspect-vowelless.ts';
 import { inspectTokens } from './inspect-tokens.ts';
 import { inspectSlippedSplits, isBrandWithKeywords, inspectWords } from './inspect-words.ts';
-import { isLure, lureOf, MEDIA_WORDS, STRONG_KEYWORDS } from './keywords.ts';
+import { isLure, isMediaWord, lureOf, STRONG_KEYWORDS } from './keywords.ts';
 import type { LookalikeTarget } from './lookalike-index.ts';
 import { findTokens, readsAsName } from './match-word.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isEverydayWord, splitRegistrable, withoutWww } from './names.ts';
@@ -280,10 +280,7 @@ const isProgrammingWord = (word: string): boolean =>
 const OWN_PAGES = new Set(['api', 'docs']);
 
 /** Lures that still tell beside a programming word: the strong ones but a project's own pages and what a tool works on. */
-const isLureBesideCode = (word: string): boolean => STRONG_KEYWORDS.has(word) && !OWN_PAGES.has(word) && !MEDIA.has(word);
-
-/** What a tool works on (`MEDIA_WORDS`): beside one, no lure. */
-const MEDIA = new Set(MEDIA_WORDS);
+const isLureBesideCode = (word: string): boolean => STRONG_KEYWORDS.has(word) && !OWN_PAGES.has(word) && !isMediaWord(word);
 
 /**
  * Words software is named with, though lures beside a brand elsewhere: a library downloads, installs,

@@ -47,7 +47,12 @@ const CRYPTO_LURES = [
  * ("photosinsta", "igprofilelink", "instagramreelswatch"). Beside a tool it is what the tool works on
  * ("icloud-photos-downloader"), no lure.
  */
-export const MEDIA_WORDS: readonly string[] = ['photo', 'photos', 'picture', 'pictures', 'pict', 'profile', 'reels'];
+const MEDIA_WORDS: readonly string[] = ['photo', 'photos', 'picture', 'pictures', 'pict', 'profile', 'reels'];
+
+const MEDIA_SET = new Set(MEDIA_WORDS);
+
+/** Whether a word is what a social network shows (`MEDIA_WORDS`). */
+export const isMediaWord = (word: string): boolean => MEDIA_SET.has(word);
 
 /**
  * Words that make a brand's name read as the organization itself or a part of it ("uniswapfoundation",
