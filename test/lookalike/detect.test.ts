@@ -221,6 +221,9 @@ const CAUGHT: Record<string, Case[]> = {
     ["applejobtasks.cc", {}, "apple", ["brand_embedded"], "warning", "Imitates Apple's apple.com: \"apple\" joined to keywords in \"applejobtasks\" with the word \"tasks\", under .cc, a top-level domain phishers favour."],
     // A brand whose name is real words ("meta" and "mask"), put together with another word under a favoured TLD: a campaign's name, a warning.
     ["metamaskcore.tk", {}, "metamask", ["brand_embedded"], "warning", "Imitates MetaMask's metamask.io: \"metamask\" inside \"metamaskcore\", under .tk, a top-level domain phishers favour."],
+    // A brand coined from words, 8+ letters, beside whole words: no honest name runs on from it.
+    ["metamaskcore.com", {}, "metamask", ["brand_embedded"], "warning", "Imitates MetaMask's metamask.io: \"metamask\" inside \"metamaskcore\"."],
+    ["littlepancakeswap.com", {}, "pancakeswap", ["brand_embedded"], "warning", "Imitates PancakeSwap's pancakeswap.finance: \"pancakeswap\" inside \"littlepancakeswap\"."],
     // A brand of two words with another put between them, on a platform anyone can publish on: a warning.
     ["metaprojectmask.web.app", {}, "metamask", ["brand_embedded"], "warning", "Imitates MetaMask's metamask.io: \"metaprojectmask\" is \"metamask\" with \"project\" put between \"meta\" and \"mask\", on web.app, where anyone can publish a site."],
     ["claim-m3tapr0mask.web.app", {}, "metamask", ["brand_embedded"], "warning", "Imitates MetaMask's metamask.io: \"m3tapr0mask\" is \"metamask\" with \"pro\" put between \"meta\" and \"mask\", beside the word \"claim\"."],
@@ -525,7 +528,6 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['paypal-converter.com', {}, 'a brand beside a tool\'s name and no lure: a third party\'s tool for it'],
   ['ledgertech.com', {}, 'a common-word brand run into an industry word under a TLD phishers do not favour'],
   ['crypt-id.com', {}, 'two edits from an industry word of under 10 letters ("cryptid" beside "crypto"): the floors give it one'],
-  ['metamaskcore.com', {}, 'a brand made of real words put together with another, under a TLD phishers do not favour: someone\'s project'],
   ['coinbased.xyz', {}, 'a brand made of real words with a letter run into it that makes another word, under a favoured TLD'],
   ['sgcrypto.info', {}, 'an industry\'s word as a brand with a few letters run into it, under a favoured TLD: Crypto.com\'s "crypto" names too much else'],
   ['ledgerok.com', {}, 'a common-word brand with a few letters run into it, under a TLD phishers do not favour'],

@@ -85,11 +85,13 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
       if (readsAsShownOn(letters, brandAt) || (brandAt >= 0 && readsAsItsUsers(letters, brandAt, ctx.index.nameRaw(nameId)))) continue;
     }
     // A brand inside real words with no lure around it ("openseadragon", "cryptocompare") is a coincidence,
-    // unless made of whole pieces, below, or beside a word of the trade alone ("uniswapcoin", "cashpaypal"),
-    // which names what the brand deals in, not another thing the letters spell.
+    // unless made of whole pieces, below, beside a word of the trade alone ("uniswapcoin", "cashpaypal"),
+    // which names what the brand deals in, not another thing the letters spell, or a long brand of words
+    // beside whole words (`isCoinedCompoundBeside`).
     const asWritten = compactRaw(text);
     const brandRaw = ctx.index.nameRaw(nameId);
     const compound = !keywords.length && isCompoundOfCommonWords(asWritten, 3) && !(isGenericWord(asWritten.replace(brandRaw, '')) && !isGenericWord(brandRaw));
+    const coined = compound && isCoinedCompoundBeside(ctx, nameId, asWritten);
     // Not found with the separators kept: the brand is cut by dots or hyphens ("myethe.rwallet").
     segments ??= segmentBounds(reading);
     const end = at + name.length;
@@ -106,7 +108,10 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     // and "myethe.rwallet" are cut on purpose.
     if (split && segments.pieces.some((p) => p.start < end && p.end > at && (p.start < at || p.end > end) && (isCommonWord(p.raw) || isKeyword(p.raw)))) continue;
     // Whole pieces ("uni.swap-app") were cut there on purpose, whatever words they are.
-    if (compound && !(split && segments.starts.has(at) && segments.ends.has(end))) {
+    if (coined) {
+      const tld = ctx.evidence.favouredTld;
+      if (tld !== null) place = underFavouredTld(tld);
+    } else if (compound && !(split && segments.starts.has(at) && segments.ends.has(end))) {
       place = compoundUnderFavouredTld(ctx, nameId, text);
       if (place === null) continue;
     }
@@ -212,6 +217,23 @@ function compoundUnderFavouredTld(ctx: Context, nameId: number, text: string): s
   if (tld === null || letters.length - brand.length < WORD_BESIDE) return null;
   if (ctx.index.isCommon(nameId) && !(isDisguisableWordName(ctx, nameId) && isGenericWord(pieceOf(text, brand).replace(brand, '')))) return null;
   return underFavouredTld(tld);
+}
+
+/** Letters of the shortest brand of words `isCoinedCompoundBeside` reads: "opensea" and "uniswap" are words a site may run on ("openseadragon"). */
+const COINED_COMPOUND = 8;
+
+/**
+ * Whether the letters are a brand coined from words ("metamask", "pancakeswap", "trustwallet") beside
+ * other whole words ("metamaskforum", "littlepancakeswap", "trustwalletcard"). Honest names run on from
+ * words, not from a coinage of 8+ letters that spells a brand, which is the brand's; but not a word of the
+ * industry ("blockchaincommons"), a domain joined with its ending ("cryptocom" of "cryptocompare") or a
+ * brand whose letters run into the word beside ("coinbased").
+ */
+function isCoinedCompoundBeside(ctx: Context, nameId: number, letters: string): boolean {
+  const brand = ctx.index.nameRaw(nameId);
+  if (brand.length < COINED_COMPOUND || ctx.index.isCommon(nameId) || ctx.index.isJoined(nameId) || isGenericWord(brand)) return false;
+  const rest = letters.replace(brand, '');
+  return isCompoundOfCommonWords(brand, 3) && (isCommonWord(rest) || isCompoundOfCommonWords(rest, 3));
 }
 
 /** Whether `alias` is an alias of the same organizations `nameId`, no alias, is the name of: a product's name ("ledger live" beside "ledger"). */
