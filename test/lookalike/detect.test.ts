@@ -784,6 +784,8 @@ describe('leaves alone', () => {
     expect(told('xn--phantomwalet-vbb.gitbook.io')).toEqual([['phantom', ['brand_embedded'], 'danger', "Imitates Phantom's phantom.app: \"phantom\" inside \"phantomâwalet\" with \"walet\"."]]);
     expect(told('phantoma-walet.com')).toEqual([['phantom', ['brand_embedded'], 'danger', "Imitates Phantom's phantom.app: \"phantom\" inside \"phantoma-walet\" with \"walet\"."]]);
     expect(told('suportphantom.com')).toEqual([['phantom', ['brand_embedded'], 'danger', "Imitates Phantom's phantom.app: \"phantom\" inside \"suportphantom\" with \"suport\"."]]);
+    // Run into a keyword before it ("my" of "myacount"), as a lure spelled right is.
+    expect(told('myacount-phantom.com')).toEqual([['phantom', ['brand_embedded'], 'danger', "Imitates Phantom's phantom.app: \"phantom\" inside \"myacount-phantom\" with the word \"acount\"."]]);
     // Made plural, as spelled lures are.
     expect(told('phantom-sapports.com')).toEqual([['phantom', ['brand_embedded'], 'danger', "Imitates Phantom's phantom.app: \"phantom\" inside \"phantom-sapports\" with the word \"sapports\"."]]);
     // "waltz" is a word, no lure mistyped; the "rwallet" of "myethe.rwallet" holds a letter of the brand (above).

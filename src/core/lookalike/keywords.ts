@@ -261,6 +261,11 @@ function findLure(word: string): string | null {
   // A word of the dictionary is that word, not a lure run into another ("contagion" holds no "conta").
   const joined = isCommonWord(w) ? undefined : strongCut(w);
   if (joined) return joined.keywords.find((k) => STRONG_KEYWORDS.has(k))!;
+  // A keyword run into a lure mistyped ("myacount", "appsuport"): the lure, as telling as spelled right.
+  if (!isCommonWord(w)) {
+    const slipped = keywordCores(w).find(({ core, keywords }) => keywords.length === 1 && nearLure(core));
+    if (slipped) return slipped.core;
+  }
   return /\d{2,}/.exec(w)?.[0] ?? null;
 }
 
