@@ -728,6 +728,13 @@ describe('leaves alone', () => {
     const office = withDomains(['microsoft', 'office.com']);
     for (const input of ['office-mmm.com', 'capital-office.co.uk', 'office.example.com']) expect(check(office, input).matches, input).toEqual([]);
     expect(check(office, 'office-login.com').matches.map((m) => m.organization.slug)).toEqual(['microsoft']);
+    // Run into other letters, only lures, keywords and numbers may fill its piece: a lure that starts or ends
+    // another word ("career", "helper") or one beside words ("secureboxoffice") is that word's.
+    const live = withDomains(['microsoft', 'live.com']);
+    for (const input of ['livecareer.com', 'livehelperchat.com', 'marketbusinesslive.com']) expect(check(live, input).matches, input).toEqual([]);
+    for (const input of ['secureboxoffice.com', 'officefurnitureonline.co.uk', 'office1.bg']) expect(check(office, input).matches, input).toEqual([]);
+    expect(check(live, 'livealogin.com').matches.map((m) => m.organization.slug)).toEqual(['microsoft']);
+    for (const input of ['officeverificaton.com', 'office36503.com']) expect(check(office, input).matches.map((m) => m.organization.slug), input).toEqual(['microsoft']);
     // A rarer word's name counts beside them, as a warning.
     const ledger = withDomains(['ledger', 'ledger.com']);
     for (const input of ['ledger-mmm.com', 'capital-ledger.co.uk', 'ledger.example.com']) expect(check(ledger, input).matches.map((m) => m.severity), input).toEqual(['warning']);

@@ -4,9 +4,9 @@ import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
 import { isForeignLure } from './foreign-lures.ts';
 import { isGenericWord } from './generic-words.ts';
-import { isIndustryLure, isKeyword, lureOf, mistypedLureAtEdge, nearLure, pairAt, spellsRealWords, STRONG_KEYWORDS, TRADE_WORDS } from './keywords.ts';
+import { isIndustryLure, isKeyword, isLureOrKeywords, lureOf, mistypedLureAtEdge, nearLure, pairAt, spellsRealWords, STRONG_KEYWORDS, TRADE_WORDS } from './keywords.ts';
 import { findWrittenTokens } from './match-word.ts';
-import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, isForeignWord, isPlainText, commonWordEnds, mayLieInsideLongerWord } from './names.ts';
+import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, isEverydayWord, isForeignWord, isPlainText, commonWordEnds, mayLieInsideLongerWord } from './names.ts';
 import { readsAsItsUsers, readsAsShownOn } from './shown-on.ts';
 import { readDigitsAsLetters } from './skeleton.ts';
 import { firstTargetsOf, isDisguisableWordName, isDisguisedSplit, isShortWordName, organizationsOf, shownName, TELLING_KEYWORDS, wholeName, type Context } from './report.ts';
@@ -78,6 +78,9 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     // the word before ("huaweicloud" is Huawei's cloud, "saudicloudcare" a Saudi cloud's care, whatever
     // follows), but for a keyword's ("findmyicloud").
     if (at > 0 && isLetterAndWord(ctx.index.nameRaw(nameId)) && runsOnFromWord(reading, ctx.index.nameRaw(nameId))) continue;
+    // A brand named by an everyday word ("live", "office") run into other letters is in too many honest
+    // names ("livecareer", "officefurnitureonline"): only lures, keywords and numbers may fill its piece.
+    if (common && !disguised && isEverydayWord(ctx.index.nameRaw(nameId)) && !pieceHoldsOnlyLures((segments ??= segmentBounds(reading)).pieces, ctx.index.nameRaw(nameId))) continue;
     // A guide to what is on a platform ("whatsonnetflix") names the brand as a place, not as itself.
     if (!keywords.length) {
       const letters = compactRaw(reading);
@@ -180,6 +183,17 @@ function placeOfLettersBeside(ctx: Context, nameId: number, reading: string, dot
 
 /** Whether letters are a word (English, another language's, a keyword) or real words put together. */
 const isWordOfAnyList = (letters: string): boolean => isCommonWord(letters) || isForeignWord(letters) || isKeyword(letters) || spellsRealWords(letters);
+
+/**
+ * Whether the piece holding a name, written as such, holds nothing else but keywords, lures and numbers
+ * on either side of it ("officeapps", "livealogin", "office36503"), or nothing else at all.
+ */
+function pieceHoldsOnlyLures(pieces: Segments['pieces'], name: string): boolean {
+  const piece = pieces.find((p) => p.raw.includes(name));
+  if (!piece) return true;
+  const at = piece.raw.indexOf(name);
+  return [piece.raw.slice(0, at), piece.raw.slice(at + name.length)].every((side) => side === '' || isLureOrKeywords(side));
+}
 
 /** Whether a name is one letter put before a word of 4+ letters ("icloud", "iforgot"). */
 const isLetterAndWord = (name: string): boolean => name.length >= 5 && isCommonWord(name.slice(1));

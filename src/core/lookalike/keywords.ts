@@ -328,6 +328,15 @@ export const lureNoun = (lure: string): 'number' | 'word' => (isNumber(lure) ? '
 
 export const isKeyword = (word: string) => KEYWORD_SET.has(word);
 
+/**
+ * Whether letters are nothing but keywords, lures and numbers: one whole, or one with others cut off
+ * ("apps", "alogin", "verificaton365"; not "supportbs", "helperchat", whose "bs" and "helper" are none).
+ */
+export const isLureOrKeywords = (letters: string): boolean => isWholeLure(letters) || keywordCores(letters).some(({ core }) => isWholeLure(core));
+
+/** Whether letters are a keyword or a lure as a whole, a number of 2+ digits among them (not a lure run into other letters, which `lureOf` also finds). */
+const isWholeLure = (letters: string): boolean => isKeyword(letters) || lureOf(letters) === letters;
+
 /** A keyword with an "s" added that is no keyword itself ("webs", "finances"), but for strong lures, whose "s" forms are verbs as often ("helps"). */
 export function isKeywordMadePlural(word: string): boolean {
   if (!word.endsWith('s') || KEYWORD_SET.has(word)) return false;
