@@ -271,6 +271,9 @@ const CAUGHT: Record<string, Case[]> = {
     ["claim-ledgerfinance.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"claim-ledgerfinance\" with the words \"finance\", \"claim\"."],
     ["ledger-live.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-live\" with the word \"live\"."],
     ["ledger-start.netlify.app", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-start\" with the word \"start\"."],
+    // A fake onboarding's greeting and a fake support line's number.
+    ["welcome-ledger.netlify.app", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"welcome-ledger\" with the word \"welcome\"."],
+    ["ledger-numbers.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-numbers\" with the word \"numbers\"."],
     // Lures of other languages: Spanish, French, Turkish, joined or as words of their own.
     ["ledger-soporte.net", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-soporte\" with the word \"soporte\"."],
     ["ledger-aktualizacja.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-aktualizacja\" with the word \"aktualizacja\"."],

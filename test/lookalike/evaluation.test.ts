@@ -30,6 +30,7 @@ const eighteenthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-18.json');
 const nineteenthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-19.json');
 const twentiethFreshCases = readEvalFile<EvalCase[]>('fresh-cases-20.json');
 const twentyFirstFreshCases = readEvalFile<EvalCase[]>('fresh-cases-21.json');
+const twentySecondFreshCases = readEvalFile<EvalCase[]>('fresh-cases-22.json');
 
 /**
  * Floors the detector must not fall below: what it measures today, rounded down. The issue's targets
@@ -108,6 +109,9 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * collected during it and read by nothing until its changes were done, met its final code at 83.8% and
  * 4.3% (its starting code 81.2%, 4.3%); fresh-cases-21.json, collected the same way after one more
  * change, met it at 86.4% and 10.1% (its starting code 83.8%, 7.4%); one change read after it.
+ * The twenty-fifth session read fresh-cases-22.json, collected the same way while its first three changes
+ * were made, met after them at 84.3% and 7.0% (its starting code 84.0%, 5.6%); the readings after it
+ * moved all to the floors below.
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; legitimate: number; recallFloor: number; falsePositiveCeiling: number }> = [
   { file: 'fresh-cases.json', cases: freshCases, phishing: 400, legitimate: 331, recallFloor: 0.9, falsePositiveCeiling: 0.016 }, // measured 90.3% (361/400), 1.5% (5/331)
@@ -131,6 +135,7 @@ const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; 
   { file: 'fresh-cases-19.json', cases: nineteenthFreshCases, phishing: 386, legitimate: 141, recallFloor: 0.85, falsePositiveCeiling: 0.036 }, // measured 85.5% (330/386), 3.5% (5/141)
   { file: 'fresh-cases-20.json', cases: twentiethFreshCases, phishing: 389, legitimate: 141, recallFloor: 0.84, falsePositiveCeiling: 0.015 }, // measured 84.1% (327/389), 1.4% (2/141)
   { file: 'fresh-cases-21.json', cases: twentyFirstFreshCases, phishing: 382, legitimate: 148, recallFloor: 0.86, falsePositiveCeiling: 0.075 }, // measured 86.9% (332/382), 7.4% (11/148)
+  { file: 'fresh-cases-22.json', cases: twentySecondFreshCases, phishing: 363, legitimate: 143, recallFloor: 0.84, falsePositiveCeiling: 0.063 }, // measured 84.8% (308/363), 6.3% (9/143)
 ];
 
 const score = (of: readonly EvalCase[]) => scoreCases(index, of);

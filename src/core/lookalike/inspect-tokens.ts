@@ -241,13 +241,14 @@ const COINED_COMPOUND = 8;
  * other whole words ("metamaskforum", "littlepancakeswap", "trustwalletcard"). Honest names run on from
  * words, not from a coinage of 8+ letters that spells a brand, which is the brand's; but not a word of the
  * industry ("blockchaincommons"), a domain joined with its ending ("cryptocom" of "cryptocompare") or a
- * brand whose letters run into the word beside ("coinbased").
+ * brand whose letters run into the word beside ("coinbased"; "cryptocompanion" is no "cryptocom" beside
+ * "pan" and "ion": words of 4+ letters).
  */
 function isCoinedCompoundBeside(ctx: Context, nameId: number, letters: string): boolean {
   const brand = ctx.index.nameRaw(nameId);
   if (brand.length < COINED_COMPOUND || ctx.index.isCommon(nameId) || ctx.index.isJoined(nameId) || isGenericWord(brand)) return false;
   const rest = letters.replace(brand, '');
-  return isCompoundOfCommonWords(brand, 3) && (isCommonWord(rest) || isCompoundOfCommonWords(rest, 3));
+  return isCompoundOfCommonWords(brand, 3) && (isCommonWord(rest) || isCompoundOfCommonWords(rest));
 }
 
 /** Whether `alias` is an alias of the same organizations `nameId`, no alias, is the name of: a product's name ("ledger live" beside "ledger"). */

@@ -132,12 +132,13 @@ const LOCALES = new Set([
  * the web address a name dresses up as ("www-kraken" for www.kraken.com, "telegram-web" for Telegram's
  * web.telegram.org, "outlook-webmail"), the app a fake download offers ("exodus-desktop"), the file a
  * fake share offers ("google-drive-share"), the setup page a fake hardware wallet's site offers
- * ("ledger-start", after ledger.com/start) and the claim an impersonating account makes
- * ("real_kraken"). Lures beside a brand, not on their own.
+ * ("ledger-start", after ledger.com/start), the greeting a fake onboarding opens with ("welcome-exodus"),
+ * the phone number a fake support line gives ("numbers-google") and the claim an impersonating account
+ * makes ("real_kraken"). Lures beside a brand, not on their own.
  */
 const LURES_BESIDE_BRANDS = new Set([
   'app', 'apps', 'dao', 'staked', 'stake', 'earn', 'token', 'tokens', 'airdrop', 'nft', 'web3', 'defi', 'desktop',
-  'webmail', 'share', 'real', 'thereal', 'start', ...TICKERS, ...COINS, ...ADDRESS_WORDS,
+  'webmail', 'share', 'real', 'thereal', 'start', 'welcome', 'number', 'numbers', ...TICKERS, ...COINS, ...ADDRESS_WORDS,
 ]);
 
 /** "www" written with v's among its w's ("wwvw-kraken", "wvvvv-kraken"): the web address a name dresses up as, disguised. */
