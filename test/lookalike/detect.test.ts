@@ -751,7 +751,7 @@ describe('leaves alone', () => {
     expect(check(brands, 'crypto-login.site').matches.map((m) => m.organization.slug)).toEqual(['crypto-com']);
     // A lure that is an industry word too says what the site is about; a wallet still tells.
     const blockchain = withDomains(['crypto-com', 'crypto.com'], ['blockchain-com', 'blockchain.com']);
-    for (const input of ['cryptotokensnews.com', 'onlineblockchain.io']) expect(check(blockchain, input).matches, input).toEqual([]);
+    for (const input of ['cryptotokensnews.com', 'onlineblockchain.io', 'cryptoglobalmining.com']) expect(check(blockchain, input).matches, input).toEqual([]);
     expect(check(blockchain, 'wallets-blockchain.com').matches.map((m) => m.organization.slug)).toEqual(['blockchain-com']);
   });
 

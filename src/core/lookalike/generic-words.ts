@@ -11,7 +11,7 @@ export const GENERIC_WORDS: readonly string[] = [
   'coin', 'coins', 'wallet', 'wallets', 'exchange', 'swap', 'defi', 'nft', 'nfts', 'dao', 'dex', 'web3',
   'finance', 'financial', 'bank', 'banking', 'pay', 'payments', 'cash', 'money', 'invest', 'capital', 'fund',
   'trade', 'trading', 'market', 'markets', 'gold', 'global', 'digital', 'online', 'cloud', 'data', 'mail',
-  'news', 'app', 'apps', 'web', 'net', 'tech', 'labs', 'group', 'world', 'home', 'shop', 'store', 'example',
+  'news', 'app', 'apps', 'web', 'net', 'tech', 'labs', 'group', 'world', 'home', 'shop', 'store', 'example', 'mining',
 ];
 
 const GENERIC_SET = new Set(GENERIC_WORDS);
