@@ -753,6 +753,9 @@ describe('leaves alone', () => {
     const blockchain = withDomains(['crypto-com', 'crypto.com'], ['blockchain-com', 'blockchain.com']);
     for (const input of ['cryptotokensnews.com', 'onlineblockchain.io', 'cryptoglobalmining.com']) expect(check(blockchain, input).matches, input).toEqual([]);
     expect(check(blockchain, 'wallets-blockchain.com').matches.map((m) => m.organization.slug)).toEqual(['blockchain-com']);
+    // A number of a name run on from it is the name's ("crypto101", a course); a case's tag counts.
+    expect(check(blockchain, 'crypto101.io').matches).toEqual([]);
+    expect(check(blockchain, '14135-crypto.com').matches.map((m) => m.organization.slug)).toEqual(['crypto-com']);
   });
 
   it("names no brand in the web's most visited sites (Chromium's top domain list), but reads their users' hosts and addresses", () => {

@@ -9,7 +9,7 @@ import { findWrittenTokens } from './match-word.ts';
 import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, isEverydayWord, isForeignWord, isPlainText, commonWordEnds, mayLieInsideLongerWord } from './names.ts';
 import { readsAsItsUsers, readsAsShownOn } from './shown-on.ts';
 import { readDigitsAsLetters } from './skeleton.ts';
-import { firstTargetsOf, isDisguisableWordName, isDisguisedSplit, isShortWordName, organizationsOf, shownName, TELLING_KEYWORDS, wholeName, type Context } from './report.ts';
+import { firstTargetsOf, isDisguisableWordName, isDisguisedSplit, isNameNumber, isShortWordName, organizationsOf, shownName, TELLING_KEYWORDS, wholeName, type Context } from './report.ts';
 
 /**
  * Whether a keyword found beside a brand is a lure: a strong one, or, in a name of one label, what an
@@ -66,7 +66,9 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     // `isShortWordName`), and one followed by letters is part of a word ("3d", "2fa": "phantom3d",
     // "google2fa"); in the second reading the digits are letters of the brand.
     const industry = common && isGenericWord(ctx.index.nameRaw(nameId));
-    const number = common && reading === text && !ctx.index.isAlias(nameId) && !isShortWordName(ctx, nameId) ? text.match(NUMBER_NOT_IN_WORD)?.at(-1) : undefined;
+    const numberRunIn = common && reading === text && !ctx.index.isAlias(nameId) && !isShortWordName(ctx, nameId) ? text.match(NUMBER_NOT_IN_WORD)?.at(-1) : undefined;
+    // Run on from an industry word's name, a number of a name is the name's ("crypto101", see `isNameNumber`).
+    const number = numberRunIn !== undefined && industry && isNameNumber(numberRunIn) && compactRaw(text).includes(ctx.index.nameRaw(nameId) + numberRunIn) ? undefined : numberRunIn;
     // A common word cut apart where no word ends ("gemi-nilogn", "ex-od-us") is cut on purpose: a
     // disguise, as look-alike letters are, that counts without a lure.
     let place: string | null = null;

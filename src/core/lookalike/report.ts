@@ -154,9 +154,10 @@ function withCapitals(piece: string, raw: string): string {
 export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode, text: string, others: string[], where = '', weight?: number, disguised = false): void {
   const common = ctx.index.isCommon(nameId);
   const industry = isGenericWord(ctx.index.nameRaw(nameId));
-  // An alias or a short word's name takes a word lure, not a number; an industry word's, no industry word.
+  // An alias or a short word's name takes a word lure, not a number; an industry word's, no industry word
+  // nor a number of a name ("crypto101", a course; a case's tag is longer: "14135-crypto").
   const wordsOnly = ctx.index.isAlias(nameId) || isShortWordName(ctx, nameId);
-  const beside = common ? others.find((word) => (wordsOnly ? isWordLure(word) : isLure(word)) && !(industry && isIndustryLure(word))) : undefined;
+  const beside = common ? others.find((word) => (wordsOnly ? isWordLure(word) : isLure(word)) && !(industry && (isIndustryLure(word) || isNameNumber(lureOf(word))))) : undefined;
   // Without a lure, a brand that is a common word counts beside a keyword or an industry word under a
   // TLD phishers favour or on a platform anyone can publish on ("exodus-crypto.online",
   // "mygemini.webflow.io"), as a warning; an alias never, nor an industry word named as a brand, which
@@ -188,6 +189,9 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
     ctx.findings.add(target, reason, `${text}${withWords}${where}${placed}`, weak !== undefined ? 0.6 : common ? 0.8 : weight ?? (keywords.length ? 0.9 : 0.7));
   }
 }
+
+/** Whether a lure is a number of three digits at most, as names take ("crypto101", "live365"), not a case's tag. */
+export const isNameNumber = (lure: string | null): boolean => lure !== null && /^\d{1,3}$/.test(lure);
 
 /**
  * Whether a brand is named by a short word (three or four letters: "live", "lido", "gate"), which a
