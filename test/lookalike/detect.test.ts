@@ -77,6 +77,8 @@ const CAUGHT: Record<string, Case[]> = {
     // A short name's first letter left out counts only with evidence: alone, "aypal" may be a site of its own.
     ["aypal-login.com", {}, "paypal", ["typo", "brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"aypal\" is one typo away from \"paypal\": \"p\" left out at the start, beside the word \"login\"; \"paypal\" inside \"aypal-login\"."],
     ["metacask-login.com", {}, "metamask", ["typo", "brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metacask\" is one typo away from \"metamask\": \"c\" in place of \"m\", beside the word \"login\"; \"metamask\" inside \"metacask-login\"."],
+    // A name of 10+ letters keeps its likeness through any one consonant changed, lure or not.
+    ["myetherwaflet.com", {}, "myetherwallet", ["typo"], "danger", "Imitates MyEtherWallet's myetherwallet.com: \"myetherwaflet\" is one typo away from \"myetherwallet\": \"f\" in place of \"l\"."],
     ["binapce7.com", {}, "binance", ["typo"], "warning", "Imitates Binance's binance.com: \"binapce7\" is two typos away from \"binance\": \"p\" in place of \"n\", an extra \"7\" after \"binance\", with digits among its letters."],
     ["xbinace-login.com", {}, "binance", ["typo", "brand_embedded"], "warning", "Imitates Binance's binance.com: \"xbinace\" is two typos away from \"binance\": an extra \"x\" at the start, \"n\" left out after \"bina\", beside the word \"login\"; \"binance\" inside \"xbinace-login\"."],
     ["binacne11.com", {}, "binance", ["typo"], "warning", "Imitates Binance's binance.com: \"binacne11\" is three typos away from \"binance\": \"nc\" swapped to \"cn\", an extra \"11\" after \"binance\", beside the number \"11\"."],

@@ -73,10 +73,11 @@ const VOWELS = new Set('aeiouy');
  * another name more often than a typo: "metacask" and "etcerscan" are not MetaMask and Etherscan.
  * Readers tell words apart by their consonants more than by their vowels, so a vowel changed, or
  * written in place of a consonant, stays a likeness. Without evidence around it, an unrelated change
- * is not counted; "metatask" beside "login" is.
+ * is not counted; "metatask" beside "login" is. A name long enough for the floors' second edit keeps its
+ * likeness through any one ("bjockchain"): few other names are a letter from one of 10+ letters.
  */
 export function isUnrelatedSubstitution(lookalike: string, official: string): boolean {
-  if (lookalike.length !== official.length) return false;
+  if (lookalike.length !== official.length || allowedEdits(official.length) >= 2) return false;
   let at = -1;
   for (let i = 0; i < official.length; i++) {
     if (lookalike[i] === official[i]) continue;
