@@ -67,6 +67,8 @@ const CAUGHT: Record<string, Case[]> = {
   ],
   "typos that count for the evidence around them (a lure, a shared host, digits, a TLD phishers favour)": [
     ["binapce.top", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binapce\" is one typo away from \"binance\": \"p\" in place of \"n\", under .top, a top-level domain phishers favour."],
+    // A top-level domain that is a lure itself is evidence as one phishers favour is; ".link" is no lure there.
+    ["ledjer.support", {}, "ledger", ["typo"], "danger", "Imitates Ledger's ledger.com: \"ledjer\" is one typo away from \"ledger\": \"j\" in place of \"g\", under .support, a top-level domain that is a lure itself."],
     ["binapce.webflow.io", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binapce\" is one typo away from \"binance\": \"p\" in place of \"n\", on webflow.io, where anyone can publish a site."],
     ["binapce.godaddysites.com", {}, "binance", ["typo", "brand_embedded"], "danger", "Imitates Binance's binance.com: \"binapce\" is one typo away from \"binance\": \"p\" in place of \"n\", on godaddysites.com, where anyone can publish a site; \"binapce\" placed in front of the unrelated domain godaddysites.com."],
     ["binapce.tk", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binapce\" is one typo away from \"binance\": \"p\" in place of \"n\", under .tk, a top-level domain phishers favour."],
@@ -476,6 +478,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['ig-photography.com', {}, 'an alias beside a joined word with no lure in it'],
   ['binapce.com', {}, 'a consonant changed for an unrelated one, with nothing else around it: another name'],
   ['metacask.com', {}, 'likewise, "c" for "m"'],
+  ['metacask.link', {}, 'likewise under .link, where short-link and file-sharing services are: no lure there'],
   ['bínapce.com', {}, 'likewise, in a name with an accent: the digits of its ASCII form (xn--binapce-…) are no evidence'],
   ['"Binnance" <alerts@random.example>', {}, 'a sender name one typo from a brand, with no lure beside it: someone\'s name'],
   ['xbinace.com', {}, 'a second edit that changes the first letter, with nothing else around it'],

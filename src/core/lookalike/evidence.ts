@@ -2,7 +2,7 @@
 import { hostToUnicode } from '../input/domain.ts';
 import { favouredTldOf } from './abused-tlds.ts';
 import { quote } from './explain.ts';
-import { lureNoun, lureOf } from './keywords.ts';
+import { lureNoun, lureOf, STRONG_KEYWORDS } from './keywords.ts';
 import type { Surroundings, SurroundingsSource } from './match-word.ts';
 import { registrableOf, splitRegistrable, withoutWww } from './names.ts';
 import { publishedOn, sharedPlatform } from './shared-hosting.ts';
@@ -15,8 +15,9 @@ export const hasDigitsAmongLetters = (word: string): boolean => DIGIT_BESIDE_LET
 /**
  * What a domain shows that honest names seldom do, as the clause an explanation adds: a lure word
  * anywhere in it ("login", "claim", "11"), a platform where anyone can publish a site (webflow.io,
- * godaddysites.com), digits run into its letters ("amazou0", "co1nbase"), or a top-level domain
- * phishers favour (.top). Null when it shows none of these: then only a close likeness counts.
+ * godaddysites.com), digits run into its letters ("amazou0", "co1nbase"), a top-level domain
+ * phishers favour (.top) or one that is a lure itself (.support). Null when it shows none of these: then
+ * only a close likeness counts.
  * @example domainEvidence('xkuxoinlogin.webflow.io', 'xkuxoinlogin.webflow.io') // 'beside the word "login"'
  */
 export function domainEvidence(host: string, registrable: string): string | null {
@@ -34,7 +35,18 @@ export function domainEvidence(host: string, registrable: string): string | null
   if (platform) return publishedOn(platform);
   if (words.some(hasDigitsAmongLetters)) return 'with digits among its letters';
   const tld = favouredTldOf(host);
-  return tld ? underFavouredTld(tld) : null;
+  if (tld) return underFavouredTld(tld);
+  const lure = lureTldOf(suffix);
+  return lure ? `under .${lure}, a top-level domain that is a lure itself` : null;
+}
+
+/**
+ * A top-level domain that is a strong lure itself (".support", ".claims", ".help"), which says what a name
+ * under it is for, else null; but ".link", the ending short-link and file-sharing services take (pcloud.link).
+ */
+function lureTldOf(suffix: string): string | null {
+  const tld = suffix.slice(suffix.lastIndexOf('.') + 1);
+  return STRONG_KEYWORDS.has(tld) && tld !== 'link' ? tld : null;
 }
 
 /** How an explanation tells a TLD phishers favour. */
