@@ -262,12 +262,23 @@ function findLure(word: string): string | null {
   // A word of the dictionary is that word, not a lure run into another ("contagion" holds no "conta").
   const joined = isCommonWord(w) ? undefined : strongCut(w);
   if (joined) return joined.keywords.find((k) => STRONG_KEYWORDS.has(k))!;
-  // A keyword run into a lure mistyped ("myacount", "appsuport"): the lure, as telling as spelled right.
-  if (!isCommonWord(w)) {
-    const slipped = keywordCores(w).find(({ core, keywords }) => keywords.length === 1 && nearLure(core));
-    if (slipped) return slipped.core;
-  }
+  const slipped = isCommonWord(w) ? null : mistypedLureAfterKeyword(w);
+  if (slipped) return slipped;
   return /\d{2,}/.exec(w)?.[0] ?? null;
+}
+
+/**
+ * The lure mistyped after a keyword or a number run into it ("acount" of "myacount", "suport" of
+ * "appsuport", "notic" of "1notic"), as telling as spelled right; null when there is none. Only what
+ * starts the word is tried.
+ */
+function mistypedLureAfterKeyword(word: string): string | null {
+  const digits = /^\d+/.exec(word)?.[0].length ?? 0;
+  if (digits && word.length - digits >= 5 && nearLure(word.slice(digits))) return word.slice(digits);
+  for (const k of BY_START.get(pairAt(word, 0)) ?? []) {
+    if (word.length - k.length >= 5 && word.startsWith(k) && nearLure(word.slice(k.length))) return word.slice(k.length);
+  }
+  return null;
 }
 
 /**
