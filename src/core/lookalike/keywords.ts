@@ -155,17 +155,32 @@ const STRONG_FIRST = Uint16Array.from(STRONG_LIST, (k) => k.charCodeAt(0));
 const STRONG_BEFORE = Uint16Array.from(STRONG_LIST, (k) => k.charCodeAt(k.length - 2));
 const STRONG_LAST = Uint16Array.from(STRONG_LIST, (k) => k.charCodeAt(k.length - 1));
 
+/** The strong lures' indexes in STRONG_LIST by their first and by their last letter. */
+const STRONG_BY_FIRST = new Map<number, number[]>();
+const STRONG_BY_LAST = new Map<number, number[]>();
+STRONG_LIST.forEach((k, n) => {
+  for (const [map, letter] of [[STRONG_BY_FIRST, k.charCodeAt(0)], [STRONG_BY_LAST, k.charCodeAt(k.length - 1)]] as const) {
+    const list = map.get(letter);
+    if (list) list.push(n);
+    else map.set(letter, [n]);
+  }
+});
+const NONE: readonly number[] = [];
+
+/** Whether a word is one edit from the strong lure at `n` of STRONG_LIST, which differs from it by a letter's length at most. */
+function isOneEditFromLure(word: string, n: number): boolean {
+  const k = STRONG_LIST[n]!;
+  return Math.abs(k.length - word.length) <= 1 && withinOneEdit(word, k);
+}
+
 /** One letter off from a lure of 5+ letters ("logsin", "steking", "suport"), but not a word itself ("logic"). */
 export function nearLure(word: string): boolean {
   if (word.length < 5 || isCommonWord(word)) return false;
   // One edit keeps a word's first or its last letter: only lures sharing one are compared.
   const first = word.charCodeAt(0);
   const last = word.charCodeAt(word.length - 1);
-  for (let n = 0; n < STRONG_LIST.length; n++) {
-    if (STRONG_FIRST[n] !== first && STRONG_LAST[n] !== last) continue;
-    const k = STRONG_LIST[n]!;
-    if (Math.abs(k.length - word.length) <= 1 && withinOneEdit(word, k)) return true;
-  }
+  for (const n of STRONG_BY_FIRST.get(first) ?? NONE) if (isOneEditFromLure(word, n)) return true;
+  for (const n of STRONG_BY_LAST.get(last) ?? NONE) if (STRONG_FIRST[n] !== first && isOneEditFromLure(word, n)) return true;
   // Made plural, as spelled lures are ("sapports" of "insta-sapports"), the lure mistyped of 6+ letters:
   // the "s" of a shorter word is as often its own ("propos" is no "propo", a letter from "promo").
   return word.length > 6 && word.endsWith('s') && !word.endsWith('ss') && nearLure(word.slice(0, -1));
