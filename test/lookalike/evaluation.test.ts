@@ -31,6 +31,7 @@ const nineteenthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-19.json');
 const twentiethFreshCases = readEvalFile<EvalCase[]>('fresh-cases-20.json');
 const twentyFirstFreshCases = readEvalFile<EvalCase[]>('fresh-cases-21.json');
 const twentySecondFreshCases = readEvalFile<EvalCase[]>('fresh-cases-22.json');
+const twentyThirdFreshCases = readEvalFile<EvalCase[]>('fresh-cases-23.json');
 
 /**
  * Floors the detector must not fall below: what it measures today, rounded down. The issue's targets
@@ -111,19 +112,20 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * change, met it at 86.4% and 10.1% (its starting code 83.8%, 7.4%); one change read after it.
  * The twenty-fifth session read fresh-cases-22.json, collected the same way while its first three changes
  * were made, met after them at 84.3% and 7.0% (its starting code 84.0%, 5.6%); the readings after it
- * moved all to the floors below.
+ * moved all to the floors below; fresh-cases-23.json, collected during it and read by nothing until its
+ * first nine changes to detection were in, met them at 89.6% and 7.3% (its starting code 89.1%, 7.3%).
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; legitimate: number; recallFloor: number; falsePositiveCeiling: number }> = [
   { file: 'fresh-cases.json', cases: freshCases, phishing: 400, legitimate: 331, recallFloor: 0.9, falsePositiveCeiling: 0.016 }, // measured 90.3% (361/400), 1.5% (5/331)
   { file: 'fresh-cases-2.json', cases: secondFreshCases, phishing: 384, legitimate: 330, recallFloor: 0.88, falsePositiveCeiling: 0.046 }, // measured 88.0% (338/384), 4.5% (15/330)
   { file: 'fresh-cases-3.json', cases: thirdFreshCases, phishing: 402, legitimate: 340, recallFloor: 0.87, falsePositiveCeiling: 0.015 }, // measured 87.1% (350/402), 1.5% (5/340)
-  { file: 'fresh-cases-4.json', cases: fourthFreshCases, phishing: 426, legitimate: 351, recallFloor: 0.86, falsePositiveCeiling: 0.009 }, // measured 86.4% (368/426), 0.9% (3/351)
+  { file: 'fresh-cases-4.json', cases: fourthFreshCases, phishing: 426, legitimate: 351, recallFloor: 0.86, falsePositiveCeiling: 0.009 }, // measured 86.2% (367/426), 0.9% (3/351)
   { file: 'fresh-cases-5.json', cases: fifthFreshCases, phishing: 420, legitimate: 302, recallFloor: 0.89, falsePositiveCeiling: 0.024 }, // measured 89.8% (377/420), 2.3% (7/302)
   { file: 'fresh-cases-6.json', cases: sixthFreshCases, phishing: 403, legitimate: 318, recallFloor: 0.86, falsePositiveCeiling: 0.041 }, // measured 86.6% (349/403), 4.1% (13/318)
   { file: 'fresh-cases-7.json', cases: seventhFreshCases, phishing: 404, legitimate: 313, recallFloor: 0.86, falsePositiveCeiling: 0.042 }, // measured 86.9% (351/404), 4.2% (13/313)
   { file: 'fresh-cases-8.json', cases: eighthFreshCases, phishing: 395, legitimate: 371, recallFloor: 0.83, falsePositiveCeiling: 0.025 }, // measured 83.8% (331/395), 2.4% (9/371)
   { file: 'fresh-cases-9.json', cases: ninthFreshCases, phishing: 411, legitimate: 437, recallFloor: 0.85, falsePositiveCeiling: 0.028 }, // measured 85.9% (353/411), 2.7% (12/437)
-  { file: 'fresh-cases-10.json', cases: tenthFreshCases, phishing: 390, legitimate: 270, recallFloor: 0.88, falsePositiveCeiling: 0.026 }, // measured 88.5% (345/390), 2.6% (7/270)
+  { file: 'fresh-cases-10.json', cases: tenthFreshCases, phishing: 390, legitimate: 270, recallFloor: 0.88, falsePositiveCeiling: 0.026 }, // measured 88.2% (344/390), 2.6% (7/270)
   { file: 'fresh-cases-11.json', cases: eleventhFreshCases, phishing: 288, legitimate: 99, recallFloor: 0.84, falsePositiveCeiling: 0.061 }, // measured 84.7% (244/288), 6.1% (6/99)
   { file: 'fresh-cases-12.json', cases: twelfthFreshCases, phishing: 218, legitimate: 124, recallFloor: 0.89, falsePositiveCeiling: 0.049 }, // measured 89.9% (196/218), 4.8% (6/124)
   { file: 'fresh-cases-13.json', cases: thirteenthFreshCases, phishing: 207, legitimate: 74, recallFloor: 0.96, falsePositiveCeiling: 0.014 }, // measured 96.6% (200/207), 1.4% (1/74)
@@ -136,6 +138,7 @@ const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; 
   { file: 'fresh-cases-20.json', cases: twentiethFreshCases, phishing: 389, legitimate: 141, recallFloor: 0.84, falsePositiveCeiling: 0.015 }, // measured 84.3% (328/389), 1.4% (2/141)
   { file: 'fresh-cases-21.json', cases: twentyFirstFreshCases, phishing: 382, legitimate: 148, recallFloor: 0.86, falsePositiveCeiling: 0.075 }, // measured 86.9% (332/382), 7.4% (11/148)
   { file: 'fresh-cases-22.json', cases: twentySecondFreshCases, phishing: 363, legitimate: 143, recallFloor: 0.84, falsePositiveCeiling: 0.056 }, // measured 84.8% (308/363), 5.6% (8/143)
+  { file: 'fresh-cases-23.json', cases: twentyThirdFreshCases, phishing: 385, legitimate: 124, recallFloor: 0.89, falsePositiveCeiling: 0.073 }, // measured 89.6% (345/385), 7.3% (9/124)
 ];
 
 const score = (of: readonly EvalCase[]) => scoreCases(index, of);
