@@ -740,7 +740,7 @@ describe('leaves alone', () => {
     // another word ("career", "helper") or one beside words ("secureboxoffice") is that word's.
     const live = withDomains(['microsoft', 'live.com']);
     for (const input of ['livecareer.com', 'livehelperchat.com', 'marketbusinesslive.com']) expect(check(live, input).matches, input).toEqual([]);
-    for (const input of ['secureboxoffice.com', 'officefurnitureonline.co.uk', 'office1.bg']) expect(check(office, input).matches, input).toEqual([]);
+    for (const input of ['secureboxoffice.com', 'officefurnitureonline.co.uk', 'office1.bg', 'office24.co.il']) expect(check(office, input).matches, input).toEqual([]);
     expect(check(live, 'livealogin.com').matches.map((m) => m.organization.slug)).toEqual(['microsoft']);
     for (const input of ['officeverificaton.com', 'office36503.com']) expect(check(office, input).matches.map((m) => m.organization.slug), input).toEqual(['microsoft']);
     // A rarer word's name counts beside them, as a warning.

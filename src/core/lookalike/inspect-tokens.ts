@@ -67,8 +67,10 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     // "google2fa"); in the second reading the digits are letters of the brand.
     const industry = common && isGenericWord(ctx.index.nameRaw(nameId));
     const numberRunIn = common && reading === text && !ctx.index.isAlias(nameId) && !isShortWordName(ctx, nameId) ? text.match(NUMBER_NOT_IN_WORD)?.at(-1) : undefined;
-    // Run on from an industry word's name, a number of a name is the name's ("crypto101", see `isNameNumber`).
-    const number = numberRunIn !== undefined && industry && isNameNumber(numberRunIn) && compactRaw(text).includes(ctx.index.nameRaw(nameId) + numberRunIn) ? undefined : numberRunIn;
+    // Run on from an industry or everyday word's name, a number of a name is the name's ("crypto101",
+    // "office24", see `isNameNumber`).
+    const namesNumbers = industry || isEverydayWord(ctx.index.nameRaw(nameId));
+    const number = numberRunIn !== undefined && namesNumbers && isNameNumber(numberRunIn) && compactRaw(text).includes(ctx.index.nameRaw(nameId) + numberRunIn) ? undefined : numberRunIn;
     // A common word cut apart where no word ends ("gemi-nilogn", "ex-od-us") is cut on purpose: a
     // disguise, as look-alike letters are, that counts without a lure.
     let place: string | null = null;

@@ -154,10 +154,12 @@ function withCapitals(piece: string, raw: string): string {
 export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode, text: string, others: string[], where = '', weight?: number, disguised = false): void {
   const common = ctx.index.isCommon(nameId);
   const industry = isGenericWord(ctx.index.nameRaw(nameId));
-  // An alias or a short word's name takes a word lure, not a number; an industry word's, no industry word
-  // nor a number of a name ("crypto101", a course; a case's tag is longer: "14135-crypto").
+  // An alias or a short word's name takes a word lure, not a number; an industry word's, no industry word;
+  // neither it nor an everyday word's a number of a name ("crypto101", a course, "office24"; a case's tag
+  // is longer: "14135-crypto", "office36503").
   const wordsOnly = ctx.index.isAlias(nameId) || isShortWordName(ctx, nameId);
-  const beside = common ? others.find((word) => (wordsOnly ? isWordLure(word) : isLure(word)) && !(industry && (isIndustryLure(word) || isNameNumber(lureOf(word))))) : undefined;
+  const namesNumbers = industry || isEverydayWord(ctx.index.nameRaw(nameId));
+  const beside = common ? others.find((word) => (wordsOnly ? isWordLure(word) : isLure(word)) && !(industry && isIndustryLure(word)) && !(namesNumbers && isNameNumber(word))) : undefined;
   // Without a lure, a brand that is a common word counts beside a keyword or an industry word under a
   // TLD phishers favour or on a platform anyone can publish on ("exodus-crypto.online",
   // "mygemini.webflow.io"), as a warning; an alias never, nor an industry word named as a brand, which
