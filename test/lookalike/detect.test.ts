@@ -124,6 +124,9 @@ const CAUGHT: Record<string, Case[]> = {
     ["ledgeraccess.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"ledgeraccess\" with the word \"access\"."],
     ["ledger-online.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-online\" with the word \"online\"."],
     ["www-kraken.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"www-kraken\" with the word \"www\"."],
+    // Written with v's among its w's, beside the brand or run into it.
+    ["wvvw-kraken.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"wvvw-kraken\" with the word \"wvvw\"."],
+    ["wvwkraken.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" joined to keywords in \"wvwkraken\" with the word \"wvw\"."],
     ["web-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"web-ledger\" with the word \"web\"."],
     ["ledger-desktop.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-desktop\" with the word \"desktop\"."],
     ["kraken-stake.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-stake\" with the word \"stake\"."],

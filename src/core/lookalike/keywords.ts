@@ -144,6 +144,12 @@ const LURES_BESIDE_BRANDS = new Set([
 /** "www" written with v's among its w's ("wwvw-kraken", "wvvvv-kraken"): the web address a name dresses up as, disguised. */
 const WWW_WITH_VS = /^(?=[wv]*w)(?=[wv]*v)[wv]{3,6}$/;
 
+/** Whether a word is "www" written with v's among its w's (`WWW_WITH_VS`). */
+export const isWwwWithVs = (word: string): boolean => WWW_WITH_VS.test(word);
+
+/** The w's and v's a name starts with, which may be "www" written with v's (`WWW_WITH_VS`). */
+const WWW_AT_START = /^[wv]{3,6}/;
+
 /** A protocol's version ("lido-v5", "aave-v3"): the upgrade or migration a fake page offers, a lure beside a brand. */
 const VERSION = /^v[1-9]$/;
 /** The same version run into the end of a name ("aavev3"), cut off it as a keyword is. */
@@ -435,6 +441,9 @@ function cutKeywords(word: string): KeywordCut[] {
       if (slips.length && !isCompoundOfCommonWords(core)) for (const slip of slips) cuts.push([core.slice(0, -slip.length), slip]);
       // A brand made plural in front of a keyword is the brand: "phantomsapp".
       if (depth > 0 && core.length >= 5 && core.endsWith('s') && !core.endsWith('ss')) cuts.push([core.slice(0, -1), 's']);
+      // "www" written with v's run into a name ("vwwaave"): cut as "www" is.
+      const www = WWW_AT_START.exec(core)?.[0];
+      if (www && WWW_WITH_VS.test(www) && core.length >= www.length + 3) cuts.push([core.slice(www.length), www]);
       // A protocol's version run into a name ("aavev3", "lidov2"): cut whole, not as a "v" and a number.
       if (core.length >= 5 && VERSION_AT_END.test(core)) cuts.push([core.slice(0, -2), core.slice(-2)]);
       for (const digits of [/^\d+/.exec(core), /\d+$/.exec(core)]) {
