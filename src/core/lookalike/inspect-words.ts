@@ -2,11 +2,11 @@
 import { typoDistance } from './edit-distance.ts';
 import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
-import { isKeyword, isKeywordMadePlural, isLure, isLureOrKeywords, keywordCores, pairAt, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
+import { isKeyword, isKeywordMadePlural, isLure, keywordCores, pairAt, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
 import { findWrittenTokens, isCloseHit, readsAsName } from './match-word.ts';
-import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords, isEverydayWord } from './names.ts';
+import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords } from './names.ts';
 import { readsAsShownOn } from './shown-on.ts';
-import { isDisguisedSplit, keptTargetsOf, match, officialRaw, organizationsOf, readsCloseToName, reportEmbedded, reportLookalike, shownName, splitClause, type Context } from './report.ts';
+import { isDisguisedSplit, isFrequentShortWordName, keptTargetsOf, match, officialRaw, organizationsOf, readsCloseToName, reportEmbedded, reportLookalike, shownName, splitClause, type Context } from './report.ts';
 
 /**
  * The parts of a name: each separated word, and each word's core once keywords are cut off
@@ -80,6 +80,9 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
         // A name of three letters run into keywords none of which is a lure is as often another's name
         // built the same way ("htxlabs", HTX Labs, is no HTX): the short name needs the lure, as elsewhere.
         if (hit.kind === 'exact' && hit.same && ctx.index.nameRaw(hit.nameId).length <= SHORT_JOINED_NAME && !lure) continue;
+        // A frequent word of four letters run into keywords ("liveagent", "sharegate", "gateaccess") is that
+        // word in a compound, whatever the keywords: only apart from them is it the brand's ("gate-login").
+        if (hit.kind === 'exact' && hit.same && isFrequentShortWordName(ctx, hit.nameId)) continue;
         if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, reason, embedded, beside, where, extraWeight ?? 0.9);
         else reportLookalike(ctx, hit, core, { reason, text: `${embedded}${where}`, weight: 0.9 }, besideLure(ctx, lure));
         for (const o of organizationsOf(ctx, hit.nameId)) known.add(o);
@@ -193,20 +196,19 @@ function shortNameBesideLure(ctx: Context, whole: string, word: string, reason: 
   const raw = compactRaw(word);
   for (let n = 2; n <= 4 && n + 4 <= raw.length; n++) {
     const lureAfter = LURES_BY_START.get(pairAt(raw, n))?.find((k) => raw.startsWith(k, n));
-    if (lureAfter) reportShortName(ctx, whole, raw, raw.slice(0, n), lureAfter, reason, where, known, extraWeight ?? 0.9);
+    if (lureAfter) reportShortName(ctx, whole, raw.slice(0, n), lureAfter, reason, where, known, extraWeight ?? 0.9);
     const before = raw.length - n;
     const lureBefore = LURES_BY_END.get(pairAt(raw, before - 2))?.find((k) => raw.endsWith(k, before));
-    if (lureBefore) reportShortName(ctx, whole, raw, raw.slice(before), lureBefore, reason, where, known, extraWeight ?? 0.9);
+    if (lureBefore) reportShortName(ctx, whole, raw.slice(before), lureBefore, reason, where, known, extraWeight ?? 0.9);
   }
 }
 
 /** A short name written exactly, beside `beside` (a lure, or words), for organizations not in `known`. */
-function reportShortName(ctx: Context, whole: string, word: string, name: string, beside: string, reason: ReasonCode, where: string, known: Set<string>, weight: number): void {
-  // An everyday word ("live") run into a lure that starts or ends another word ("livecareer", "livehelperchat",
-  // "marketbusinesslive") is in too many honest names: only lures, keywords and numbers may fill its piece.
-  if (isEverydayWord(name) && !isLureOrKeywords(word.replace(name, ''))) return;
+function reportShortName(ctx: Context, whole: string, name: string, beside: string, reason: ReasonCode, where: string, known: Set<string>, weight: number): void {
   for (const hit of match(ctx, name, 0)) {
     if (hit.kind !== 'exact' || !hit.same || organizationsOf(ctx, hit.nameId).every((o) => known.has(o))) continue;
+    // A frequent word's name run into letters is that word's ("livecareer", "sharegate"), lures or not.
+    if (isFrequentShortWordName(ctx, hit.nameId)) continue;
     reportEmbedded(ctx, hit.nameId, reason, `${shownName(ctx, hit.nameId)} inside ${quote(whole)}`, [beside], where, weight);
   }
 }
@@ -231,7 +233,7 @@ function fourLetterNameBesideWords(ctx: Context, whole: string, word: string, re
     if (!ctx.index.fourLetterNames.has(name) || !/^[a-z]+$/.test(raw)) continue;
     const beside = atStart ? raw.slice(FOUR_LETTERS) : raw.slice(0, -FOUR_LETTERS);
     if (!isWordsAllThrough(beside) || spellsRealWords(raw) || isCommonWord(raw) || startsLongerName(ctx, raw, atStart)) continue;
-    reportShortName(ctx, whole, raw, name, beside, reason, where, known, JOINED_WORDS_WEIGHT);
+    reportShortName(ctx, whole, name, beside, reason, where, known, JOINED_WORDS_WEIGHT);
   }
 }
 

@@ -206,6 +206,13 @@ export function isShortWordName(ctx: Context, nameId: number): boolean {
   return length >= 3 && length <= 4;
 }
 
+/**
+ * Whether a brand's own name (no alias: "arb") is a word of four letters of the language's frequent ones
+ * ("gate", "live"; not "lido", see `isRareFourLetterWord`).
+ */
+export const isFrequentShortWordName = (ctx: Context, nameId: number): boolean =>
+  ctx.index.isCommon(nameId) && !ctx.index.isAlias(nameId) && ctx.index.nameRaw(nameId).length === 4 && !isRareFourLetterWord(ctx.index.nameRaw(nameId));
+
 /** Letters of a piece that says nothing of its own beside a brand ("ah" of "kraken-ah.xyz"), at most. */
 const STRAY_LETTERS = 3;
 
