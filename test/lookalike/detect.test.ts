@@ -220,6 +220,8 @@ const CAUGHT: Record<string, Case[]> = {
     // The verified badge fake appeals offer and the job to apply for: lures beside an alias too.
     ["blue-badge-fb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"blue-badge-fb\" with the word \"badge\"."],
     ["applyfb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"applyfb\" with the word \"apply\"."],
+    // A case's number run into the end is a tag, not the name's letters.
+    ["verifyfb2291.pages.dev", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"verifyfb2291\" with the word \"verify\"."],
     // A few letters run into a common-word brand under a favoured TLD: a campaign's tag, as a warning.
     ["ledgerok.top", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledgerok\", under .top, a top-level domain phishers favour."],
     // A free offer is a lure: "coinbase" is "coin" and "base", real words that take a lure to be the brand.

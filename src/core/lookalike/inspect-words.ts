@@ -193,7 +193,8 @@ for (const k of [...STRONG_KEYWORDS].filter((k) => k.length >= 4).sort((a, b) =>
  * found already.
  */
 function shortNameBesideLure(ctx: Context, whole: string, word: string, reason: ReasonCode, where: string, known: Set<string>, extraWeight?: number): void {
-  const raw = compactRaw(word);
+  // A number run into either end is a case's tag, not the name's letters ("verificationfb00120").
+  const raw = compactRaw(word).replace(EDGE_DIGITS, '');
   for (let n = 2; n <= 4 && n + 4 <= raw.length; n++) {
     const lureAfter = LURES_BY_START.get(pairAt(raw, n))?.find((k) => raw.startsWith(k, n));
     if (lureAfter) reportShortName(ctx, whole, raw.slice(0, n), lureAfter, reason, where, known, extraWeight ?? 0.9);
@@ -202,6 +203,8 @@ function shortNameBesideLure(ctx: Context, whole: string, word: string, reason: 
     if (lureBefore) reportShortName(ctx, whole, raw.slice(before), lureBefore, reason, where, known, extraWeight ?? 0.9);
   }
 }
+
+const EDGE_DIGITS = /^\d+|\d+$/g;
 
 /** A short name written exactly, beside `beside` (a lure, or words), for organizations not in `known`. */
 function reportShortName(ctx: Context, whole: string, name: string, beside: string, reason: ReasonCode, where: string, known: Set<string>, weight: number): void {
