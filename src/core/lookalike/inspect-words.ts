@@ -194,7 +194,8 @@ for (const k of [...STRONG_KEYWORDS].filter((k) => k.length >= 4).sort((a, b) =>
  */
 function shortNameBesideLure(ctx: Context, whole: string, word: string, reason: ReasonCode, where: string, known: Set<string>, extraWeight?: number): void {
   // A number run into either end is a case's tag, not the name's letters ("verificationfb00120").
-  const raw = compactRaw(word).replace(EDGE_DIGITS, '');
+  const letters = compactRaw(word);
+  const raw = isDigit(letters.charCodeAt(0)) || isDigit(letters.charCodeAt(letters.length - 1)) ? letters.replace(EDGE_DIGITS, '') : letters;
   for (let n = 2; n <= 4 && n + 4 <= raw.length; n++) {
     const lureAfter = LURES_BY_START.get(pairAt(raw, n))?.find((k) => raw.startsWith(k, n));
     if (lureAfter) reportShortName(ctx, whole, raw.slice(0, n), lureAfter, reason, where, known, extraWeight ?? 0.9);
@@ -205,6 +206,7 @@ function shortNameBesideLure(ctx: Context, whole: string, word: string, reason: 
 }
 
 const EDGE_DIGITS = /^\d+|\d+$/g;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** A short name written exactly, beside `beside` (a lure, or words), for organizations not in `known`. */
 function reportShortName(ctx: Context, whole: string, name: string, beside: string, reason: ReasonCode, where: string, known: Set<string>, weight: number): void {

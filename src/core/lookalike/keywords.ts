@@ -442,7 +442,7 @@ function cutKeywords(word: string): KeywordCut[] {
       // A brand made plural in front of a keyword is the brand: "phantomsapp".
       if (depth > 0 && core.length >= 5 && core.endsWith('s') && !core.endsWith('ss')) cuts.push([core.slice(0, -1), 's']);
       // "www" written with v's run into a name ("vwwaave"): cut as "www" is.
-      const www = WWW_AT_START.exec(core)?.[0];
+      const www = core[0] === 'w' || core[0] === 'v' ? WWW_AT_START.exec(core)?.[0] : undefined;
       if (www && WWW_WITH_VS.test(www) && core.length >= www.length + 3) cuts.push([core.slice(www.length), www]);
       // A protocol's version run into a name ("aavev3", "lidov2"): cut whole, not as a "v" and a number.
       if (core.length >= 5 && VERSION_AT_END.test(core)) cuts.push([core.slice(0, -2), core.slice(-2)]);
