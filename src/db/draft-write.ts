@@ -22,6 +22,7 @@ const organizationColumns = (org: OrganizationEntry) => ({
   legitimateLookalikes: org.legitimateLookalikes ?? null,
   // Stored only when set, so that an organization reads back as it was written.
   publicNetwork: org.publicNetwork || null,
+  ecosystemNames: org.ecosystemNames ?? null,
 });
 
 const channelColumns = (c: ChannelEntry) => ({

@@ -17,6 +17,7 @@ export const organizations = sqliteTable('organizations', {
   legitimateLookalikes: text('legitimate_lookalikes', { mode: 'json' }),
   aliases: text('aliases', { mode: 'json' }).$type<string[]>(),
   publicNetwork: integer('public_network', { mode: 'boolean' }),
+  ecosystemNames: text('ecosystem_names', { mode: 'json' }).$type<string[]>(),
   ...timestamps,
 });
 

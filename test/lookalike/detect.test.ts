@@ -594,6 +594,19 @@ describe('leaves alone', () => {
     for (const input of ['gate.top', 'gate.diamonds', 'lido.com', 'lido.de']) expect(check(short, input).matches, input).toEqual([]);
   });
 
+  it('reads a name its organization says others build on beside words, with nothing telling, as theirs', () => {
+    const youtube = (ecosystem: boolean) => indexOf({ organizations: [{ slug: 'google', name: 'Google', ...(ecosystem ? { ecosystemNames: ['youtube'] } : {}), channels: [{ kind: 'domain', value: 'google.com' }, { kind: 'domain', value: 'youtube.com' }] }] });
+    // Tools, channels and fan sites named after the platform.
+    for (const input of ['bestofyoutube.com', 'youtubesummarizer.com', 'youtube-dl.org']) {
+      expect(check(youtube(true), input).matches, input).toEqual([]);
+      expect(check(youtube(false), input).matches.map((m) => m.organization.slug), input).toEqual(['google']);
+    }
+    // A lure, a TLD phishers favour, a typo or look-alike letters still tell.
+    for (const input of ['youtube-login.com', 'bestofyoutube.top', 'yootube.com', 'y0utube-clips.com']) {
+      expect(check(youtube(true), input).matches.map((m) => m.organization.slug), input).toEqual(['google']);
+    }
+  });
+
   it('reads a public network\'s name alone in front of another\'s domain as that domain\'s endpoint for it', () => {
     const network = indexOf({ organizations: [{ slug: 'arbitrum', name: 'Arbitrum', publicNetwork: true, channels: [{ kind: 'domain', value: 'arbitrum.io' }] }] });
     const plain = indexOf({ organizations: [{ slug: 'arbitrum', name: 'Arbitrum', channels: [{ kind: 'domain', value: 'arbitrum.io' }] }] });

@@ -104,6 +104,18 @@ describe('importRegistry', () => {
     expect(exported.organizations.map((o) => [o.slug, o.publicNetwork])).toEqual([['acme', undefined], ['arbitrum', true]]);
     other.close();
   });
+
+  it('keeps the names an organization says others build on through import and export, and refuses a name that is no word', async () => {
+    const other = await createTestContext({ registry: null });
+    const file = { organizations: [{ slug: 'google', name: 'Google', ecosystemNames: ['youtube'], channels: [{ kind: 'domain', value: 'youtube.com' }] }] };
+    expect((await importRegistry(other.handle.db, file, other.publishing)).ok).toBe(true);
+    expect(writeRegistryFile(await readContent(other.handle.db)).organizations[0]!.ecosystemNames).toEqual(['youtube']);
+    const bad = await importRegistry(other.handle.db, { organizations: [{ slug: 'acme', name: 'Acme', ecosystemNames: ['You Tube'], channels: [] }] }, other.publishing);
+    expect(bad.ok).toBe(false);
+    // Nothing stored is lost to the refused file.
+    expect(writeRegistryFile(await readContent(other.handle.db)).organizations.map((o) => o.slug)).toEqual(['google']);
+    other.close();
+  });
 });
 
 describe('published versions', () => {

@@ -9,7 +9,7 @@ import { findWrittenTokens } from './match-word.ts';
 import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, isEverydayWord, isForeignWord, isPlainText, commonWordEnds, mayLieInsideLongerWord } from './names.ts';
 import { readsAsItsUsers, readsAsShownOn } from './shown-on.ts';
 import { readDigitsAsLetters } from './skeleton.ts';
-import { firstTargetsOf, isDisguisableWordName, isDisguisedSplit, isNameNumber, isShortWordName, organizationsOf, shownName, TELLING_KEYWORDS, wholeName, type Context } from './report.ts';
+import { firstTargetsOf, isDisguisableWordName, isDisguisedSplit, isEcosystemNameAlone, isNameNumber, isShortWordName, organizationsOf, shownName, TELLING_KEYWORDS, wholeName, type Context } from './report.ts';
 
 /**
  * Whether a keyword found beside a brand is a lure: a strong one, or, in a name of one label, what an
@@ -122,6 +122,9 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
       place = compoundUnderFavouredTld(ctx, nameId, text);
       if (place === null) continue;
     }
+    // A name others build on, beside words with nothing telling ("bestofyoutube"), is theirs; a letter or
+    // two run into it are a typo's ("youtubex").
+    if (!keywords.length && number === undefined && !disguised && !split && place === null && !isLettersAdded(reading, brandRaw) && isEcosystemNameAlone(ctx, nameId)) continue;
     const how = split ? 'split across' : 'inside';
     const shown = number === undefined ? keywords : [...keywords, number];
     const written = disguised ? writtenAt(compactRaw(text), at, name.length) : null;
@@ -235,6 +238,15 @@ function compoundUnderFavouredTld(ctx: Context, nameId: number, text: string): s
   if (tld === null || letters.length - brand.length < WORD_BESIDE) return null;
   if (ctx.index.isCommon(nameId) && !(isDisguisableWordName(ctx, nameId) && isGenericWord(pieceOf(text, brand).replace(brand, '')))) return null;
   return underFavouredTld(tld);
+}
+
+/** Letters run into a name in its piece that read as a typo's added letters, not a word beside it. */
+const MOST_ADDED_LETTERS = 2;
+
+/** Whether a name's piece holds one or two letters besides it ("youtubex", "xyoutube"): a typo's additions. */
+function isLettersAdded(text: string, name: string): boolean {
+  const added = pieceOf(text, name).length - name.length;
+  return added > 0 && added <= MOST_ADDED_LETTERS;
 }
 
 /** Letters of the shortest brand of words `isCoinedCompoundBeside` reads: "opensea" and "uniswap" are words a site may run on ("openseadragon"). */

@@ -161,10 +161,13 @@ export class LookalikeIndex {
   readonly #domainsByLabel: StaticHashMultiMap;
   /** Organizations whose name is also a public network's (see `OrganizationEntry.publicNetwork`). */
   readonly #publicNetworks: ReadonlySet<string>;
+  /** "slug name" of each name an organization says others build on (see `OrganizationEntry.ecosystemNames`). */
+  readonly #ecosystemNames: ReadonlySet<string>;
 
   constructor(source: LookalikeSource) {
     this.#channels = source.channels;
     this.#publicNetworks = new Set(source.organizations.filter((org) => org.publicNetwork).map((org) => org.slug));
+    this.#ecosystemNames = new Set(source.organizations.flatMap((org) => (org.ecosystemNames ?? []).map((name) => `${org.slug} ${name}`)));
     const names = new NameBuilder(this.#keys, this.#raws);
     const domains = collectNames(source, names);
     this.#flags = Uint8Array.from(names.flags);
@@ -296,6 +299,19 @@ export class LookalikeIndex {
   /** Whether the organization's name is also a public network's, which others name their endpoints after ("arbitrum.llamarpc.com"). */
   namesPublicNetwork(organization: string): boolean {
     return this.#publicNetworks.has(organization);
+  }
+
+  /**
+   * Whether an organization says others name their tools, channels and fan sites after one of its names
+   * (`raw`, as written: "youtube"), which beside other words with no lure is then theirs.
+   */
+  isEcosystemName(organization: string, raw: string): boolean {
+    return this.#ecosystemNames.has(`${organization} ${raw}`);
+  }
+
+  /** Whether any organization declares such names: most registries have none, and their lookups skip the question. */
+  get hasEcosystemNames(): boolean {
+    return this.#ecosystemNames.size > 0;
   }
 
   /** Whether any organization's name is a public network's: most registries have none, and their lookups skip the question. */

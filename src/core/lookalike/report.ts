@@ -152,6 +152,7 @@ function withCapitals(piece: string, raw: string): string {
  * or when `disguised` (see `isDisguisedSplit`).
  */
 export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode, text: string, others: string[], where = '', weight?: number, disguised = false): void {
+  if (!disguised && isEcosystemNameAlone(ctx, nameId)) return;
   const common = ctx.index.isCommon(nameId);
   const industry = isGenericWord(ctx.index.nameRaw(nameId));
   // An alias or a short word's name takes a word lure, not a number; an industry word's, no industry word;
@@ -190,6 +191,19 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
   for (const target of keptTargetsOf(ctx, nameId)) {
     ctx.findings.add(target, reason, `${text}${withWords}${where}${placed}`, weak !== undefined ? 0.6 : common ? 0.8 : weight ?? (keywords.length ? 0.9 : 0.7));
   }
+}
+
+/**
+ * Whether a name is one its organizations say others name their tools, channels and fan sites after
+ * ("youtube": `OrganizationEntry.ecosystemNames`), in a domain that shows nothing telling (no lure, no
+ * platform, no digits among letters, no TLD phishers favour: `ContactEvidence.clause`): then it is theirs
+ * ("bestofyoutube.com", "youtube-dl.org"). Asked of the name first, as most registries declare none.
+ */
+export function isEcosystemNameAlone(ctx: Context, nameId: number): boolean {
+  if (!ctx.index.hasEcosystemNames) return false;
+  const raw = ctx.index.nameRaw(nameId);
+  const owners = organizationsOf(ctx, nameId);
+  return owners.length > 0 && owners.every((o) => ctx.index.isEcosystemName(o, raw)) && ctx.evidence.clause === null;
 }
 
 /** Whether a lure is a number of three digits at most, as names take ("crypto101", "live365"), not a case's tag. */

@@ -15,6 +15,8 @@ export interface OrganizationEntry {
   legitimateLookalikes?: LegitimateLookalike[];
   /** Its name is also a public network's (a blockchain), which others' endpoints are named after ("arbitrum.llamarpc.com"). */
   publicNetwork?: boolean;
+  /** Names of its platforms others name their tools, channels and fan sites after ("youtube"): beside words, with no lure, no likeness. */
+  ecosystemNames?: string[];
 }
 
 export interface LegitimateLookalike {

@@ -37,6 +37,11 @@ export const organizationSchema = z.strictObject({
    * and name after it ("arbitrum.llamarpc.com"): that name alone in front of another's domain is no likeness.
    */
   publicNetwork: z.boolean().optional(),
+  /**
+   * Names of its platforms that others name their own tools, channels and fan sites after ("youtube":
+   * youtubetrimmer.com, bestofyoutube.com): beside other words, with no lure, such a name is theirs.
+   */
+  ecosystemNames: z.array(text(64).regex(/^[a-z0-9]+$/, 'lower-case letters and digits only')).max(20).optional(),
   channels: z.array(channelSchema).max(1_000_000).default([]),
 });
 

@@ -17,6 +17,7 @@ export const changeOrganizationBody = z
     aliases: organizationSchema.shape.aliases.nullable(),
     legitimateLookalikes: organizationSchema.shape.legitimateLookalikes.nullable(),
     publicNetwork: organizationSchema.shape.publicNetwork.nullable(),
+    ecosystemNames: organizationSchema.shape.ecosystemNames.nullable(),
   })
   .openapi('OrganizationChange');
 
