@@ -124,7 +124,7 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     }
     // A name others build on, beside words with nothing telling ("bestofyoutube"), is theirs; a letter or
     // two run into it are a typo's ("youtubex").
-    if (!keywords.length && number === undefined && !disguised && !split && place === null && !isLettersAdded(reading, brandRaw) && isEcosystemNameAlone(ctx, nameId)) continue;
+    if (!keywords.length && number === undefined && !disguised && !split && place === null && isEcosystemNameAlone(ctx, nameId) && !isLettersAdded(reading, brandRaw)) continue;
     const how = split ? 'split across' : 'inside';
     const shown = number === undefined ? keywords : [...keywords, number];
     const written = disguised ? writtenAt(compactRaw(text), at, name.length) : null;
