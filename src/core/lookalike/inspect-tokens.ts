@@ -82,9 +82,9 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     // the word before ("huaweicloud" is Huawei's cloud, "saudicloudcare" a Saudi cloud's care, whatever
     // follows), but for a keyword's ("findmyicloud").
     if (at > 0 && isLetterAndWord(ctx.index.nameRaw(nameId)) && runsOnFromWord(reading, ctx.index.nameRaw(nameId))) continue;
-    // A brand named by an everyday word ("live", "office") run into other letters is in too many honest
-    // names ("livecareer", "officefurnitureonline"): only lures, keywords and numbers may fill its piece.
-    if (common && !disguised && isEverydayWord(ctx.index.nameRaw(nameId)) && !pieceHoldsOnlyLures((segments ??= segmentBounds(reading)).pieces, ctx.index.nameRaw(nameId))) continue;
+    // A brand named by an everyday word ("office") run into other letters is in too many honest names
+    // ("secureboxoffice", "officefurnitureonline"): only lures, keywords and numbers may fill its piece.
+    if (common && !disguised && isEverydayWord(ctx.index.nameRaw(nameId)) && !pieceHoldsOnlyLures(reading, ctx.index.nameRaw(nameId))) continue;
     // A guide to what is on a platform ("whatsonnetflix") names the brand as a place, not as itself.
     if (!keywords.length) {
       const letters = compactRaw(reading);
@@ -193,13 +193,12 @@ const isWordOfAnyList = (letters: string): boolean => isCommonWord(letters) || i
 
 /**
  * Whether the piece holding a name, written as such, holds nothing else but keywords, lures and numbers
- * on either side of it ("officeapps", "livealogin", "office36503"), or nothing else at all.
+ * on either side of it ("officeapps", "office36503"), or nothing else at all.
  */
-function pieceHoldsOnlyLures(pieces: Segments['pieces'], name: string): boolean {
-  const piece = pieces.find((p) => p.raw.includes(name));
-  if (!piece) return true;
-  const at = piece.raw.indexOf(name);
-  return [piece.raw.slice(0, at), piece.raw.slice(at + name.length)].every((side) => side === '' || isLureOrKeywords(side));
+function pieceHoldsOnlyLures(text: string, name: string): boolean {
+  const piece = pieceOf(text, name);
+  const at = piece.indexOf(name);
+  return at < 0 || [piece.slice(0, at), piece.slice(at + name.length)].every((side) => side === '' || isLureOrKeywords(side));
 }
 
 /** Whether a name is one letter put before a word of 4+ letters ("icloud", "iforgot"). */

@@ -2,7 +2,7 @@
 import { typoDistance } from './edit-distance.ts';
 import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
-import { isKeyword, isKeywordMadePlural, isLure, keywordCores, pairAt, spellsRealWords, STRONG_KEYWORDS } from './keywords.ts';
+import { isKeyword, isKeywordMadePlural, isLure, keywordCores, pairAt, spellsRealWords, STRONG_KEYWORDS, withoutEdgeNumbers } from './keywords.ts';
 import { findWrittenTokens, isCloseHit, readsAsName } from './match-word.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords } from './names.ts';
 import { readsAsShownOn } from './shown-on.ts';
@@ -194,8 +194,7 @@ for (const k of [...STRONG_KEYWORDS].filter((k) => k.length >= 4).sort((a, b) =>
  */
 function shortNameBesideLure(ctx: Context, whole: string, word: string, reason: ReasonCode, where: string, known: Set<string>, extraWeight?: number): void {
   // A number run into either end is a case's tag, not the name's letters ("verificationfb00120").
-  const letters = compactRaw(word);
-  const raw = isDigit(letters.charCodeAt(0)) || isDigit(letters.charCodeAt(letters.length - 1)) ? letters.replace(EDGE_DIGITS, '') : letters;
+  const raw = withoutEdgeNumbers(compactRaw(word));
   for (let n = 2; n <= 4 && n + 4 <= raw.length; n++) {
     const lureAfter = LURES_BY_START.get(pairAt(raw, n))?.find((k) => raw.startsWith(k, n));
     if (lureAfter) reportShortName(ctx, whole, raw.slice(0, n), lureAfter, reason, where, known, extraWeight ?? 0.9);
@@ -204,9 +203,6 @@ function shortNameBesideLure(ctx: Context, whole: string, word: string, reason: 
     if (lureBefore) reportShortName(ctx, whole, raw.slice(before), lureBefore, reason, where, known, extraWeight ?? 0.9);
   }
 }
-
-const EDGE_DIGITS = /^\d+|\d+$/g;
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 /** A short name written exactly, beside `beside` (a lure, or words), for organizations not in `known`. */
 function reportShortName(ctx: Context, whole: string, name: string, beside: string, reason: ReasonCode, where: string, known: Set<string>, weight: number): void {

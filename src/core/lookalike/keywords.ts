@@ -156,7 +156,7 @@ const VERSION = /^v[1-9]$/;
 const VERSION_AT_END = /[a-z]v[1-9]$/;
 
 const STRONG_LIST = [...STRONG_KEYWORDS].filter((k) => k.length >= 5 && !isForeignLure(k));
-/** Each of those lures' first, second-to-last and last letters, read once: every new word is tried against them all. */
+/** Each of those lures' first, second-to-last and last letters, read once: words are tried against them (`nearLure`, `slippedLuresAtEnd`). */
 const STRONG_FIRST = Uint16Array.from(STRONG_LIST, (k) => k.charCodeAt(0));
 const STRONG_BEFORE = Uint16Array.from(STRONG_LIST, (k) => k.charCodeAt(k.length - 2));
 const STRONG_LAST = Uint16Array.from(STRONG_LIST, (k) => k.charCodeAt(k.length - 1));
@@ -281,10 +281,12 @@ function findLure(word: string): string | null {
   const numbered = strongLureWithNumber(w);
   if (numbered) return numbered;
   // A word of the dictionary is that word, not a lure run into another ("contagion" holds no "conta").
-  const joined = isCommonWord(w) ? undefined : strongCut(w);
-  if (joined) return joined.keywords.find((k) => STRONG_KEYWORDS.has(k))!;
-  const slipped = isCommonWord(w) ? null : mistypedLureAfterKeyword(w);
-  if (slipped) return slipped;
+  if (!isCommonWord(w)) {
+    const joined = strongCut(w);
+    if (joined) return joined.keywords.find((k) => STRONG_KEYWORDS.has(k))!;
+    const slipped = mistypedLureAfterKeyword(w);
+    if (slipped) return slipped;
+  }
   return /\d{2,}/.exec(w)?.[0] ?? null;
 }
 
@@ -320,9 +322,16 @@ const lureInLikeShapedLetters = (word: string): boolean => word.length >= 5 && S
 
 /** A strong lure with a number run into it, as scam handles take one taken already ("help1", "24support"): the lure. */
 export function strongLureWithNumber(word: string): string | null {
-  const bare = word.replace(/^\d+|\d+$/g, '');
+  const bare = withoutEdgeNumbers(word);
   return bare !== word && STRONG_KEYWORDS.has(bare) ? bare : null;
 }
+
+const EDGE_NUMBERS = /^\d+|\d+$/g;
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** A word without the numbers run into its ends ("help1" → "help", "verificationfb00120" → "verificationfb"); read only where one ends so. */
+export const withoutEdgeNumbers = (word: string): string =>
+  isDigit(word.charCodeAt(0)) || isDigit(word.charCodeAt(word.length - 1)) ? word.replace(EDGE_NUMBERS, '') : word;
 
 /**
  * A word with a strong lure joined to another of 4+ letters ("importantalerts", "accountverify"):
@@ -443,7 +452,7 @@ function cutKeywords(word: string): KeywordCut[] {
       if (depth > 0 && core.length >= 5 && core.endsWith('s') && !core.endsWith('ss')) cuts.push([core.slice(0, -1), 's']);
       // "www" written with v's run into a name ("vwwaave"): cut as "www" is.
       const www = core[0] === 'w' || core[0] === 'v' ? WWW_AT_START.exec(core)?.[0] : undefined;
-      if (www && WWW_WITH_VS.test(www) && core.length >= www.length + 3) cuts.push([core.slice(www.length), www]);
+      if (www && isWwwWithVs(www) && core.length >= www.length + 3) cuts.push([core.slice(www.length), www]);
       // A protocol's version run into a name ("aavev3", "lidov2"): cut whole, not as a "v" and a number.
       if (core.length >= 5 && VERSION_AT_END.test(core)) cuts.push([core.slice(0, -2), core.slice(-2)]);
       for (const digits of [/^\d+/.exec(core), /\d+$/.exec(core)]) {
