@@ -91,6 +91,11 @@ const CAUGHT: Record<string, Case[]> = {
     // A brand written without its vowels, as a word of its own beside other signs of phishing.
     ["doc-ldgr-live.pages.dev", {}, "ledger", ["typo"], "warning", "Imitates Ledger's ledger.com: \"ldgr\" is \"ledger\" with its vowels left out, beside the word \"live\"."],
     ["mtmsk030.weebly.com", {}, "metamask", ["typo"], "warning", "Imitates MetaMask's metamask.io: \"mtmsk\" is \"metamask\" with its vowels left out, beside the number \"030\"."],
+    // A brand mistyped and run into real words or keywords all through: the words stand beside it as hyphenated ones would.
+    ["ledgrtechnologies.xyz", {}, "ledger", ["typo", "brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledgr\" is one typo away from \"ledger\": \"e\" left out after \"ledg\"; \"ledger\" mistyped beside the word \"technologies\" in \"ledgrtechnologies\"."],
+    ["coimbasehardwarewallet.com", {}, "coinbase", ["typo", "brand_embedded"], "danger", "Imitates Coinbase's coinbase.com: \"coimbase\" is one typo away from \"coinbase\": \"m\" in place of \"n\" (a neighbouring key); \"coinbase\" mistyped beside the words \"hardware\", \"wallet\" in \"coimbasehardwarewallet\"."],
+    ["manageaccountpypal.com", {}, "paypal", ["typo", "brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"pypal\" is one typo away from \"paypal\": \"a\" left out after \"p\"; \"paypal\" mistyped beside the words \"manage\", \"account\" in \"manageaccountpypal\"."],
+    ["gogleusercom-001.webflow.io", {}, "google", ["typo", "brand_embedded"], "danger", "Imitates Google's google.com: \"gogle\" is one typo away from \"google\": \"o\" left out after \"go\"; \"google\" mistyped beside the words \"user\", \"com\" in \"gogleusercom-001\"."],
   ],
   "the brand cut into pieces, behind digits, beside numbers, plural, across the host": [
     ["coin.base-app.xyz", {}, "coinbase", ["brand_embedded"], "danger", "Imitates Coinbase's coinbase.com: \"coinbase\" split across \"coin.base-app\"."],
@@ -418,6 +423,9 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['ledger-cli.org', {}, 'a common-word brand beside a program\'s kind (a command-line tool): a project built on the word'],
   ['mexcgotchi.com', {}, 'a four-letter name beside letters that are no word ("gotchi" is no "got" and "chi")'],
   ['mexcotl.com', {}, 'a four-letter name beside letters that are no word'],
+  ['ledgrtechnologies.com', {}, 'a brand mistyped beside real words, with no lure among them and nothing telling in the domain'],
+  ['ledgrapes.xyz', {}, 'a brand mistyped beside real words, but a word ("grapes") is written across the cut'],
+  ['mexconnect.com', {}, 'a lure ("connect") written whole with the brand\'s last letter: no brand with a lure mistyped'],
   ['coin.com', {}, 'a generic word'],
   ['coindesk.com', {}, 'a generic word with another'],
   ['crypto-news.com', {}, 'the generic label of crypto.com'],

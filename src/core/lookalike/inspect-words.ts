@@ -5,6 +5,7 @@ import type { ReasonCode } from './findings.ts';
 import { isKeyword, isKeywordMadePlural, isLure, keywordCores, pairAt, spellsRealWords, STRONG_KEYWORDS, withoutEdgeNumbers } from './keywords.ts';
 import { findWrittenTokens, isCloseHit, readsAsName } from './match-word.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords } from './names.ts';
+import { inspectRunIntoWords } from './inspect-run-into-words.ts';
 import { readsAsShownOn } from './shown-on.ts';
 import { isDisguisedSplit, isFrequentShortWordName, keptTargetsOf, match, officialRaw, organizationsOf, readsCloseToName, reportEmbedded, reportLookalike, shownName, splitClause, type Context } from './report.ts';
 
@@ -94,6 +95,7 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
     }
     shortNameBesideLure(ctx, whole, word, reason, where, known, extraWeight);
     fourLetterNameBesideWords(ctx, whole, word, reason, where, known);
+    inspectRunIntoWords(ctx, whole, word, reason, where);
   }
 }
 

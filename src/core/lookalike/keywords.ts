@@ -409,6 +409,13 @@ for (const k of KEYWORDS) {
   }
 }
 
+/** The keywords written in `word` from `at` on, into `out` (their ends); returns how many. */
+export function keywordEndsAt(word: string, at: number, out: Int32Array): number {
+  let count = 0;
+  for (const k of BY_START.get(pairAt(word, at)) ?? []) if (count < out.length && word.startsWith(k, at)) out[count++] = at + k.length;
+  return count;
+}
+
 /**
  * Every way of cutting keywords (and numbers) off the ends of a joined word, up to three cuts:
  * "paypolsupportcenter" gives "paypol" (support, center) among others, "exodustoken" gives "exodus".
@@ -447,7 +454,7 @@ function cutKeywords(word: string): KeywordCut[] {
       // Real words put together are those words, not one with a lure mistyped: "plannerbridge" is
       // "planner" and "bridge", not "planne" and "rbridge".
       const slips = depth === 0 ? slippedLuresAtEnd(core) : [];
-      if (slips.length && !isCompoundOfCommonWords(core)) for (const slip of slips) cuts.push([core.slice(0, -slip.length), slip]);
+      if (slips.length && !isCompoundOfCommonWords(core)) for (const slip of slips) if (!endsWithKeywordHolding(core, slip)) cuts.push([core.slice(0, -slip.length), slip]);
       // A brand made plural in front of a keyword is the brand: "phantomsapp".
       if (depth > 0 && core.length >= 5 && core.endsWith('s') && !core.endsWith('ss')) cuts.push([core.slice(0, -1), 's']);
       // "www" written with v's run into a name ("vwwaave"): cut as "www" is.
@@ -471,4 +478,10 @@ function cutKeywords(word: string): KeywordCut[] {
     frontier = next.slice(0, 24);
   }
   return out;
+}
+
+/** Whether `word` ends with a keyword that ends with `slip` ("mexconnect" ends with "connect", which holds "onnect"): the lure is there exactly, borrowing a letter of what stands before it. */
+function endsWithKeywordHolding(word: string, slip: string): boolean {
+  for (const k of BY_END.get(pairAt(word, word.length - 2)) ?? []) if (k.length > slip.length && k.endsWith(slip) && word.endsWith(k)) return true;
+  return false;
 }
