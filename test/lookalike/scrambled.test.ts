@@ -33,6 +33,8 @@ describe('scrambled brands', () => {
     ['login-craikin.webflow.io', 'kraken'],
     ['kuucoiinloginne.webflow.io', 'kucoin'],
     ['kukionlognn.webflow.io', 'kucoin'],
+    // Three consonants and three vowels: another first vowel counts where the other two are kept.
+    ['kocioenlogin.webflow.io', 'kucoin'],
     ['jemzinizalogin.gitbook.io', 'gemini'],
     ['mycnbasewlltxtnsin.webflow.io', 'coinbase'],
     ['trusttwalletlougine.gitbook.io', 'trust-wallet'],
@@ -62,7 +64,8 @@ describe('scrambled brands', () => {
     ['ckraikeni.gitbook.io', 'no lure beside it'],
     ['yesterdaycrakenlogin.webflow.io', 'the consonants inside a longer word'],
     ['krookenlogin.webflow.io', 'vowels unlike the brand\'s'],
-    ['kocioenlogin.webflow.io', 'three consonants under another first vowel'],
+    ['coercinlogin.webflow.io', 'four consonants (kraken\'s) under another first vowel'],
+    ['gigolsupport.webflow.io', 'three consonants under another first vowel, in a name of two vowels (google)'],
   ])('leaves %s alone (%s)', (input) => {
     expect(byConsonants(input)).toEqual([]);
   });

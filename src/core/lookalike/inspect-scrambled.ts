@@ -136,7 +136,9 @@ function vowelsOf(text: string): string {
 function vowelsAlike(scrambled: string, name: string, long: boolean): boolean {
   const kept = commonSubsequence(scrambled, name);
   if (scrambled.length < name.length) return long && scrambled.length > 0 && kept === scrambled.length;
-  if (name.length === 0 || scrambled[0] !== name[0]) return false;
+  // The first vowel the name's, but in a name of three consonants and three vowels or more, whose other
+  // two kept say enough ("kocioen" keeps kucoin's o and i).
+  if (name.length === 0 || (scrambled[0] !== name[0] && (long || name.length < 3))) return false;
   const spared = (long && name.length >= 2) || name.length >= 3 ? 1 : 0;
   return kept >= name.length - spared;
 }

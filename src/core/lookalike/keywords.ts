@@ -156,10 +156,8 @@ const VERSION = /^v[1-9]$/;
 const VERSION_AT_END = /[a-z]v[1-9]$/;
 
 const STRONG_LIST = [...STRONG_KEYWORDS].filter((k) => k.length >= 5 && !isForeignLure(k));
-/** Each of those lures' first, second-to-last and last letters, read once: words are tried against them (`nearLure`, `slippedLuresAtEnd`). */
+/** Each of those lures' first letter, read once: words are tried against them (`nearLure`). */
 const STRONG_FIRST = Uint16Array.from(STRONG_LIST, (k) => k.charCodeAt(0));
-const STRONG_BEFORE = Uint16Array.from(STRONG_LIST, (k) => k.charCodeAt(k.length - 2));
-const STRONG_LAST = Uint16Array.from(STRONG_LIST, (k) => k.charCodeAt(k.length - 1));
 
 /** The strong lures' indexes in STRONG_LIST by their first and by their last letter. */
 const STRONG_BY_FIRST = new Map<number, number[]>();
@@ -172,6 +170,20 @@ STRONG_LIST.forEach((k, n) => {
   }
 });
 const NONE: readonly number[] = [];
+
+/**
+ * The strong lures' indexes in STRONG_LIST, ascending, by each letter they end with or have second to
+ * last: one edit at a word's end leaves one of the word's last two letters where the lure has one of its
+ * own (`slippedLuresAtEnd`).
+ */
+const STRONG_BY_END_LETTER = new Map<number, number[]>();
+STRONG_LIST.forEach((k, n) => {
+  for (const letter of new Set([k.charCodeAt(k.length - 2), k.charCodeAt(k.length - 1)])) {
+    const list = STRONG_BY_END_LETTER.get(letter);
+    if (list) list.push(n);
+    else STRONG_BY_END_LETTER.set(letter, [n]);
+  }
+});
 
 /** Whether a word is one edit from the strong lure at `n` of STRONG_LIST, which differs from it by a letter's length at most. */
 function isOneEditFromLure(word: string, n: number): boolean {
@@ -218,13 +230,13 @@ function sameFrom(a: string, x: number, b: string, y: number): boolean {
  */
 function slippedLuresAtEnd(word: string): string[] {
   const tails: string[] = [];
-  const before = word.charCodeAt(word.length - 2);
-  const last = word.charCodeAt(word.length - 1);
-  for (let n = 0; n < STRONG_LIST.length; n++) {
-    // One edit leaves one of the last two letters in place or moves it by one: a cheap first sieve.
-    const kBefore = STRONG_BEFORE[n];
-    const kLast = STRONG_LAST[n];
-    if (last !== kLast && last !== kBefore && before !== kLast && before !== kBefore) continue;
+  // One edit leaves one of the last two letters in place or moves it by one: only lures ending with
+  // one of them are tried, in their order in STRONG_LIST (the two lists merged), as cuts are taken so.
+  const byLast = STRONG_BY_END_LETTER.get(word.charCodeAt(word.length - 1)) ?? NONE;
+  const byBefore = STRONG_BY_END_LETTER.get(word.charCodeAt(word.length - 2)) ?? NONE;
+  for (let i = 0, j = 0; i < byLast.length || j < byBefore.length;) {
+    const n = j >= byBefore.length || (i < byLast.length && byLast[i]! <= byBefore[j]!) ? byLast[i++]! : byBefore[j++]!;
+    if (j < byBefore.length && byBefore[j] === n) j++;
     const k = STRONG_LIST[n]!;
     for (let length = Math.max(4, k.length - 1); length <= k.length + 1 && length + 3 <= word.length; length++) {
       if (!withinOneEdit(word, k, word.length - length)) continue;
