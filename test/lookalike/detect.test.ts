@@ -213,6 +213,9 @@ const CAUGHT: Record<string, Case[]> = {
     ["fb-payout-disabled.github.io", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"fb-payout-disabled\" with the word \"payout\"."],
     // Dating and adult scams posing as a messenger's groups.
     ["whatsapp-adult-dating.pages.dev", {}, "whatsapp", ["brand_embedded"], "danger", "Imitates WhatsApp's whatsapp.com: \"whatsapp\" inside \"whatsapp-adult-dating\" with the words \"adult\", \"dating\"."],
+    // Group invites in the languages those scams speak ("grup", Indonesian; "bokep", Indonesian for porn), cut off as "group" is.
+    ["grupwhatsaapviral.duckdns.org", {}, "whatsapp", ["typo", "brand_embedded"], "danger", "Imitates WhatsApp's whatsapp.com: \"whatsaap\" differs only in doubled letters from \"whatsapp\"; \"whatsapp\" joined to keywords in \"grupwhatsaapviral\"."],
+    ["bokep-whatsapp.com", {}, "whatsapp", ["brand_embedded"], "danger", "Imitates WhatsApp's whatsapp.com: \"whatsapp\" inside \"bokep-whatsapp\" with the word \"bokep\"."],
     // A detector to check a wallet for drainers with.
     ["ledger-detector.app", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-detector\" with the word \"detector\"."],
     // A hardware wallet's firmware to update.
@@ -426,6 +429,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['ledgrtechnologies.com', {}, 'a brand mistyped beside real words, with no lure among them and nothing telling in the domain'],
   ['ledgrapes.xyz', {}, 'a brand mistyped beside real words, but a word ("grapes") is written across the cut'],
   ['mexconnect.com', {}, 'a lure ("connect") written whole with the brand\'s last letter: no brand with a lure mistyped'],
+  ['ledger-grupo.com', {}, 'a common-word brand beside "group" in another language: a word, no lure'],
   ['coin.com', {}, 'a generic word'],
   ['coindesk.com', {}, 'a generic word with another'],
   ['crypto-news.com', {}, 'the generic label of crypto.com'],

@@ -60,6 +60,12 @@ export const isMediaWord = (word: string): boolean => MEDIA_SET.has(word);
  */
 const ORGANIZATION_WORDS = ['foundation', 'labs', 'ventures', 'capital', 'academy', 'research', 'holdings', 'protocol', 'network'];
 
+/**
+ * "Group" in the languages a messenger's group-invite scams speak ("grupwhatsaapviral", "gruppwhattsapp",
+ * Indonesian, Turkish, Spanish, Swedish, German, Italian): cut off a name as "group" is, no lure on its own.
+ */
+const GROUP_WORDS = ['grup', 'grupo', 'grupp', 'gruppe', 'gruppo'];
+
 /** Keywords of 3 letters an explanation names as words of their own, "kyc" among them, the check scams ask for (most, such as us, io or my, tell nothing). */
 export const SHORT_TELLING_WORDS: readonly string[] = [...ADDRESS_WORDS, ...TICKERS, 'kyc'];
 
@@ -83,7 +89,7 @@ export const KEYWORDS: readonly string[] = [
   'dao', 'staked', 'finance', 'web3', 'access', 'business', 'premium', 'teams', 'verified', 'earn', 'webmail',
   'share', 'real', 'thereal', 'announcement', 'announcements', 'careers', 'jobs', 'job', 'tasks', 'hiring', 'recruiter', 'recruiters',
   'recruitment', 'opportunity', 'apply', 'badge', 'badges', 'the', 'join', 'request', 'requests', 'cancel', 'cancellation', 'delivery', 'complaint', 'invite', 'invitation',
-  'resolution', 'subscription', 'campaign', 'sso', '2fa', 'give', 'offer', 'offers', 'extension', 'ads', ...MEDIA_WORDS, 'adult', 'dating', 'sex', 'sexo', 'viral', ...CRYPTO_LURES, ...FOREIGN_LURES, ...ORGANIZATION_WORDS, ...TICKERS, ...COINS, ...COUNTRIES,
+  'resolution', 'subscription', 'campaign', 'sso', '2fa', 'give', 'offer', 'offers', 'extension', 'ads', ...MEDIA_WORDS, 'adult', 'dating', 'sex', 'sexo', 'bokep', 'viral', ...GROUP_WORDS, ...CRYPTO_LURES, ...FOREIGN_LURES, ...ORGANIZATION_WORDS, ...TICKERS, ...COINS, ...COUNTRIES,
 ].sort((a, b) => b.length - a.length);
 
 const KEYWORD_SET = new Set(KEYWORDS);
@@ -112,7 +118,7 @@ export const STRONG_KEYWORDS = new Set([
   'safety', 'campaign', 'sso', 'invite', 'invitation',
   // Dating, adult and "viral video" scams that pose as a messenger's groups ("telegram-adult-dating",
   // "telegrama-sexo", "viralltelegram").
-  'adult', 'dating', 'sex', 'sexo', 'viral',
+  'adult', 'dating', 'sex', 'sexo', 'bokep', 'viral',
   // A two-factor reset ("gemini2fa"), a giveaway's short form ("twittergive"), a fake wallet's browser extension;
   // the verified badge fake appeals offer ("blue-badge-fb"), the job to apply for ("applyfb").
   '2fa', 'give', 'extension', 'badge', 'badges', 'apply', 'opportunity',
