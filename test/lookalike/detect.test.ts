@@ -302,6 +302,9 @@ const CAUGHT: Record<string, Case[]> = {
     ["ledger-sécurité.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-sécurité\" with the word \"sécurité\"."],
   ],
   "aliases (abbreviations and product names) beside a lure": [
+    // A short name run into a common word, with a lure as another word of the name.
+    ["accountbadgesupport-igmedia.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"ig\" inside \"accountbadgesupport-igmedia\" with the word \"account\"."],
+    ["fbpage-notifications.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"fbpage-notifications\" with the word \"notifications\"."],
     ["ista-login.com", {}, "instagram", ["typo", "brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"ista\" is one typo away from \"insta\": \"n\" left out after \"i\", beside the word \"login\"; \"insta\" inside \"ista-login\"."],
     // A short name run into a lure before it, as after it ("igappealform"): an invitation to join, an account to verify.
     ["verifyfb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"verifyfb\" with the word \"verify\"."],
@@ -430,6 +433,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['ledgrapes.xyz', {}, 'a brand mistyped beside real words, but a word ("grapes") is written across the cut'],
   ['mexconnect.com', {}, 'a lure ("connect") written whole with the brand\'s last letter: no brand with a lure mistyped'],
   ['ledger-grupo.com', {}, 'a common-word brand beside "group" in another language: a word, no lure'],
+  ['igmedia-group.com', {}, 'a short name run into a common word, with no lure beside: a name of its own'],
   ['coin.com', {}, 'a generic word'],
   ['coindesk.com', {}, 'a generic word with another'],
   ['crypto-news.com', {}, 'the generic label of crypto.com'],

@@ -2,7 +2,7 @@
 import { typoDistance } from './edit-distance.ts';
 import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
-import { isKeyword, isKeywordMadePlural, isLure, keywordCores, pairAt, spellsRealWords, STRONG_KEYWORDS, withoutEdgeNumbers } from './keywords.ts';
+import { isKeyword, isKeywordMadePlural, isLure, keywordCores, lureOf, pairAt, spellsRealWords, STRONG_KEYWORDS, withoutEdgeNumbers } from './keywords.ts';
 import { findWrittenTokens, isCloseHit, readsAsName } from './match-word.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords } from './names.ts';
 import { inspectRunIntoWords } from './inspect-run-into-words.ts';
@@ -94,6 +94,7 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
       swappedWords(ctx, whole, core, keywords.find(isLure) ?? lureBeside, reason, where, known, extraWeight);
     }
     shortNameBesideLure(ctx, whole, word, reason, where, known, extraWeight);
+    if (lureBeside !== undefined) shortNameBesideWordAndLure(ctx, whole, word, lureBeside, reason, where, known, extraWeight);
     fourLetterNameBesideWords(ctx, whole, word, reason, where, known);
     inspectRunIntoWords(ctx, whole, word, reason, where);
   }
@@ -203,6 +204,22 @@ function shortNameBesideLure(ctx: Context, whole: string, word: string, reason: 
     const before = raw.length - n;
     const lureBefore = LURES_BY_END.get(pairAt(raw, before - 2))?.find((k) => raw.endsWith(k, before));
     if (lureBefore) reportShortName(ctx, whole, raw.slice(before), lureBefore, reason, where, known, extraWeight ?? 0.9);
+  }
+}
+
+/**
+ * A name of 2–4 letters run into a common word of 4+ letters at either end of a word ("igmedia",
+ * "contentfb"), with a lure as another word of the name ("accountbadgesupport-igmedia"): the lure says
+ * whom the short name is meant for, as one run into it does.
+ */
+function shortNameBesideWordAndLure(ctx: Context, whole: string, word: string, lure: string, reason: ReasonCode, where: string, known: Set<string>, extraWeight?: number): void {
+  const raw = withoutEdgeNumbers(compactRaw(word));
+  if (raw.length < 6 || isCommonWord(raw)) return;
+  // Named as the lure it is or holds ("account" of "accountbadgesupport"), as one run into the name is.
+  const told = lureOf(lure) ?? lure;
+  for (let n = 2; n <= 4 && n + 4 <= raw.length; n++) {
+    if (isCommonWord(raw.slice(n))) reportShortName(ctx, whole, raw.slice(0, n), told, reason, where, known, extraWeight ?? 0.9);
+    if (isCommonWord(raw.slice(0, -n))) reportShortName(ctx, whole, raw.slice(-n), told, reason, where, known, extraWeight ?? 0.9);
   }
 }
 
