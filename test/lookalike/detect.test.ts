@@ -96,6 +96,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["coimbasehardwarewallet.com", {}, "coinbase", ["typo", "brand_embedded"], "danger", "Imitates Coinbase's coinbase.com: \"coimbase\" is one typo away from \"coinbase\": \"m\" in place of \"n\" (a neighbouring key); \"coinbase\" mistyped beside the words \"hardware\", \"wallet\" in \"coimbasehardwarewallet\"."],
     ["manageaccountpypal.com", {}, "paypal", ["typo", "brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"pypal\" is one typo away from \"paypal\": \"a\" left out after \"p\"; \"paypal\" mistyped beside the words \"manage\", \"account\" in \"manageaccountpypal\"."],
     ["gogleusercom-001.webflow.io", {}, "google", ["typo", "brand_embedded"], "danger", "Imitates Google's google.com: \"gogle\" is one typo away from \"google\": \"o\" left out after \"go\"; \"google\" mistyped beside the words \"user\", \"com\" in \"gogleusercom-001\"."],
+    // In a label in front of an unrelated domain, the place is telling enough, as for a hyphenated word.
+    ["hotwhatsap.onviy.com", {}, "whatsapp", ["typo", "brand_embedded"], "danger", "Imitates WhatsApp's whatsapp.com: \"whatsap\" is one typo away from \"whatsapp\": \"p\" left out after \"whatsap\"; \"whatsapp\" mistyped beside the word \"hot\" in \"hotwhatsap\" placed in front of the unrelated domain onviy.com."],
   ],
   "the brand cut into pieces, behind digits, beside numbers, plural, across the host": [
     ["coin.base-app.xyz", {}, "coinbase", ["brand_embedded"], "danger", "Imitates Coinbase's coinbase.com: \"coinbase\" split across \"coin.base-app\"."],
@@ -430,6 +432,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['mexcgotchi.com', {}, 'a four-letter name beside letters that are no word ("gotchi" is no "got" and "chi")'],
   ['mexcotl.com', {}, 'a four-letter name beside letters that are no word'],
   ['ledgrtechnologies.com', {}, 'a brand mistyped beside real words, with no lure among them and nothing telling in the domain'],
+  ['hotwhatsap.com', {}, 'a brand mistyped beside a real word, alone in the name'],
   ['ledgrapes.xyz', {}, 'a brand mistyped beside real words, but a word ("grapes") is written across the cut'],
   ['mexconnect.com', {}, 'a lure ("connect") written whole with the brand\'s last letter: no brand with a lure mistyped'],
   ['ledger-grupo.com', {}, 'a common-word brand beside "group" in another language: a word, no lure'],

@@ -44,7 +44,7 @@ export function inspectRunIntoWords(ctx: Context, whole: string, word: string, r
 function readCut(ctx: Context, whole: string, name: string, words: string[], reason: ReasonCode, where: string): void {
   if (ctx.findings.size || isCommonWord(name)) return;
   const lure = words.find(isLure);
-  if (lure === undefined && !ctx.evidence.clause) return;
+  if (lure === undefined && !ctx.evidence.clause && where === '') return;
   for (const hit of match(ctx, name, 1, lure !== undefined)) {
     const official = officialRaw(ctx, hit.nameId);
     if (hit.kind !== 'typo' || typoDistance(name, official, 1) > 1 || name.includes(official)) continue;
