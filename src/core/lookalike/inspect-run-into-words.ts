@@ -22,7 +22,8 @@ const ENDS = new Int32Array(LONGEST_WORD);
 /**
  * A brand mistyped at one end of a word whose other letters are real words or keywords all through,
  * with no word written across the cut ("trezar" beside "hardware" and "wallet"; "pypal" after
- * "manage" and "account"), on a domain with evidence or a lure among the words: the words stand
+ * "manage" and "account"), on a domain with evidence, with a lure among the words, or in a label in front
+ * of an unrelated domain (`where`, as a hyphenated word is read there: "hotwhatsap.onviy.com"): the words stand
  * beside it as hyphenated ones would, so the piece left is read for one typo as a hyphenated word is.
  * Not the name whole with letters added ("twitters", "onnetflix"): the readings of a brand inside a
  * text judge those. Read only where nothing else was found.
