@@ -781,6 +781,9 @@ describe('leaves alone', () => {
     for (const input of ['livecareer.com', 'livehelperchat.com', 'marketbusinesslive.com', 'liveagent.de', 'livealogin.com', 'sharegate.com', 'gateaccess.net']) expect(check(live, input).matches, input).toEqual([]);
     for (const input of ['secureboxoffice.com', 'officefurnitureonline.co.uk', 'office1.bg', 'office24.co.il']) expect(check(office, input).matches, input).toEqual([]);
     for (const input of ['live-alogin.com', 'gate-access.net']) expect(check(live, input).matches.map((m) => m.organization.slug), input).toHaveLength(1);
+    // Drawn out with a letter doubled ("livee"), the word counts only beside evidence.
+    expect(check(live, 'koora-livee.com').matches).toEqual([]);
+    expect(check(live, 'koora-livee.top').matches.map((m) => m.organization.slug)).toEqual(['microsoft']);
     for (const input of ['officeverificaton.com', 'office36503.com']) expect(check(office, input).matches.map((m) => m.organization.slug), input).toEqual(['microsoft']);
     // A rarer word's name counts beside them, as a warning.
     const ledger = withDomains(['ledger', 'ledger.com']);

@@ -77,7 +77,10 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
     if (same) hits.set(nameId, { kind: 'exact', nameId, same });
     else if (common) continue;
     // Only the piece's own repeats count: "aavee" and "binnance" repeat letters, "ave" is not "aave".
-    else if (kind === 'collapsed') hits.set(nameId, { kind: 'typo', nameId, distance: 1, repeated: true, evidenced: false });
+    else if (kind === 'collapsed') {
+      // A frequent short word's name with a letter doubled ("livee") is as often that word drawn out: only beside evidence.
+      if (!(index.isCommon(nameId) && index.nameRaw(nameId).length <= 4 && resolve(around) === 'bare')) hits.set(nameId, { kind: 'typo', nameId, distance: 1, repeated: true, evidenced: false });
+    }
     else if (index.formKind(formId) !== 'collapsed') hits.set(nameId, { kind: 'exact', nameId, same });
   }
   // Letters doubled where look-alike letters may be read ("aavve": "vv" reads as "w", so its visual
