@@ -74,7 +74,7 @@ export const KEYWORDS: readonly string[] = [
   'support', 'help', 'helpdesk', 'desk', 'service', 'services', 'care', 'customer', 'contact', 'assist',
   // "log": a login cut short ("phanttomlog"), cut off a brand's name as a keyword, though no lure ("ledger-log" is a book's).
   'login', 'log', 'signin', 'logon', 'auth', 'account', 'accounts', 'secure', 'security', 'safe', 'safety',
-  'verify', 'verification', 'validate', 'validation', 'confirm', 'kyc', 'unlock', 'recover', 'recovery',
+  'verify', 'verification', 'validate', 'validation', 'confirm', 'kyc', 'unlock', 'recover', 'recovery', 'protect', 'protection',
   'restore', 'reset', 'update', 'upgrade', 'sync', 'connect', 'dapp', 'wallet', 'wallets', 'official', 'backup',
   'team', 'admin', 'staff', 'agent', 'airdrop', 'airdrops', 'giveaway', 'giveaways', 'bonus', 'bonuses',
   'reward', 'rewards', 'claim', 'claims', 'gift', 'gifts', 'promo', 'free', 'drop', 'event', 'events',
@@ -115,7 +115,7 @@ export const STRONG_KEYWORDS = new Set([
   // a profile to see, the lure of a social network's phishing ("photosinsta", "igprofilelink").
   'business', 'premium', 'teams', 'verified', 'ads', ...MEDIA_WORDS, ...CRYPTO_LURES, ...FOREIGN_LURES,
   'join', 'check', 'request', 'requests', 'cancel', 'cancellation', 'delivery', 'complaint', 'resolution', 'subscription',
-  'safety', 'campaign', 'sso', 'invite', 'invitation',
+  'safety', 'campaign', 'sso', 'invite', 'invitation', 'protect', 'protection',
   // Dating, adult and "viral video" scams that pose as a messenger's groups ("telegram-adult-dating",
   // "telegrama-sexo", "viralltelegram").
   'adult', 'dating', 'sex', 'sexo', 'bokep', 'viral',
