@@ -376,6 +376,10 @@ const CAUGHT: Record<string, Case[]> = {
     ["https://binance-support@evil.example/", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: \"binance\" inside \"binance-support\" with the word \"support\" before \"@\" in a link that opens evil.example."],
     ["https://binnance.com@evil.example/", {}, "binance", ["typo", "brand_embedded"], "danger", "Imitates Binance's binance.com: \"binnance\" is one typo away from \"binance\": \"n\" doubled; \"binance\" inside \"binnance.com\" before \"@\" in a link that opens evil.example."],
   ],
+  "a common-word brand beside a login cut short, on platforms anyone can publish on": [
+    ["ledger-logau.gitbook.io", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" beside \"logau\", a login cut short, on gitbook.io, where anyone can publish a site."],
+    ["ledger-lloogeein.webflow.io", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" beside \"lloogeein\", a login cut short, on webflow.io, where anyone can publish a site."],
+  ],
   "official domains on platforms anyone can get a name on": [
     // An S3 bucket named binance.com: the official domain fills all but the platform's suffix.
     ["https://binance.com.s3.amazonaws.com/login.html", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: the official domain binance.com placed in front of s3.amazonaws.com, where anyone can get a name."],
@@ -434,6 +438,9 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['mexcotl.com', {}, 'a four-letter name beside letters that are no word'],
   ['ledgrtechnologies.com', {}, 'a brand mistyped beside real words, with no lure among them and nothing telling in the domain'],
   ['hotwhatsap.com', {}, 'a brand mistyped beside a real word, alone in the name'],
+  ['ledger-logau.com', {}, 'a common-word brand beside a login cut short, on a domain of its own'],
+  ['ledger-logger.gitbook.io', {}, 'a common-word brand beside a logger, software\'s own word'],
+  ['ledger-logbook.gitbook.io', {}, 'a common-word brand beside "log" and a word'],
   ['ledgrapes.xyz', {}, 'a brand mistyped beside real words, but a word ("grapes") is written across the cut'],
   ['mexconnect.com', {}, 'a lure ("connect") written whole with the brand\'s last letter: no brand with a lure mistyped'],
   ['ledger-grupo.com', {}, 'a common-word brand beside "group" in another language: a word, no lure'],
