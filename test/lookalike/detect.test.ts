@@ -624,7 +624,8 @@ describe('leaves alone', () => {
   it('reads a name its organization says others build on beside words, with nothing telling, as theirs', () => {
     const youtube = (ecosystem: boolean) => indexOf({ organizations: [{ slug: 'google', name: 'Google', ...(ecosystem ? { ecosystemNames: ['youtube'] } : {}), channels: [{ kind: 'domain', value: 'google.com' }, { kind: 'domain', value: 'youtube.com' }] }] });
     // Tools, channels and fan sites named after the platform.
-    for (const input of ['bestofyoutube.com', 'youtubesummarizer.com', 'youtube-dl.org']) {
+    // Beside the words software is named with, too: a tool downloads, has an API.
+    for (const input of ['bestofyoutube.com', 'youtubesummarizer.com', 'youtube-dl.org', 'downloadyoutubesubtitles.com', 'returnyoutubedislikeapi.com']) {
       expect(check(youtube(true), input).matches, input).toEqual([]);
       expect(check(youtube(false), input).matches.map((m) => m.organization.slug), input).toEqual(['google']);
     }

@@ -2,7 +2,7 @@
 import { hostToUnicode } from '../input/domain.ts';
 import { favouredTldOf } from './abused-tlds.ts';
 import { quote } from './explain.ts';
-import { lureNoun, lureOf, STRONG_KEYWORDS } from './keywords.ts';
+import { isSoftwareWord, lureNoun, lureOf, STRONG_KEYWORDS } from './keywords.ts';
 import type { Surroundings, SurroundingsSource } from './match-word.ts';
 import { registrableOf, splitRegistrable, withoutWww } from './names.ts';
 import { publishedOn, sharedPlatform } from './shared-hosting.ts';
@@ -20,7 +20,7 @@ export const hasDigitsAmongLetters = (word: string): boolean => DIGIT_BESIDE_LET
  * only a close likeness counts.
  * @example domainEvidence('xkuxoinlogin.webflow.io', 'xkuxoinlogin.webflow.io') // 'beside the word "login"'
  */
-export function domainEvidence(host: string, registrable: string): string | null {
+export function domainEvidence(host: string, registrable: string, isNoLure: (lure: string) => boolean = NONE_SKIPPED): string | null {
   const { suffix } = splitRegistrable(registrable);
   // Only "www" run into a name lures ("www-kraken"), not the label hosts are written with.
   const named = withoutWww(host, registrable);
@@ -29,7 +29,7 @@ export function domainEvidence(host: string, registrable: string): string | null
   const words = hostToUnicode(name).split(/[.-]+/).filter(Boolean);
   for (const word of words) {
     const lure = lureOf(word);
-    if (lure) return `beside the ${lureNoun(lure)} ${quote(lure)}`;
+    if (lure && !isNoLure(lure)) return `beside the ${lureNoun(lure)} ${quote(lure)}`;
   }
   const platform = sharedPlatform(host, registrable, suffix);
   if (platform) return publishedOn(platform);
@@ -48,6 +48,8 @@ function lureTldOf(suffix: string): string | null {
   const tld = suffix.slice(suffix.lastIndexOf('.') + 1);
   return STRONG_KEYWORDS.has(tld) && tld !== 'link' ? tld : null;
 }
+
+const NONE_SKIPPED = (): boolean => false;
 
 /** How an explanation tells a TLD phishers favour. */
 export const underFavouredTld = (tld: string): string => `under .${tld}, a top-level domain phishers favour`;
@@ -70,6 +72,16 @@ export class ContactEvidence implements SurroundingsSource {
     if (this.#clause !== undefined) return this.#clause;
     const registrable = this.#registrable();
     return (this.#clause = this.host && registrable ? domainEvidence(this.host, registrable) : null);
+  }
+
+  /**
+   * The clause with the words software is named with left out of the lures (`isSoftwareWord`: "download",
+   * "api"): what a tool's domain built on a platform's name shows ("downloadyoutubesubtitles"). Asked only
+   * for an ecosystem's names (see `isEcosystemNameAlone`).
+   */
+  get clauseBesideSoftware(): string | null {
+    const registrable = this.#registrable();
+    return this.host && registrable ? domainEvidence(this.host, registrable, isSoftwareWord) : null;
   }
 
   /** The contact's top-level domain when phishers favour it ("xyz" of "kraken-ah.xyz"), else null. */

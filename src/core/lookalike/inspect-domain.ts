@@ -15,7 +15,7 @@ import { inspectScrambled } from './inspect-scrambled.ts';
 import { inspectVowelless } from './inspect-vowelless.ts';
 import { inspectTokens } from './inspect-tokens.ts';
 import { inspectSlippedSplits, isBrandWithKeywords, inspectWords } from './inspect-words.ts';
-import { isLure, isMediaWord, lureOf, STRONG_KEYWORDS } from './keywords.ts';
+import { isLure, isMediaWord, isSoftwareWord, lureOf, STRONG_KEYWORDS } from './keywords.ts';
 import type { LookalikeTarget } from './lookalike-index.ts';
 import { findTokens, readsAsName } from './match-word.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isEverydayWord, splitRegistrable, withoutWww } from './names.ts';
@@ -284,16 +284,11 @@ const OWN_PAGES = new Set(['api', 'docs']);
 /** Lures that still tell beside a programming word: the strong ones but a project's own pages and what a tool works on. */
 const isLureBesideCode = (word: string): boolean => STRONG_KEYWORDS.has(word) && !OWN_PAGES.has(word) && !isMediaWord(word);
 
-/**
- * Words software is named with, though lures beside a brand elsewhere: a library downloads, installs,
- * updates, syncs and connects ("google-images-download", "telegram-sync").
- */
-const SOFTWARE_WORDS = new Set([...OWN_PAGES, 'download', 'install', 'update', 'upgrade', 'sync', 'synch', 'connect', 'bridge', 'link', 'dashboard', 'settings', 'setting', 'session', 'extension']);
 
 /** A strong lure a word is or holds ("metamasklogin"), but a word software is named with. */
 function isLureBesideDocs(word: string): boolean {
   const lure = lureOf(word);
-  return lure !== null && STRONG_KEYWORDS.has(lure) && !SOFTWARE_WORDS.has(lure);
+  return lure !== null && STRONG_KEYWORDS.has(lure) && !isSoftwareWord(lure);
 }
 
 /** Whether a host's words hold no lure but an endpoint's own pages, on a domain of its own under a TLD phishers do not favour. */

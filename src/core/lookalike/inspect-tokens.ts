@@ -4,7 +4,7 @@ import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
 import { isForeignLure } from './foreign-lures.ts';
 import { isGenericWord } from './generic-words.ts';
-import { isIndustryLure, isKeyword, isLureOrKeywords, lureOf, mistypedLureAtEdge, nearLure, pairAt, spellsRealWords, STRONG_KEYWORDS, TRADE_WORDS } from './keywords.ts';
+import { isIndustryLure, isKeyword, isLureOrKeywords, isSoftwareWord, lureOf, mistypedLureAtEdge, nearLure, pairAt, spellsRealWords, STRONG_KEYWORDS, TRADE_WORDS } from './keywords.ts';
 import { findWrittenTokens } from './match-word.ts';
 import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, isEverydayWord, isForeignWord, isPlainText, commonWordEnds, mayLieInsideLongerWord } from './names.ts';
 import { readsAsItsUsers, readsAsShownOn } from './shown-on.ts';
@@ -124,7 +124,7 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     }
     // A name others build on, beside words with nothing telling ("bestofyoutube"), is theirs; a letter or
     // two run into it are a typo's ("youtubex").
-    if (!keywords.length && number === undefined && !disguised && !split && place === null && isEcosystemNameAlone(ctx, nameId) && !isLettersAdded(reading, brandRaw)) continue;
+    if (keywords.every(isSoftwareWord) && number === undefined && !disguised && !split && place === null && isEcosystemNameAlone(ctx, nameId) && !isLettersAdded(reading, brandRaw)) continue;
     const how = split ? 'split across' : 'inside';
     const shown = number === undefined ? keywords : [...keywords, number];
     const written = disguised ? writtenAt(compactRaw(text), at, name.length) : null;

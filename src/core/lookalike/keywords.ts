@@ -51,6 +51,16 @@ const MEDIA_WORDS: readonly string[] = ['photo', 'photos', 'picture', 'pictures'
 
 const MEDIA_SET = new Set(MEDIA_WORDS);
 
+/**
+ * Words software is named with, though lures beside a brand elsewhere: a library downloads, installs,
+ * updates, syncs and connects ("google-images-download", "telegram-sync"), and has an API, docs, a
+ * dashboard and settings.
+ */
+const SOFTWARE_WORDS = new Set(['api', 'docs', 'download', 'install', 'update', 'upgrade', 'sync', 'synch', 'connect', 'bridge', 'link', 'dashboard', 'settings', 'setting', 'session', 'extension']);
+
+/** Whether a lure is a word software is named with (`SOFTWARE_WORDS`). */
+export const isSoftwareWord = (word: string): boolean => SOFTWARE_WORDS.has(word);
+
 /** Whether a word is what a social network shows (`MEDIA_WORDS`). */
 export const isMediaWord = (word: string): boolean => MEDIA_SET.has(word);
 

@@ -195,15 +195,16 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
 
 /**
  * Whether a name is one its organizations say others name their tools, channels and fan sites after
- * ("youtube": `OrganizationEntry.ecosystemNames`), in a domain that shows nothing telling (no lure, no
- * platform, no digits among letters, no TLD phishers favour: `ContactEvidence.clause`): then it is theirs
- * ("bestofyoutube.com", "youtube-dl.org"). Asked of the name first, as most registries declare none.
+ * ("youtube": `OrganizationEntry.ecosystemNames`), in a domain that shows nothing telling (no lure but
+ * the words software is named with, no platform, no digits among letters, no TLD phishers favour:
+ * `ContactEvidence.clauseBesideSoftware`): then it is theirs ("bestofyoutube.com", "youtube-dl.org",
+ * "downloadyoutubesubtitles.com"). Asked of the name first, as most registries declare none.
  */
 export function isEcosystemNameAlone(ctx: Context, nameId: number): boolean {
   if (!ctx.index.hasEcosystemNames) return false;
   const raw = ctx.index.nameRaw(nameId);
   const owners = organizationsOf(ctx, nameId);
-  return owners.length > 0 && owners.every((o) => ctx.index.isEcosystemName(o, raw)) && ctx.evidence.clause === null;
+  return owners.length > 0 && owners.every((o) => ctx.index.isEcosystemName(o, raw)) && ctx.evidence.clauseBesideSoftware === null;
 }
 
 /** Whether a lure is a number of three digits at most, as names take ("crypto101", "live365"), not a case's tag. */
