@@ -126,6 +126,7 @@ const CAUGHT: Record<string, Case[]> = {
     ["ledger-teams.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-teams\" with the word \"teams\"."],
     ["ledger-verified.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-verified\" with the word \"verified\"."],
     ["ledger-protection.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-protection\" with the word \"protection\"."],
+    ["paypal-datenschutz.com", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" inside \"paypal-datenschutz\" with the word \"datenschutz\"."],
     ["fb-business.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"fb-business\" with the word \"business\"."],
     ["binancbrasil.com", {}, "binance", ["typo", "brand_embedded"], "danger", "Imitates Binance's binance.com: \"binanc\" is one typo away from \"binance\": \"e\" left out after \"binanc\"; \"binance\" joined to keywords in \"binancbrasil\"."],
     ["ledgersapp.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"ledgersapp\" with the word \"app\"."],

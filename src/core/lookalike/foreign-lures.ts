@@ -10,19 +10,19 @@
  */
 export const FOREIGN_LURES: readonly string[] = [
   // Spanish
-  'soporte', 'ayuda', 'cuenta', 'verificar', 'verificacion', 'seguridad', 'acceso', 'recuperar', 'desbloquear', 'actualizar', 'actualizacion',
+  'soporte', 'apoyo', 'ayuda', 'cuenta', 'verificar', 'verificacion', 'seguridad', 'acceso', 'recuperar', 'desbloquear', 'actualizar', 'actualizacion',
   // Portuguese
   'suporte', 'ajuda', 'conta', 'verificacao', 'seguranca', 'acesso', 'atendimento', 'desbloqueio', 'atualizar', 'atualizacao',
   // German
-  'hilfe', 'konto', 'sicherheit', 'anmelden', 'anmeldung', 'verifizierung', 'bestatigen', 'entsperren', 'aktualisierung', 'aktualisieren',
+  'hilfe', 'konto', 'datenschutz', 'sicherheit', 'anmelden', 'anmeldung', 'verifizierung', 'bestatigen', 'entsperren', 'aktualisierung', 'aktualisieren',
   // French
-  'aide', 'assistance', 'connexion', 'securite', 'compte', 'recuperation', 'debloquer', 'miseajour',
+  'aide', 'assistance', 'annulation', 'connexion', 'securite', 'compte', 'recuperation', 'debloquer', 'miseajour',
   // Italian
   'assistenza', 'accesso', 'sicurezza', 'verifica', 'supporto', 'aggiornamento',
   // Turkish
   'destek', 'giris', 'hesap', 'dogrulama', 'guvenlik', 'sifre', 'guncelleme',
   // Indonesian
-  'bantuan', 'masuk', 'akun', 'verifikasi', 'keamanan', 'pemulihan', 'pembaruan',
+  'bantuan', 'peringatan', 'pemberitahuan', 'masuk', 'akun', 'verifikasi', 'keamanan', 'pemulihan', 'pembaruan',
   // Dutch and Polish
   'inloggen', 'beveiliging', 'klantenservice', 'pomoc', 'logowanie', 'weryfikacja', 'aktualizacja',
   // Vietnamese, Chinese (pinyin) and Russian written in Latin letters
