@@ -774,6 +774,9 @@ describe('leaves alone', () => {
     expect(check(brands, 'instagram.com.sg2.putrivpn.us.kg').matches.map((m) => m.organization.slug)).toEqual(['instagram']);
     // A lure still tells.
     expect(check(brands, 'netflixvpn-login.com').matches.map((m) => m.organization.slug)).toEqual(['netflix']);
+    // A programming word run on after a name is a library for it, but for a lure run into the word.
+    for (const input of ['instagramsdk.net', 'interyoutubejs.github.io']) expect(check(brands, input).matches, input).toEqual([]);
+    expect(check(brands, 'instagramclaimprojs.vercel.app').matches.map((m) => m.organization.slug)).toEqual(['instagram']);
     // A tool's word alone as a label is the host's own page (a site builder's editor), beside no name.
     expect(check(brands, '2018netflix0nline.editor.multiscreensite.com').matches.map((m) => m.organization.slug)).toEqual(['netflix']);
     expect(check(brands, 'netflix-editor.github.io').matches).toEqual([]);

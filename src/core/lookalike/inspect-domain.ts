@@ -247,6 +247,9 @@ const TOOL_WORDS = new Set([
 
 const isToolWord = (word: string): boolean => TOOL_WORDS.has(word);
 
+/** The tools' words and the programming words, as run on after a name (`endsWithToolForName`). */
+const TOOL_OR_CODE_WORDS: readonly string[] = [...TOOL_WORDS, ...PROGRAMMING_WORDS];
+
 /** Whether a word names a programming language, a tool, or a tool run on after an official name (see below). */
 const isCodeOrToolWord = (ctx: Context, word: string): boolean => isProgrammingWord(word) || isToolWord(word) || endsWithToolForName(ctx, word);
 
@@ -261,13 +264,17 @@ const wordsBesideNames = (ctx: Context, labels: string[], words: string[]): stri
   [...labels.filter((label) => !isCodeOrToolWord(ctx, label)).flatMap((label) => label.split('-')), ...words];
 
 /**
- * Whether a word run together ends with a tool's word after an official name ("bestyoutubedownloader",
- * "bestnetflixvpn"): the tool is for that brand. Another word ending so ("putrivpn") says nothing of a
- * brand elsewhere in the host.
+ * Whether a word run together ends with a tool's word or a programming word after an official name
+ * ("bestyoutubedownloader", "bestnetflixvpn", "facebooksdk", "interledgerjs"): the tool or library is for
+ * that brand, but for a lure run into it. Another word ending so ("putrivpn") says nothing of a brand
+ * elsewhere in the host.
  */
 function endsWithToolForName(ctx: Context, word: string): boolean {
-  for (const tool of TOOL_WORDS) {
-    if (word.length > tool.length && word.endsWith(tool) && findTokens(ctx.index, compactSkeleton(word.slice(0, -tool.length))).length) return true;
+  for (const tool of TOOL_OR_CODE_WORDS) {
+    if (word.length <= tool.length || !word.endsWith(tool)) continue;
+    const before = word.slice(0, -tool.length);
+    // A lure run into the word tells whatever it ends with ("openseaclaimprojs").
+    if (findTokens(ctx.index, compactSkeleton(before)).length && !isLureBesideDocs(before)) return true;
   }
   return false;
 }
