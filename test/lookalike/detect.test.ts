@@ -815,6 +815,8 @@ describe('leaves alone', () => {
     expect(check(blockchain, 'wallets-blockchain.com').matches.map((m) => m.organization.slug)).toEqual(['blockchain-com']);
     // A number of a name run on from it is the name's ("crypto101", a course); a case's tag counts.
     expect(check(blockchain, 'crypto101.io').matches).toEqual([]);
+    // Nor is a digit after it that reads as its last letter a typo ("crypto0": the name beside a number).
+    expect(check(blockchain, 'crypto0.fr').matches).toEqual([]);
     expect(check(blockchain, '14135-crypto.com').matches.map((m) => m.organization.slug)).toEqual(['crypto-com']);
   });
 

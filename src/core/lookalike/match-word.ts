@@ -4,7 +4,7 @@ import { queryDeletionHashes } from './deletion-hashes.ts';
 import { shareDeletionVariant, typoDistance } from './edit-distance.ts';
 import { allowedEdits, formsOf, type FormKind, type LookalikeIndex } from './lookalike-index.ts';
 import { isGenericWord } from './generic-words.ts';
-import { isKeyword, spellsRealWords } from './keywords.ts';
+import { isKeyword, spellsRealWords, withoutEdgeNumbers } from './keywords.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isForeignWord, isPlainText } from './names.ts';
 import { collapsedForm, isAscii, readDigitsAsLetters } from './skeleton.ts';
 import { changesTwoOneLikeShaped, editsAllowed, isNewBeginning, isNewEnding, isNewStart, isReadWhole, isShortIndustryWord, isUnrelatedSubstitution, readsAsBrand } from './typo-rules.ts';
@@ -43,6 +43,14 @@ const resolve = (around: Surroundings | SurroundingsSource): Surroundings => (ty
 const DIGIT_AT_END = /\d$/;
 const DIGIT_AMONG_LETTERS = /[a-z][134578]|[134578][a-z]/;
 
+/**
+ * Whether a piece is an industry word's name with a number after it ("crypto0", "crypto101"): the name
+ * beside a number, which the embedded-brand checks judge (a short number of such a name is the name's),
+ * not a typo, though the skeleton reads a "0" as an "o".
+ */
+const isIndustryNameWithNumber = (index: LookalikeIndex, nameId: number, raw: string): boolean =>
+  DIGIT_AT_END.test(raw) && isGenericWord(index.nameRaw(nameId)) && withoutEdgeNumbers(raw) === index.nameRaw(nameId);
+
 /** An official name the skeleton `key` repeats letters of, read without its look-alike letters merged. */
 function repeatsAsWritten(index: LookalikeIndex, key: string, hits: Map<number, WordHit>): void {
   const collapsed = collapsedForm(key);
@@ -79,6 +87,8 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
     // Only the piece's own repeats count: "aavee" and "binnance" repeat letters, "ave" is not "aave".
     else if (kind === 'collapsed') {
       // A frequent short word's name with a letter doubled ("livee") is as often that word drawn out: only beside evidence.
+      // Nor is an industry word's name with a digit after it that reads as its last letter ("crypto0").
+      if (isIndustryNameWithNumber(index, nameId, raw)) continue;
       if (!(index.isCommon(nameId) && index.nameRaw(nameId).length <= 4 && resolve(around) === 'bare')) hits.set(nameId, { kind: 'typo', nameId, distance: 1, repeated: true, evidenced: false });
     }
     else if (index.formKind(formId) !== 'collapsed') hits.set(nameId, { kind: 'exact', nameId, same });
@@ -379,6 +389,7 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // text and flags, elsewhere in memory, are read only for the rest.
   if (distance < 1 || distance > allowed) return null;
   const nameId = index.formName(formId);
+  if (isIndustryNameWithNumber(index, nameId, raw)) return null;
   // An industry word ("crypto") takes a second edit only where the floors give it one, from 10 letters
   // ("blockchain"): two edits from a shorter one spell too many other words ("cryptid", "crypt-id").
   if (distance === 2 && isGenericWord(index.nameRaw(nameId)) && allowedEdits(index.nameRaw(nameId).length) < 2) return null;
