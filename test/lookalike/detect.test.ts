@@ -817,6 +817,9 @@ describe('leaves alone', () => {
     expect(check(blockchain, 'crypto101.io').matches).toEqual([]);
     // Nor is a digit after it that reads as its last letter a typo ("crypto0": the name beside a number).
     expect(check(blockchain, 'crypto0.fr').matches).toEqual([]);
+    // Two letters put before or after the word whole are the word inside a longer name, no two typos of it.
+    expect(check(blockchain, 'nfblockchain.net').matches).toEqual([]);
+    expect(check(blockchain, 'nfblockchain-login.net').matches.map((m) => m.organization.slug)).toEqual(['blockchain-com']);
     expect(check(blockchain, '14135-crypto.com').matches.map((m) => m.organization.slug)).toEqual(['crypto-com']);
   });
 

@@ -390,6 +390,9 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   if (distance < 1 || distance > allowed) return null;
   const nameId = index.formName(formId);
   if (isIndustryNameWithNumber(index, nameId, raw)) return null;
+  // Two letters added to an industry word's name kept whole ("nfblockchain") make it the word inside a
+  // longer name, which the embedded-brand checks judge: industry words are in many names.
+  if (distance === 2 && form.length === official.length + 2 && form.includes(official) && isGenericWord(index.nameRaw(nameId))) return null;
   // An industry word ("crypto") takes a second edit only where the floors give it one, from 10 letters
   // ("blockchain"): two edits from a shorter one spell too many other words ("cryptid", "crypt-id").
   if (distance === 2 && isGenericWord(index.nameRaw(nameId)) && allowedEdits(index.nameRaw(nameId).length) < 2) return null;
