@@ -173,6 +173,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["mexcspecialcampaign.com", {}, "mexc", ["brand_embedded"], "warning", "Imitates MEXC's mexc.com: \"mexc\" inside \"mexcspecialcampaign\" with the word \"specialcampaign\"."],
     ["mexcsite.com", {}, "mexc", ["brand_embedded"], "warning", "Imitates MEXC's mexc.com: \"mexc\" inside \"mexcsite\"."],
     ["silvermexc.com", {}, "mexc", ["brand_embedded"], "warning", "Imitates MEXC's mexc.com: \"mexc\" inside \"silvermexc\"."],
+    // Beside a few letters of no word, a campaign's tag, only under a TLD phishers favour.
+    ["ebowmexc.icu", {}, "mexc", ["brand_embedded"], "warning", "Imitates MEXC's mexc.com: \"mexc\" inside \"ebowmexc\", under .icu, a top-level domain phishers favour."],
     // A common-word brand beside a word that is no lure counts under a TLD phishers favour, as a warning.
     ["ledger-crypto.online", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-crypto\" with the word \"crypto\", under .online, a top-level domain phishers favour."],
     // A common-word brand as a label of its own in front of an unrelated domain under such a TLD.
@@ -437,6 +439,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['ledger-cli.org', {}, 'a common-word brand beside a program\'s kind (a command-line tool): a project built on the word'],
   ['mexcgotchi.com', {}, 'a four-letter name beside letters that are no word ("gotchi" is no "got" and "chi")'],
   ['mexcotl.com', {}, 'a four-letter name beside letters that are no word'],
+  ['mexcabcde.top', {}, 'a four-letter name beside more letters of no word than a campaign\'s tag, under a favoured TLD'],
   ['ledgrtechnologies.com', {}, 'a brand mistyped beside real words, with no lure among them and nothing telling in the domain'],
   ['hotwhatsap.com', {}, 'a brand mistyped beside a real word, alone in the name'],
   ['ledger-logau.com', {}, 'a common-word brand beside a login cut short, on a domain of its own'],

@@ -252,12 +252,27 @@ function fourLetterNameBesideWords(ctx: Context, whole: string, word: string, re
     const name = atStart ? raw.slice(0, FOUR_LETTERS) : raw.slice(-FOUR_LETTERS);
     if (!ctx.index.fourLetterNames.has(name) || !/^[a-z]+$/.test(raw)) continue;
     const beside = atStart ? raw.slice(FOUR_LETTERS) : raw.slice(0, -FOUR_LETTERS);
-    if (!isWordsAllThrough(beside) || spellsRealWords(raw) || isCommonWord(raw) || startsLongerName(ctx, raw, atStart)) continue;
-    reportShortName(ctx, whole, name, beside, reason, where, known, JOINED_WORDS_WEIGHT);
+    const words = isWordsAllThrough(beside);
+    if (!(words || isStrayBesideNameUnderFavouredTld(ctx, name, beside)) || spellsRealWords(raw) || isCommonWord(raw) || startsLongerName(ctx, raw, atStart)) continue;
+    // Stray letters count for the place, which the explanation names.
+    reportShortName(ctx, whole, name, beside, reason, words ? where : `${where}, ${ctx.evidence.placeClause}`, known, JOINED_WORDS_WEIGHT);
   }
 }
 
 const BOTH_ENDS = [true, false] as const;
+
+/** Letters run into a four-letter name that read as a campaign's tag under a TLD phishers favour ("ebow" of "ebowmexc.icu"), at most. */
+const MOST_STRAY_BESIDE = 4;
+
+/**
+ * Whether letters beside a four-letter name that is no common word are a few of no word or keyword
+ * (MOST_STRAY_BESIDE at most: "ebow" of "ebowmexc.icu"), under a TLD phishers favour: a campaign's tag
+ * run into the brand, as "kraken-ah.xyz" has one beside it.
+ */
+function isStrayBesideNameUnderFavouredTld(ctx: Context, name: string, beside: string): boolean {
+  if (ctx.evidence.favouredTld === null || beside.length > MOST_STRAY_BESIDE || isCommonWord(beside) || isKeyword(beside)) return false;
+  return match(ctx, name, 0).some((hit) => hit.kind === 'exact' && hit.same && !ctx.index.isCommon(hit.nameId));
+}
 
 /**
  * Whether a longer official name is written at the word's start (`atStart`) or end, where the four
