@@ -2,7 +2,7 @@
 import { typoDistance } from './edit-distance.ts';
 import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
-import { isLure, keywordEndsAt, spellsRealWords } from './keywords.ts';
+import { isLure, KEYWORDS, keywordEndsAt, pairAt, spellsRealWords } from './keywords.ts';
 import { commonWordEnds, compactRaw, isCommonWord } from './names.ts';
 import { match, officialRaw, reportLookalike, shownName, type Context } from './report.ts';
 
@@ -30,7 +30,10 @@ const ENDS = new Int32Array(LONGEST_WORD);
  */
 export function inspectRunIntoWords(ctx: Context, whole: string, word: string, reason: ReasonCode, where: string): void {
   const raw = compactRaw(word);
-  if (ctx.findings.size || raw.length < MIN_NAME + MIN_WORDS || !/^[a-z]+$/.test(raw) || isCommonWord(raw) || spellsRealWords(raw)) return;
+  if (ctx.findings.size || raw.length < MIN_NAME + MIN_WORDS || !/^[a-z]+$/.test(raw)) return;
+  // Without evidence or a place that tells, only a lure among the words lets a cut count: most names hold none.
+  if (!ctx.evidence.clause && where === '' && !holdsLure(raw)) return;
+  if (isCommonWord(raw) || spellsRealWords(raw)) return;
   const after = wordsToEnd(raw);
   for (let at = MIN_NAME; at + MIN_WORDS <= raw.length; at++) {
     if (after[at] !== NONE && !crossed(raw, at)) readCut(ctx, whole, raw.slice(0, at), wordsOf(raw, at, after), reason, where);
@@ -39,6 +42,16 @@ export function inspectRunIntoWords(ctx: Context, whole: string, word: string, r
   for (let at = MIN_WORDS; at + MIN_NAME <= raw.length; at++) {
     if (before[at] !== NONE && !crossed(raw, at)) readCut(ctx, whole, raw.slice(at), wordsOf(raw, at, before).reverse(), reason, where);
   }
+}
+
+/** The keywords of 3+ letters that are lures ("account", "nft"), by their first two letters. */
+const LURE_KEYWORDS_BY_START = new Map<number, string[]>();
+for (const k of KEYWORDS) if (k.length >= 3 && isLure(k)) LURE_KEYWORDS_BY_START.set(pairAt(k, 0), [...(LURE_KEYWORDS_BY_START.get(pairAt(k, 0)) ?? []), k]);
+
+/** Whether such a lure is written anywhere in the letters ("account" of "manageaccountpypal"): a word beside the name may be it. */
+function holdsLure(raw: string): boolean {
+  for (let at = 0; at + 3 <= raw.length; at++) if (LURE_KEYWORDS_BY_START.get(pairAt(raw, at))?.some((k) => raw.startsWith(k, at))) return true;
+  return false;
 }
 
 /** Reads `name` for one typo of a brand with `words` beside it. */

@@ -210,9 +210,11 @@ function shortNameBesideLure(ctx: Context, whole: string, word: string, reason: 
 /**
  * A name of 2–4 letters run into a common word of 4+ letters at either end of a word ("igmedia",
  * "contentfb"), with a lure as another word of the name ("accountbadgesupport-igmedia"): the lure says
- * whom the short name is meant for, as one run into it does.
+ * whom the short name is meant for, as one run into it does. Read only where nothing else was found.
  */
 function shortNameBesideWordAndLure(ctx: Context, whole: string, word: string, lure: string, reason: ReasonCode, where: string, known: Set<string>, extraWeight?: number): void {
+  // Read only where nothing was found yet: the costlier reading of a name's every word.
+  if (ctx.findings.size) return;
   const raw = withoutEdgeNumbers(compactRaw(word));
   if (raw.length < 6 || isCommonWord(raw)) return;
   // Named as the lure it is or holds ("account" of "accountbadgesupport"), as one run into the name is.
