@@ -60,6 +60,7 @@ export const underFavouredTld = (tld: string): string => `under .${tld}, a top-l
  */
 export class ContactEvidence implements SurroundingsSource {
   #clause: string | null | undefined;
+  #clauseBesideSoftware: string | null | undefined;
 
   /** `host`: the contact's domain, null for a contact without one; `registrable`: its registrable domain, when known. */
   constructor(
@@ -80,8 +81,9 @@ export class ContactEvidence implements SurroundingsSource {
    * for an ecosystem's names (see `isEcosystemNameAlone`).
    */
   get clauseBesideSoftware(): string | null {
+    if (this.#clauseBesideSoftware !== undefined) return this.#clauseBesideSoftware;
     const registrable = this.#registrable();
-    return this.host && registrable ? domainEvidence(this.host, registrable, isSoftwareWord) : null;
+    return (this.#clauseBesideSoftware = this.host && registrable ? domainEvidence(this.host, registrable, isSoftwareWord) : null);
   }
 
   /** The contact's top-level domain when phishers favour it ("xyz" of "kraken-ah.xyz"), else null. */

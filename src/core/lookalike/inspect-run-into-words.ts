@@ -4,7 +4,7 @@ import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
 import { isLure, KEYWORDS, keywordEndsAt, pairAt, spellsRealWords } from './keywords.ts';
 import { commonWordEnds, compactRaw, isCommonWord } from './names.ts';
-import { match, officialRaw, reportLookalike, shownName, type Context } from './report.ts';
+import { besideLure, match, officialRaw, reportLookalike, shownName, type Context } from './report.ts';
 
 /** Letters of the mistyped name, at least: the typo floors start at five. */
 const MIN_NAME = 5;
@@ -32,16 +32,27 @@ export function inspectRunIntoWords(ctx: Context, whole: string, word: string, r
   const raw = compactRaw(word);
   if (ctx.findings.size || raw.length < MIN_NAME + MIN_WORDS || !/^[a-z]+$/.test(raw)) return;
   // Without evidence or a place that tells, only a lure among the words lets a cut count: most names hold none.
-  if (!ctx.evidence.clause && where === '' && !holdsLure(raw)) return;
+  const placeTells = !!ctx.evidence.clause || where !== '';
+  if (!placeTells && !holdsLure(raw)) return;
   if (isCommonWord(raw) || spellsRealWords(raw)) return;
+  const read = { ctx, whole, reason, where, placeTells };
   const after = wordsToEnd(raw);
   for (let at = MIN_NAME; at + MIN_WORDS <= raw.length; at++) {
-    if (after[at] !== NONE && !crossed(raw, at)) readCut(ctx, whole, raw.slice(0, at), wordsOf(raw, at, after), reason, where);
+    if (after[at] !== NONE && !crossed(raw, at)) readCut(read, raw.slice(0, at), wordsOf(raw, at, after));
   }
   const before = wordsFromStart(raw);
   for (let at = MIN_WORDS; at + MIN_NAME <= raw.length; at++) {
-    if (before[at] !== NONE && !crossed(raw, at)) readCut(ctx, whole, raw.slice(at), wordsOf(raw, at, before).reverse(), reason, where);
+    if (before[at] !== NONE && !crossed(raw, at)) readCut(read, raw.slice(at), wordsOf(raw, at, before).reverse());
   }
+}
+
+/** One word's reading: where it stands, and whether its place lets a cut count without a lure among the words. */
+interface WordReading {
+  ctx: Context;
+  whole: string;
+  reason: ReasonCode;
+  where: string;
+  placeTells: boolean;
 }
 
 /** The keywords of 3+ letters that are lures ("account", "nft"), by their first two letters. */
@@ -55,15 +66,15 @@ function holdsLure(raw: string): boolean {
 }
 
 /** Reads `name` for one typo of a brand with `words` beside it. */
-function readCut(ctx: Context, whole: string, name: string, words: string[], reason: ReasonCode, where: string): void {
+function readCut({ ctx, whole, reason, where, placeTells }: WordReading, name: string, words: string[]): void {
   if (ctx.findings.size || isCommonWord(name)) return;
   const lure = words.find(isLure);
-  if (lure === undefined && !ctx.evidence.clause && where === '') return;
+  if (lure === undefined && !placeTells) return;
   for (const hit of match(ctx, name, 1, lure !== undefined)) {
     const official = officialRaw(ctx, hit.nameId);
     if (hit.kind !== 'typo' || typoDistance(name, official, 1) > 1 || name.includes(official)) continue;
     const text = `${shownName(ctx, hit.nameId)} mistyped beside the word${words.length > 1 ? 's' : ''} ${words.map(quote).join(', ')} in ${quote(whole)}${where}`;
-    reportLookalike(ctx, hit, name, { reason, text, weight: 0.7 }, lure === undefined ? undefined : `beside the word ${quote(lure)}`);
+    reportLookalike(ctx, hit, name, { reason, text, weight: 0.7 }, besideLure(ctx, lure));
   }
 }
 

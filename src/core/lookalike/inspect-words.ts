@@ -7,7 +7,7 @@ import { findWrittenTokens, isCloseHit, readsAsName } from './match-word.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords } from './names.ts';
 import { inspectRunIntoWords } from './inspect-run-into-words.ts';
 import { readsAsShownOn } from './shown-on.ts';
-import { isDisguisedSplit, isFrequentShortWordName, keptTargetsOf, match, officialRaw, organizationsOf, readsCloseToName, reportEmbedded, reportLookalike, shownName, splitClause, type Context } from './report.ts';
+import { besideLure, isDisguisedSplit, isFrequentShortWordName, keptTargetsOf, match, officialRaw, organizationsOf, readsCloseToName, reportEmbedded, reportLookalike, shownName, splitClause, type Context } from './report.ts';
 
 /**
  * The parts of a name: each separated word, and each word's core once keywords are cut off
@@ -175,13 +175,6 @@ export function isBrandWithKeywords(ctx: Context, word: string | ReadonlyArray<R
   return isBrandWithKeywords(ctx, keywordCores(raw)) && !isCommonWord(raw);
 }
 
-/**
- * What an explanation says of a lure beside the piece: the contact's own evidence when it has some
- * (it names a lure of the domain first), else this word (a handle has no evidence of its own).
- */
-const besideLure = (ctx: Context, lure: string | undefined): string | undefined =>
-  lure === undefined ? undefined : ctx.evidence.clause ?? `beside the word ${quote(lure)}`;
-
 /** Strong lures of 4+ letters that a short name may stand beside, by their first and by their last two letters, longest first. */
 const LURES_BY_START = new Map<number, string[]>();
 const LURES_BY_END = new Map<number, string[]>();
@@ -213,7 +206,6 @@ function shortNameBesideLure(ctx: Context, whole: string, word: string, reason: 
  * whom the short name is meant for, as one run into it does. Read only where nothing else was found.
  */
 function shortNameBesideWordAndLure(ctx: Context, whole: string, word: string, lure: string, reason: ReasonCode, where: string, known: Set<string>, extraWeight?: number): void {
-  // Read only where nothing was found yet: the costlier reading of a name's every word.
   if (ctx.findings.size) return;
   const raw = withoutEdgeNumbers(compactRaw(word));
   if (raw.length < 6 || isCommonWord(raw)) return;

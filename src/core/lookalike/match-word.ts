@@ -86,9 +86,9 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
     else if (common) continue;
     // Only the piece's own repeats count: "aavee" and "binnance" repeat letters, "ave" is not "aave".
     else if (kind === 'collapsed') {
-      // A frequent short word's name with a letter doubled ("livee") is as often that word drawn out: only beside evidence.
-      // Nor is an industry word's name with a digit after it that reads as its last letter ("crypto0").
+      // An industry word's name with a digit after it that reads as its last letter ("crypto0") is no typo.
       if (isIndustryNameWithNumber(index, nameId, raw)) continue;
+      // A short common word's name with a letter doubled ("livee") is as often that word drawn out: only beside evidence.
       if (!(index.isCommon(nameId) && index.nameRaw(nameId).length <= 4 && resolve(around) === 'bare')) hits.set(nameId, { kind: 'typo', nameId, distance: 1, repeated: true, evidenced: false });
     }
     else if (index.formKind(formId) !== 'collapsed') hits.set(nameId, { kind: 'exact', nameId, same });

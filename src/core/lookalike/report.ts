@@ -51,6 +51,13 @@ export function readsCloseToName(ctx: Context, piece: string): boolean {
   return (ctx.seen.get(`2${piece}`) ?? ctx.seen.get(`1${piece}`) ?? match(ctx, piece, 1)).some(isCloseHit);
 }
 
+/**
+ * What an explanation says of a lure beside the piece: the contact's own evidence when it has some
+ * (it names a lure of the domain first), else this word (a handle has no evidence of its own).
+ */
+export const besideLure = (ctx: Context, lure: string | undefined): string | undefined =>
+  lure === undefined ? undefined : ctx.evidence.clause ?? `beside the word ${quote(lure)}`;
+
 export const targetsOf = (ctx: Context, nameId: number): LookalikeTarget[] => ctx.index.targetsOf(nameId);
 /** The channels of a name the findings would keep: one per organization, the best by the contact's rank. */
 export const keptTargetsOf = (ctx: Context, nameId: number): LookalikeTarget[] => ctx.index.bestTargetsOf(nameId, ctx.rank);
