@@ -228,6 +228,9 @@ const CAUGHT: Record<string, Case[]> = {
     ["firmwareledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"firmwareledger\" with the word \"firmware\"."],
     // A "www" written with v's among its w's is the web address a name dresses up as, disguised.
     ["wwvw-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"wwvw-ledger\" with the word \"wwvw\"."],
+    // "www" with a w too many or a stray character in front (a campaign's "lwww-kraken.com", "jwww-kraken.com").
+    ["jwww-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"jwww-ledger\" with the word \"jwww\"."],
+    ["wwww-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"wwww-ledger\" with the word \"wwww\"."],
     // What an exchange or a swap is, in the label of a brand that is a common word.
     ["krakenexchange.net", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"krakenexchange\" with \"exchange\"."],
     ["swapledger.io", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"swapledger\" with \"swap\"."],

@@ -68,6 +68,9 @@ describe('respelled brands', () => {
     // Beside a sign-in or a wallet respelled in turn.
     ['kiucuoingloiun.webflow.io', 'kucoin'],
     ['mthmsakloghinhng.webflow.io', 'metamask'],
+    // A name of 6 letters with half its letters changed, where nothing else could be read.
+    ['kogcinlougen.webflow.io', 'kucoin'],
+    ['gaaminelugen.webflow.io', 'gemini'],
   ])('finds %s as %s', (input, slug) => {
     const answer = check(index, input);
     expect(answer.verdict).toBe('lookalike');
@@ -96,6 +99,8 @@ describe('respelled brands', () => {
     ['gominohelp.webflow.io', 'two vowels changed in a name of 6 letters make another word'],
     ['login-indispensablelegions.pages.dev', 'a word with a lure\'s consonants is that word ("legion")'],
     ['tunislogin.webflow.io', 'an alias two edits off is another name ("tunis" of Apple\'s itunes)'],
+    ['kochanie-login.gitbook.io', 'a word of another language three edits from a name of 6 letters (Polish "kochanie", kucoin)'],
+    ['garmin-support.godaddysites.com', 'a popular site\'s name three edits from a name of 6 letters (gemini)'],
   ])('leaves %s alone (%s)', (input) => {
     expect(check(index, input).verdict).toBe('not_official');
   });

@@ -157,10 +157,14 @@ const LURES_BESIDE_BRANDS = new Set([
   'webmail', 'share', 'real', 'thereal', 'start', 'welcome', 'number', 'numbers', ...TICKERS, ...COINS, ...ADDRESS_WORDS,
 ]);
 
-/** "www" written with v's among its w's ("wwvw-kraken", "wvvvv-kraken"): the web address a name dresses up as, disguised. */
-const WWW_WITH_VS = /^(?=[wv]*w)(?=[wv]*v)[wv]{3,6}$/;
+/**
+ * "www" disguised: written with v's among its w's ("wwvw-kraken", "wvvvv-kraken"), with a w too many
+ * ("wwww-kraken") or a stray character in front ("lwww-kraken", "jwww-kraken", a campaign's tag or a
+ * slip): the web address a name dresses up as, no word of its own.
+ */
+const WWW_WITH_VS = /^(?:(?=[wv]*w)(?=[wv]*v)[wv]{3,6}|w{4,6}|[a-uxyz0-9]w{3,5})$/;
 
-/** Whether a word is "www" written with v's among its w's (`WWW_WITH_VS`). */
+/** Whether a word is "www" disguised (`WWW_WITH_VS`). */
 export const isWwwWithVs = (word: string): boolean => WWW_WITH_VS.test(word);
 
 /** The w's and v's a name starts with, which may be "www" written with v's (`WWW_WITH_VS`). */

@@ -14,3 +14,14 @@ export function isPopularSite(registrable: string): boolean {
   topDomains ??= new Set(TOP_DOMAINS.split(' '));
   return topDomains.has(registrable);
 }
+
+let topNames: ReadonlySet<string> | undefined;
+
+/**
+ * Whether letters are the name of one of those sites ("garmin" of garmin.com, "geocaching"): that
+ * site's name, written on a page about it, not a loose respelling of a brand it happens to be near.
+ */
+export function isPopularSiteName(letters: string): boolean {
+  topNames ??= new Set(TOP_DOMAINS.split(' ').map((domain) => domain.slice(0, domain.indexOf('.')).replace(/-/g, '')));
+  return topNames.has(letters);
+}
