@@ -392,10 +392,14 @@ function endsWordAt(word: string, lure: string): boolean {
 const isNumber = (word: string): boolean => /^\d+$/.test(word);
 
 /**
- * A lure that is more than a number. A number beside a brand's name gives it away ("117256-apple"),
- * but beside an alias it is how products are named ("insta360", "office365").
+ * A lure that is more than a number, alone or run into a word. A number beside a brand's name gives it
+ * away ("117256-apple"), but beside an alias it is how products are named ("insta360", "office365"),
+ * and beside a short word's name, how sites are ("live-sports365").
  */
-export const isWordLure = (word: string): boolean => !isNumber(word) && isLure(word);
+export const isWordLure = (word: string): boolean => {
+  const lure = lureOf(word);
+  return lure !== null && !isNumber(lure);
+};
 
 /** What an explanation calls a lure: a number ("117256") or a word. */
 export const lureNoun = (lure: string): 'number' | 'word' => (isNumber(lure) ? 'number' : 'word');
