@@ -40,6 +40,8 @@ const CRYPTO_LURES = [
   'compensation', 'eligibility', 'eligible', 'revoke', 'ico', 'fix', 'rectify', 'rectification', 'transaction',
   'transactions', 'grant', 'error', 'ext', 'firmware', 'tokensale', 'detect', 'detector', 'activate', 'activation',
   'reactivate', 'reactivation', 'pool', 'pools', 'mining', 'phrase', 'seedphrase', 'mnemonic',
+  // A vote to cast on a fake governance page ("governance-curve", "governance-lido").
+  'governance',
 ];
 
 /**
