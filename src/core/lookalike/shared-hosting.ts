@@ -8,9 +8,11 @@ import { memoize } from './memo.ts';
  * (GoDaddy Websites + Marketing, WordPress.com, Weebly and Square Online, Glitch, 000webhost, Jimdo,
  * Strikingly, Webnode, SITE123, Tilda; Daftpage, Zapier Interfaces, Adobe Portfolio, Mailchimp's and
  * HubSpot's free sites, Softr, Tiiny Host, Mobirise, Odoo; Webcindario's free hosting, STUDIO, Joomla's
- * free sites, Create's apps, Versoly, and InfinityFree's free subdomains), Read the Docs' former
- * address, where its projects' documentation still lives at NAME.readthedocs.org, and Fandom's wikis at
- * NAME.fandom.com.
+ * free sites, Create's apps, Versoly, and InfinityFree's free subdomains; Brizy Cloud, Squarespace's
+ * built-in addresses, W3Schools Spaces, Google's Business Profile sites, Glide, uKit, Weblium, Ucraft and
+ * Site.pro; the temporary addresses of hosts' new sites: Hostinger, Bluehost, WordPress.com staging, cPanel,
+ * Namecheap's EasyWP; Serv00's free accounts and fortrabbit's apps), Read the Docs' former address, where
+ * its projects' documentation still lives at NAME.readthedocs.org, and Fandom's wikis at NAME.fandom.com.
  */
 const SITE_BUILDERS = new Set([
   'godaddysites.com', 'wordpress.com', 'weebly.com', 'weeblysite.com', 'glitch.me', '000webhostapp.com',
@@ -19,6 +21,8 @@ const SITE_BUILDERS = new Set([
   'tiiny.site', 'mobirisesite.com', 'odoo.com', 'readthedocs.org', 'fandom.com',
   'webcindario.com', 'studio.site', 'joomla.com', 'created.app', 'versoly.page',
   'epizy.com', 'rf.gd', '42web.io', 'infinityfreeapp.com', 'great-site.net', 'wuaze.com', 'free.nf', 'lovestoblog.com', 'kesug.com',
+  'brizy.site', 'squarespace.com', 'w3spaces.com', 'business.site', 'glide.page', 'ukit.me', 'weblium.site', 'ucraft.site', 'site.pro',
+  'hostingersite.com', 'mybluehost.me', 'wpcomstaging.com', 'cprapid.com', 'easywp.com', 'serv00.net', 'frb.io',
 ]);
 
 /**
