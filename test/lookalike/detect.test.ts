@@ -738,6 +738,13 @@ describe('leaves alone', () => {
     for (const input of ['opnesee.net', 'onesea.org']) expect(check(opensea, input).matches, input).toEqual([]);
   });
 
+  it('reads a letter put in front of a name that is a letter before a common word as another name, but beside evidence', () => {
+    const apple = withDomains(['apple', 'icloud.com']);
+    // "hicloud" (Huawei's) and "micloud" (Xiaomi's) put a letter in front of "icloud" as "icloud" puts one in front of "cloud".
+    for (const input of ['hicloud.com', 'micloud.tw']) expect(check(apple, input).matches, input).toEqual([]);
+    for (const input of ['hicloud-login.com', 'micloud.top']) expect(check(apple, input).matches.map((m) => m.organization.slug), input).toEqual(['apple']);
+  });
+
   it('reads a number beside a brand named by a word of three or four letters as part of a name, not a lure', () => {
     const brands = withDomains(['microsoft', 'live.com'], ['lido', 'lido.fi'], ['facebook', 'fb.com'], ['ledger', 'ledger.com']);
     // So is a number run into another word beside it ("sports365", a sports site's name), which holds no word lure.

@@ -7,7 +7,7 @@ import { isGenericWord } from './generic-words.ts';
 import { isKeyword, spellsRealWords, withoutEdgeNumbers } from './keywords.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isForeignWord, isPlainText } from './names.ts';
 import { collapsedForm, isAscii, readDigitsAsLetters } from './skeleton.ts';
-import { changesTwoOneLikeShaped, editsAllowed, isNewBeginning, isNewEnding, isNewStart, isReadWhole, isShortIndustryWord, isUnrelatedSubstitution, readsAsBrand } from './typo-rules.ts';
+import { changesTwoOneLikeShaped, editsAllowed, isLetterBeforeWord, isNewBeginning, isNewEnding, isNewStart, isReadWhole, isShortIndustryWord, isUnrelatedSubstitution, readsAsBrand } from './typo-rules.ts';
 
 export type WordHit =
   /** Same skeleton: `same` when written exactly as the official name, otherwise a homoglyph. */
@@ -423,7 +423,7 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // is meant, whatever words it spells.
   if (around !== 'lured' && !readsAsBrand(raw, index.nameRaw(nameId))) return null;
   if (keepsOnlyKeyword(raw, index.nameRaw(nameId))) return null;
-  if (index.isCommon(nameId) && isNewBeginning(official, form) && resolve(around) === 'bare') return null;
+  if (isNewBeginning(official, form) && (index.isCommon(nameId) || isLetterBeforeWord(index.nameRaw(nameId))) && resolve(around) === 'bare') return null;
   // Real words put together, or one with a keyword joined, are a brand mistyped only one edit from it as
   // written ("whatapp", "hatsapp"): forms read repeats and look-alike letters free, which brings such
   // words a letter from many names ("likeapp" of Likeal), and two edits reach more ("whalesapp", "goonend").
