@@ -783,8 +783,8 @@ describe('leaves alone', () => {
 
   it("reads a tool's word run on after a brand as a third party's tool for it, not one ending another word of the host", () => {
     const brands = withDomains(['google', 'youtube.com'], ['netflix', 'netflix.com'], ['instagram', 'instagram.com']);
-    // A guide to it too: tutorials, tips, rankings; and what a tool works on is no lure beside it.
-    for (const input of ['bestyoutubedownloader.com', 'bestnetflixvpn.com', 'youtube-thumbnail-grabber.com', 'youtube-rank.com', 'howtonetflixtutorials.blogspot.com', 'instagram-photos-downloader.github.io']) {
+    // A guide to it too: tutorials, tips, rankings; a font generator; and what a tool works on is no lure beside it.
+    for (const input of ['bestyoutubedownloader.com', 'bestnetflixvpn.com', 'youtube-thumbnail-grabber.com', 'youtube-rank.com', 'howtonetflixtutorials.blogspot.com', 'instagram-photos-downloader.github.io', 'instagramfonts.com']) {
       expect(check(brands, input).matches, input).toEqual([]);
     }
     expect(check(brands, 'instagram.com.sg2.putrivpn.us.kg').matches.map((m) => m.organization.slug)).toEqual(['instagram']);

@@ -235,7 +235,7 @@ const LANGUAGE_VERSION = /(?<!\d)\d{1,4}$/;
 /**
  * Words naming a tool that works with a service, as third parties name theirs after it: a downloader, a
  * converter, a thread reader, an analytics page ("icloud-photos-downloader", "twitter-thread",
- * "twitter-pricing-calculator"), and a guide to it. Beside a brand with no lure they say whose tool it is for, as a
+ * "twitter-pricing-calculator"), a font generator, and a guide to it. Beside a brand with no lure they say whose tool it is for, as a
  * programming language does; a checker is left out, since eligibility "checkers" are airdrop scams.
  */
 const TOOL_WORDS = new Set([
@@ -243,6 +243,9 @@ const TOOL_WORDS = new Set([
   'finder', 'editor', 'maker', 'planner', 'scheduler', 'unfollowers', 'vpn', 'thread', 'threads', 'grabber',
   // Guides to it, as third parties write them: tutorials, tips, rankings ("youtube-rank", "officetutorials").
   'tutorial', 'tutorials', 'tips', 'guide', 'guides', 'rank', 'ranking', 'rankings',
+  // Fancy-text generators, which restyle letters for a profile or a post ("facebookfonts", "fontsforinstagram"),
+  // and web fonts' helpers ("google-webfonts-helper").
+  'font', 'fonts', 'webfonts',
 ]);
 
 const isToolWord = (word: string): boolean => TOOL_WORDS.has(word);
