@@ -783,13 +783,13 @@ describe('leaves alone', () => {
 
   it("reads a tool's word run on after a brand as a third party's tool for it, not one ending another word of the host", () => {
     const brands = withDomains(['google', 'youtube.com'], ['netflix', 'netflix.com'], ['instagram', 'instagram.com']);
-    // A guide to it too: tutorials, tips, rankings; a font generator; and what a tool works on is no lure beside it.
-    for (const input of ['bestyoutubedownloader.com', 'bestnetflixvpn.com', 'youtube-thumbnail-grabber.com', 'youtube-rank.com', 'howtonetflixtutorials.blogspot.com', 'instagram-photos-downloader.github.io', 'instagramfonts.com']) {
+    // A guide to it too: tutorials, tips, rankings; a font generator; a fan's site; and what a tool works on is no lure beside it.
+    for (const input of ['bestyoutubedownloader.com', 'bestnetflixvpn.com', 'youtube-thumbnail-grabber.com', 'youtube-rank.com', 'howtonetflixtutorials.blogspot.com', 'instagram-photos-downloader.github.io', 'instagramfonts.com', 'netflixjunkie.com', 'netflix-lovers.it']) {
       expect(check(brands, input).matches, input).toEqual([]);
     }
     expect(check(brands, 'instagram.com.sg2.putrivpn.us.kg').matches.map((m) => m.organization.slug)).toEqual(['instagram']);
     // A lure still tells.
-    expect(check(brands, 'netflixvpn-login.com').matches.map((m) => m.organization.slug)).toEqual(['netflix']);
+    for (const input of ['netflixvpn-login.com', 'netflixlovers-login.com']) expect(check(brands, input).matches.map((m) => m.organization.slug), input).toEqual(['netflix']);
     // A programming word run on after a name is a library for it, but for a lure run into the word.
     for (const input of ['instagramsdk.net', 'interyoutubejs.github.io']) expect(check(brands, input).matches, input).toEqual([]);
     expect(check(brands, 'instagramclaimprojs.vercel.app').matches.map((m) => m.organization.slug)).toEqual(['instagram']);

@@ -235,7 +235,7 @@ const LANGUAGE_VERSION = /(?<!\d)\d{1,4}$/;
 /**
  * Words naming a tool that works with a service, as third parties name theirs after it: a downloader, a
  * converter, a thread reader, an analytics page ("icloud-photos-downloader", "twitter-thread",
- * "twitter-pricing-calculator"), a font generator, and a guide to it. Beside a brand with no lure they say whose tool it is for, as a
+ * "twitter-pricing-calculator"), a font generator, a guide to it, and a fan's site. Beside a brand with no lure they say whose tool it is for, as a
  * programming language does; a checker is left out, since eligibility "checkers" are airdrop scams.
  */
 const TOOL_WORDS = new Set([
@@ -246,6 +246,9 @@ const TOOL_WORDS = new Set([
   // Fancy-text generators, which restyle letters for a profile or a post ("facebookfonts", "fontsforinstagram"),
   // and web fonts' helpers ("google-webfonts-helper").
   'font', 'fonts', 'webfonts',
+  // Fans' sites, named for their love of it or the fun they have with it ("netflixjunkie", "whatsapplover",
+  // "netflixroulette", which picks a show to watch, "whatsappstatusfunny").
+  'lover', 'lovers', 'junkie', 'junkies', 'addict', 'addicts', 'fanatic', 'fanatics', 'funny', 'roulette',
 ]);
 
 const isToolWord = (word: string): boolean => TOOL_WORDS.has(word);
