@@ -113,6 +113,8 @@ const CAUGHT: Record<string, Case[]> = {
     // A single letter that takes a word nearer the brand is the brand's ("b-nance"; not "email.t", below).
     ["b-nance.com", {}, "binance", ["typo", "brand_embedded"], "danger", "Imitates Binance's binance.com: \"bnance\" is one typo away from \"binance\": \"i\" left out after \"b\"; \"b-nance\" is \"bnance\" cut by a hyphen."],
     ["start-l-edgeger-sso.webflow.io", {}, "ledger", ["typo", "brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledgeger\" is two typos away from \"ledger\": an extra \"ge\" after \"ledge\", beside the word \"start\"; \"l-edgeger\" is \"ledgeger\" cut by a hyphen."],
+    // A lure that is one of the pieces joined is no evidence beside them; other evidence is told instead.
+    ["app-liv.top", {}, "apple", ["typo", "brand_embedded"], "warning", "Imitates Apple's apple.com: \"appliv\" is two typos away from \"apple\": an extra \"i\" after \"appl\", \"v\" in place of \"e\", under .top, a top-level domain phishers favour; \"app-liv\" is \"appliv\" cut by a hyphen."],
     ["meta.mesk-app.com", {}, "metamask", ["typo", "brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamesk\" is one typo away from \"metamask\": \"e\" in place of \"a\" (a vowel swap); \"meta.mesk\" is \"metamesk\" cut by a dot."],
     ["app-co1nbasenimaw.host-1.net", {}, "coinbase", ["brand_embedded"], "danger", "Imitates Coinbase's coinbase.com: \"coinbase\" written as \"co1nbase\" inside \"app-co1nbasenimaw.host-1\"."],
     // A common-word brand written in look-alike characters needs no lure: nobody writes their own word so.
@@ -465,6 +467,7 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['"ledger" <alerts@random.example>', {}, 'a sender name that is a common word written as a word, not as the brand\'s name'],
   ['led.ger.com', {}, 'a brand that is a common word, cut into common words ("led", "ger"), without a lure'],
   ['led-ger.net', {}, 'likewise cut by a hyphen, under another ending'],
+  ['app-liv.jp', {}, 'two pieces joined ("appliv", two typos from "apple"), where the only lure is one of them: no evidence beside them'],
   ['ledger-labs.com', {}, 'a common-word brand beside a word naming an organization, which is no lure'],
   ['apprentice.org', {}, 'a dictionary word, not a brand with keywords cut off ("appre" beside "ntice", a misspelled "notice")'],
   ['appliances.net', {}, 'likewise ("app" cut off "liances", two letters from "binance")'],

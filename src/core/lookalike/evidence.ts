@@ -20,7 +20,7 @@ export const hasDigitsAmongLetters = (word: string): boolean => DIGIT_BESIDE_LET
  * only a close likeness counts.
  * @example domainEvidence('xkuxoinlogin.webflow.io', 'xkuxoinlogin.webflow.io') // 'beside the word "login"'
  */
-export function domainEvidence(host: string, registrable: string, isNoLure: (lure: string) => boolean = NONE_SKIPPED): string | null {
+export function domainEvidence(host: string, registrable: string, isNoLure: (lure: string, word: string) => boolean = NONE_SKIPPED): string | null {
   const { suffix } = splitRegistrable(registrable);
   // Only "www" run into a name lures ("www-kraken"), not the label hosts are written with.
   const named = withoutWww(host, registrable);
@@ -29,7 +29,7 @@ export function domainEvidence(host: string, registrable: string, isNoLure: (lur
   const words = hostToUnicode(name).split(/[.-]+/).filter(Boolean);
   for (const word of words) {
     const lure = lureOf(word);
-    if (lure && !isNoLure(lure)) return `beside the ${lureNoun(lure)} ${quote(lure)}`;
+    if (lure && !isNoLure(lure, word)) return `beside the ${lureNoun(lure)} ${quote(lure)}`;
   }
   const platform = sharedPlatform(host, registrable, suffix);
   if (platform) return publishedOn(platform);
@@ -84,6 +84,15 @@ export class ContactEvidence implements SurroundingsSource {
     if (this.#clauseBesideSoftware !== undefined) return this.#clauseBesideSoftware;
     const registrable = this.#registrable();
     return (this.#clauseBesideSoftware = this.host && registrable ? domainEvidence(this.host, registrable, isSoftwareWord) : null);
+  }
+
+  /**
+   * The clause with the lures written as one of `words` left out: what the domain shows besides pieces
+   * a reading joins into a name ("app" of "app-liv", read as "appliv", is no lure beside it).
+   */
+  clauseBesides(words: readonly string[]): string | null {
+    const registrable = this.#registrable();
+    return this.host && registrable ? domainEvidence(this.host, registrable, (_lure, word) => words.includes(word)) : null;
   }
 
   /** The contact's top-level domain when phishers favour it ("xyz" of "kraken-ah.xyz"), else null. */

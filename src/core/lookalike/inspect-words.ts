@@ -3,7 +3,7 @@ import { typoDistance } from './edit-distance.ts';
 import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
 import { isKeyword, isKeywordMadePlural, isLure, keywordCores, lureOf, pairAt, spellsRealWords, STRONG_KEYWORDS, withoutEdgeNumbers } from './keywords.ts';
-import { findWrittenTokens, isCloseHit, readsAsName } from './match-word.ts';
+import { findWrittenTokens, isCloseHit, matchWord, readsAsName, type WordHit } from './match-word.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords } from './names.ts';
 import { inspectRunIntoWords } from './inspect-run-into-words.ts';
 import { readsAsShownOn } from './shown-on.ts';
@@ -117,15 +117,30 @@ export function inspectSlippedSplits(ctx: Context, name: string): void {
     const joined = `${first}${second}`;
     const hyphen = name.includes(`${first}-${second}`);
     const told = `${quote(`${first}${hyphen ? '-' : '.'}${second}`)} is ${quote(joined)} cut by ${hyphen ? 'a hyphen' : 'a dot'}`;
-    for (const hit of match(ctx, joined, lure !== undefined || ctx.evidence.clause ? 2 : 1, lure !== undefined)) {
+    const { hits, beside } = splitReading(ctx, first, second, lure);
+    for (const hit of hits) {
       // The brand whole after words and "on" is a guide's ("whats-on-netflix"), not "onnetflix" cut.
       const shownOn = second === officialRaw(ctx, hit.nameId) && !lure && readsAsShownOn(pieces.slice(0, i + 2).join('-'), pieces.slice(0, i + 1).join('-').length + 1);
       // A piece that is the brand written whole has the other beside it, not cut off it ("ledger-rs",
       // a port of a project): the readings of words judge that.
       const whole = first === officialRaw(ctx, hit.nameId) || second === officialRaw(ctx, hit.nameId);
-      if (hit.kind === 'typo' && !shownOn && !whole && !isStrayLetterBesideWord(first, second, officialRaw(ctx, hit.nameId))) reportLookalike(ctx, hit, joined, { reason: 'brand_embedded', text: told, weight: 0.7 }, besideLure(ctx, lure));
+      if (hit.kind === 'typo' && !shownOn && !whole && !isStrayLetterBesideWord(first, second, officialRaw(ctx, hit.nameId))) reportLookalike(ctx, hit, joined, { reason: 'brand_embedded', text: told, weight: 0.7 }, beside);
     }
   }
+}
+
+/**
+ * The hits of two pieces joined back and the evidence that let a weaker one count: a lure among the
+ * other pieces or the domain's evidence, but not evidence the pieces are themselves ("app-liv" is no
+ * "appliv" beside the word "app"): the joined pieces are then read as if nothing else stood around them.
+ */
+function splitReading(ctx: Context, first: string, second: string, lure: string | undefined): { hits: WordHit[]; beside?: string } {
+  const joined = `${first}${second}`;
+  const piecesLure = isLure(first) || isLure(second);
+  const clause = piecesLure ? ctx.evidence.clauseBesides([first, second]) : ctx.evidence.clause;
+  if (lure !== undefined) return { hits: match(ctx, joined, 2, true), beside: clause ?? `beside the word ${quote(lure)}` };
+  if (clause) return { hits: match(ctx, joined, 2), beside: clause };
+  return { hits: piecesLure && ctx.evidence.clause ? matchWord(ctx.index, joined, 1, 'bare') : match(ctx, joined, 1) };
 }
 
 /**
