@@ -323,6 +323,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["ista-login.com", {}, "instagram", ["typo", "brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"ista\" is one typo away from \"insta\": \"n\" left out after \"i\", beside the word \"login\"; \"insta\" inside \"ista-login\"."],
     // A short name run into a lure before it, as after it ("igappealform"): an invitation to join, an account to verify.
     ["verifyfb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"verifyfb\" with the word \"verify\"."],
+    // Or between two lures at a word's start.
+    ["accountfbsupport.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"accountfbsupport\" with the word \"account\"."],
     ["joinig.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"ig\" inside \"joinig\" with the word \"join\"."],
     ["verify-insta-page.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"insta\" inside \"verify-insta-page\" with the word \"verify\"."],
     ["ig-appeal.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"ig\" inside \"ig-appeal\" with the word \"appeal\"."],

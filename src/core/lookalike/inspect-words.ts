@@ -199,21 +199,27 @@ for (const k of [...STRONG_KEYWORDS].filter((k) => k.length >= 4).sort((a, b) =>
 
 /**
  * A name of 2–4 letters run into a strong lure, whatever follows ("igappealform", "fbsupport"), or
- * ending a word right after one, whatever precedes ("joinfb", "verifyfb"): too short to be cut out
- * as a core, or beside more than keywords, but the lure gives it away. Organizations in `known` were
- * found already.
+ * ending a word right after one, whatever precedes ("joinfb", "verifyfb"), or between two at the
+ * start of a word ("checktgaccount", "accountfbsupport"): too short to be cut out as a core, or beside
+ * more than keywords, but the lure gives it away. Organizations in `known` were found already.
  */
 function shortNameBesideLure(ctx: Context, whole: string, word: string, reason: ReasonCode, where: string, known: Set<string>, extraWeight?: number): void {
   // A number run into either end is a case's tag, not the name's letters ("verificationfb00120").
   const raw = withoutEdgeNumbers(compactRaw(word));
+  const first = LURES_BY_START.get(pairAt(raw, 0))?.find((k) => raw.startsWith(k));
   for (let n = 2; n <= 4 && n + 4 <= raw.length; n++) {
-    const lureAfter = LURES_BY_START.get(pairAt(raw, n))?.find((k) => raw.startsWith(k, n));
+    const lureAfter = lureAt(raw, n);
     if (lureAfter) reportShortName(ctx, whole, raw.slice(0, n), lureAfter, reason, where, known, extraWeight ?? 0.9);
     const before = raw.length - n;
     const lureBefore = LURES_BY_END.get(pairAt(raw, before - 2))?.find((k) => raw.endsWith(k, before));
     if (lureBefore) reportShortName(ctx, whole, raw.slice(before), lureBefore, reason, where, known, extraWeight ?? 0.9);
+    const between = first === undefined ? undefined : lureAt(raw, first.length + n);
+    if (between) reportShortName(ctx, whole, raw.slice(first!.length, first!.length + n), first!, reason, where, known, extraWeight ?? 0.9);
   }
 }
+
+/** The strong lure (4+ letters) that starts at `at` in `raw`, the longest, if any. */
+const lureAt = (raw: string, at: number): string | undefined => LURES_BY_START.get(pairAt(raw, at))?.find((k) => raw.startsWith(k, at));
 
 /**
  * A name of 2–4 letters run into a common word of 4+ letters at either end of a word ("igmedia",
