@@ -180,6 +180,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["ebowmexc.icu", {}, "mexc", ["brand_embedded"], "warning", "Imitates MEXC's mexc.com: \"mexc\" inside \"ebowmexc\", under .icu, a top-level domain phishers favour."],
     // A common-word brand beside a word that is no lure counts under a TLD phishers favour, as a warning.
     ["ledger-crypto.online", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-crypto\" with the word \"crypto\", under .online, a top-level domain phishers favour."],
+    // Or under a TLD that is a lure itself.
+    ["com-ledger.help", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"com-ledger\" with the word \"com\", under .help, a top-level domain that is a lure itself."],
     // A common-word brand as a label of its own in front of an unrelated domain under such a TLD.
     ["ledger.xdlwp.top", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" placed in front of the unrelated domain xdlwp.top, under .top, a top-level domain phishers favour."],
     ["ledger.gl6elf.com", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" placed in front of the unrelated domain gl6elf.com, whose name has digits among its letters."],

@@ -37,8 +37,10 @@ export function domainEvidence(host: string, registrable: string, isNoLure: (lur
   const tld = favouredTldOf(host);
   if (tld) return underFavouredTld(tld);
   const lure = lureTldOf(suffix);
-  return lure ? `under .${lure}, a top-level domain that is a lure itself` : null;
+  return lure ? underLureTld(lure) : null;
 }
+
+const underLureTld = (tld: string): string => `under .${tld}, a top-level domain that is a lure itself`;
 
 /**
  * A top-level domain that is a strong lure itself (".support", ".claims", ".help"), which says what a name
@@ -102,14 +104,19 @@ export class ContactEvidence implements SurroundingsSource {
 
   /**
    * Where the contact's domain is, when that place tells (its clause): under a TLD phishers favour
-   * ("online" of "exodus-crypto.online"), or on a platform anyone can publish on; null elsewhere.
+   * ("online" of "exodus-crypto.online"), on a platform anyone can publish on, or under a TLD that is a
+   * lure itself ("help" of "com-apple.help"); null elsewhere.
    */
   get placeClause(): string | null {
     const tld = this.favouredTld;
     if (tld) return underFavouredTld(tld);
     const registrable = this.#registrable();
-    const platform = this.host && registrable ? sharedPlatform(this.host, registrable, splitRegistrable(registrable).suffix) : null;
-    return platform && publishedOn(platform);
+    if (!this.host || !registrable) return null;
+    const { suffix } = splitRegistrable(registrable);
+    const platform = sharedPlatform(this.host, registrable, suffix);
+    if (platform) return publishedOn(platform);
+    const lure = lureTldOf(suffix);
+    return lure ? underLureTld(lure) : null;
   }
 
   /** The host's registrable domain, as given or worked out; null without a host or for one that has none. */
