@@ -100,7 +100,8 @@ describe('respelled brands', () => {
     ['login-indispensablelegions.pages.dev', 'a word with a lure\'s consonants is that word ("legion")'],
     ['tunislogin.webflow.io', 'an alias two edits off is another name ("tunis" of Apple\'s itunes)'],
     ['kochanie-login.gitbook.io', 'a word of another language three edits from a name of 6 letters (Polish "kochanie", kucoin)'],
-    ['garmin-support.godaddysites.com', 'a popular site\'s name three edits from a name of 6 letters (gemini)'],
+    ['garmin-login.godaddysites.com', 'a popular site\'s name three edits from a name of 6 letters (gemini)'],
+    ['kalkinhelp.gitbook.io', 'a made-up product\'s name three edits from a name of 6 letters (kucoin) beside no sign-in'],
   ])('leaves %s alone (%s)', (input) => {
     expect(check(index, input).verdict).toBe('not_official');
   });

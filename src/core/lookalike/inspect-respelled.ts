@@ -19,8 +19,8 @@ const MIN_LETTERS = 8;
 /**
  * Edits a respelled brand may be from the name: a phisher's respelling keeps about two letters in three
  * ("matemsak" of metamask, three edits; "kukvin" of kucoin, two; "exadus" of exodus, one), and in a
- * name of 6–7 letters half of them where nothing else could be read there (`isTooLoose`:
- * "kogcinlougen" of kucoin, "gaaminelugen" of gemini, three edits). Names of 5 letters take none
+ * name of 6–7 letters half of them beside a sign-in, where nothing else could be read there
+ * (`isTooLoose`: "kogcinlougen" of kucoin, "gaaminelugen" of gemini, three edits). Names of 5 letters take none
  * here: in a registry of many names nearly every short made-up word is an edit or two from one (the
  * typo checks read them, with evidence).
  */
@@ -28,15 +28,18 @@ const editsAllowed = (length: number): number => (length >= 6 ? 3 : 0);
 
 /**
  * Whether a name of 6–7 letters respelled with three edits is too loose a likeness to count: half of
- * six letters is any word's, so it counts only as all the letters on its side of the lure, and not
- * when those are a word of another language ("kochanie-login", "pensiero-support") or a popular
- * site's name ("garmin-support"). A made-up name with a letter more ("gemubon" beside "support") is
- * a name of its own. Names of 8+ letters keep their likeness through three.
+ * six letters is any word's, so it counts only beside a sign-in (the page such respellings lead to:
+ * "kogcinlougen", "gaaminelugen"; a made-up product's "kalkinhelp" or "torlezerwallet" is its own), as
+ * all the letters on its side of the lure, and not when those are a word of another language
+ * ("kochanie-login") or a popular site's name ("garmin-login"). A made-up name with a letter more
+ * ("login-gemubon") is a name of its own. Names of 8+ letters keep their likeness through three.
  */
-function isTooLoose(side: string, found: ClosestWindow, name: string): boolean {
+function isTooLoose(side: string, found: ClosestWindow, name: string, lure: string): boolean {
   if (found.distance < 3 || name.length >= 8) return false;
-  return found.start > 0 || found.end < side.length || isForeignWord(side) || isPopularSiteName(side);
+  return !SIGN_IN.has(lure) || found.start > 0 || found.end < side.length || isForeignWord(side) || isPopularSiteName(side);
 }
+
+const SIGN_IN = new Set(['login', 'logon', 'signin']);
 
 /**
  * Whether a respelling of a name of 6–7 letters takes its second edit by leaving letters out ("stran"
@@ -83,10 +86,10 @@ export function inspectRespelled(ctx: Context, text: string, platform: string): 
       // Written whole, the name is found by the checks for brands inside names.
       if (!found || found.distance === 0) continue;
       const respelled = side.slice(found.start, found.end);
-      if (isCommonWord(respelled) || onlyVowelsChanged(respelled, name, found.distance) || isShortened(respelled, name, found.distance) || isTooLoose(side, found, name)) continue;
+      if (isCommonWord(respelled) || onlyVowelsChanged(respelled, name, found.distance) || isShortened(respelled, name, found.distance)) continue;
       const window = { distance: found.distance, start: offset + found.start, end: offset + found.end };
       const lure = lureBeside(letters, window);
-      if (!lure) continue;
+      if (!lure || isTooLoose(side, found, name, lure.word)) continue;
       if (!best || window.distance / name.length < best.window.distance / ctx.index.nameRaw(best.nameId).length) {
         best = { nameId, window, lure, lureText: letters.slice(lure.start, lure.end) };
       }
