@@ -221,6 +221,7 @@ const CAUGHT: Record<string, Case[]> = {
     ["ico-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ico-ledger\" with the word \"ico\"."],
     ["ledger-rectify.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-rectify\" with the word \"rectify\"."],
     ["governance-ledger.app", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"governance-ledger\" with the word \"governance\"."],
+    ["voting-ledger.app", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"voting-ledger\" with the word \"voting\"."],
     // A long lure run into other words still tells.
     ["identityverificationgateway-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"identityverificationgateway-ledger\" with the word \"verification\"."],
     // A payout held or disabled, the money a fake creators' page promises.

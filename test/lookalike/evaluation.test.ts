@@ -36,6 +36,7 @@ const twentyFourthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-24.json');
 const twentyFifthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-25.json');
 const twentySixthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-26.json');
 const twentySeventhFreshCases = readEvalFile<EvalCase[]>('fresh-cases-27.json');
+const twentyEighthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-28.json');
 
 /**
  * Floors the detector must not fall below: what it measures today, rounded down. The issue's targets
@@ -128,7 +129,9 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * were made and read by nothing until they were in, met them at 82.8% and 2.5% (its starting code the
  * same); fresh-cases-27.json, collected the same way during it and read by nothing until its next five
  * changes were in, met them at 82.4% and 5.4% (its starting code 82.6%, 5.4%: one phishing name lost,
- * to a change then taken back); the readings after it moved all to the floors below.
+ * to a change then taken back); fresh-cases-28.json, collected the same way during it and read by nothing
+ * until its next seven changes were in, met them at 80.0% and 6.3% (its starting code the same); the
+ * readings after it moved all to the floors below.
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; legitimate: number; recallFloor: number; falsePositiveCeiling: number }> = [
   { file: 'fresh-cases.json', cases: freshCases, phishing: 400, legitimate: 331, recallFloor: 0.9, falsePositiveCeiling: 0.016 }, // measured 90.3% (361/400), 1.5% (5/331)
@@ -138,26 +141,27 @@ const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; 
   { file: 'fresh-cases-5.json', cases: fifthFreshCases, phishing: 420, legitimate: 302, recallFloor: 0.9, falsePositiveCeiling: 0.027 }, // measured 90.2% (379/420), 2.6% (8/302)
   { file: 'fresh-cases-6.json', cases: sixthFreshCases, phishing: 403, legitimate: 318, recallFloor: 0.87, falsePositiveCeiling: 0.032 }, // measured 87.3% (352/403), 3.1% (10/318)
   { file: 'fresh-cases-7.json', cases: seventhFreshCases, phishing: 404, legitimate: 313, recallFloor: 0.86, falsePositiveCeiling: 0.042 }, // measured 86.9% (351/404), 4.2% (13/313)
-  { file: 'fresh-cases-8.json', cases: eighthFreshCases, phishing: 395, legitimate: 371, recallFloor: 0.83, falsePositiveCeiling: 0.022 }, // measured 83.8% (331/395), 2.2% (8/371)
+  { file: 'fresh-cases-8.json', cases: eighthFreshCases, phishing: 395, legitimate: 371, recallFloor: 0.83, falsePositiveCeiling: 0.022 }, // measured 83.5% (330/395), 2.2% (8/371)
   { file: 'fresh-cases-9.json', cases: ninthFreshCases, phishing: 411, legitimate: 437, recallFloor: 0.86, falsePositiveCeiling: 0.028 }, // measured 86.6% (356/411), 2.7% (12/437)
   { file: 'fresh-cases-10.json', cases: tenthFreshCases, phishing: 390, legitimate: 270, recallFloor: 0.88, falsePositiveCeiling: 0.026 }, // measured 88.2% (344/390), 2.6% (7/270)
   { file: 'fresh-cases-11.json', cases: eleventhFreshCases, phishing: 288, legitimate: 99, recallFloor: 0.85, falsePositiveCeiling: 0.061 }, // measured 85.1% (245/288), 6.1% (6/99)
   { file: 'fresh-cases-12.json', cases: twelfthFreshCases, phishing: 218, legitimate: 124, recallFloor: 0.89, falsePositiveCeiling: 0.049 }, // measured 89.9% (196/218), 4.8% (6/124)
   { file: 'fresh-cases-13.json', cases: thirteenthFreshCases, phishing: 207, legitimate: 74, recallFloor: 0.96, falsePositiveCeiling: 0.014 }, // measured 96.6% (200/207), 1.4% (1/74)
   { file: 'fresh-cases-14.json', cases: fourteenthFreshCases, phishing: 378, legitimate: 131, recallFloor: 0.88, falsePositiveCeiling: 0.031 }, // measured 88.4% (334/378), 3.1% (4/131)
-  { file: 'fresh-cases-15.json', cases: fifteenthFreshCases, phishing: 383, legitimate: 153, recallFloor: 0.87, falsePositiveCeiling: 0.033 }, // measured 87.2% (334/383), 3.3% (5/153)
+  { file: 'fresh-cases-15.json', cases: fifteenthFreshCases, phishing: 383, legitimate: 153, recallFloor: 0.87, falsePositiveCeiling: 0.027 }, // measured 87.2% (334/383), 2.6% (4/153)
   { file: 'fresh-cases-16.json', cases: sixteenthFreshCases, phishing: 384, legitimate: 140, recallFloor: 0.87, falsePositiveCeiling: 0.036 }, // measured 87.2% (335/384), 3.6% (5/140)
   { file: 'fresh-cases-17.json', cases: seventeenthFreshCases, phishing: 382, legitimate: 140, recallFloor: 0.84, falsePositiveCeiling: 0.05 }, // measured 84.6% (323/382), 5.0% (7/140)
   { file: 'fresh-cases-18.json', cases: eighteenthFreshCases, phishing: 293, legitimate: 153, recallFloor: 0.82, falsePositiveCeiling: 0.033 }, // measured 82.6% (242/293), 3.3% (5/153)
   { file: 'fresh-cases-19.json', cases: nineteenthFreshCases, phishing: 386, legitimate: 141, recallFloor: 0.86, falsePositiveCeiling: 0.036 }, // measured 86.3% (333/386), 3.5% (5/141)
-  { file: 'fresh-cases-20.json', cases: twentiethFreshCases, phishing: 389, legitimate: 141, recallFloor: 0.85, falsePositiveCeiling: 0.008 }, // measured 85.9% (334/389), 0.7% (1/141)
-  { file: 'fresh-cases-21.json', cases: twentyFirstFreshCases, phishing: 382, legitimate: 148, recallFloor: 0.88, falsePositiveCeiling: 0.034 }, // measured 88.5% (338/382), 3.4% (5/148)
+  { file: 'fresh-cases-20.json', cases: twentiethFreshCases, phishing: 389, legitimate: 141, recallFloor: 0.85, falsePositiveCeiling: 0.008 }, // measured 85.6% (333/389), 0.7% (1/141)
+  { file: 'fresh-cases-21.json', cases: twentyFirstFreshCases, phishing: 382, legitimate: 148, recallFloor: 0.88, falsePositiveCeiling: 0.034 }, // measured 88.7% (339/382), 3.4% (5/148)
   { file: 'fresh-cases-22.json', cases: twentySecondFreshCases, phishing: 363, legitimate: 143, recallFloor: 0.85, falsePositiveCeiling: 0.049 }, // measured 86.0% (312/363), 4.9% (7/143)
   { file: 'fresh-cases-23.json', cases: twentyThirdFreshCases, phishing: 385, legitimate: 124, recallFloor: 0.91, falsePositiveCeiling: 0.033 }, // measured 91.2% (351/385), 3.2% (4/124)
   { file: 'fresh-cases-24.json', cases: twentyFourthFreshCases, phishing: 401, legitimate: 158, recallFloor: 0.86, falsePositiveCeiling: 0.013 }, // measured 86.3% (346/401), 1.3% (2/158)
   { file: 'fresh-cases-25.json', cases: twentyFifthFreshCases, phishing: 407, legitimate: 178, recallFloor: 0.84, falsePositiveCeiling: 0.04 }, // measured 84.5% (344/407), 3.9% (7/178)
   { file: 'fresh-cases-26.json', cases: twentySixthFreshCases, phishing: 400, legitimate: 163, recallFloor: 0.83, falsePositiveCeiling: 0.025 }, // measured 83.3% (333/400), 2.5% (4/163)
-  { file: 'fresh-cases-27.json', cases: twentySeventhFreshCases, phishing: 403, legitimate: 167, recallFloor: 0.82, falsePositiveCeiling: 0.054 }, // measured 82.9% (334/403), 5.4% (9/167)
+  { file: 'fresh-cases-27.json', cases: twentySeventhFreshCases, phishing: 403, legitimate: 167, recallFloor: 0.83, falsePositiveCeiling: 0.048 }, // measured 83.4% (336/403), 4.8% (8/167)
+  { file: 'fresh-cases-28.json', cases: twentyEighthFreshCases, phishing: 401, legitimate: 207, recallFloor: 0.8, falsePositiveCeiling: 0.063 }, // measured 80.5% (323/401), 6.3% (13/207)
 ];
 
 const score = (of: readonly EvalCase[]) => scoreCases(index, of);

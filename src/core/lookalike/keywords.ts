@@ -40,8 +40,9 @@ const CRYPTO_LURES = [
   'compensation', 'eligibility', 'eligible', 'revoke', 'ico', 'fix', 'rectify', 'rectification', 'transaction',
   'transactions', 'grant', 'error', 'ext', 'firmware', 'tokensale', 'detect', 'detector', 'activate', 'activation',
   'reactivate', 'reactivation', 'pool', 'pools', 'mining', 'phrase', 'seedphrase', 'mnemonic',
-  // A vote to cast on a fake governance page ("governance-curve", "governance-lido").
-  'governance',
+  // A vote to cast on a fake governance page ("governance-curve", "governance-lido", "voting-curve"), a
+  // token's listing on an exchange to pay for ("listedokx", "mexclisting") or to vote for ("pollingsokx").
+  'governance', 'vote', 'voting', 'poll', 'polling', 'proposal', 'proposals', 'listing', 'listings', 'listed',
 ];
 
 /**
