@@ -246,6 +246,8 @@ const TOOL_WORDS = new Set([
   // Fancy-text generators, which restyle letters for a profile or a post ("facebookfonts", "fontsforinstagram"),
   // and web fonts' helpers ("google-webfonts-helper").
   'font', 'fonts', 'webfonts',
+  // Throwaway addresses made on a mail service's name ("gmailtemp", "tempgmail").
+  'temp',
   // Fans' sites, named for their love of it or the fun they have with it ("netflixjunkie", "whatsapplover",
   // "netflixroulette", which picks a show to watch, "whatsappstatusfunny").
   'lover', 'lovers', 'junkie', 'junkies', 'addict', 'addicts', 'fanatic', 'fanatics', 'funny', 'roulette',
