@@ -293,6 +293,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["pancakeswap.finance.claim-airdrop.xyz", {}, "pancakeswap", ["brand_embedded"], "danger", "Imitates PancakeSwap's pancakeswap.finance: the official domain pancakeswap.finance with the words \"claim\", \"airdrop\" placed in front of the unrelated domain claim-airdrop.xyz."],
     ["www.binance.com.evil.xyz", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: the official domain binance.com placed in front of the unrelated domain evil.xyz."],
     ["bin-ance.com", {}, "binance", ["brand_embedded"], "danger", "Imitates Binance's binance.com: the official domain binance.com written as bin-ance.com."],
+    // Spelled out a letter at a time beside other words.
+    ["v3-l-e-d-g-e-r.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" split as \"l-e-d-g-e-r\" in \"v3-l-e-d-g-e-r\" with the word \"v3\"."],
     // Under the official ending, hyphens alone stand between the address and the brand's, whatever words its parts are.
     ["led-ger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: the official domain ledger.com written as led-ger.com."],
     ["metamaskfoundation.com", {}, "metamask", ["brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamask\" joined to keywords in \"metamaskfoundation\" with the word \"foundation\"."],

@@ -50,6 +50,7 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
       }
     }
   }
+  spelledOut(ctx, whole, pieces, reason, where, extraWeight);
   // Organizations already matched by the name itself need no second reading of it with keywords cut off.
   const known = new Set(ctx.findings.organizations);
   if (!pieces.length && readsCloseToName(ctx, whole)) close.add(whole);
@@ -97,6 +98,30 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
     if (lureBeside !== undefined) shortNameBesideWordAndLure(ctx, whole, word, lureBeside, reason, where, known, extraWeight);
     fourLetterNameBesideWords(ctx, whole, word, reason, where, known);
     inspectRunIntoWords(ctx, whole, word, reason, where);
+  }
+}
+
+/** Characters a run of single characters between separators needs to be read as a name spelled out. */
+const SPELLED_OUT = 3;
+
+/**
+ * A brand spelled out a character at a time between hyphens or dots, beside other words ("v3-a-a-v-e",
+ * "p-a-n-c-a-k-e-swap"): the run of single characters joined back, read as the name itself.
+ */
+function spelledOut(ctx: Context, whole: string, pieces: string[], reason: ReasonCode, where: string, extraWeight?: number): void {
+  for (let start = 0; start < pieces.length; start++) {
+    if (pieces[start]!.length !== 1) continue;
+    let end = start;
+    while (end < pieces.length && pieces[end]!.length === 1) end++;
+    if (end - start >= SPELLED_OUT && end - start < pieces.length) {
+      const run = pieces.slice(start, end);
+      for (const hit of match(ctx, run.join(''), 0)) {
+        if (hit.kind !== 'exact' || !hit.same) continue;
+        const others = pieces.filter((_, k) => k < start || k >= end);
+        reportEmbedded(ctx, hit.nameId, reason, `${splitClause(ctx, hit.nameId, run.join('-'))} in ${quote(whole)}`, others, where, extraWeight ?? 0.85, isDisguisedSplit(ctx, hit.nameId, run));
+      }
+    }
+    start = end;
   }
 }
 
