@@ -102,7 +102,7 @@ export const KEYWORDS: readonly string[] = [
   'dao', 'staked', 'finance', 'web3', 'access', 'business', 'premium', 'teams', 'verified', 'earn', 'webmail',
   'share', 'real', 'thereal', 'announcement', 'announcements', 'careers', 'jobs', 'job', 'tasks', 'hiring', 'recruiter', 'recruiters',
   'recruitment', 'opportunity', 'apply', 'badge', 'badges', 'the', 'join', 'request', 'requests', 'cancel', 'cancellation', 'delivery', 'complaint', 'invite', 'invitation',
-  'resolution', 'subscription', 'campaign', 'sso', '2fa', 'give', 'offer', 'offers', 'extension', 'ads', ...MEDIA_WORDS, 'adult', 'dating', 'sex', 'sexo', 'bokep', 'viral', ...GROUP_WORDS, ...CRYPTO_LURES, ...FOREIGN_LURES, ...ORGANIZATION_WORDS, ...TICKERS, ...COINS, ...COUNTRIES,
+  'resolution', 'issue', 'issues', 'subscription', 'campaign', 'sso', '2fa', 'give', 'offer', 'offers', 'extension', 'ads', ...MEDIA_WORDS, 'adult', 'dating', 'sex', 'sexo', 'bokep', 'viral', ...GROUP_WORDS, ...CRYPTO_LURES, ...FOREIGN_LURES, ...ORGANIZATION_WORDS, ...TICKERS, ...COINS, ...COUNTRIES,
 ].sort((a, b) => b.length - a.length);
 
 const KEYWORD_SET = new Set(KEYWORDS);
@@ -127,7 +127,7 @@ export const STRONG_KEYWORDS = new Set([
   // An ads account's payment or ban ("fb-ads", "ads-fb"), the lure of ad-account takeovers; a photo or
   // a profile to see, the lure of a social network's phishing ("photosinsta", "igprofilelink").
   'business', 'premium', 'teams', 'verified', 'ads', ...MEDIA_WORDS, ...CRYPTO_LURES, ...FOREIGN_LURES,
-  'join', 'check', 'request', 'requests', 'cancel', 'cancellation', 'delivery', 'complaint', 'resolution', 'subscription',
+  'join', 'check', 'request', 'requests', 'cancel', 'cancellation', 'delivery', 'complaint', 'resolution', 'issue', 'issues', 'subscription',
   'safety', 'campaign', 'sso', 'invite', 'invitation', 'protect', 'protection',
   // Dating, adult and "viral video" scams that pose as a messenger's groups ("telegram-adult-dating",
   // "telegrama-sexo", "viralltelegram").
