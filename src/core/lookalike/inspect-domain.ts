@@ -299,7 +299,6 @@ const OWN_PAGES = new Set(['api', 'docs']);
 /** Lures that still tell beside a programming word: the strong ones but a project's own pages and what a tool works on. */
 const isLureBesideCode = (word: string): boolean => STRONG_KEYWORDS.has(word) && !OWN_PAGES.has(word) && !isMediaWord(word);
 
-
 /** A strong lure a word is or holds ("metamasklogin"), but a word software is named with. */
 function isLureBesideDocs(word: string): boolean {
   const lure = lureOf(word);

@@ -6,7 +6,7 @@ import { isForeignLure } from './foreign-lures.ts';
 import { isGenericWord } from './generic-words.ts';
 import { isIndustryLure, isKeyword, isLureOrKeywords, isSoftwareWord, lureOf, mistypedLureAtEdge, nearLure, pairAt, spellsRealWords, STRONG_KEYWORDS, TRADE_WORDS } from './keywords.ts';
 import { findWrittenTokens } from './match-word.ts';
-import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, isEverydayWord, isForeignWord, isPlainText, commonWordEnds, mayLieInsideLongerWord } from './names.ts';
+import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, isEverydayWord, isForeignWord, isLetterBeforeWord, isPlainText, commonWordEnds, mayLieInsideLongerWord } from './names.ts';
 import { readsAsItsUsers, readsAsShownOn } from './shown-on.ts';
 import { readDigitsAsLetters } from './skeleton.ts';
 import { firstTargetsOf, isDisguisableWordName, isDisguisedSplit, isEcosystemNameAlone, isNameNumber, isShortWordName, organizationsOf, shownName, TELLING_KEYWORDS, wholeName, type Context } from './report.ts';
@@ -81,7 +81,7 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     // A name of one letter and a word ("icloud") run on from letters before it shares its letter with
     // the word before ("huaweicloud" is Huawei's cloud, "saudicloudcare" a Saudi cloud's care, whatever
     // follows), but for a keyword's ("findmyicloud").
-    if (at > 0 && isLetterAndWord(ctx.index.nameRaw(nameId)) && runsOnFromWord(reading, ctx.index.nameRaw(nameId))) continue;
+    if (at > 0 && isLetterBeforeWord(ctx.index.nameRaw(nameId)) && runsOnFromWord(reading, ctx.index.nameRaw(nameId))) continue;
     // A brand named by an everyday word ("office") run into other letters is in too many honest names
     // ("secureboxoffice", "officefurnitureonline"): only lures, keywords and numbers may fill its piece.
     if (common && !disguised && isEverydayWord(ctx.index.nameRaw(nameId)) && !pieceHoldsOnlyLures(reading, ctx.index.nameRaw(nameId))) continue;
@@ -200,9 +200,6 @@ function pieceHoldsOnlyLures(text: string, name: string): boolean {
   const at = piece.indexOf(name);
   return at < 0 || [piece.slice(0, at), piece.slice(at + name.length)].every((side) => side === '' || isLureOrKeywords(side));
 }
-
-/** Whether a name is one letter put before a word of 4+ letters ("icloud", "iforgot"). */
-const isLetterAndWord = (name: string): boolean => name.length >= 5 && isCommonWord(name.slice(1));
 
 /** Longest keyword `runsOnFromWord` looks for before a name. */
 const LONGEST_KEYWORD_BEFORE = 8;

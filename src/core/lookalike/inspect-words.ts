@@ -231,15 +231,14 @@ for (const k of [...STRONG_KEYWORDS].filter((k) => k.length >= 4).sort((a, b) =>
 function shortNameBesideLure(ctx: Context, whole: string, word: string, reason: ReasonCode, where: string, known: Set<string>, extraWeight?: number): void {
   // A number run into either end is a case's tag, not the name's letters ("verificationfb00120").
   const raw = withoutEdgeNumbers(compactRaw(word));
-  const first = LURES_BY_START.get(pairAt(raw, 0))?.find((k) => raw.startsWith(k));
+  const first = lureAt(raw, 0);
   for (let n = 2; n <= 4 && n + 4 <= raw.length; n++) {
     const lureAfter = lureAt(raw, n);
     if (lureAfter) reportShortName(ctx, whole, raw.slice(0, n), lureAfter, reason, where, known, extraWeight ?? 0.9);
     const before = raw.length - n;
     const lureBefore = LURES_BY_END.get(pairAt(raw, before - 2))?.find((k) => raw.endsWith(k, before));
     if (lureBefore) reportShortName(ctx, whole, raw.slice(before), lureBefore, reason, where, known, extraWeight ?? 0.9);
-    const between = first === undefined ? undefined : lureAt(raw, first.length + n);
-    if (between) reportShortName(ctx, whole, raw.slice(first!.length, first!.length + n), first!, reason, where, known, extraWeight ?? 0.9);
+    if (first !== undefined && lureAt(raw, first.length + n)) reportShortName(ctx, whole, raw.slice(first.length, first.length + n), first, reason, where, known, extraWeight ?? 0.9);
   }
 }
 

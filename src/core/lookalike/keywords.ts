@@ -165,12 +165,12 @@ const LURES_BESIDE_BRANDS = new Set([
  * ("wwww-kraken") or a stray character in front ("lwww-kraken", "jwww-kraken", a campaign's tag or a
  * slip): the web address a name dresses up as, no word of its own.
  */
-const WWW_WITH_VS = /^(?:(?=[wv]*w)(?=[wv]*v)[wv]{3,6}|w{4,6}|[a-uxyz0-9]w{3,5})$/;
+const DISGUISED_WWW = /^(?:(?=[wv]*w)(?=[wv]*v)[wv]{3,6}|w{4,6}|[a-uxyz0-9]w{3,5})$/;
 
-/** Whether a word is "www" disguised (`WWW_WITH_VS`). */
-export const isWwwWithVs = (word: string): boolean => WWW_WITH_VS.test(word);
+/** Whether a word is "www" disguised (`DISGUISED_WWW`). */
+export const isDisguisedWww = (word: string): boolean => DISGUISED_WWW.test(word);
 
-/** The w's and v's a name starts with, which may be "www" written with v's (`WWW_WITH_VS`). */
+/** The w's and v's a name starts with, which may be "www" written with v's (`DISGUISED_WWW`). */
 const WWW_AT_START = /^[wv]{3,6}/;
 
 /** A protocol's version ("lido-v5", "aave-v3"): the upgrade or migration a fake page offers, a lure beside a brand. */
@@ -312,7 +312,7 @@ export function isPluralLure(word: string): boolean {
 function findLure(word: string): string | null {
   const lower = word.toLowerCase();
   const w = withoutAccents(lower);
-  if (STRONG_KEYWORDS.has(w) || LURES_BESIDE_BRANDS.has(w) || LOCALES.has(w) || VERSION.test(w) || isPluralLure(w) || nearLure(w) || lureInLikeShapedLetters(w) || WWW_WITH_VS.test(w)) return lower;
+  if (STRONG_KEYWORDS.has(w) || LURES_BESIDE_BRANDS.has(w) || LOCALES.has(w) || VERSION.test(w) || isPluralLure(w) || nearLure(w) || lureInLikeShapedLetters(w) || isDisguisedWww(w)) return lower;
   const numbered = strongLureWithNumber(w);
   if (numbered) return numbered;
   // A word of the dictionary is that word, not a lure run into another ("contagion" holds no "conta").
@@ -502,7 +502,7 @@ function cutKeywords(word: string): KeywordCut[] {
       if (depth > 0 && core.length >= 5 && core.endsWith('s') && !core.endsWith('ss')) cuts.push([core.slice(0, -1), 's']);
       // "www" written with v's run into a name ("vwwaave"): cut as "www" is.
       const www = core[0] === 'w' || core[0] === 'v' ? WWW_AT_START.exec(core)?.[0] : undefined;
-      if (www && isWwwWithVs(www) && core.length >= www.length + 3) cuts.push([core.slice(www.length), www]);
+      if (www && isDisguisedWww(www) && core.length >= www.length + 3) cuts.push([core.slice(www.length), www]);
       // A protocol's version run into a name ("aavev3", "lidov2"): cut whole, not as a "v" and a number.
       if (core.length >= 5 && VERSION_AT_END.test(core)) cuts.push([core.slice(0, -2), core.slice(-2)]);
       for (const digits of [/^\d+/.exec(core), /\d+$/.exec(core)]) {

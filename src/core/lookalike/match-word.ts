@@ -5,9 +5,9 @@ import { shareDeletionVariant, typoDistance } from './edit-distance.ts';
 import { allowedEdits, formsOf, type FormKind, type LookalikeIndex } from './lookalike-index.ts';
 import { isGenericWord } from './generic-words.ts';
 import { isKeyword, spellsRealWords, withoutEdgeNumbers } from './keywords.ts';
-import { compactRaw, compactSkeleton, isCommonWord, isForeignWord, isPlainText } from './names.ts';
+import { compactRaw, compactSkeleton, isCommonWord, isForeignWord, isLetterBeforeWord, isPlainText } from './names.ts';
 import { collapsedForm, isAscii, readDigitsAsLetters } from './skeleton.ts';
-import { changesTwoOneLikeShaped, editsAllowed, isLetterBeforeWord, isNewBeginning, isNewEnding, isNewStart, isReadWhole, isShortIndustryWord, isUnrelatedSubstitution, readsAsBrand } from './typo-rules.ts';
+import { changesTwoOneLikeShaped, editsAllowed, isNewBeginning, isNewEnding, isNewStart, isReadWhole, isShortIndustryWord, isUnrelatedSubstitution, readsAsBrand } from './typo-rules.ts';
 
 export type WordHit =
   /** Same skeleton: `same` when written exactly as the official name, otherwise a homoglyph. */
@@ -423,6 +423,7 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // is meant, whatever words it spells.
   if (around !== 'lured' && !readsAsBrand(raw, index.nameRaw(nameId))) return null;
   if (keepsOnlyKeyword(raw, index.nameRaw(nameId))) return null;
+  // Nor in front of a letter before a common word ("hicloud" beside icloud), which makes another such name.
   if (isNewBeginning(official, form) && (index.isCommon(nameId) || isLetterBeforeWord(index.nameRaw(nameId))) && resolve(around) === 'bare') return null;
   // Real words put together, or one with a keyword joined, are a brand mistyped only one edit from it as
   // written ("whatapp", "hatsapp"): forms read repeats and look-alike letters free, which brings such

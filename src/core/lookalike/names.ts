@@ -72,6 +72,13 @@ const DOTLESS_I = /ı/g;
 export const isCommonWord = (word: string): boolean => mayBeCommonWord(hashString(word)) && (COMMON.has(word) || isGenericWord(word));
 
 /**
+ * Whether a name is one letter put in front of a common word of 4+ letters ("icloud", "itunes",
+ * "iforgot"): another letter put there makes another such name ("hicloud", Huawei's), and a word before
+ * it ends with its letter ("huaweicloud").
+ */
+export const isLetterBeforeWord = (name: string): boolean => name.length >= 5 && isCommonWord(name.slice(1));
+
+/**
  * Whether a word of 5+ letters is among the most frequent of another language written in Latin letters
  * (`FOREIGN_WORDS`: French "leger", German "tresor", Dutch "raken"): a typo of nobody's brand, as an
  * English word is not, though a brand may still be found inside it or beside it. Built on first use.

@@ -3,7 +3,7 @@ import { typoDistance } from './edit-distance.ts';
 import { homoglyphDifferences, MAX_TYPOS_TOLD, quote, typoDifferences } from './explain.ts';
 import { isGenericWord, isMoneyWord } from './generic-words.ts';
 import { clue, type Clue, type Findings, type ReasonCode } from './findings.ts';
-import { isIndustryLure, isKeyword, isKeywordMadePlural, isLure, isPluralLure, isWordLure, isWwwWithVs, joinsStrongLure, KEYWORDS, lureNoun, lureOf, nearLure, SHORT_TELLING_WORDS, strongLureWithNumber } from './keywords.ts';
+import { isIndustryLure, isKeyword, isKeywordMadePlural, isLure, isPluralLure, isDisguisedWww, isWordLure, joinsStrongLure, KEYWORDS, lureNoun, lureOf, nearLure, SHORT_TELLING_WORDS, strongLureWithNumber } from './keywords.ts';
 import type { LookalikeIndex, LookalikeTarget, TargetRank } from './lookalike-index.ts';
 import type { ContactEvidence } from './evidence.ts';
 import { isCloseHit, matchWord, readsAsName, type WordHit } from './match-word.ts';
@@ -292,5 +292,5 @@ export const isDisguisedSplit = (ctx: Context, nameId: number, parts: string[]):
 export const keywordsIn = (words: string[]): string[] =>
   words.filter((word) => {
     const w = withoutAccents(word.toLowerCase());
-    return TELLING_KEYWORDS.includes(w) || SHORT_TELLING_WORDS.includes(w) || isPluralLure(w) || (isKeywordMadePlural(w) && TELLING_KEYWORDS.includes(w.slice(0, -1))) || joinsStrongLure(w) || strongLureWithNumber(w) !== null || nearLure(w) || isWwwWithVs(w);
+    return TELLING_KEYWORDS.includes(w) || SHORT_TELLING_WORDS.includes(w) || isPluralLure(w) || (isKeywordMadePlural(w) && TELLING_KEYWORDS.includes(w.slice(0, -1))) || joinsStrongLure(w) || strongLureWithNumber(w) !== null || nearLure(w) || isDisguisedWww(w);
   });

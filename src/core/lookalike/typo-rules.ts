@@ -128,13 +128,6 @@ export function isNewBeginning(official: string, lookalike: string): boolean {
   return lookalike.length === official.length + 1 && lookalike.endsWith(official) && lookalike[0] !== official[0];
 }
 
-/**
- * Whether a name is one letter put in front of a common word ("icloud", "itunes"): a letter put in
- * front of it in turn makes another such name ("hicloud", Huawei's; "micloud", Xiaomi's), as in front
- * of a common word (see `isNewBeginning`).
- */
-export const isLetterBeforeWord = (name: string): boolean => name.length >= 5 && isCommonWord(name.slice(1));
-
 /** Letters (as written) up to which a name's first letter left out or changed makes a new name (see `isNewStart`). */
 const SHORT_NAME = 6;
 
