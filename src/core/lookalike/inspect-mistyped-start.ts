@@ -1,0 +1,65 @@
+/**
+ * @module A brand mistyped at the start of a name on a platform anyone can publish on, run into letters
+ * that spell nothing ("metamskkloinz.webflow.io": metamask and a garbled login).
+ */
+import { typoDistance } from './edit-distance.ts';
+import { quote, typoDifferences } from './explain.ts';
+import { isKeyword, spellsRealWords } from './keywords.ts';
+import { compactRaw, isCommonWord, isForeignWord } from './names.ts';
+import { keptTargetsOf, match, officialRaw, type Context } from './report.ts';
+import { publishedOn } from './shared-hosting.ts';
+
+/** Letters a name needs to be read this way: a brand of six and two letters more. */
+const MIN_LETTERS = 8;
+/**
+ * Letters of the official name, at least: one typo from a name of five is where too many made-up words
+ * start ("gamna" of gemini is three, but "lidoa", "curvi" are one), and such kits garble the longer ones.
+ */
+const MIN_NAME = 6;
+/** Letters after the mistyped brand, at least: one is a typo of its own (`match` reads those). */
+const MIN_REST = 2;
+
+const NOT_LETTERS = /[^a-z]/g;
+
+/**
+ * A word of the publisher's part whose first letters are an official name of 6+ letters with one typo
+ * ("metamsk", "gmini", "exodu") and whose other letters spell nothing: no word, no keyword, no words
+ * put together ("kloinz", "cilogmix", "wailoiet", a lure garbled past reading). Phishing kits that fill
+ * such platforms write brand and lure so; honest names there put words after a name, which other
+ * readings judge ("trevorsmith", "gemina-studio"), and a name written whole inside ("telegramanying")
+ * was read already by the checks for brands inside names, which weigh its place. Read only where nothing
+ * else was found, a warning: the likeness is one typo and the place is what gives it away.
+ */
+export function inspectMistypedStart(ctx: Context, published: string, platform: string): void {
+  for (const written of published.split(/[.-]+/)) {
+    const letters = compactRaw(written).replace(NOT_LETTERS, '');
+    if (letters.length < MIN_LETTERS || isCommonWord(letters) || isForeignWord(letters) || spellsRealWords(letters)) continue;
+    // A cut inside a word the name starts with reads a brand in that word's letters ("offici" of "officieel").
+    for (let cut = Math.max(MIN_NAME - 1, wordAtStart(letters) + 1); cut + MIN_REST <= letters.length; cut++) {
+      const head = letters.slice(0, cut);
+      const rest = letters.slice(cut);
+      if (isCommonWord(head) || isForeignWord(head) || !spellsNothing(rest)) continue;
+      for (const hit of match(ctx, head, 1)) {
+        const name = officialRaw(ctx, hit.nameId);
+        if (hit.kind !== 'typo' || name.length < MIN_NAME || letters.includes(name) || typoDistance(head, name, 1) > 1) continue;
+        const told = `${typoDifferences(head, name, 1)}, run into ${quote(rest)}, which spells nothing, ${publishedOn(platform)}`;
+        for (const target of keptTargetsOf(ctx, hit.nameId)) ctx.findings.add(target, 'typo', told, 0.65);
+        return;
+      }
+    }
+  }
+}
+
+/** Letters of the longest word, common or of another language, a name starts with (0 for none of 4+ letters). */
+function wordAtStart(letters: string): number {
+  for (let length = letters.length; length >= MIN_WORD; length--) {
+    const start = letters.slice(0, length);
+    if (isCommonWord(start) || isForeignWord(start)) return length;
+  }
+  return 0;
+}
+
+const MIN_WORD = 4;
+
+/** Whether letters spell no word, keyword or words put together: a garble, or a campaign's tag. */
+const spellsNothing = (letters: string): boolean => !isCommonWord(letters) && !isKeyword(letters) && !spellsRealWords(letters);

@@ -1,0 +1,69 @@
+/** @module A brand mistyped at the start of a name on a platform anyone can publish on, run into letters that spell nothing. */
+import { describe, expect, it } from 'vitest';
+import { COMMON_WORDS } from '../../src/core/lookalike/data/common-words.generated.ts';
+import { check, indexOf } from '../support/index.ts';
+import { EVAL_REGISTRY } from './registry.ts';
+
+const index = indexOf(EVAL_REGISTRY);
+/** Matches of this reading: a typo told run into letters that spell nothing. */
+const mistypedStart = (input: string) => check(index, input).matches.filter((m) => m.explanation.includes(', which spells nothing, on '));
+
+describe('a brand mistyped at the start of a name, run into letters that spell nothing', () => {
+  it.each([
+    ['metamskkloinz.webflow.io', 'metamask'],
+    ['gminicilogmix.godaddysites.com', 'gemini'],
+    ['exoduwailoiet.webflow.io', 'exodus'],
+    ['kralkenloges.gitbook.io', 'kraken'],
+    // A word of the publisher's part, between hyphens; digits are no letters of it.
+    ['web-learn-tezoriostrt.webflow.io', 'trezor'],
+    ['giminilogg6.mystrikingly.com', 'gemini'],
+  ])('finds %s as %s', (input, slug) => {
+    const answer = check(index, input);
+    expect(answer.verdict).toBe('lookalike');
+    expect(mistypedStart(input).map((m) => m.organization.slug)).toEqual([slug]);
+  });
+
+  it('explains the typo, the letters after it and the place, as a warning', () => {
+    expect(check(index, 'metamskkloinz.webflow.io').matches).toMatchObject([
+      {
+        organization: { slug: 'metamask' },
+        reasons: ['typo'],
+        severity: 'warning',
+        score: 0.65,
+        explanation:
+          'Imitates MetaMask\'s metamask.io: "metamsk" is one typo away from "metamask": "a" left out after "metam", run into "kloinz", which spells nothing, on webflow.io, where anyone can publish a site.',
+      },
+    ]);
+  });
+
+  it.each([
+    ['metamskkloinz.com', 'not on a platform anyone can publish on: the name is its owner\'s'],
+    ['telegramanying.pages.dev', 'the brand written whole, which the checks for brands inside names weigh'],
+    ['officieellogen.godaddysites.com', 'the cut inside a word of another language ("offici" of Dutch "officieel")'],
+    ['lidoaxqz.webflow.io', 'a name of fewer than 6 letters'],
+    ['gemina-studio.webflow.io', 'a word after the name'],
+    ['kloinzmetamsk.webflow.io', 'the brand at the end, not the start'],
+  ])('leaves %s alone (%s)', (input) => {
+    expect(mistypedStart(input)).toEqual([]);
+  });
+
+  it('flags almost no made-up names, and no everyday word, run into stray letters on platforms anyone can publish on', () => {
+    const words = COMMON_WORDS.split(' ').filter((w) => /^[a-z]{4,9}$/.test(w));
+    const platforms = ['webflow.io', 'gitbook.io', 'godaddysites.com', 'vercel.app', 'pages.dev', 'github.io'];
+    let seed = 11;
+    const random = (below: number) => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) % below;
+    const pick = <T>(from: ArrayLike<T>): T => from[random(from.length)]!;
+    const syllable = () => pick('bcdfghjklmnprstvwz') + pick('aeiou') + (random(3) === 0 ? pick('lnrst') : '');
+    const letters = (n: number) => Array.from({ length: n }, () => pick('abcdefghijklmnopqrstuvwxyz')).join('');
+    const flagged = { madeUp: [] as string[], words: [] as string[] };
+    for (let k = 0; k < 4_000; k++) {
+      const madeUp = `${Array.from({ length: 2 + random(2) }, syllable).join('')}${letters(2 + random(5))}.${pick(platforms)}`;
+      const word = `${pick(words)}${letters(2 + random(4))}.${pick(platforms)}`;
+      if (mistypedStart(madeUp).length) flagged.madeUp.push(madeUp);
+      if (mistypedStart(word).length) flagged.words.push(word);
+    }
+    // Made-up names that start one typo from a brand, as "gemeniol" does, are as suspect there as a kit's.
+    expect(flagged.madeUp.length).toBeLessThanOrEqual(4);
+    expect(flagged.words).toEqual([]);
+  });
+});
