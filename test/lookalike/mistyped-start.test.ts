@@ -17,6 +17,9 @@ describe('a brand mistyped at the start of a name, run into letters that spell n
     // A word of the publisher's part, between hyphens; digits are no letters of it.
     ['web-learn-tezoriostrt.webflow.io', 'trezor'],
     ['giminilogg6.mystrikingly.com', 'gemini'],
+    // A name of 8+ letters takes two typos at the start, as long as it is not cut short by both.
+    ['cainbasaproddgiu.godaddysites.com', 'coinbase'],
+    ['methmsakexthnehnsn.webflow.io', 'metamask'],
   ])('finds %s as %s', (input, slug) => {
     const answer = check(index, input);
     expect(answer.verdict).toBe('lookalike');
@@ -43,6 +46,7 @@ describe('a brand mistyped at the start of a name, run into letters that spell n
     ['lidoaxqz.webflow.io', 'a name of fewer than 6 letters'],
     ['gemina-studio.webflow.io', 'a word after the name'],
     ['kloinzmetamsk.webflow.io', 'the brand at the end, not the start'],
+    ['telegraf.js.org', 'a name of 8 letters cut short by two ("telegr"), as the start of many words'],
   ])('leaves %s alone (%s)', (input) => {
     expect(mistypedStart(input)).toEqual([]);
   });

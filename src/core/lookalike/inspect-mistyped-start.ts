@@ -16,6 +16,8 @@ const MIN_LETTERS = 8;
  * start ("gamna" of gemini is three, but "lidoa", "curvi" are one), and such kits garble the longer ones.
  */
 const MIN_NAME = 6;
+/** Letters of an official name that lets its start take two typos ("metmsk" of metamask). */
+const TWO_TYPOS = 8;
 /** Letters after the mistyped brand, at least: one is a typo of its own (`match` reads those). */
 const MIN_REST = 2;
 
@@ -39,10 +41,14 @@ export function inspectMistypedStart(ctx: Context, published: string, platform: 
       const head = letters.slice(0, cut);
       const rest = letters.slice(cut);
       if (isCommonWord(head) || isForeignWord(head) || !spellsNothing(rest)) continue;
-      for (const hit of match(ctx, head, 1)) {
+      for (const hit of match(ctx, head, 2)) {
         const name = officialRaw(ctx, hit.nameId);
-        if (hit.kind !== 'typo' || name.length < MIN_NAME || letters.includes(name) || typoDistance(head, name, 1) > 1) continue;
-        const told = `${typoDifferences(head, name, 1)}, run into ${quote(rest)}, which spells nothing, ${publishedOn(platform)}`;
+        const typos = name.length >= TWO_TYPOS ? 2 : 1;
+        if (hit.kind !== 'typo' || name.length < MIN_NAME || letters.includes(name)) continue;
+        const distance = typoDistance(head, name, typos);
+        // Two letters left out are the name cut short, which starts too many words ("telegr" of "telegraf").
+        if (distance > typos || (distance === 2 && head.length < name.length - 1)) continue;
+        const told = `${typoDifferences(head, name, distance)}, run into ${quote(rest)}, which spells nothing, ${publishedOn(platform)}`;
         for (const target of keptTargetsOf(ctx, hit.nameId)) ctx.findings.add(target, 'typo', told, 0.65);
         return;
       }
