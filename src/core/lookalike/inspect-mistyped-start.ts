@@ -25,12 +25,13 @@ const NOT_LETTERS = /[^a-z]/g;
 
 /**
  * A word of the publisher's part whose first letters are an official name of 6+ letters with one typo
- * ("metamsk", "gmini", "exodu") and whose other letters spell nothing: no word, no keyword, no words
+ * ("metamsk", "gmini", "exodu"), or one of 8+ with two ("methmsak", not cut short by both: "telegr" of
+ * "telegraf" starts too many words), and whose other letters spell nothing: no word, no keyword, no words
  * put together ("kloinz", "cilogmix", "wailoiet", a lure garbled past reading). Phishing kits that fill
  * such platforms write brand and lure so; honest names there put words after a name, which other
  * readings judge ("trevorsmith", "gemina-studio"), and a name written whole inside ("telegramanying")
  * was read already by the checks for brands inside names, which weigh its place. Read only where nothing
- * else was found, a warning: the likeness is one typo and the place is what gives it away.
+ * else was found, a warning: the likeness is loose and the place is what gives it away.
  */
 export function inspectMistypedStart(ctx: Context, published: string, platform: string): void {
   for (const written of published.split(/[.-]+/)) {
