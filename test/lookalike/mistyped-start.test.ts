@@ -1,24 +1,22 @@
-/** @module A brand mistyped at the start of a name on a platform anyone can publish on, run into letters that spell nothing. */
+/** @module A brand mistyped at the start of a name on a platform anyone can publish on, run into a garbled lure. */
 import { describe, expect, it } from 'vitest';
 import { COMMON_WORDS } from '../../src/core/lookalike/data/common-words.generated.ts';
 import { check, indexOf } from '../support/index.ts';
 import { EVAL_REGISTRY } from './registry.ts';
 
 const index = indexOf(EVAL_REGISTRY);
-/** Matches of this reading: a typo told run into letters that spell nothing. */
-const mistypedStart = (input: string) => check(index, input).matches.filter((m) => m.explanation.includes(', which spells nothing, on '));
+/** Matches of this reading: a typo told run into a garbled lure. */
+const mistypedStart = (input: string) => check(index, input).matches.filter((m) => /, run into "[a-z]+", a garbled "[a-z]+", on /.test(m.explanation));
 
-describe('a brand mistyped at the start of a name, run into letters that spell nothing', () => {
+describe('a brand mistyped at the start of a name, run into a garbled lure', () => {
   it.each([
     ['metamskkloinz.webflow.io', 'metamask'],
     ['gminicilogmix.godaddysites.com', 'gemini'],
     ['exoduwailoiet.webflow.io', 'exodus'],
     ['kralkenloges.gitbook.io', 'kraken'],
     // A word of the publisher's part, between hyphens; digits are no letters of it.
-    ['web-learn-tezoriostrt.webflow.io', 'trezor'],
-    ['giminilogg6.mystrikingly.com', 'gemini'],
+    ['web-giminilogg6.mystrikingly.com', 'gemini'],
     // A name of 8+ letters takes two typos at the start, as long as it is not cut short by both.
-    ['cainbasaproddgiu.godaddysites.com', 'coinbase'],
     ['methmsakexthnehnsn.webflow.io', 'metamask'],
   ])('finds %s as %s', (input, slug) => {
     const answer = check(index, input);
@@ -26,7 +24,7 @@ describe('a brand mistyped at the start of a name, run into letters that spell n
     expect(mistypedStart(input).map((m) => m.organization.slug)).toEqual([slug]);
   });
 
-  it('explains the typo, the letters after it and the place, as a warning', () => {
+  it('explains the typo, the lure garbled after it and the place, as a warning', () => {
     expect(check(index, 'metamskkloinz.webflow.io').matches).toMatchObject([
       {
         organization: { slug: 'metamask' },
@@ -34,7 +32,7 @@ describe('a brand mistyped at the start of a name, run into letters that spell n
         severity: 'warning',
         score: 0.65,
         explanation:
-          'Imitates MetaMask\'s metamask.io: "metamsk" is one typo away from "metamask": "a" left out after "metam", run into "kloinz", which spells nothing, on webflow.io, where anyone can publish a site.',
+          'Imitates MetaMask\'s metamask.io: "metamsk" is one typo away from "metamask": "a" left out after "metam", run into "kloinz", a garbled "login", on webflow.io, where anyone can publish a site.',
       },
     ]);
   });
@@ -45,13 +43,14 @@ describe('a brand mistyped at the start of a name, run into letters that spell n
     ['officieellogen.godaddysites.com', 'the cut inside a word of another language ("offici" of Dutch "officieel")'],
     ['lidoaxqz.webflow.io', 'a name of fewer than 6 letters'],
     ['gemina-studio.webflow.io', 'a word after the name'],
+    ['metamskxqzv.webflow.io', 'stray letters that hold no lure'],
     ['kloinzmetamsk.webflow.io', 'the brand at the end, not the start'],
     ['telegraf.js.org', 'a name of 8 letters cut short by two ("telegr"), as the start of many words'],
   ])('leaves %s alone (%s)', (input) => {
     expect(mistypedStart(input)).toEqual([]);
   });
 
-  it('flags almost no made-up names, and no everyday word, run into stray letters on platforms anyone can publish on', () => {
+  it('flags no made-up name or everyday word run into stray letters on platforms anyone can publish on', () => {
     const words = COMMON_WORDS.split(' ').filter((w) => /^[a-z]{4,9}$/.test(w));
     const platforms = ['webflow.io', 'gitbook.io', 'godaddysites.com', 'vercel.app', 'pages.dev', 'github.io'];
     let seed = 11;
@@ -66,8 +65,6 @@ describe('a brand mistyped at the start of a name, run into letters that spell n
       if (mistypedStart(madeUp).length) flagged.madeUp.push(madeUp);
       if (mistypedStart(word).length) flagged.words.push(word);
     }
-    // Made-up names that start one typo from a brand, as "gemeniol" does, are as suspect there as a kit's.
-    expect(flagged.madeUp.length).toBeLessThanOrEqual(4);
-    expect(flagged.words).toEqual([]);
+    expect(flagged).toEqual({ madeUp: [], words: [] });
   });
 });

@@ -262,3 +262,14 @@ export function closestWindow(name: string, text: string, max: number): ClosestW
 
 let WINDOW_COST = new Int32Array(1024);
 let WINDOW_START = new Int32Array(1024);
+
+/** The length of the longest common subsequence of two short strings. */
+export function commonSubsequence(a: string, b: string): number {
+  let row = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [0];
+    for (let j = 1; j <= b.length; j++) next[j] = a[i - 1] === b[j - 1] ? row[j - 1]! + 1 : Math.max(row[j]!, next[j - 1]!);
+    row = next;
+  }
+  return row[b.length]!;
+}

@@ -1,15 +1,15 @@
 /**
- * @module A brand mistyped at the start of a name on a platform anyone can publish on, run into letters
- * that spell nothing ("metamskkloinz.webflow.io": metamask and a garbled login).
+ * @module A brand mistyped at the start of a name on a platform anyone can publish on, run into a lure
+ * garbled past reading ("metamskkloinz.webflow.io": metamask and login).
  */
-import { typoDistance } from './edit-distance.ts';
+import { commonSubsequence, typoDistance } from './edit-distance.ts';
 import { quote, typoDifferences } from './explain.ts';
 import { isKeyword, spellsRealWords } from './keywords.ts';
 import { compactRaw, isCommonWord, isForeignWord } from './names.ts';
 import { keptTargetsOf, match, officialRaw, type Context } from './report.ts';
 import { publishedOn } from './shared-hosting.ts';
 
-/** Letters a name needs to be read this way: a brand of six and two letters more. */
+/** Letters a name needs to be read this way: a brand of six and a garbled lure. */
 const MIN_LETTERS = 8;
 /**
  * Letters of the official name, at least: one typo from a name of five is where too many made-up words
@@ -26,12 +26,13 @@ const NOT_LETTERS = /[^a-z]/g;
 /**
  * A word of the publisher's part whose first letters are an official name of 6+ letters with one typo
  * ("metamsk", "gmini", "exodu"), or one of 8+ with two ("methmsak", not cut short by both: "telegr" of
- * "telegraf" starts too many words), and whose other letters spell nothing: no word, no keyword, no words
- * put together ("kloinz", "cilogmix", "wailoiet", a lure garbled past reading). Phishing kits that fill
- * such platforms write brand and lure so; honest names there put words after a name, which other
- * readings judge ("trevorsmith", "gemina-studio"), and a name written whole inside ("telegramanying")
- * was read already by the checks for brands inside names, which weigh its place. Read only where nothing
- * else was found, a warning: the likeness is loose and the place is what gives it away.
+ * "telegraf" starts too many words), and whose other letters spell no word, keyword or words put
+ * together but hold a lure's letters in order, all but two (`garbledLure`: "kloinz" and "loges" of login,
+ * "wailoiet" of wallet). Phishing kits that fill such platforms write brand and lure so; honest names
+ * there put words after a name, which other readings judge ("trevorsmith", "gemina-studio"), and a name
+ * written whole inside ("telegramanying") was read already by the checks for brands inside names, which
+ * weigh its place. Read only where nothing else was found, a warning: the likeness is loose, and the
+ * place and the lure are what give it away.
  */
 export function inspectMistypedStart(ctx: Context, published: string, platform: string): void {
   for (const written of published.split(/[.-]+/)) {
@@ -42,6 +43,8 @@ export function inspectMistypedStart(ctx: Context, published: string, platform: 
       const head = letters.slice(0, cut);
       const rest = letters.slice(cut);
       if (isCommonWord(head) || isForeignWord(head) || !spellsNothing(rest)) continue;
+      const lure = garbledLure(rest);
+      if (lure === null) continue;
       for (const hit of match(ctx, head, 2)) {
         const name = officialRaw(ctx, hit.nameId);
         const typos = name.length >= TWO_TYPOS ? 2 : 1;
@@ -49,7 +52,7 @@ export function inspectMistypedStart(ctx: Context, published: string, platform: 
         const distance = typoDistance(head, name, typos);
         // Two letters left out are the name cut short, which starts too many words ("telegr" of "telegraf").
         if (distance > typos || (distance === 2 && head.length < name.length - 1)) continue;
-        const told = `${typoDifferences(head, name, distance)}, run into ${quote(rest)}, which spells nothing, ${publishedOn(platform)}`;
+        const told = `${typoDifferences(head, name, distance)}, run into ${quote(rest)}, a garbled ${quote(lure)}, ${publishedOn(platform)}`;
         for (const target of keptTargetsOf(ctx, hit.nameId)) ctx.findings.add(target, 'typo', told, 0.65);
         return;
       }
@@ -67,6 +70,26 @@ function wordAtStart(letters: string): number {
 }
 
 const MIN_WORD = 4;
+
+/**
+ * The lures such kits garble after a brand: the pages they lead to (a sign-in, a wallet, a browser
+ * extension, a desktop app) and the help they pose as.
+ */
+const GARBLED_LURES = ['login', 'logon', 'signin', 'wallet', 'support', 'extension', 'exchange', 'connect', 'secure', 'verify', 'account', 'chrome', 'desktop', 'recovery', 'update'];
+
+/** Letters of a lure its garbled form may leave out. */
+const GARBLE_DROPS = 2;
+
+/**
+ * The lure whose letters stand in order among `letters`, all but two at most ("kloinz": l, o, i, n of
+ * login; "loges": l, o, g; "wailoiet": w, a, l, e, t of wallet), else null. Stray letters after a brand's
+ * typo are not enough: against the bench's registry of a million made-up names, one in six made-up names
+ * run into stray letters starts a typo or two from one of them; with a lure so garbled, one in two hundred.
+ */
+function garbledLure(letters: string): string | null {
+  for (const lure of GARBLED_LURES) if (commonSubsequence(letters, lure) >= lure.length - GARBLE_DROPS) return lure;
+  return null;
+}
 
 /** Whether letters spell no word, keyword or words put together: a garble, or a campaign's tag. */
 const spellsNothing = (letters: string): boolean => !isCommonWord(letters) && !isKeyword(letters) && !spellsRealWords(letters);

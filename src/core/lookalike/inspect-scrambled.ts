@@ -3,6 +3,7 @@
  * a scrambled lure ("ckraikenilogen.gitbook.io": kraken and login), read by their consonants.
  */
 import { consonantFrame, MAX_FRAME, MIN_FRAME, VOWELS } from './consonant-frames.ts';
+import { commonSubsequence } from './edit-distance.ts';
 import { quote } from './explain.ts';
 import { isKeyword, spellsRealWords } from './keywords.ts';
 import { LURE_FRAMES } from './lure-frames.ts';
@@ -141,15 +142,4 @@ function vowelsAlike(scrambled: string, name: string, long: boolean): boolean {
   if (name.length === 0 || (scrambled[0] !== name[0] && (long || name.length < 3))) return false;
   const spared = (long && name.length >= 2) || name.length >= 3 ? 1 : 0;
   return kept >= name.length - spared;
-}
-
-/** The length of the longest common subsequence of two short strings. */
-function commonSubsequence(a: string, b: string): number {
-  let row = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [0];
-    for (let j = 1; j <= b.length; j++) next[j] = a[i - 1] === b[j - 1] ? row[j - 1]! + 1 : Math.max(row[j]!, next[j - 1]!);
-    row = next;
-  }
-  return row[b.length]!;
 }
