@@ -37,6 +37,7 @@ const twentyFifthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-25.json');
 const twentySixthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-26.json');
 const twentySeventhFreshCases = readEvalFile<EvalCase[]>('fresh-cases-27.json');
 const twentyEighthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-28.json');
+const twentyNinthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-29.json');
 
 /**
  * Floors the detector must not fall below: what it measures today, rounded down. The issue's targets
@@ -132,6 +133,9 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * to a change then taken back); fresh-cases-28.json, collected the same way during it and read by nothing
  * until its next five changes were in, met them at 80.0% and 6.3% (its starting code the same); the
  * readings after it moved all to the floors below.
+ * The twenty-eighth session read fresh-cases-29.json, collected the same way while its first three changes
+ * were made and read by nothing until they were in, met them at 84.9% and 4.6% (its starting code 84.2%,
+ * 4.6%); the readings after it moved all to the floors below.
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; legitimate: number; recallFloor: number; falsePositiveCeiling: number }> = [
   { file: 'fresh-cases.json', cases: freshCases, phishing: 400, legitimate: 331, recallFloor: 0.9, falsePositiveCeiling: 0.016 }, // measured 90.3% (361/400), 1.5% (5/331)
@@ -162,6 +166,7 @@ const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; 
   { file: 'fresh-cases-26.json', cases: twentySixthFreshCases, phishing: 400, legitimate: 163, recallFloor: 0.83, falsePositiveCeiling: 0.025 }, // measured 83.3% (333/400), 2.5% (4/163)
   { file: 'fresh-cases-27.json', cases: twentySeventhFreshCases, phishing: 403, legitimate: 167, recallFloor: 0.83, falsePositiveCeiling: 0.048 }, // measured 83.4% (336/403), 4.8% (8/167)
   { file: 'fresh-cases-28.json', cases: twentyEighthFreshCases, phishing: 401, legitimate: 207, recallFloor: 0.8, falsePositiveCeiling: 0.063 }, // measured 80.5% (323/401), 6.3% (13/207)
+  { file: 'fresh-cases-29.json', cases: twentyNinthFreshCases, phishing: 425, legitimate: 152, recallFloor: 0.84, falsePositiveCeiling: 0.047 }, // measured 84.9% (361/425), 4.6% (7/152)
 ];
 
 const score = (of: readonly EvalCase[]) => scoreCases(index, of);
