@@ -222,6 +222,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["ledger-rectify.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-rectify\" with the word \"rectify\"."],
     ["governance-ledger.app", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"governance-ledger\" with the word \"governance\"."],
     ["voting-ledger.app", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"voting-ledger\" with the word \"voting\"."],
+    // An airdrop's allocation to check, the claim such pages offer.
+    ["allocation-ledger.app", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"allocation-ledger\" with the word \"allocation\"."],
     // An account's issues to resolve, as a complaint or a resolution is.
     ["issues-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"issues-ledger\" with the word \"issues\"."],
     // A long lure run into other words still tells.

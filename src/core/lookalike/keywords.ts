@@ -43,6 +43,8 @@ const CRYPTO_LURES = [
   // A vote to cast on a fake governance page ("governance-curve", "governance-lido", "voting-curve"), a
   // token's listing on an exchange to pay for ("listedokx", "mexclisting") or to vote for ("pollingsokx").
   'governance', 'vote', 'voting', 'poll', 'polling', 'proposal', 'proposals', 'listing', 'listings', 'listed',
+  // An airdrop's allocation to check or claim ("allocation-curve").
+  'allocation', 'allocations',
 ];
 
 /**
