@@ -2,14 +2,15 @@
  * @module A brand mistyped at the start of a name on a platform anyone can publish on, run into a lure
  * garbled past reading ("metamskkloinz.webflow.io": metamask and login).
  */
-import { commonSubsequence, typoDistance } from './edit-distance.ts';
+import { typoDistance } from './edit-distance.ts';
 import { quote, typoDifferences } from './explain.ts';
 import { isKeyword, spellsRealWords } from './keywords.ts';
+import { garbledLure, MIN_GARBLED_LURE } from './lure-frames.ts';
 import { compactRaw, isCommonWord, isForeignWord } from './names.ts';
 import { keptTargetsOf, match, officialRaw, type Context } from './report.ts';
 import { publishedOn } from './shared-hosting.ts';
 
-/** Letters a name needs to be read this way: a brand of six and a garbled lure. */
+/** Letters a name needs to be read this way: a brand of six, less a typo, and a garbled lure. */
 const MIN_LETTERS = 8;
 /**
  * Letters of the official name, at least: one typo from a name of five is where too many made-up words
@@ -18,8 +19,6 @@ const MIN_LETTERS = 8;
 const MIN_NAME = 6;
 /** Letters of an official name that lets its start take two typos ("metmsk" of metamask). */
 const TWO_TYPOS = 8;
-/** Letters after the mistyped brand, at least: one is a typo of its own (`match` reads those). */
-const MIN_REST = 2;
 
 const NOT_LETTERS = /[^a-z]/g;
 
@@ -39,10 +38,11 @@ export function inspectMistypedStart(ctx: Context, published: string, platform: 
     const letters = compactRaw(written).replace(NOT_LETTERS, '');
     if (letters.length < MIN_LETTERS || isCommonWord(letters) || isForeignWord(letters) || spellsRealWords(letters)) continue;
     // A cut inside a word the name starts with reads a brand in that word's letters ("offici" of "officieel").
-    for (let cut = Math.max(MIN_NAME - 1, wordAtStart(letters) + 1); cut + MIN_REST <= letters.length; cut++) {
+    for (let cut = Math.max(MIN_NAME - 1, wordAtStart(letters) + 1); cut + MIN_GARBLED_LURE <= letters.length; cut++) {
       const head = letters.slice(0, cut);
       const rest = letters.slice(cut);
-      if (isCommonWord(head) || isForeignWord(head) || !spellsNothing(rest)) continue;
+      // The head is no word: the cut comes after the longest word the name starts with.
+      if (!spellsNothing(rest)) continue;
       const lure = garbledLure(rest);
       if (lure === null) continue;
       for (const hit of match(ctx, head, 2)) {
@@ -70,26 +70,6 @@ function wordAtStart(letters: string): number {
 }
 
 const MIN_WORD = 4;
-
-/**
- * The lures such kits garble after a brand: the pages they lead to (a sign-in, a wallet, a browser
- * extension, a desktop app) and the help they pose as.
- */
-const GARBLED_LURES = ['login', 'logon', 'signin', 'wallet', 'support', 'extension', 'exchange', 'connect', 'secure', 'verify', 'account', 'chrome', 'desktop', 'recovery', 'update'];
-
-/** Letters of a lure its garbled form may leave out. */
-const GARBLE_DROPS = 2;
-
-/**
- * The lure whose letters stand in order among `letters`, all but two at most ("kloinz": l, o, i, n of
- * login; "loges": l, o, g; "wailoiet": w, a, l, e, t of wallet), else null. Stray letters after a brand's
- * typo are not enough: against the bench's registry of a million made-up names, one in six made-up names
- * run into stray letters starts a typo or two from one of them; with a lure so garbled, one in two hundred.
- */
-function garbledLure(letters: string): string | null {
-  for (const lure of GARBLED_LURES) if (commonSubsequence(letters, lure) >= lure.length - GARBLE_DROPS) return lure;
-  return null;
-}
 
 /** Whether letters spell no word, keyword or words put together: a garble, or a campaign's tag. */
 const spellsNothing = (letters: string): boolean => !isCommonWord(letters) && !isKeyword(letters) && !spellsRealWords(letters);

@@ -1,8 +1,10 @@
 /**
  * @module The strong lures as phishers respell them on platforms anyone can publish on: written out
- * ("login") or by their consonants ("lougine", "logkn"), and where one stands in a name.
+ * ("login"), by their consonants ("lougine", "logkn") or garbled past both ("kloinz"), and where one
+ * stands in a name.
  */
 import { consonantFrame, VOWELS } from './consonant-frames.ts';
+import { commonSubsequence } from './edit-distance.ts';
 import { isForeignLure } from './foreign-lures.ts';
 import { STRONG_KEYWORDS } from './keywords.ts';
 import { isCommonWord } from './names.ts';
@@ -116,4 +118,27 @@ function leavesOneOut(longer: string, shorter: string): boolean {
 function isOneSwap(text: string, lure: string): boolean {
   for (let i = 0; i + 1 < lure.length; i++) if (lure.slice(0, i) + lure[i + 1] + lure[i] + lure.slice(i + 2) === text) return true;
   return false;
+}
+
+/**
+ * The lures such kits garble after a brand: the pages they lead to (a sign-in, a wallet, a browser
+ * extension, a desktop app) and the help they pose as.
+ */
+const GARBLED_LURES = ['login', 'logon', 'signin', 'wallet', 'support', 'extension', 'exchange', 'connect', 'secure', 'verify', 'account', 'chrome', 'desktop', 'recovery', 'update'];
+
+/** Letters of a lure its garbled form may leave out. */
+const GARBLE_DROPS = 2;
+
+/** The fewest letters a garbled lure keeps: a five-letter sign-in less two. */
+export const MIN_GARBLED_LURE = Math.min(...GARBLED_LURES.map((lure) => lure.length)) - GARBLE_DROPS;
+
+/**
+ * The lure whose letters stand in order among `letters`, all but two at most ("kloinz": l, o, i, n of
+ * login; "loges": l, o, g; "wailoiet": w, a, l, e, t of wallet), else null. Stray letters after a brand's
+ * typo are not enough: against the bench's registry of a million made-up names, one in six made-up names
+ * run into stray letters starts a typo or two from one of them; with a lure so garbled, one in two hundred.
+ */
+export function garbledLure(letters: string): string | null {
+  for (const lure of GARBLED_LURES) if (commonSubsequence(letters, lure) >= lure.length - GARBLE_DROPS) return lure;
+  return null;
 }
