@@ -1032,11 +1032,17 @@ describe('leaves alone', () => {
     }
   });
 
-  it('reads a name of one letter only as its domain written out, never as a letter beside a word', () => {
+  it('reads a name of one letter as its domain written out, and as a letter only at an end of a name beside a fake appeal\'s lure', () => {
     const letter = withDomains(['x', 'x.com']);
     expect(check(letter, 'x-team.com').verdict).toBe('not_official');
     expect(check(letter, 'x-verify.com').verdict).toBe('not_official');
     expect(check(letter, 'x-com-verify.app').matches.map((m) => m.explanation)).toEqual(['Imitates X\'s x.com: "x.com" written as "x-com" with the word "verify".']);
+    // Fake copyright appeals name the platform whose complaint they answer; a letter inside the name, or beside other lures, is no platform.
+    expect(check(letter, 'dmca-x.com').matches.map((m) => m.explanation)).toEqual(['Imitates X\'s x.com: "x" inside "dmca-x" with the word "dmca".']);
+    expect(check(letter, 'issuecase-x.com').matches.map((m) => m.explanation)).toEqual(['Imitates X\'s x.com: "x" inside "issuecase-x" with the word "issuecase".']);
+    expect(check(letter, 'x-appeal.info').verdict).toBe('lookalike');
+    expect(check(letter, 'dmca-x-form.com').verdict).toBe('not_official');
+    expect(check(letter, 'support-x.com').verdict).toBe('not_official');
   });
 
   it('reads a brand inside its own product\'s name, and the product\'s name mistyped', () => {

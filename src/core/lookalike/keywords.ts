@@ -64,6 +64,12 @@ const MEDIA_SET = new Set(MEDIA_WORDS);
 const SOFTWARE_WORDS = new Set(['api', 'docs', 'download', 'install', 'update', 'upgrade', 'sync', 'synch', 'connect', 'bridge', 'link', 'dashboard', 'settings', 'setting', 'session', 'extension']);
 
 /** Whether a lure is a word software is named with (`SOFTWARE_WORDS`). */
+/** The lures of a fake appeal against an account's complaint or case: what a letter's name stands beside ("dmca-x", "issuecase-x"). */
+const APPEAL_LURES = new Set(['appeal', 'copyright', 'copyrights', 'dmca', 'violation', 'issue', 'issues']);
+
+/** Whether a word holds a lure of a fake appeal ("dmcaappeal", "issuecase"). */
+export const holdsAppealLure = (word: string): boolean => APPEAL_LURES.has(lureOf(word) ?? '');
+
 export const isSoftwareWord = (word: string): boolean => SOFTWARE_WORDS.has(word);
 
 /** Whether a word is what a social network shows (`MEDIA_WORDS`). */
@@ -99,7 +105,7 @@ export const KEYWORDS: readonly string[] = [
   'exchange', 'trade', 'trading', 'invest', 'staking', 'stake', 'mint', 'nft', 'nfts', 'token', 'tokens',
   'swap', 'bridge', 'defi', 'pro', 'vip', 'global', 'info', 'news', 'us', 'uk', 'eu', 'my', 'get', 'go',
   'hq', 'inc', 'io', 'net', 'com', 'org', 'www', 'chat', 'bot', 'group', 'community', 'channel',
-  'signup', 'logins', 'docs', 'api', 'kefu', 'renewal', 'renew', 'settings', 'setting', 'appeal', 'violation', 'copyright', 'copyrights',
+  'signup', 'logins', 'docs', 'api', 'kefu', 'renewal', 'renew', 'settings', 'setting', 'appeal', 'violation', 'copyright', 'copyrights', 'dmca',
   'confirmation', 'session', 'check', 'dashboard', 'whitelist', 'link', 'links', 'synch', 'steps', 'start',
   'dao', 'staked', 'finance', 'web3', 'access', 'business', 'premium', 'teams', 'verified', 'earn', 'webmail',
   'share', 'real', 'thereal', 'announcement', 'announcements', 'careers', 'jobs', 'job', 'tasks', 'hiring', 'recruiter', 'recruiters',
@@ -121,8 +127,9 @@ export const STRONG_KEYWORDS = new Set([
   'bonus', 'reward', 'rewards', 'claim', 'claims', 'gift', 'gifts', 'promo', 'offer', 'offers', 'refund', 'refunds', 'payout', 'payouts', 'billing',
   'alert', 'alerts', 'notice', 'notification', 'notifications', 'notify', 'portal', 'live', 'download', 'install',
   'mint', 'staking', 'bridge', 'signup', 'logins', 'kefu', 'renewal', 'renew', 'settings', 'setting', 'appeal',
-  // A copyright complaint against a page, the lure of fake appeals ("instagram-copyright-appeal", "ig-copyrightform").
-  'copyright', 'copyrights',
+  // A copyright complaint against a page, the lure of fake appeals ("instagram-copyright-appeal", "ig-copyrightform"),
+  // also by the law it is filed under ("dmca-x").
+  'copyright', 'copyrights', 'dmca',
   'violation', 'confirmation', 'session', 'dashboard', 'whitelist', 'synch', 'link', 'docs', 'api', 'access', 'online',
   // "meta-business-support", "fb-business-appeal"; "telegram-premium" giveaways; "microsoft-teams" meetings;
   // "x-verified" badges.
