@@ -748,6 +748,16 @@ describe('leaves alone', () => {
     expect(check(withDomains(['trustwallet', 'trustwallet.com']), 'truewallet.com').matches).toEqual([]);
   });
 
+  it('counts a vowel changed in a name of five letters only with evidence or keywords beside it', () => {
+    const short = withDomains(['curve', 'curve.fi'], ['bybit', 'bybit.com']);
+    // Four letters kept of five spell other names: "curvo", a Dutch investment app; "bibit", an Indonesian one.
+    for (const input of ['curvo.eu', 'curvy.com.au', 'bibit.id', 'bebit.co.jp']) expect(check(short, input).matches, input).toEqual([]);
+    expect(check(short, 'curva.top').matches.map((m) => m.explanation)).toEqual(['Imitates Curve\'s curve.fi: "curva" is one typo away from "curve": "a" in place of "e" (a vowel swap), under .top, a top-level domain phishers favour.']);
+    expect(check(short, 'bybetlgin.net').matches.map((m) => m.organization.slug)).toEqual(['bybit']);
+    // A name of six letters keeps its likeness through a vowel: "peypal" is PayPal's.
+    expect(check(withDomains(['paypal', 'paypal.com']), 'peypal.biz').matches.map((m) => m.reasons)).toEqual([['typo']]);
+  });
+
   it('counts a swap beside another slip alone in a piece of 8+ letters (cionbsae, above), in a shorter one only with evidence', () => {
     const opensea = withDomains(['opensea', 'opensea.io']);
     // "opnesee": "en" swapped and a vowel changed, in 7 letters: beside a lure or under a TLD phishers favour.

@@ -73,7 +73,7 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
       const keywords = cut.includes(core) ? cut.filter((k) => k !== core) : cut;
       // A lure cut off the core stands right beside it, as a separated one would ("appuinswp").
       const lure = keywords.find(isLure);
-      for (const hit of match(ctx, core, exactOnly ? 0 : lure || ctx.evidence.clause ? 2 : 1, !!lure)) {
+      for (const hit of match(ctx, core, exactOnly ? 0 : lure || ctx.evidence.clause ? 2 : 1, lure ? true : keywords.length ? 'joined' : false)) {
         if (organizationsOf(ctx, hit.nameId).every((o) => known.has(o))) continue;
         if (hit.kind === 'typo' && exactOnly) continue;
         const named = keywords.filter((k) => k.length >= 3);

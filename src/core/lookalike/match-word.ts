@@ -7,7 +7,7 @@ import { isGenericWord } from './generic-words.ts';
 import { isKeyword, spellsRealWords, withoutEdgeNumbers } from './keywords.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isForeignWord, isLetterBeforeWord, isPlainText } from './names.ts';
 import { collapsedForm, isAscii, readDigitsAsLetters } from './skeleton.ts';
-import { changesTwoOneLikeShaped, editsAllowed, isNewBeginning, isNewEnding, isNewStart, isReadWhole, isShortIndustryWord, isUnrelatedSubstitution, readsAsBrand } from './typo-rules.ts';
+import { changesTwoOneLikeShaped, editsAllowed, isNewBeginning, isNewEnding, isNewStart, isReadWhole, isShortIndustryWord, isShortVowelSwap, isUnrelatedSubstitution, readsAsBrand } from './typo-rules.ts';
 
 export type WordHit =
   /** Same skeleton: `same` when written exactly as the official name, otherwise a homoglyph. */
@@ -36,7 +36,12 @@ export type Surroundings = 'bare' | 'evidence' | 'lured';
  */
 export interface SurroundingsSource {
   surroundings(): Surroundings;
+  /** Keywords are joined to the piece ("bybet" of "bybetlgin", "huobo" of "huobovip"): they stand beside a slip that alone would be another name's letters. */
+  readonly joined?: boolean;
 }
+
+/** The surroundings of a piece with keywords cut off it: its contact's, with the keywords beside it. */
+export const joinedTo = (source: SurroundingsSource): SurroundingsSource => ({ surroundings: () => source.surroundings(), joined: true });
 
 const resolve = (around: Surroundings | SurroundingsSource): Surroundings => (typeof around === 'string' ? around : around.surroundings());
 
@@ -447,7 +452,7 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // edit, as above.
   const { length } = index.nameRaw(nameId);
   const lostTwo = index.formKind(formId) === 'collapsed' && raw.length <= length - 2 && allowedEdits(length) < 2;
-  const evidenced = lostTwo || newEnding || (index.isAlias(nameId) && index.isCommon(nameId)) || isShortIndustryWord(index.nameRaw(nameId)) || distance > unaided || (distance === 1 && (isUnrelatedSubstitution(form, official) || writtenSubstitution || isNewStart(official, form, index.nameRaw(nameId).length)));
+  const evidenced = lostTwo || newEnding || (index.isAlias(nameId) && index.isCommon(nameId)) || isShortIndustryWord(index.nameRaw(nameId)) || distance > unaided || (distance === 1 && (isUnrelatedSubstitution(form, official) || writtenSubstitution || (isShortVowelSwap(form, official) && (typeof around === 'string' || !around.joined)) || isNewStart(official, form, index.nameRaw(nameId).length)));
   // The name whole with letters added ("ledger22", "mycoinbase") is the brand inside a longer name:
   // those checks say so better than a second edit.
   if (evidenced && ((distance > unaided && form.includes(official)) || resolve(around) === 'bare')) return null;

@@ -6,7 +6,7 @@ import { clue, type Clue, type Findings, type ReasonCode } from './findings.ts';
 import { isIndustryLure, isKeyword, isKeywordMadePlural, isLure, isPluralLure, isDisguisedWww, isWordLure, joinsStrongLure, KEYWORDS, lureNoun, lureOf, nearLure, SHORT_TELLING_WORDS, strongLureWithNumber } from './keywords.ts';
 import type { LookalikeIndex, LookalikeTarget, TargetRank } from './lookalike-index.ts';
 import type { ContactEvidence } from './evidence.ts';
-import { isCloseHit, matchWord, readsAsName, type WordHit } from './match-word.ts';
+import { isCloseHit, joinedTo, matchWord, readsAsName, type WordHit } from './match-word.ts';
 import { compactRaw, compactSkeleton, compactWritten, isCommonWord, isEverydayWord, isRareFourLetterWord, withoutAccents } from './names.ts';
 import { isMixedScript, restrictedCharacters, scriptsOf } from './scripts.ts';
 import { readingOf } from './reading.ts';
@@ -33,11 +33,11 @@ export interface Context {
 }
 
 /** `lured`: a lure stands right beside the piece; the contact's evidence counts anyway. */
-export function match(ctx: Context, piece: string, maxTypos = 2, lured = false): WordHit[] {
-  const key = `${maxTypos}${lured ? '!' : ''}${piece}`;
+export function match(ctx: Context, piece: string, maxTypos = 2, lured: boolean | 'joined' = false): WordHit[] {
+  const key = `${maxTypos}${lured === true ? '!' : lured === 'joined' ? '+' : ''}${piece}`;
   let hits = ctx.seen.get(key);
   if (!hits) {
-    ctx.seen.set(key, (hits = matchWord(ctx.index, piece, maxTypos, lured ? 'lured' : ctx.evidence)));
+    ctx.seen.set(key, (hits = matchWord(ctx.index, piece, maxTypos, lured === true ? 'lured' : lured === 'joined' ? joinedTo(ctx.evidence) : ctx.evidence)));
     if (readsAsName(hits)) ctx.named.add(compactSkeleton(piece));
   }
   return hits;

@@ -89,6 +89,24 @@ export function isUnrelatedSubstitution(lookalike: string, official: string): bo
   return !VOWELS.has(was) && !VOWELS.has(now) && !isSlip(was, now);
 }
 
+/** Letters of the names a vowel changed for another leaves too short to stand for (see `isShortVowelSwap`). */
+const SHORTEST_NAME = 5;
+
+/**
+ * Whether a name of SHORTEST_NAME letters has one vowel changed for another and nothing else: with four
+ * letters left the same, that spells other words and names more often than a slip ("curvo", "curvy"
+ * beside curve; "bibit", "bebit" beside bybit), so it counts only with evidence around it ("curva.top").
+ */
+export function isShortVowelSwap(lookalike: string, official: string): boolean {
+  if (official.length !== SHORTEST_NAME || lookalike.length !== official.length) return false;
+  let changed = 0;
+  for (let i = 0; i < official.length; i++) {
+    if (lookalike[i] === official[i]) continue;
+    if (++changed > 1 || !isVowelSwap(lookalike[i]!, official[i]!)) return false;
+  }
+  return changed === 1;
+}
+
 /** Letters (as written) from which a name with one letter added at its end is still read as the name ("metamaski"). */
 const LONG_NAME = 8;
 
