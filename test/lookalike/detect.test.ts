@@ -494,6 +494,8 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['financelogin.com', {}, 'a real word with a keyword joined is those two words ("finance" and "login"), not "financel", two letters from "binance"'],
   ['googledlogin.com', {}, 'likewise ("googled" and "login"), not "google" beside a misspelled "dlogin"'],
   ['whalesapp.com', {}, 'likewise ("whales" and "app"), not two edits from "whatsapp"'],
+  ['jointhecaptainstable.com', {}, 'a name whose letters straddle two words ("insta" across "captain" and "stable", or "captains" and "table") is those words\' letters, lure beside or not'],
+  ['winstaronlinegaming.com', {}, 'likewise ("insta" across "wins" and "taro")'],
   ['hledger.org', {}, 'a letter put in front of a brand that is a common word makes another name (hledger, an accounting tool), without evidence around it'],
   ['ledge.review-olive.com', {}, 'part of a dictionary word taken across a dot ("ledge.review" holds no "ledger", "olive" no lure "live")'],
   ['hyperventilating.mail-goose.com', {}, 'likewise ("hyperventilating.mail" holds no "gmail")'],

@@ -38,6 +38,7 @@ const twentySixthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-26.json');
 const twentySeventhFreshCases = readEvalFile<EvalCase[]>('fresh-cases-27.json');
 const twentyEighthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-28.json');
 const twentyNinthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-29.json');
+const thirtiethFreshCases = readEvalFile<EvalCase[]>('fresh-cases-30.json');
 
 /**
  * Floors the detector must not fall below: what it measures today, rounded down. The issue's targets
@@ -136,37 +137,41 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * The twenty-eighth session read fresh-cases-29.json, collected the same way while its first three changes
  * were made and read by nothing until they were in, met them at 84.9% and 4.6% (its starting code 84.2%,
  * 4.6%); the readings after it moved all to the floors below.
+ * The twenty-ninth session read fresh-cases-30.json, collected the same way while its first three changes
+ * were made and read by nothing until they were in, met them at 84.3% and 5.3% (its starting code 84.1%,
+ * 5.3%); the readings after it moved all to the floors below.
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; legitimate: number; recallFloor: number; falsePositiveCeiling: number }> = [
-  { file: 'fresh-cases.json', cases: freshCases, phishing: 400, legitimate: 331, recallFloor: 0.9, falsePositiveCeiling: 0.016 }, // measured 90.3% (361/400), 1.5% (5/331)
+  { file: 'fresh-cases.json', cases: freshCases, phishing: 400, legitimate: 331, recallFloor: 0.9, falsePositiveCeiling: 0.013 }, // measured 90.3% (361/400), 1.2% (4/331)
   { file: 'fresh-cases-2.json', cases: secondFreshCases, phishing: 384, legitimate: 330, recallFloor: 0.88, falsePositiveCeiling: 0.04 }, // measured 88.8% (341/384), 3.9% (13/330)
   { file: 'fresh-cases-3.json', cases: thirdFreshCases, phishing: 402, legitimate: 340, recallFloor: 0.88, falsePositiveCeiling: 0.015 }, // measured 88.3% (355/402), 1.5% (5/340)
   { file: 'fresh-cases-4.json', cases: fourthFreshCases, phishing: 426, legitimate: 351, recallFloor: 0.87, falsePositiveCeiling: 0.012 }, // measured 87.6% (373/426), 1.1% (4/351)
-  { file: 'fresh-cases-5.json', cases: fifthFreshCases, phishing: 420, legitimate: 302, recallFloor: 0.9, falsePositiveCeiling: 0.027 }, // measured 90.5% (380/420), 2.6% (8/302)
+  { file: 'fresh-cases-5.json', cases: fifthFreshCases, phishing: 420, legitimate: 302, recallFloor: 0.9, falsePositiveCeiling: 0.024 }, // measured 90.5% (380/420), 2.3% (7/302)
   { file: 'fresh-cases-6.json', cases: sixthFreshCases, phishing: 403, legitimate: 318, recallFloor: 0.87, falsePositiveCeiling: 0.032 }, // measured 87.3% (352/403), 3.1% (10/318)
   { file: 'fresh-cases-7.json', cases: seventhFreshCases, phishing: 404, legitimate: 313, recallFloor: 0.87, falsePositiveCeiling: 0.042 }, // measured 87.4% (353/404), 4.2% (13/313)
-  { file: 'fresh-cases-8.json', cases: eighthFreshCases, phishing: 395, legitimate: 371, recallFloor: 0.84, falsePositiveCeiling: 0.022 }, // measured 84.1% (332/395), 2.2% (8/371)
+  { file: 'fresh-cases-8.json', cases: eighthFreshCases, phishing: 395, legitimate: 371, recallFloor: 0.84, falsePositiveCeiling: 0.019 }, // measured 84.1% (332/395), 1.9% (7/371)
   { file: 'fresh-cases-9.json', cases: ninthFreshCases, phishing: 411, legitimate: 437, recallFloor: 0.87, falsePositiveCeiling: 0.028 }, // measured 87.6% (360/411), 2.7% (12/437)
   { file: 'fresh-cases-10.json', cases: tenthFreshCases, phishing: 390, legitimate: 270, recallFloor: 0.88, falsePositiveCeiling: 0.026 }, // measured 88.7% (346/390), 2.6% (7/270)
   { file: 'fresh-cases-11.json', cases: eleventhFreshCases, phishing: 288, legitimate: 99, recallFloor: 0.85, falsePositiveCeiling: 0.061 }, // measured 85.8% (247/288), 6.1% (6/99)
   { file: 'fresh-cases-12.json', cases: twelfthFreshCases, phishing: 218, legitimate: 124, recallFloor: 0.89, falsePositiveCeiling: 0.049 }, // measured 89.9% (196/218), 4.8% (6/124)
   { file: 'fresh-cases-13.json', cases: thirteenthFreshCases, phishing: 207, legitimate: 74, recallFloor: 0.96, falsePositiveCeiling: 0.014 }, // measured 96.6% (200/207), 1.4% (1/74)
   { file: 'fresh-cases-14.json', cases: fourteenthFreshCases, phishing: 378, legitimate: 131, recallFloor: 0.88, falsePositiveCeiling: 0.031 }, // measured 88.6% (335/378), 3.1% (4/131)
-  { file: 'fresh-cases-15.json', cases: fifteenthFreshCases, phishing: 383, legitimate: 153, recallFloor: 0.89, falsePositiveCeiling: 0.027 }, // measured 89.0% (341/383), 2.6% (4/153)
+  { file: 'fresh-cases-15.json', cases: fifteenthFreshCases, phishing: 383, legitimate: 153, recallFloor: 0.89, falsePositiveCeiling: 0.027 }, // measured 89.3% (342/383), 2.6% (4/153)
   { file: 'fresh-cases-16.json', cases: sixteenthFreshCases, phishing: 384, legitimate: 140, recallFloor: 0.87, falsePositiveCeiling: 0.036 }, // measured 87.8% (337/384), 3.6% (5/140)
   { file: 'fresh-cases-17.json', cases: seventeenthFreshCases, phishing: 382, legitimate: 140, recallFloor: 0.85, falsePositiveCeiling: 0.05 }, // measured 85.6% (327/382), 5.0% (7/140)
-  { file: 'fresh-cases-18.json', cases: eighteenthFreshCases, phishing: 293, legitimate: 153, recallFloor: 0.83, falsePositiveCeiling: 0.033 }, // measured 83.3% (244/293), 3.3% (5/153)
+  { file: 'fresh-cases-18.json', cases: eighteenthFreshCases, phishing: 293, legitimate: 153, recallFloor: 0.83, falsePositiveCeiling: 0.033 }, // measured 83.6% (245/293), 3.3% (5/153)
   { file: 'fresh-cases-19.json', cases: nineteenthFreshCases, phishing: 386, legitimate: 141, recallFloor: 0.86, falsePositiveCeiling: 0.036 }, // measured 86.3% (333/386), 3.5% (5/141)
   { file: 'fresh-cases-20.json', cases: twentiethFreshCases, phishing: 389, legitimate: 141, recallFloor: 0.85, falsePositiveCeiling: 0.008 }, // measured 85.9% (334/389), 0.7% (1/141)
   { file: 'fresh-cases-21.json', cases: twentyFirstFreshCases, phishing: 382, legitimate: 148, recallFloor: 0.88, falsePositiveCeiling: 0.034 }, // measured 88.7% (339/382), 3.4% (5/148)
-  { file: 'fresh-cases-22.json', cases: twentySecondFreshCases, phishing: 363, legitimate: 143, recallFloor: 0.87, falsePositiveCeiling: 0.049 }, // measured 87.9% (319/363), 4.9% (7/143)
+  { file: 'fresh-cases-22.json', cases: twentySecondFreshCases, phishing: 363, legitimate: 143, recallFloor: 0.87, falsePositiveCeiling: 0.035 }, // measured 87.9% (319/363), 3.5% (5/143)
   { file: 'fresh-cases-23.json', cases: twentyThirdFreshCases, phishing: 385, legitimate: 124, recallFloor: 0.91, falsePositiveCeiling: 0.033 }, // measured 91.4% (352/385), 3.2% (4/124)
-  { file: 'fresh-cases-24.json', cases: twentyFourthFreshCases, phishing: 401, legitimate: 158, recallFloor: 0.86, falsePositiveCeiling: 0.013 }, // measured 86.3% (346/401), 1.3% (2/158)
+  { file: 'fresh-cases-24.json', cases: twentyFourthFreshCases, phishing: 401, legitimate: 158, recallFloor: 0.86, falsePositiveCeiling: 0.013 }, // measured 86.5% (347/401), 1.3% (2/158)
   { file: 'fresh-cases-25.json', cases: twentyFifthFreshCases, phishing: 407, legitimate: 178, recallFloor: 0.84, falsePositiveCeiling: 0.04 }, // measured 84.5% (344/407), 3.9% (7/178)
   { file: 'fresh-cases-26.json', cases: twentySixthFreshCases, phishing: 400, legitimate: 163, recallFloor: 0.83, falsePositiveCeiling: 0.025 }, // measured 83.3% (333/400), 2.5% (4/163)
-  { file: 'fresh-cases-27.json', cases: twentySeventhFreshCases, phishing: 403, legitimate: 167, recallFloor: 0.83, falsePositiveCeiling: 0.042 }, // measured 83.4% (336/403), 4.2% (7/167)
-  { file: 'fresh-cases-28.json', cases: twentyEighthFreshCases, phishing: 401, legitimate: 207, recallFloor: 0.81, falsePositiveCeiling: 0.063 }, // measured 81.3% (326/401), 6.3% (13/207)
-  { file: 'fresh-cases-29.json', cases: twentyNinthFreshCases, phishing: 425, legitimate: 152, recallFloor: 0.85, falsePositiveCeiling: 0.047 }, // measured 85.4% (363/425), 4.6% (7/152)
+  { file: 'fresh-cases-27.json', cases: twentySeventhFreshCases, phishing: 403, legitimate: 167, recallFloor: 0.83, falsePositiveCeiling: 0.042 }, // measured 83.9% (338/403), 4.2% (7/167)
+  { file: 'fresh-cases-28.json', cases: twentyEighthFreshCases, phishing: 401, legitimate: 207, recallFloor: 0.82, falsePositiveCeiling: 0.063 }, // measured 82.3% (330/401), 6.3% (13/207)
+  { file: 'fresh-cases-29.json', cases: twentyNinthFreshCases, phishing: 425, legitimate: 152, recallFloor: 0.85, falsePositiveCeiling: 0.04 }, // measured 85.9% (365/425), 3.9% (6/152)
+  { file: 'fresh-cases-30.json', cases: thirtiethFreshCases, phishing: 415, legitimate: 132, recallFloor: 0.84, falsePositiveCeiling: 0.046 }, // measured 84.3% (350/415), 4.5% (6/132)
 ];
 
 const score = (of: readonly EvalCase[]) => scoreCases(index, of);

@@ -390,7 +390,9 @@ function wordStartsAt(raw: string, at: number): boolean {
 
 /**
  * Whether every place `name` is written in `raw` lies inside a longer word of the dictionary, other
- * than its plural ("pineapplehelp", "instantsupport"; not "telegramsonline"). A name not written as
+ * than its plural ("pineapplehelp", "instantsupport"; not "telegramsonline"), or across two words of
+ * MIN_STRADDLED_WORD+ letters, starting inside one and ending inside the next ("insta" of
+ * "jointhecaptainstable", across "captain" and "stable"). A name not written as
  * such is found in the skeleton `key` at `at` (`length` letters): inside a dictionary word written
  * with the same letters ("underneath" holds the "rn" of Demea's skeleton "dernea"), a coincidence too;
  * else it is written in look-alike letters, which is none.
@@ -409,11 +411,25 @@ function wordAround(raw: string, at: number, name: string): boolean {
     const count = commonWordEnds(raw, start, Math.min(end + WORD_REACH, start + LONGEST_WORD) - start, WORD_ENDS);
     for (let k = 0; k < count; k++) {
       const stop = WORD_ENDS[k]!;
+      // A word ending inside the name, and the next running past it: the name straddles two words ("captain" and "stable").
+      if (start < at && stop > at && stop < end && stop - start >= MIN_STRADDLED_WORD && wordRunsPast(raw, stop, end)) return true;
       if (stop < end || (start === at && stop === end)) continue;
       const word = raw.slice(start, stop);
       if (word !== `${name}s` && word !== `${name}es`) return true;
     }
   }
+  return false;
+}
+
+/** Letters each of two words a name straddles needs: shorter ones are inside too many names ("in", "sta"). */
+const MIN_STRADDLED_WORD = 4;
+/** The ends of the words found from a second place, while WORD_ENDS holds the first's. */
+const NEXT_WORD_ENDS = new Int32Array(LONGEST_WORD);
+
+/** Whether a common word of MIN_STRADDLED_WORD+ letters starts at `start` and ends past `end`. */
+function wordRunsPast(raw: string, start: number, end: number): boolean {
+  const count = commonWordEnds(raw, start, LONGEST_WORD, NEXT_WORD_ENDS);
+  for (let k = 0; k < count; k++) if (NEXT_WORD_ENDS[k]! > end && NEXT_WORD_ENDS[k]! - start >= MIN_STRADDLED_WORD) return true;
   return false;
 }
 
