@@ -1,4 +1,4 @@
-/** @module A brand mistyped at the start of a name on a platform anyone can publish on, run into a garbled lure. */
+/** @module A brand mistyped at the start of a name run into a garbled lure on a platform anyone can publish on, or beside a campaign's tag under a TLD phishers favour. */
 import { describe, expect, it } from 'vitest';
 import { COMMON_WORDS } from '../../src/core/lookalike/data/common-words.generated.ts';
 import { check, indexOf } from '../support/index.ts';
@@ -64,6 +64,60 @@ describe('a brand mistyped at the start of a name, run into a garbled lure', () 
       const word = `${pick(words)}${letters(2 + random(4))}.${pick(platforms)}`;
       if (mistypedStart(madeUp).length) flagged.madeUp.push(madeUp);
       if (mistypedStart(word).length) flagged.words.push(word);
+    }
+    expect(flagged).toEqual({ madeUp: [], words: [] });
+  });
+});
+
+/** Matches of the tag reading: a typo told beside a few letters, under a TLD phishers favour. */
+const besideTag = (input: string) => check(index, input).matches.filter((m) => /, beside "[a-z]+", under \.[a-z]+, a top-level domain phishers favour/.test(m.explanation));
+
+describe('a brand mistyped beside a campaign\'s tag, under a TLD phishers favour', () => {
+  it.each([
+    ['portal.netfflixcas.live', 'netflix'],
+    ['gbwhtsapp.pro', 'whatsapp'],
+    ['binancollab.shop', 'binance'],
+    ['18plus.whatsaapfre-x2021.tk', 'whatsapp'],
+  ])('finds %s as %s', (input, slug) => {
+    expect(check(index, input).verdict).toBe('lookalike');
+    expect(besideTag(input).map((m) => m.organization.slug)).toEqual([slug]);
+  });
+
+  it('explains the typo, the letters beside it and the TLD, as a warning', () => {
+    expect(check(index, 'portal.netfflixcas.live').matches).toMatchObject([
+      {
+        organization: { slug: 'netflix' },
+        reasons: ['typo'],
+        severity: 'warning',
+        explanation: 'Imitates Netflix\'s netflix.com: "netfflix" is one typo away from "netflix": "f" doubled, beside "cas", under .live, a top-level domain phishers favour.',
+      },
+    ]);
+  });
+
+  it.each([
+    ['netfflixcas.com', 'not under a TLD phishers favour'],
+    ['v2kucoln.cc', 'a name of fewer than 7 letters'],
+    ['telegrarnzi.top', 'a brand that is a common word'],
+    ['netfflixlive.top', 'letters beside it that spell a word'],
+    ['binancexq.top', 'the brand written whole, which the checks for brands inside names weigh'],
+  ])('leaves %s alone (%s)', (input) => {
+    expect(besideTag(input)).toEqual([]);
+  });
+
+  it('flags no made-up name or everyday word run into stray letters under TLDs phishers favour', () => {
+    const words = COMMON_WORDS.split(' ').filter((w) => /^[a-z]{4,9}$/.test(w));
+    const tlds = ['top', 'xyz', 'shop', 'online', 'live', 'cc', 'site', 'buzz', 'icu', 'vip'];
+    let seed = 13;
+    const random = (below: number) => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) % below;
+    const pick = <T>(from: ArrayLike<T>): T => from[random(from.length)]!;
+    const syllable = () => pick('bcdfghjklmnprstvwz') + pick('aeiou') + (random(3) === 0 ? pick('lnrst') : '');
+    const letters = (n: number) => Array.from({ length: n }, () => pick('abcdefghijklmnopqrstuvwxyz')).join('');
+    const flagged = { madeUp: [] as string[], words: [] as string[] };
+    for (let k = 0; k < 4_000; k++) {
+      const madeUp = `${Array.from({ length: 2 + random(2) }, syllable).join('')}${letters(1 + random(4))}.${pick(tlds)}`;
+      const word = `${pick(words)}${letters(1 + random(4))}.${pick(tlds)}`;
+      if (besideTag(madeUp).length) flagged.madeUp.push(madeUp);
+      if (besideTag(word).length) flagged.words.push(word);
     }
     expect(flagged).toEqual({ madeUp: [], words: [] });
   });

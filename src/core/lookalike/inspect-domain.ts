@@ -10,7 +10,7 @@ import { isNewGenericTld } from './generic-tlds.ts';
 import { isGenericWord } from './generic-words.ts';
 import { inspectInserted } from './inspect-inserted.ts';
 import { inspectLoginStub } from './inspect-login-stub.ts';
-import { inspectMistypedStart } from './inspect-mistyped-start.ts';
+import { inspectMistypedBesideTag, inspectMistypedStart } from './inspect-mistyped-start.ts';
 import { inspectRespelled } from './inspect-respelled.ts';
 import { inspectScrambled } from './inspect-scrambled.ts';
 import { inspectVowelless } from './inspect-vowelless.ts';
@@ -202,6 +202,8 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
   if (platform && !ctx.findings.size) inspectRespelled(ctx, published, platform);
   if (platform && !ctx.findings.size) inspectMistypedStart(ctx, published, platform);
   if (platform && !ctx.findings.size) inspectLoginStub(ctx, published, platform);
+  const tld = ctx.evidence.favouredTld;
+  if (tld !== null && !ctx.findings.size) inspectMistypedBesideTag(ctx, published, tld);
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * @module A brand mistyped at the start of a name on a platform anyone can publish on, run into a lure
- * garbled past reading ("metamskkloinz.webflow.io": metamask and login).
+ * garbled past reading ("metamskkloinz.webflow.io": metamask and login), or at either end of a word
+ * beside a campaign's tag under a TLD phishers favour ("netfflixcas.live").
  */
 import { typoDistance } from './edit-distance.ts';
 import { quote, typoDifferences } from './explain.ts';
@@ -55,6 +56,37 @@ export function inspectMistypedStart(ctx: Context, published: string, platform: 
         const told = `${typoDifferences(head, name, distance)}, run into ${quote(rest)}, a garbled ${quote(lure)}, ${publishedOn(platform)}`;
         for (const target of keptTargetsOf(ctx, hit.nameId)) ctx.findings.add(target, 'typo', told, 0.65);
         return;
+      }
+    }
+  }
+}
+
+/** Letters a campaign's tag beside a mistyped brand may have (see `inspectMistypedBesideTag`). */
+const MOST_TAG = 4;
+/** Letters of an official name whose typo counts beside a tag: one typo from a shorter one is too many made-up words. */
+const MIN_TAGGED_NAME = 7;
+
+/**
+ * A word of a name under a TLD phishers favour that is an official name of 6+ letters, no common word,
+ * with one typo, and a few letters at one end that spell nothing, a campaign's tag ("netfflixcas.live",
+ * "v2kucoln.cc"). Read only where nothing else was found, a warning.
+ */
+export function inspectMistypedBesideTag(ctx: Context, name: string, tld: string): void {
+  for (const written of name.split(/[.-]+/)) {
+    const letters = compactRaw(written).replace(NOT_LETTERS, '');
+    if (letters.length < MIN_TAGGED_NAME || isCommonWord(letters) || isForeignWord(letters) || spellsRealWords(letters)) continue;
+    for (let tag = 1; tag <= MOST_TAG && letters.length - tag >= MIN_TAGGED_NAME - 1; tag++) {
+      for (const [piece, rest] of [[letters.slice(0, -tag), letters.slice(-tag)], [letters.slice(tag), letters.slice(0, tag)]] as const) {
+        if (!spellsNothing(rest) || isCommonWord(piece)) continue;
+        for (const hit of match(ctx, piece, 1)) {
+          const official = officialRaw(ctx, hit.nameId);
+          if (hit.kind !== 'typo' || official.length < MIN_TAGGED_NAME || ctx.index.isCommon(hit.nameId) || ctx.index.isAlias(hit.nameId) || letters.includes(official)) continue;
+          const distance = typoDistance(piece, official, 1);
+          if (distance > 1) continue;
+          const told = `${typoDifferences(piece, official, distance)}, beside ${quote(rest)}, under .${tld}, a top-level domain phishers favour`;
+          for (const target of keptTargetsOf(ctx, hit.nameId)) ctx.findings.add(target, 'typo', told, 0.65);
+          return;
+        }
       }
     }
   }
