@@ -715,12 +715,10 @@ describe('leaves alone', () => {
 
   it('reads a short lure at the end of a common word as that word\'s letters', () => {
     // "euronext" ends with "next", not the fake extension's "ext"; "phantomext" is Phantom's fake extension.
-    const crowded = indexOf({
-      organizations: [{ slug: 'microsoft', name: 'Microsoft', channels: [{ kind: 'domain', value: 'microsoft.com' }, { kind: 'domain', value: 'live.com' }] }],
-    });
-    expect(check(crowded, 'live.euronext.com').matches).toEqual([]);
-    expect(check(crowded, 'live.phantomext.com').matches[0]?.explanation).toBe(
-      "Imitates Microsoft's live.com: \"live\" with the word \"phantomext\" placed in front of the unrelated domain phantomext.com.",
+    const crowded = withDomains(['lido', 'lido.fi']);
+    expect(check(crowded, 'lido.euronext.com').matches).toEqual([]);
+    expect(check(crowded, 'lido.phantomext.com').matches[0]?.explanation).toBe(
+      "Imitates Lido's lido.fi: \"lido\" with the word \"phantomext\" placed in front of the unrelated domain phantomext.com.",
     );
   });
 
@@ -845,6 +843,10 @@ describe('leaves alone', () => {
     expect(check(live, 'koora-livee.com').matches).toEqual([]);
     expect(check(live, 'koora-livee.top').matches.map((m) => m.organization.slug)).toEqual(['microsoft']);
     for (const input of ['officeverificaton.com', 'office36503.com']) expect(check(office, input).matches.map((m) => m.organization.slug), input).toEqual(['microsoft']);
+    // Beside a lure of another page (an agent to chat with, sports online), it is anyone's word: only a
+    // sign-in's or an account's lures tell, also misspelled ("proteccion").
+    for (const input of ['live-agent.it', 'live-sports365.com', 'live-sports-online-tv-link.blogspot.com']) expect(check(live, input).matches, input).toEqual([]);
+    for (const input of ['proteccion-msn365-live.netlify.app', 'live-login.com']) expect(check(live, input).matches.map((m) => m.organization.slug), input).toEqual(['microsoft']);
     // A rarer word's name counts beside them, as a warning.
     const ledger = withDomains(['ledger', 'ledger.com']);
     for (const input of ['ledger-mmm.com', 'capital-ledger.co.uk', 'ledger.example.com']) expect(check(ledger, input).matches.map((m) => m.severity), input).toEqual(['warning']);

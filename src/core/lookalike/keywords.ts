@@ -1,4 +1,5 @@
 /** @module Words phishers join to a brand ("binance-support", "secure-okx-login"), found inside names. */
+import { typoDistance } from './edit-distance.ts';
 import { FOREIGN_LURES, isForeignLure } from './foreign-lures.ts';
 import { isGenericWord } from './generic-words.ts';
 import { memoize } from './memo.ts';
@@ -69,6 +70,20 @@ const APPEAL_LURES = new Set(['appeal', 'copyright', 'copyrights', 'dmca', 'viol
 
 /** Whether a word holds a lure of a fake appeal ("dmcaappeal", "issuecase"). */
 export const holdsAppealLure = (word: string): boolean => APPEAL_LURES.has(lureOf(word) ?? '');
+
+/**
+ * The lures of a sign-in page, an account's security and a support desk, the pages an everyday word's
+ * brand is phished with ("login-live", "office-verify", "live-support"); an agent to chat with, sports
+ * online, a link or a gift are anyone's beside such a word ("live-agent", "live-sports-online").
+ */
+const SIGN_IN_LURES = ['login', 'logins', 'signin', 'logon', 'auth', 'account', 'accounts', 'verify', 'verification', 'secure', 'security', 'protect', 'protection', 'sso', '2fa', 'webmail', 'password', 'unlock', 'recover', 'recovery', 'reset', 'update', 'upgrade', 'session', 'access', 'apps', 'support', 'help', 'helpdesk'];
+const SIGN_IN_SET = new Set(SIGN_IN_LURES);
+
+/** Whether a word holds a lure of a sign-in page ("login", "accountverify"), also misspelled ("proteccion"). */
+export function holdsSignInLure(word: string): boolean {
+  const lure = lureOf(word);
+  return lure !== null && (SIGN_IN_SET.has(lure) || (lure.length >= 5 && SIGN_IN_LURES.some((l) => l.length >= 5 && typoDistance(lure, l, 1) <= 1)));
+}
 
 export const isSoftwareWord = (word: string): boolean => SOFTWARE_WORDS.has(word);
 

@@ -3,7 +3,7 @@ import { typoDistance } from './edit-distance.ts';
 import { homoglyphDifferences, MAX_TYPOS_TOLD, quote, typoDifferences } from './explain.ts';
 import { isGenericWord, isMoneyWord } from './generic-words.ts';
 import { clue, type Clue, type Findings, type ReasonCode } from './findings.ts';
-import { isIndustryLure, isKeyword, isKeywordMadePlural, isLure, isPluralLure, isDisguisedWww, isWordLure, joinsStrongLure, KEYWORDS, lureNoun, lureOf, nearLure, SHORT_TELLING_WORDS, strongLureWithNumber } from './keywords.ts';
+import { holdsSignInLure, isIndustryLure, isKeyword, isKeywordMadePlural, isLure, isPluralLure, isDisguisedWww, isWordLure, joinsStrongLure, KEYWORDS, lureNoun, lureOf, nearLure, SHORT_TELLING_WORDS, strongLureWithNumber } from './keywords.ts';
 import type { LookalikeIndex, LookalikeTarget, TargetRank } from './lookalike-index.ts';
 import type { ContactEvidence } from './evidence.ts';
 import { isCloseHit, joinedTo, matchWord, readsAsName, type WordHit } from './match-word.ts';
@@ -167,12 +167,13 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
   // is longer: "14135-crypto", "office36503").
   const wordsOnly = ctx.index.isAlias(nameId) || isShortWordName(ctx, nameId);
   const namesNumbers = industry || isEverydayWord(ctx.index.nameRaw(nameId));
-  const beside = common ? others.find((word) => (wordsOnly ? isWordLure(word) : isLure(word)) && !(industry && isIndustryLure(word)) && !(namesNumbers && isNameNumber(word))) : undefined;
+  const everyday = isEverydayWord(ctx.index.nameRaw(nameId));
+  const beside = common ? others.find((word) => (wordsOnly ? isWordLure(word) : isLure(word)) && !(industry && isIndustryLure(word)) && !(namesNumbers && isNameNumber(word)) && (!everyday || holdsSignInLure(word))) : undefined;
   // Without a lure, a brand that is a common word counts beside a keyword or an industry word under a
   // TLD phishers favour or on a platform anyone can publish on ("exodus-crypto.online",
   // "mygemini.webflow.io"), as a warning; an alias never, nor an industry word named as a brand, which
   // is what such sites are about ("crypto-news-ads.site": news of crypto, not Crypto.com's).
-  const plain = common && !disguised && beside === undefined && !ctx.index.isAlias(nameId) && !industry;
+  const plain = common && !disguised && beside === undefined && !ctx.index.isAlias(nameId) && !industry && !everyday;
   const place = plain ? ctx.evidence.placeClause : null;
   // Elsewhere, a few stray letters beside it, a campaign's tag (`isStrayLetters`), or a word of money
   // and trading, which says the organization's trade is the sense meant ("finance-curve",
