@@ -125,7 +125,7 @@ export const KEYWORDS: readonly string[] = [
   'dao', 'staked', 'finance', 'web3', 'access', 'business', 'premium', 'teams', 'verified', 'earn', 'webmail',
   'share', 'real', 'thereal', 'announcement', 'announcements', 'careers', 'jobs', 'job', 'tasks', 'hiring', 'recruiter', 'recruiters',
   'recruitment', 'opportunity', 'apply', 'badge', 'badges', 'the', 'join', 'request', 'requests', 'cancel', 'cancellation', 'delivery', 'complaint', 'invite', 'invitation',
-  'resolution', 'issue', 'issues', 'subscription', 'campaign', 'sso', '2fa', 'give', 'offer', 'offers', 'extension', 'ads', ...MEDIA_WORDS, 'adult', 'dating', 'sex', 'sexo', 'bokep', 'viral', ...GROUP_WORDS, ...CRYPTO_LURES, ...FOREIGN_LURES, ...ORGANIZATION_WORDS, ...TICKERS, ...COINS, ...COUNTRIES,
+  'resolution', 'issue', 'issues', 'subscription', 'device', 'devices', 'internal', 'campaign', 'sso', '2fa', 'give', 'offer', 'offers', 'extension', 'ads', ...MEDIA_WORDS, 'adult', 'dating', 'sex', 'sexo', 'bokep', 'viral', ...GROUP_WORDS, ...CRYPTO_LURES, ...FOREIGN_LURES, ...ORGANIZATION_WORDS, ...TICKERS, ...COINS, ...COUNTRIES,
 ].sort((a, b) => b.length - a.length);
 
 const KEYWORD_SET = new Set(KEYWORDS);
@@ -159,6 +159,9 @@ export const STRONG_KEYWORDS = new Set([
   // A two-factor reset ("gemini2fa"), a giveaway's short form ("twittergive"), a fake wallet's browser extension;
   // the verified badge fake appeals offer ("blue-badge-fb"), the job to apply for ("applyfb").
   '2fa', 'give', 'extension', 'badge', 'badges', 'apply', 'opportunity',
+  // A hardware wallet's or a phone's device to set up, find or recover ("deviceledger", "track-idevice-apple");
+  // a company's internal pages, the lure of phishing aimed at its staff ("apple-internal").
+  'device', 'devices', 'internal',
 ]);
 
 /** What an exchange or a swap is, beside an exchange's or a swap's name ("curverexchange", "swapcurve"). */
