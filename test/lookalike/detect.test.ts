@@ -245,6 +245,8 @@ const CAUGHT: Record<string, Case[]> = {
     // A hardware wallet's device to set up or recover, and a company's internal pages, the lure of phishing aimed at its staff.
     ["device-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"device-ledger\" with the word \"device\"."],
     ["apple-internal.com", {}, "apple", ["brand_embedded"], "danger", "Imitates Apple's apple.com: \"apple\" inside \"apple-internal\" with the word \"internal\"."],
+    // An authorization page (OAuth), the sign-in phishing kits copy ("apps-htxoauth.wixstudio.com").
+    ["mexcoauth.com", {}, "mexc", ["brand_embedded"], "danger", "Imitates MEXC's mexc.com: \"mexc\" joined to keywords in \"mexcoauth\" with the word \"oauth\"."],
     // A "www" written with v's among its w's is the web address a name dresses up as, disguised.
     ["wwvw-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"wwvw-ledger\" with the word \"wwvw\"."],
     // "www" with a w too many or a stray character in front (a campaign's "lwww-kraken.com", "jwww-kraken.com").

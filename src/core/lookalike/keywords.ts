@@ -76,7 +76,7 @@ export const holdsAppealLure = (word: string): boolean => APPEAL_LURES.has(lureO
  * brand is phished with ("login-live", "office-verify", "live-support"); an agent to chat with, sports
  * online, a link or a gift are anyone's beside such a word ("live-agent", "live-sports-online").
  */
-const SIGN_IN_LURES = ['login', 'logins', 'signin', 'logon', 'auth', 'account', 'accounts', 'verify', 'verification', 'secure', 'security', 'protect', 'protection', 'sso', '2fa', 'webmail', 'password', 'unlock', 'recover', 'recovery', 'reset', 'update', 'upgrade', 'session', 'access', 'apps', 'support', 'help', 'helpdesk'];
+const SIGN_IN_LURES = ['login', 'logins', 'signin', 'logon', 'auth', 'oauth', 'account', 'accounts', 'verify', 'verification', 'secure', 'security', 'protect', 'protection', 'sso', '2fa', 'webmail', 'password', 'unlock', 'recover', 'recovery', 'reset', 'update', 'upgrade', 'session', 'access', 'apps', 'support', 'help', 'helpdesk'];
 const SIGN_IN_SET = new Set(SIGN_IN_LURES);
 
 /** Whether a word holds a lure of a sign-in page ("login", "accountverify"), also misspelled ("proteccion"). */
@@ -109,7 +109,7 @@ export const SHORT_TELLING_WORDS: readonly string[] = [...ADDRESS_WORDS, ...TICK
 export const KEYWORDS: readonly string[] = [
   'support', 'help', 'helpdesk', 'desk', 'service', 'services', 'care', 'customer', 'contact', 'assist',
   // "log": a login cut short ("phanttomlog"), cut off a brand's name as a keyword, though no lure ("ledger-log" is a book's).
-  'login', 'log', 'signin', 'logon', 'auth', 'account', 'accounts', 'secure', 'security', 'safe', 'safety',
+  'login', 'log', 'signin', 'logon', 'auth', 'oauth', 'account', 'accounts', 'secure', 'security', 'safe', 'safety',
   'verify', 'verification', 'validate', 'validation', 'confirm', 'kyc', 'unlock', 'recover', 'recovery', 'protect', 'protection',
   'restore', 'reset', 'update', 'upgrade', 'sync', 'connect', 'dapp', 'wallet', 'wallets', 'official', 'backup',
   'team', 'admin', 'staff', 'agent', 'airdrop', 'airdrops', 'giveaway', 'giveaways', 'bonus', 'bonuses',
@@ -135,7 +135,7 @@ const KEYWORD_SET = new Set(KEYWORDS);
  * common word ("ledger", "kraken") counts as imitated only next to one of these.
  */
 export const STRONG_KEYWORDS = new Set([
-  'support', 'help', 'helpdesk', 'service', 'care', 'customer', 'login', 'signin', 'logon', 'auth',
+  'support', 'help', 'helpdesk', 'service', 'care', 'customer', 'login', 'signin', 'logon', 'auth', 'oauth',
   'account', 'accounts', 'secure', 'security', 'verify', 'verification', 'validate', 'validation', 'confirm',
   'kyc', 'unlock', 'recover', 'recovery', 'restore', 'backup', 'reset', 'update', 'upgrade', 'sync', 'connect', 'dapp',
   'wallet', 'official', 'team', 'admin', 'staff', 'agent', 'airdrop', 'airdrops', 'giveaway', 'giveaways',
