@@ -39,6 +39,7 @@ const twentySeventhFreshCases = readEvalFile<EvalCase[]>('fresh-cases-27.json');
 const twentyEighthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-28.json');
 const twentyNinthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-29.json');
 const thirtiethFreshCases = readEvalFile<EvalCase[]>('fresh-cases-30.json');
+const thirtyFirstFreshCases = readEvalFile<EvalCase[]>('fresh-cases-31.json');
 
 /**
  * Floors the detector must not fall below: what it measures today, rounded down. The issue's targets
@@ -139,7 +140,9 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * 4.6%); the readings after it moved all to the floors below.
  * The twenty-ninth session read fresh-cases-30.json, collected the same way while its first three changes
  * were made and read by nothing until they were in, met them at 84.3% and 5.3% (its starting code 84.1%,
- * 5.3%); the readings after it moved all to the floors below.
+ * 5.3%); fresh-cases-31.json, collected the same way while its next nine changes were made and read by
+ * nothing until they were in, met them at 85.3% and 3.6% (its starting code 85.0%, 5.1%); the readings after
+ * it moved all to the floors below.
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; legitimate: number; recallFloor: number; falsePositiveCeiling: number }> = [
   { file: 'fresh-cases.json', cases: freshCases, phishing: 400, legitimate: 331, recallFloor: 0.9, falsePositiveCeiling: 0.013 }, // measured 90.3% (361/400), 1.2% (4/331)
@@ -172,6 +175,7 @@ const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; 
   { file: 'fresh-cases-28.json', cases: twentyEighthFreshCases, phishing: 401, legitimate: 207, recallFloor: 0.82, falsePositiveCeiling: 0.063 }, // measured 82.5% (331/401), 6.3% (13/207)
   { file: 'fresh-cases-29.json', cases: twentyNinthFreshCases, phishing: 425, legitimate: 152, recallFloor: 0.85, falsePositiveCeiling: 0.04 }, // measured 85.9% (365/425), 3.9% (6/152)
   { file: 'fresh-cases-30.json', cases: thirtiethFreshCases, phishing: 415, legitimate: 132, recallFloor: 0.85, falsePositiveCeiling: 0.046 }, // measured 85.1% (353/415), 4.5% (6/132)
+  { file: 'fresh-cases-31.json', cases: thirtyFirstFreshCases, phishing: 387, legitimate: 137, recallFloor: 0.85, falsePositiveCeiling: 0.037 }, // measured 85.3% (330/387), 3.6% (5/137)
 ];
 
 const score = (of: readonly EvalCase[]) => scoreCases(index, of);
