@@ -51,21 +51,8 @@ describe('a brand mistyped at the start of a name, run into a garbled lure', () 
   });
 
   it('flags no made-up name or everyday word run into stray letters on platforms anyone can publish on', () => {
-    const words = COMMON_WORDS.split(' ').filter((w) => /^[a-z]{4,9}$/.test(w));
-    const platforms = ['webflow.io', 'gitbook.io', 'godaddysites.com', 'vercel.app', 'pages.dev', 'github.io'];
-    let seed = 11;
-    const random = (below: number) => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) % below;
-    const pick = <T>(from: ArrayLike<T>): T => from[random(from.length)]!;
-    const syllable = () => pick('bcdfghjklmnprstvwz') + pick('aeiou') + (random(3) === 0 ? pick('lnrst') : '');
-    const letters = (n: number) => Array.from({ length: n }, () => pick('abcdefghijklmnopqrstuvwxyz')).join('');
-    const flagged = { madeUp: [] as string[], words: [] as string[] };
-    for (let k = 0; k < 4_000; k++) {
-      const madeUp = `${Array.from({ length: 2 + random(2) }, syllable).join('')}${letters(2 + random(5))}.${pick(platforms)}`;
-      const word = `${pick(words)}${letters(2 + random(4))}.${pick(platforms)}`;
-      if (mistypedStart(madeUp).length) flagged.madeUp.push(madeUp);
-      if (mistypedStart(word).length) flagged.words.push(word);
-    }
-    expect(flagged).toEqual({ madeUp: [], words: [] });
+    const places = ['webflow.io', 'gitbook.io', 'godaddysites.com', 'vercel.app', 'pages.dev', 'github.io'];
+    expect(flaggedAmong(strayLetterNames({ seed: 11, places, fewest: 2, most: 6, mostAfterWord: 5 }), mistypedStart)).toEqual({ madeUp: [], words: [] });
   });
 });
 
@@ -105,20 +92,31 @@ describe('a brand mistyped beside a campaign\'s tag, under a TLD phishers favour
   });
 
   it('flags no made-up name or everyday word run into stray letters under TLDs phishers favour', () => {
-    const words = COMMON_WORDS.split(' ').filter((w) => /^[a-z]{4,9}$/.test(w));
-    const tlds = ['top', 'xyz', 'shop', 'online', 'live', 'cc', 'site', 'buzz', 'icu', 'vip'];
-    let seed = 13;
-    const random = (below: number) => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) % below;
-    const pick = <T>(from: ArrayLike<T>): T => from[random(from.length)]!;
-    const syllable = () => pick('bcdfghjklmnprstvwz') + pick('aeiou') + (random(3) === 0 ? pick('lnrst') : '');
-    const letters = (n: number) => Array.from({ length: n }, () => pick('abcdefghijklmnopqrstuvwxyz')).join('');
-    const flagged = { madeUp: [] as string[], words: [] as string[] };
-    for (let k = 0; k < 4_000; k++) {
-      const madeUp = `${Array.from({ length: 2 + random(2) }, syllable).join('')}${letters(1 + random(4))}.${pick(tlds)}`;
-      const word = `${pick(words)}${letters(1 + random(4))}.${pick(tlds)}`;
-      if (besideTag(madeUp).length) flagged.madeUp.push(madeUp);
-      if (besideTag(word).length) flagged.words.push(word);
-    }
-    expect(flagged).toEqual({ madeUp: [], words: [] });
+    const places = ['top', 'xyz', 'shop', 'online', 'live', 'cc', 'site', 'buzz', 'icu', 'vip'];
+    expect(flaggedAmong(strayLetterNames({ seed: 13, places, fewest: 1, most: 4, mostAfterWord: 4 }), besideTag)).toEqual({ madeUp: [], words: [] });
   });
+});
+
+/**
+ * 4,000 made-up names (two or three syllables) and 4,000 everyday words, each run into `fewest`–`most`
+ * stray letters (`fewest`–`mostAfterWord` after a word) under one of `places`, from a seeded generator.
+ */
+function strayLetterNames({ seed, places, fewest, most, mostAfterWord }: { seed: number; places: string[]; fewest: number; most: number; mostAfterWord: number }) {
+  const words = COMMON_WORDS.split(' ').filter((w) => /^[a-z]{4,9}$/.test(w));
+  const random = (below: number) => (seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) % below;
+  const pick = <T>(from: ArrayLike<T>): T => from[random(from.length)]!;
+  const syllable = () => pick('bcdfghjklmnprstvwz') + pick('aeiou') + (random(3) === 0 ? pick('lnrst') : '');
+  const letters = (n: number) => Array.from({ length: n }, () => pick('abcdefghijklmnopqrstuvwxyz')).join('');
+  const names = { madeUp: [] as string[], words: [] as string[] };
+  for (let k = 0; k < 4_000; k++) {
+    names.madeUp.push(`${Array.from({ length: 2 + random(2) }, syllable).join('')}${letters(fewest + random(most - fewest + 1))}.${pick(places)}`);
+    names.words.push(`${pick(words)}${letters(fewest + random(mostAfterWord - fewest + 1))}.${pick(places)}`);
+  }
+  return names;
+}
+
+/** The names a reading flags, by kind. */
+const flaggedAmong = (names: { madeUp: string[]; words: string[] }, reading: (input: string) => unknown[]) => ({
+  madeUp: names.madeUp.filter((n) => reading(n).length),
+  words: names.words.filter((n) => reading(n).length),
 });
