@@ -4,6 +4,7 @@
  * beside a campaign's tag under a TLD phishers favour ("netfflixcas.live").
  */
 import { typoDistance } from './edit-distance.ts';
+import { underFavouredTld } from './evidence.ts';
 import { quote, typoDifferences } from './explain.ts';
 import { isKeyword, spellsRealWords } from './keywords.ts';
 import { garbledLure, MIN_GARBLED_LURE } from './lure-frames.ts';
@@ -67,9 +68,9 @@ const MOST_TAG = 4;
 const MIN_TAGGED_NAME = 7;
 
 /**
- * A word of a name under a TLD phishers favour that is an official name of 6+ letters, no common word,
- * with one typo, and a few letters at one end that spell nothing, a campaign's tag ("netfflixcas.live",
- * "v2kucoln.cc"). Read only where nothing else was found, a warning.
+ * A word of a name under a TLD phishers favour that is an official name of MIN_TAGGED_NAME+ letters, no
+ * common word or alias, with one typo, and a few letters at one end that spell nothing, a campaign's tag
+ * ("netfflixcas.live", "gbwhtsapp.pro"). Read only where nothing else was found, a warning.
  */
 export function inspectMistypedBesideTag(ctx: Context, name: string, tld: string): void {
   for (const written of name.split(/[.-]+/)) {
@@ -83,7 +84,7 @@ export function inspectMistypedBesideTag(ctx: Context, name: string, tld: string
           if (hit.kind !== 'typo' || official.length < MIN_TAGGED_NAME || ctx.index.isCommon(hit.nameId) || ctx.index.isAlias(hit.nameId) || letters.includes(official)) continue;
           const distance = typoDistance(piece, official, 1);
           if (distance > 1) continue;
-          const told = `${typoDifferences(piece, official, distance)}, beside ${quote(rest)}, under .${tld}, a top-level domain phishers favour`;
+          const told = `${typoDifferences(piece, official, distance)}, beside ${quote(rest)}, ${underFavouredTld(tld)}`;
           for (const target of keptTargetsOf(ctx, hit.nameId)) ctx.findings.add(target, 'typo', told, 0.65);
           return;
         }

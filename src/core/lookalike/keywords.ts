@@ -64,7 +64,6 @@ const MEDIA_SET = new Set(MEDIA_WORDS);
  */
 const SOFTWARE_WORDS = new Set(['api', 'docs', 'download', 'install', 'update', 'upgrade', 'sync', 'synch', 'connect', 'bridge', 'link', 'dashboard', 'settings', 'setting', 'session', 'extension']);
 
-/** Whether a lure is a word software is named with (`SOFTWARE_WORDS`). */
 /** The lures of a fake appeal against an account's complaint or case: what a letter's name stands beside ("dmca-x", "issuecase-x"). */
 const APPEAL_LURES = new Set(['appeal', 'copyright', 'copyrights', 'dmca', 'violation', 'issue', 'issues']);
 
@@ -85,6 +84,7 @@ export function holdsSignInLure(word: string): boolean {
   return lure !== null && (SIGN_IN_SET.has(lure) || (lure.length >= 5 && SIGN_IN_LURES.some((l) => l.length >= 5 && typoDistance(lure, l, 1) <= 1)));
 }
 
+/** Whether a lure is a word software is named with (`SOFTWARE_WORDS`). */
 export const isSoftwareWord = (word: string): boolean => SOFTWARE_WORDS.has(word);
 
 /** Whether a word is what a social network shows (`MEDIA_WORDS`). */

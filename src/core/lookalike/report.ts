@@ -32,7 +32,10 @@ export interface Context {
   evidence: ContactEvidence;
 }
 
-/** `lured`: a lure stands right beside the piece; the contact's evidence counts anyway. */
+/**
+ * `lured`: true when a lure stands right beside the piece, `'joined'` when keywords were cut off it (see
+ * `joinedTo`); the contact's evidence counts anyway.
+ */
 export function match(ctx: Context, piece: string, maxTypos = 2, lured: boolean | 'joined' = false): WordHit[] {
   const key = `${maxTypos}${lured === true ? '!' : lured === 'joined' ? '+' : ''}${piece}`;
   let hits = ctx.seen.get(key);
