@@ -734,6 +734,21 @@ describe('leaves alone', () => {
     for (const input of ['huaweicloud.com', 'caihuicloud.com', 'saudicloudcare.com']) expect(check(apple, input).matches, input).toEqual([]);
     expect(check(apple, 'findmyicloud.com').matches.map((m) => m.explanation)).toEqual(["Imitates Apple's icloud.com: \"icloud\" inside \"findmyicloud\"."]);
     expect(check(apple, 'mx-icloud.com').matches.map((m) => m.organization.slug)).toEqual(['apple']);
+    // "tw" starts words together: "twitter" is one word, not "t" before "witter", so letters run into it are no word's.
+    const x = indexOf({ organizations: [{ slug: 'x', name: 'X', channels: [{ kind: 'domain', value: 'x.com' }, { kind: 'domain', value: 'twitter.com' }] }] });
+    expect(check(x, 'okokptwitter4290.harleydavidsonautoshop.com').matches.map((m) => m.explanation)).toEqual([
+      "Imitates X's twitter.com: \"twitter\" inside \"okokptwitter4290.harleydavidsonautoshop\".",
+    ]);
+  });
+
+  it("reads an alias written as a stock ticker is, alone under a TLD phishers favour, as the organization's name; other aliases name too much else", () => {
+    const told = toldBy(indexOf({ organizations: [
+      { slug: 'amazon', name: 'Amazon', aliases: ['amzn'], channels: [{ kind: 'domain', value: 'amazon.com' }] },
+      { slug: 'instagram', name: 'Instagram', aliases: ['insta'], channels: [{ kind: 'domain', value: 'instagram.com' }] },
+    ] }));
+    expect(told('amzn.cam')).toEqual([['amazon', ['brand_embedded'], 'warning', "Imitates Amazon's amazon.com: \"amzn\" (a name it is known by) as a domain under .cam, one of the generic top-level domains opened since 2014."]]);
+    expect(told('amzn.top')).toEqual([['amazon', ['brand_embedded'], 'warning', "Imitates Amazon's amazon.com: \"amzn\" (a name it is known by) as a domain under .top, a top-level domain phishers favour."]]);
+    for (const input of ['amzn.de', 'insta.top', 'insta.xyz']) expect(told(input), input).toEqual([]);
   });
 
   it('counts no word of a brand as a lure beside that brand', () => {

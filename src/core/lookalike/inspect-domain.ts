@@ -29,10 +29,20 @@ import { isDisguisableWordName, isDisguisedSplit, isShortWordName, keywordsIn, m
  * a generic one opened since 2014 (telegram.trade); null under the older ones and countries' codes.
  */
 function placeOfBrandWord(ctx: Context, nameId: number, label: string, suffix: string): string | null {
-  if (!isDisguisableWordName(ctx, nameId) || isGenericWord(compactRaw(label))) return null;
+  if (!(isDisguisableWordName(ctx, nameId) || isTickerAlias(ctx, nameId)) || isGenericWord(compactRaw(label))) return null;
   if (favouredTldOf(suffix) !== null) return 'a top-level domain phishers favour';
   return isNewGenericTld(suffix) ? 'one of the generic top-level domains opened since 2014' : null;
 }
+
+/** A ticker's letters (`isTickerAlias`): four or more, one vowel among them at most. */
+const TICKER = /^(?=[a-z]{4,}$)[^aeiou]*[aeiou]?[^aeiou]*$/;
+
+/**
+ * Whether a name is an alias written as a stock ticker is ("amzn", "msft", "nflx", "pypl"): it stands
+ * for the organization alone as its name does, also as a label of its own under a TLD phishers favour
+ * ("amzn.cam"), where other aliases, words or short forms ("insta", "mew", "teams"), name too much else.
+ */
+const isTickerAlias = (ctx: Context, nameId: number): boolean => ctx.index.isAlias(nameId) && TICKER.test(officialRaw(ctx, nameId));
 
 /**
  * A brand named by a common word (`isDisguisableWordName`), a label of its own in front of an
@@ -145,8 +155,9 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
         else ctx.findings.add(official, 'tld_swap', `${role}${swap}`, 0.85);
       } else {
         const c = target;
-        const what = ctx.index.isJoined(hit.nameId) ? 'a domain name written without its dot' : c.kind === 'social' ? `the name of its ${platformName(c.platform!)} account` : 'its name';
-        ctx.findings.add(target, 'brand_embedded', `${role}${quote(label)} (${what}) as a domain under .${suffix}`, 0.85);
+        const what = ctx.index.isJoined(hit.nameId) ? 'a domain name written without its dot' : c.kind === 'social' ? `the name of its ${platformName(c.platform!)} account` : ctx.index.isAlias(hit.nameId) ? 'a name it is known by' : 'its name';
+        if (place !== null) ctx.findings.add(target, 'brand_embedded', `${role}${quote(label)} (${what}) as a domain under .${suffix}, ${place}`, 0.7);
+        else ctx.findings.add(target, 'brand_embedded', `${role}${quote(label)} (${what}) as a domain under .${suffix}`, 0.85);
       }
     }
   }

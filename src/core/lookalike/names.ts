@@ -73,10 +73,14 @@ export const isCommonWord = (word: string): boolean => mayBeCommonWord(hashStrin
 
 /**
  * Whether a name is one letter put in front of a common word of 4+ letters ("icloud", "itunes",
- * "iforgot"): another letter put there makes another such name ("hicloud", Huawei's), and a word before
- * it ends with its letter ("huaweicloud").
+ * "iforgot", "gmail"): another letter put there makes another such name ("hicloud", Huawei's), and a word
+ * before it ends with its letter ("huaweicloud"). Not where the letter and the word's first one start
+ * words together, as "tw" does: "twitter" is read as one word, not "t" and "witter".
  */
-export const isLetterBeforeWord = (name: string): boolean => name.length >= 5 && isCommonWord(name.slice(1));
+export const isLetterBeforeWord = (name: string): boolean => name.length >= 5 && !WORD_ONSET.test(name) && isCommonWord(name.slice(1));
+
+/** Two consonants that start English words together ("tw", "st", "bl"): a letter so put before a word is no letter of its own. */
+const WORD_ONSET = /^(?:[bcfgkps]l|[bcdfgkpt]r|s[ckmnptw]|[cst]h|[dt]w|wh|wr|kn|qu)/;
 
 /**
  * Whether a word of 5+ letters is among the most frequent of another language written in Latin letters
