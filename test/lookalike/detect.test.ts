@@ -288,6 +288,8 @@ const CAUGHT: Record<string, Case[]> = {
     // An industry word run into it, as a hyphen would set it apart ("ledger-tech.cc"), and a few letters in front of another label.
     ["ledgertech.cc", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledgertech\", under .cc, a top-level domain phishers favour."],
     ["my.ledgerok.top", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"my.ledgerok\", under .top, a top-level domain phishers favour."],
+    // Under such a TLD, any word beside it as a piece of its own (run into one, it is someone's compound: topledger.xyz, below).
+    ["explore-ledger.online", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"explore-ledger\" with \"explore\", under .online, a top-level domain phishers favour."],
     // A lure beside a tool's name still tells.
     ["metamask-tracker-login.com", {}, "metamask", ["brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamask\" inside \"metamask-tracker-login\" with the word \"login\"."],
     ["kraken-home.world", {}, "kraken", ["brand_embedded"], "warning", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-home\" with the word \"home\", under .world, a top-level domain phishers favour."],
@@ -536,6 +538,8 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['metamako.com', {}, 'two edits from "metamask" (8 letters) that change its ending: a new name'],
   ['metasmas.com', {}, 'two edits from "metamask" that change its last letter'],
   ['insta.xyz', {}, 'an alias alone'],
+  ['topledger.xyz', {}, 'a common-word brand run into a word, under a TLD phishers favour'],
+  ['ledger-tutorial.github.io', {}, 'a common-word brand beside a word, on a platform anyone can publish on'],
   ['ista.com', {}, 'an alias counted only beside a lure, mistyped, with nothing else around it'],
   ['instacart.com', {}, 'an alias inside another name, without a lure'],
   ['insta360.com', {}, 'an alias with a number: a product name'],

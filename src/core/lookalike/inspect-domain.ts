@@ -175,7 +175,7 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
         // The brand's own words are no lure beside it: "live" (Microsoft's live.com) and "teams" are lures
         // beside another brand, but live.nba.com is a live page of nba.com.
         if (hit.kind === 'exact' && hit.same) {
-          reportEmbedded(ctx, hit.nameId, 'brand_embedded', ctx.index.isJoined(hit.nameId) ? splitClause(ctx, hit.nameId, part) : quote(officialRaw(ctx, hit.nameId)), withoutWords(lures, part.split('-')), where, 0.9);
+          reportEmbedded(ctx, hit.nameId, 'brand_embedded', ctx.index.isJoined(hit.nameId) ? splitClause(ctx, hit.nameId, part) : quote(officialRaw(ctx, hit.nameId)), withoutWords(lures, part.split('-')), where, 0.9, false, false);
           if (part === officialRaw(ctx, hit.nameId)) reportBrandWordBeforeTellingDomain(ctx, hit.nameId, where, label, registrable, platform);
         } else reportLookalike(ctx, hit, part, { reason: 'brand_embedded', text: `${quote(part)}${where}`, weight: 0.9 });
       }

@@ -159,9 +159,10 @@ function withCapitals(piece: string, raw: string): string {
 /**
  * The brand written whole inside a longer name: with keywords it is a danger, alone a warning. A
  * brand that is also a common word ("ledger") counts only beside a lure such as "support" or "login",
- * or when `disguised` (see `isDisguisedSplit`).
+ * or when `disguised` (see `isDisguisedSplit`). `inOwnLabel`: `others` stand in the brand's own label;
+ * false when the brand is a label of its own and they are the other labels' words.
  */
-export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode, text: string, others: string[], where = '', weight?: number, disguised = false): void {
+export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode, text: string, others: string[], where = '', weight?: number, disguised = false, inOwnLabel = true): void {
   if (!disguised && isEcosystemNameAlone(ctx, nameId)) return;
   const common = ctx.index.isCommon(nameId);
   const industry = isGenericWord(ctx.index.nameRaw(nameId));
@@ -178,12 +179,16 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
   // is what such sites are about ("crypto-news-ads.site": news of crypto, not Crypto.com's).
   const plain = common && !disguised && beside === undefined && !ctx.index.isAlias(nameId) && !industry && !everyday;
   const place = plain ? ctx.evidence.placeClause : null;
+  // Under a TLD phishers favour, any word beside a brand named by a word it may stand for disguised
+  // (`isDisguisableWordName`), in its label: a piece of its own there is the brand named
+  // ("explore-ledger.online", "mhowceu-amazon.monster"), where run into words it is often someone's
+  // compound ("topledger.xyz"); alone as a label, it is told in front of the domain (ledger.xdlwp.top).
   // Elsewhere, a few stray letters beside it, a campaign's tag (`isStrayLetters`), or a word of money
   // and trading, which says the organization's trade is the sense meant ("finance-curve",
   // "xchange-gemini"); a short word's name takes them as another name's ("lido-ak"), and an everyday
   // word's as anyone's ("office-mmm", `isEverydayWord`).
   const weak = place !== null
-    ? others.find((word) => isKeyword(word) || isGenericWord(word) || (isStrayLetters(word) && ctx.evidence.favouredTld !== null))
+    ? others.find((word) => isKeyword(word) || isGenericWord(word) || (ctx.evidence.favouredTld !== null && (isStrayLetters(word) || (inOwnLabel && isDisguisableWordName(ctx, nameId)))))
     : plain && !isShortWordName(ctx, nameId) && !isEverydayWord(ctx.index.nameRaw(nameId)) ? others.find((word) => isStrayLetters(word) || isMoneyWord(word)) : undefined;
   if (common && !disguised && beside === undefined && weak === undefined) return;
   // Beside another organization's name, a common word is that organization's word ("Ledger Live",
