@@ -745,6 +745,16 @@ describe('leaves alone', () => {
     ]);
   });
 
+  it('reads an "l" written for an "i" inside a longer name as a disguise of a name of 6+ letters, not as letters of words or of a shorter name', () => {
+    const told = toldBy(index);
+    expect(told('blnanceindex.com')).toEqual([['binance', ['brand_embedded'], 'danger', "Imitates Binance's binance.com: \"binance\" written as \"blnance\" inside \"blnanceindex\"."]]);
+    expect(told('lnstagramcopyrightedform.com')).toEqual([['instagram', ['brand_embedded'], 'danger', "Imitates Instagram's instagram.com: \"instagram\" written as \"lnstagram\" inside \"lnstagramcopyrightedform\" with \"copyright\"."]]);
+    const crowded = withDomains(['berai', 'berai.net'], ['tioni', 'tioni.net'], ['paiace', 'paiace.com'], ['kucoin', 'kucoin.com']);
+    expect(check(crowded, 'kucolnwelcome.com').matches.map((m) => m.explanation)).toEqual(["Imitates Kucoin's kucoin.com: \"kucoin\" written as \"kucoln\" inside \"kucolnwelcome\"."]);
+    // A word as written ("palace"), and names of five letters, which "-al" and "l" beside a keyword spell by chance ("liberals", "decoration" and "login").
+    for (const input of ['palacehotel.com', 'grandpalace.com', 'liberals-account.com', 'decorationlogin.com']) expect(check(crowded, input).matches, input).toEqual([]);
+  });
+
   it("reads an alias written as a stock ticker is, alone under a TLD phishers favour, as the organization's name; other aliases name too much else", () => {
     const told = toldBy(indexOf({ organizations: [
       { slug: 'amazon', name: 'Amazon', aliases: ['amzn'], channels: [{ kind: 'domain', value: 'amazon.com' }] },

@@ -26,9 +26,16 @@ export function inspectTokens(ctx: Context, text: string, reason: ReasonCode, wh
   inspectReading(ctx, text, text, reason, where, weight);
   const reading = readDigitsAsLetters(text);
   if (reading !== text) inspectReading(ctx, text, reading, reason, where, weight);
+  // An "l" written for an "i", a letter of like shape the skeleton keeps apart ("mlcrosoft", "blnance",
+  // "lnstagram"), is read last, where nothing else was found: every "l" as an "i", so only names
+  // without an "l" of their own are found so, and only those not written as such in the text.
+  if (!ctx.findings.size && reading.includes('l')) inspectReading(ctx, text, reading.replace(ALL_L, 'i'), reason, where, weight, true);
 }
 
-function inspectReading(ctx: Context, text: string, reading: string, reason: ReasonCode, where: string, weight?: number): void {
+const ALL_L = /l/g;
+
+/** `disguisedOnly`: only the names the text does not write as such (a reading of letters for others). */
+function inspectReading(ctx: Context, text: string, reading: string, reason: ReasonCode, where: string, weight?: number, disguisedOnly = false): void {
   const { key, tokens: found } = findWrittenTokens(ctx.index, reading);
   // A domain known only joined with its ending ("curvefi" for curve.fi) whose ending runs on into a
   // word ("mycurvefit": "fit") is that word's letters, not the domain's; the name in it is read apart.
@@ -49,11 +56,15 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     if (ctx.named.size && (segments ??= segmentBounds(reading)).pieces.some((p) => p.start <= at && at + name.length <= p.end && p.key !== name && ctx.named.has(p.key))) continue;
     // Inside a word of the dictionary ("apple" in "pineapple", "insta" in "instant"): that word's letters.
     if (insideDictionaryWord(compactRaw(reading), ctx.index.nameRaw(nameId), key, at, name.length)) continue;
+    // Read with its letters for others, the text's words as written still hold them: a word itself ("natal"),
+    // inside one ("beral" of "liberals"), or across one and a keyword ("tionl" of "decoration" and "login").
+    if (disguisedOnly && !isLWrittenForI(ctx.index.nameRaw(nameId), compactRaw(text), at, name.length)) continue;
     if (organizationsOf(ctx, nameId).every((o) => ctx.findings.has(o))) continue;
     const common = ctx.index.isCommon(nameId);
     // Not written as such anywhere in the text, the brand was written in look-alike characters (digits
     // for letters, another script's letters): a disguise no honest name needs, whatever word it is.
     const disguised = !compactRaw(text).includes(ctx.index.nameRaw(nameId));
+    if (disguisedOnly && !disguised) continue;
     const inText = keywordsInSkeleton(key.slice(0, at) + ' ' + key.slice(at + name.length));
     const keywords = dotted && inText.length ? keywordsStandingAsWords(reading, ctx.index.nameRaw(nameId), inText) : inText;
     // Phishers who add letters to a brand misspell its lure too ("phantomâwalet", "phantoma-walet").
@@ -298,11 +309,17 @@ function isCutApart(ctx: Context, nameId: number, pieces: Segments['pieces']): b
  * null where the skeleton's place falls inside an "m", or for other text.
  */
 function writtenAt(raw: string, at: number, length: number): string | null {
+  const span = writtenSpan(raw, at, length);
+  return span && raw.slice(span[0], span[1]);
+}
+
+/** Where `writtenAt`'s letters are in `raw`: [from, to), or null. */
+function writtenSpan(raw: string, at: number, length: number): [number, number] | null {
   if (!isPlainText(raw)) return null;
   let from = -1;
   for (let i = 0, offset = 0; i <= raw.length; i++) {
     if (offset === at) from = i;
-    if (offset === at + length) return from < 0 ? null : raw.slice(from, i);
+    if (offset === at + length) return from < 0 ? null : [from, i];
     if (offset > at + length || i === raw.length) return null;
     offset += raw[i] === 'm' ? 2 : 1;
   }
@@ -397,6 +414,23 @@ function wordStartsAt(raw: string, at: number): boolean {
  * with the same letters ("underneath" holds the "rn" of Demea's skeleton "dernea"), a coincidence too;
  * else it is written in look-alike letters, which is none.
  */
+/** Letters a name needs to be read with an "l" written for its "i": shorter ones are in too many other names so ("nupal" for Nupai). */
+const MIN_L_FOR_I_NAME = 6;
+
+/**
+ * Whether the letters a reading found a name at ([at, at + length) of its skeleton), in the text as
+ * written (`written`), are the name with an "l" for its "i" and nothing else changed, and no word: not a
+ * word itself ("natal"), inside one ("beral" of "liberals") nor across one and a keyword ("tionl" of
+ * "decoration" and "login").
+ */
+function isLWrittenForI(name: string, written: string, at: number, length: number): boolean {
+  const span = name.length >= MIN_L_FOR_I_NAME ? writtenSpan(written, at, length) : null;
+  if (!span) return false;
+  const letters = written.slice(span[0], span[1]);
+  if (letters.replace(ALL_L, 'i') !== name) return false;
+  return !(isCommonWord(letters) || isForeignWord(letters) || cutsKeyword(written, span[0], span[1]) || wordAround(written, span[0], letters));
+}
+
 function insideDictionaryWord(raw: string, name: string, key: string, at: number, length: number): boolean {
   let from = raw.indexOf(name);
   if (from < 0) return raw === key && wordAround(raw, at, key.slice(at, at + length));
