@@ -41,6 +41,7 @@ const twentyNinthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-29.json');
 const thirtiethFreshCases = readEvalFile<EvalCase[]>('fresh-cases-30.json');
 const thirtyFirstFreshCases = readEvalFile<EvalCase[]>('fresh-cases-31.json');
 const thirtySecondFreshCases = readEvalFile<EvalCase[]>('fresh-cases-32.json');
+const thirtyThirdFreshCases = readEvalFile<EvalCase[]>('fresh-cases-33.json');
 
 /**
  * Floors the detector must not fall below: what it measures today, rounded down. The issue's targets
@@ -146,7 +147,9 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * it moved all to the floors below.
  * The thirtieth session read fresh-cases-32.json, collected the same way while its first two changes were
  * made and read by nothing until they were in, met them at 87.0% and 1.8% (its starting code 86.8%, 1.8%);
- * the readings after it moved all to the floors below.
+ * fresh-cases-33.json, collected the same way while its next eight changes were made and read by nothing
+ * until they were in, met them at 87.2% and 4.8% (its starting code the same); the readings after it moved
+ * all to the floors below.
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; legitimate: number; recallFloor: number; falsePositiveCeiling: number }> = [
   { file: 'fresh-cases.json', cases: freshCases, phishing: 400, legitimate: 331, recallFloor: 0.9, falsePositiveCeiling: 0.013 }, // measured 90.3% (361/400), 1.2% (4/331)
@@ -181,6 +184,7 @@ const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; 
   { file: 'fresh-cases-30.json', cases: thirtiethFreshCases, phishing: 415, legitimate: 132, recallFloor: 0.85, falsePositiveCeiling: 0.046 }, // measured 85.3% (354/415), 4.5% (6/132)
   { file: 'fresh-cases-31.json', cases: thirtyFirstFreshCases, phishing: 387, legitimate: 137, recallFloor: 0.85, falsePositiveCeiling: 0.044 }, // measured 85.3% (330/387), 4.4% (6/137)
   { file: 'fresh-cases-32.json', cases: thirtySecondFreshCases, phishing: 408, legitimate: 168, recallFloor: 0.87, falsePositiveCeiling: 0.018 }, // measured 88.0% (359/408), 1.8% (3/168)
+  { file: 'fresh-cases-33.json', cases: thirtyThirdFreshCases, phishing: 405, legitimate: 145, recallFloor: 0.87, falsePositiveCeiling: 0.049 }, // measured 87.2% (353/405), 4.8% (7/145)
 ];
 
 const score = (of: readonly EvalCase[]) => scoreCases(index, of);
