@@ -147,7 +147,7 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * it moved all to the floors below.
  * The thirtieth session read fresh-cases-32.json, collected the same way while its first two changes were
  * made and read by nothing until they were in, met them at 87.0% and 1.8% (its starting code 86.8%, 1.8%);
- * fresh-cases-33.json, collected the same way while its next eight changes were made and read by nothing
+ * fresh-cases-33.json, collected the same way while its next four changes were made and read by nothing
  * until they were in, met them at 87.2% and 4.8% (its starting code the same); the readings after it moved
  * all to the floors below.
  */
