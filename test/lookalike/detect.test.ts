@@ -669,8 +669,10 @@ describe('leaves alone', () => {
       expect(check(youtube(true), input).matches, input).toEqual([]);
       expect(check(youtube(false), input).matches.map((m) => m.organization.slug), input).toEqual(['google']);
     }
+    // A converter's format is its word, its digit no digit run into letters.
+    for (const input of ['youtube-mp3.org', 'youtubetomp3.sc', 'youtubemp3donustur.org']) expect(check(youtube(true), input).matches, input).toEqual([]);
     // A lure, a TLD phishers favour, a typo or look-alike letters still tell.
-    for (const input of ['youtube-login.com', 'bestofyoutube.top', 'yootube.com', 'y0utube-clips.com']) {
+    for (const input of ['youtube-login.com', 'bestofyoutube.top', 'yootube.com', 'y0utube-clips.com', 'youtube-mp3-login.com']) {
       expect(check(youtube(true), input).matches.map((m) => m.organization.slug), input).toEqual(['google']);
     }
   });

@@ -8,9 +8,11 @@ import { registrableOf, splitRegistrable, withoutWww } from './names.ts';
 import { publishedOn, sharedPlatform } from './shared-hosting.ts';
 
 const DIGIT_BESIDE_LETTER = /[a-z]\d|\d[a-z]/;
+/** Media formats named with a digit ("youtubemp3"): a converter's words, not digits run into letters. */
+const MEDIA_FORMATS = /mp[34]/g;
 
-/** Whether a word has digits run into its letters ("amazou0", "gl6elf"), as honest names seldom do. */
-export const hasDigitsAmongLetters = (word: string): boolean => DIGIT_BESIDE_LETTER.test(word);
+/** Whether a word has digits run into its letters ("amazou0", "gl6elf"), as honest names seldom do; a media format's ("mp3") are its name. */
+export const hasDigitsAmongLetters = (word: string): boolean => DIGIT_BESIDE_LETTER.test(word) && DIGIT_BESIDE_LETTER.test(word.replace(MEDIA_FORMATS, '-'));
 
 /**
  * What a domain shows that honest names seldom do, as the clause an explanation adds: a lure word

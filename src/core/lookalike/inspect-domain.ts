@@ -258,6 +258,8 @@ const TOOL_WORDS = new Set([
   'finder', 'editor', 'maker', 'planner', 'scheduler', 'unfollowers', 'vpn', 'thread', 'threads', 'grabber',
   // Guides to it, as third parties write them: tutorials, tips, rankings ("youtube-rank", "officetutorials").
   'tutorial', 'tutorials', 'tips', 'guide', 'guides', 'rank', 'ranking', 'rankings',
+  // A converter's formats ("youtube-mp3", "youtubetomp3").
+  'mp3', 'mp4',
   // Fancy-text generators, which restyle letters for a profile or a post ("facebookfonts", "fontsforinstagram"),
   // and web fonts' helpers ("google-webfonts-helper").
   'font', 'fonts', 'webfonts',
