@@ -1090,6 +1090,7 @@ describe('leaves alone', () => {
     // Fake copyright appeals name the platform whose complaint they answer; a letter inside the name, or beside other lures, is no platform.
     expect(check(letter, 'dmca-x.com').matches.map((m) => m.explanation)).toEqual(['Imitates X\'s x.com: "x" inside "dmca-x" with the word "dmca".']);
     expect(check(letter, 'issuecase-x.com').matches.map((m) => m.explanation)).toEqual(['Imitates X\'s x.com: "x" inside "issuecase-x" with the word "issuecase".']);
+    expect(check(letter, 'caseprofile-x.com').matches.map((m) => m.explanation)).toEqual(['Imitates X\'s x.com: "x" inside "caseprofile-x" with the word "caseprofile".']);
     expect(check(letter, 'x-appeal.info').verdict).toBe('lookalike');
     expect(check(letter, 'dmca-x-form.com').verdict).toBe('not_official');
     expect(check(letter, 'support-x.com').verdict).toBe('not_official');

@@ -64,8 +64,11 @@ const MEDIA_SET = new Set(MEDIA_WORDS);
  */
 const SOFTWARE_WORDS = new Set(['api', 'docs', 'download', 'install', 'update', 'upgrade', 'sync', 'synch', 'connect', 'bridge', 'link', 'dashboard', 'settings', 'setting', 'session', 'extension']);
 
-/** The lures of a fake appeal against an account's complaint or case: what a letter's name stands beside ("dmca-x", "issuecase-x"). */
-const APPEAL_LURES = new Set(['appeal', 'copyright', 'copyrights', 'dmca', 'violation', 'issue', 'issues']);
+/**
+ * The lures of a fake appeal against an account's complaint or case, and the profile it is about: what a
+ * letter's name stands beside ("dmca-x", "issuecase-x", "caseprofile-x").
+ */
+const APPEAL_LURES = new Set(['appeal', 'copyright', 'copyrights', 'dmca', 'violation', 'issue', 'issues', 'profile']);
 
 /** Whether a word holds a lure of a fake appeal ("dmcaappeal", "issuecase"). */
 export const holdsAppealLure = (word: string): boolean => APPEAL_LURES.has(lureOf(word) ?? '');
