@@ -23,6 +23,7 @@ const organizationColumns = (org: OrganizationEntry) => ({
   // Stored only when set, so that an organization reads back as it was written.
   publicNetwork: org.publicNetwork || null,
   ecosystemNames: org.ecosystemNames ?? null,
+  coinedNames: org.coinedNames ?? null,
 });
 
 const channelColumns = (c: ChannelEntry) => ({

@@ -47,7 +47,7 @@ export async function readContent(db: AppDatabase): Promise<RegistryContent> {
   const orgRows = await readPages<Record<string, unknown>>(db, 'organizations', 'slug', sql`json_object(
     'slug', slug, 'name', name, 'website', website, 'advice', json(advice),
     'legitimateLookalikes', json(legitimate_lookalikes), 'aliases', json(aliases),
-    'publicNetwork', CASE WHEN public_network THEN 1 END, 'ecosystemNames', json(ecosystem_names))`);
+    'publicNetwork', CASE WHEN public_network THEN 1 END, 'ecosystemNames', json(ecosystem_names), 'coinedNames', json(coined_names))`);
   const channelRows = await readPages<Record<string, unknown>>(db, 'channels', 'id', sql`json_object(
     'organization', organization, 'kind', kind, 'platform', platform, 'value', value, 'display', display,
     'accountId', account_id, 'label', label, 'subdomains', subdomains, 'usage', json(usage),
@@ -96,13 +96,13 @@ export async function writeContent(db: TransactionalDatabase, content: RegistryC
     }
     for (const page of pages(content.organizations)) {
       await tx.run(sql`
-        INSERT INTO organizations (slug, name, website, advice, legitimate_lookalikes, aliases, public_network, ecosystem_names, updated_at)
+        INSERT INTO organizations (slug, name, website, advice, legitimate_lookalikes, aliases, public_network, ecosystem_names, coined_names, updated_at)
         SELECT ${field('slug')}, ${field('name')}, ${field('website')}, ${field('advice')}, ${field('legitimateLookalikes')},
-          ${field('aliases')}, NULLIF(${field('publicNetwork')}, 0), ${field('ecosystemNames')}, ${now}
+          ${field('aliases')}, NULLIF(${field('publicNetwork')}, 0), ${field('ecosystemNames')}, ${field('coinedNames')}, ${now}
         FROM json_each(${JSON.stringify(page)}) AS j WHERE true
         ON CONFLICT (slug) DO UPDATE SET name = excluded.name, website = excluded.website,
           advice = excluded.advice, legitimate_lookalikes = excluded.legitimate_lookalikes, aliases = excluded.aliases,
-          public_network = excluded.public_network, ecosystem_names = excluded.ecosystem_names,
+          public_network = excluded.public_network, ecosystem_names = excluded.ecosystem_names, coined_names = excluded.coined_names,
           updated_at = excluded.updated_at`);
       progress(page.length);
     }

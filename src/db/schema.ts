@@ -18,6 +18,7 @@ export const organizations = sqliteTable('organizations', {
   aliases: text('aliases', { mode: 'json' }).$type<string[]>(),
   publicNetwork: integer('public_network', { mode: 'boolean' }),
   ecosystemNames: text('ecosystem_names', { mode: 'json' }).$type<string[]>(),
+  coinedNames: text('coined_names', { mode: 'json' }).$type<string[]>(),
   ...timestamps,
 });
 

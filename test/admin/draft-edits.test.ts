@@ -80,6 +80,9 @@ describe('admin organizations and scams', () => {
     expect((await admin.patch('/organizations/acme', { ecosystemNames: ['acmetube'] })).body.organization.ecosystemNames).toEqual(['acmetube']);
     expect((await admin.patch('/organizations/acme', { ecosystemNames: ['Acme Tube'] })).status).toBe(400);
     expect((await admin.patch('/organizations/acme', { ecosystemNames: null })).body.organization.ecosystemNames).toBeUndefined();
+    expect((await admin.patch('/organizations/acme', { coinedNames: ['acme'] })).body.organization.coinedNames).toEqual(['acme']);
+    expect((await admin.patch('/organizations/acme', { coinedNames: ['Acme'] })).status).toBe(400);
+    expect((await admin.patch('/organizations/acme', { coinedNames: null })).body.organization.coinedNames).toBeUndefined();
     expect((await admin.post('/organizations/acme/revoke', {})).status).toBe(400);
     const revoked = await admin.post('/organizations/acme/revoke', { reason: 'Company closed' });
     expect(revoked.body).toMatchObject({ revoked: 1, organization: { channels: [{ value: 'acme.example', status: 'revoked', reason: 'Company closed' }] } });

@@ -677,6 +677,16 @@ describe('leaves alone', () => {
     }
   });
 
+  it('reads a name its organization says it coined, a word of its own in a name, as the organization beside any word', () => {
+    const google = (coined: boolean) => indexOf({ organizations: [{ slug: 'google', name: 'Google', ...(coined ? { coinedNames: ['google'] } : {}), channels: [{ kind: 'domain', value: 'google.com' }] }] });
+    expect(check(google(true), 'vault-google.com').matches.map((m) => [m.organization.slug, m.reasons, m.severity, m.explanation])).toEqual([
+      ['google', ['brand_embedded'], 'warning', "Imitates Google's google.com: \"google\" inside \"vault-google\" with \"vault\"."],
+    ]);
+    expect(check(google(false), 'vault-google.com').matches).toEqual([]);
+    // Run into other words it is a fan's or a tool's name, as any common word's; a platform's projects are named so too.
+    for (const input of ['googlefight.com', 'letmegooglethat.com', 'google-gemini.github.io']) expect(check(google(true), input).matches, input).toEqual([]);
+  });
+
   it('reads a public network\'s name alone in front of another\'s domain as that domain\'s endpoint for it', () => {
     const network = indexOf({ organizations: [{ slug: 'arbitrum', name: 'Arbitrum', publicNetwork: true, channels: [{ kind: 'domain', value: 'arbitrum.io' }] }] });
     const plain = indexOf({ organizations: [{ slug: 'arbitrum', name: 'Arbitrum', channels: [{ kind: 'domain', value: 'arbitrum.io' }] }] });

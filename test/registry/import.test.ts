@@ -116,6 +116,17 @@ describe('importRegistry', () => {
     expect(writeRegistryFile(await readContent(other.handle.db)).organizations.map((o) => o.slug)).toEqual(['google']);
     other.close();
   });
+
+  it('keeps the names an organization says it coined through import and export, and refuses a name that is no word', async () => {
+    const other = await createTestContext({ registry: null });
+    const file = { organizations: [{ slug: 'google', name: 'Google', coinedNames: ['google'], channels: [{ kind: 'domain', value: 'google.com' }] }] };
+    expect((await importRegistry(other.handle.db, file, other.publishing)).ok).toBe(true);
+    expect(writeRegistryFile(await readContent(other.handle.db)).organizations[0]!.coinedNames).toEqual(['google']);
+    const bad = await importRegistry(other.handle.db, { organizations: [{ slug: 'acme', name: 'Acme', coinedNames: ['Acme!'], channels: [] }] }, other.publishing);
+    expect(bad.ok).toBe(false);
+    expect(writeRegistryFile(await readContent(other.handle.db)).organizations.map((o) => [o.slug, o.coinedNames])).toEqual([['google', ['google']]]);
+    other.close();
+  });
 });
 
 describe('published versions', () => {

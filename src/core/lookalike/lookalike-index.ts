@@ -163,11 +163,14 @@ export class LookalikeIndex {
   readonly #publicNetworks: ReadonlySet<string>;
   /** "slug name" of each name an organization says others build on (see `OrganizationEntry.ecosystemNames`). */
   readonly #ecosystemNames: ReadonlySet<string>;
+  /** "slug name" of each name an organization says it coined (see `OrganizationEntry.coinedNames`). */
+  readonly #coinedNames: ReadonlySet<string>;
 
   constructor(source: LookalikeSource) {
     this.#channels = source.channels;
     this.#publicNetworks = new Set(source.organizations.filter((org) => org.publicNetwork).map((org) => org.slug));
     this.#ecosystemNames = new Set(source.organizations.flatMap((org) => (org.ecosystemNames ?? []).map((name) => `${org.slug} ${name}`)));
+    this.#coinedNames = new Set(source.organizations.flatMap((org) => (org.coinedNames ?? []).map((name) => `${org.slug} ${name}`)));
     const names = new NameBuilder(this.#keys, this.#raws);
     const domains = collectNames(source, names);
     this.#flags = Uint8Array.from(names.flags);
@@ -312,6 +315,11 @@ export class LookalikeIndex {
   /** Whether any organization declares such names: most registries have none, and their lookups skip the question. */
   get hasEcosystemNames(): boolean {
     return this.#ecosystemNames.size > 0;
+  }
+
+  /** Whether an organization says it coined one of its names (`raw`, as written: "google"), a word dictionaries list since. */
+  isCoinedName(organization: string, raw: string): boolean {
+    return this.#coinedNames.size > 0 && this.#coinedNames.has(`${organization} ${raw}`);
   }
 
   /** Whether any organization's name is a public network's: most registries have none, and their lookups skip the question. */

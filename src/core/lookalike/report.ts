@@ -186,10 +186,11 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
   // Elsewhere, a few stray letters beside it, a campaign's tag (`isStrayLetters`), or a word of money
   // and trading, which says the organization's trade is the sense meant ("finance-curve",
   // "xchange-gemini"); a short word's name takes them as another name's ("lido-ak"), and an everyday
-  // word's as anyone's ("office-mmm", `isEverydayWord`).
+  // word's as anyone's ("office-mmm", `isEverydayWord`). Any word beside a name its organization coined,
+  // as a piece of its own in its label (`isCoinedNameOf`: "vault-google", not "googlefight").
   const weak = place !== null
     ? others.find((word) => isKeyword(word) || isGenericWord(word) || (ctx.evidence.favouredTld !== null && (isStrayLetters(word) || (inOwnLabel && isDisguisableWordName(ctx, nameId)))))
-    : plain && !isShortWordName(ctx, nameId) && !isEverydayWord(ctx.index.nameRaw(nameId)) ? others.find((word) => isStrayLetters(word) || isMoneyWord(word)) : undefined;
+    : plain && !isShortWordName(ctx, nameId) && !isEverydayWord(ctx.index.nameRaw(nameId)) ? others.find((word) => isStrayLetters(word) || isMoneyWord(word) || (inOwnLabel && isCoinedNameOf(ctx, nameId))) : undefined;
   if (common && !disguised && beside === undefined && weak === undefined) return;
   // Beside another organization's name, a common word is that organization's word ("Ledger Live",
   // "binance_support_live"), not a second brand imitated.
@@ -207,6 +208,17 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
   for (const target of keptTargetsOf(ctx, nameId)) {
     ctx.findings.add(target, reason, `${text}${withWords}${where}${placed}`, weak !== undefined ? 0.6 : common ? 0.8 : weight ?? (keywords.length ? 0.9 : 0.7));
   }
+}
+
+/**
+ * Whether a name is one its organizations say they coined, a word dictionaries list since ("google":
+ * `OrganizationEntry.coinedNames`): a word of its own in a name, it stands for them beside any word, as
+ * a word that was someone's first ("ledger", "kraken") does not.
+ */
+function isCoinedNameOf(ctx: Context, nameId: number): boolean {
+  const raw = ctx.index.nameRaw(nameId);
+  const owners = organizationsOf(ctx, nameId);
+  return owners.length > 0 && owners.every((o) => ctx.index.isCoinedName(o, raw));
 }
 
 /**

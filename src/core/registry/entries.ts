@@ -17,6 +17,8 @@ export interface OrganizationEntry {
   publicNetwork?: boolean;
   /** Names of its platforms others name their tools, channels and fan sites after ("youtube"): beside words, with no lure, no likeness. */
   ecosystemNames?: string[];
+  /** Names it coined that dictionaries list since ("google"): a word of their own in a name, beside any word, they stand for it. */
+  coinedNames?: string[];
 }
 
 export interface LegitimateLookalike {

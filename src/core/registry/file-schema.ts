@@ -42,6 +42,11 @@ export const organizationSchema = z.strictObject({
    * youtubetrimmer.com, bestofyoutube.com): beside other words, with no lure, such a name is theirs.
    */
   ecosystemNames: z.array(text(64).regex(/^[a-z0-9]+$/, 'lower-case letters and digits only')).max(20).optional(),
+  /**
+   * Names the organization coined that dictionaries list since ("google"): as a word of its own in a name,
+   * beside any other word, such a name stands for the organization, as a word that was someone's first does not.
+   */
+  coinedNames: z.array(text(64).regex(/^[a-z0-9]+$/, 'lower-case letters and digits only')).max(20).optional(),
   channels: z.array(channelSchema).max(1_000_000).default([]),
 });
 

@@ -18,6 +18,7 @@ export const changeOrganizationBody = z
     legitimateLookalikes: organizationSchema.shape.legitimateLookalikes.nullable(),
     publicNetwork: organizationSchema.shape.publicNetwork.nullable(),
     ecosystemNames: organizationSchema.shape.ecosystemNames.nullable(),
+    coinedNames: organizationSchema.shape.coinedNames.nullable(),
   })
   .openapi('OrganizationChange');
 

@@ -1,0 +1,1 @@
+ALTER TABLE `organizations` ADD `coined_names` text;
