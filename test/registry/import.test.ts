@@ -105,26 +105,19 @@ describe('importRegistry', () => {
     other.close();
   });
 
-  it('keeps the names an organization says others build on through import and export, and refuses a name that is no word', async () => {
+  // Names others build on ("youtube") and names the organization coined ("google"): lists of words alike.
+  it.each([
+    ['ecosystemNames', 'others build on', 'youtube'],
+    ['coinedNames', 'it coined', 'google'],
+  ] as const)('keeps %s, the names an organization says %s, through import and export, and refuses a name that is no word', async (field, _says, name) => {
     const other = await createTestContext({ registry: null });
-    const file = { organizations: [{ slug: 'google', name: 'Google', ecosystemNames: ['youtube'], channels: [{ kind: 'domain', value: 'youtube.com' }] }] };
+    const file = { organizations: [{ slug: 'google', name: 'Google', [field]: [name], channels: [{ kind: 'domain', value: `${name}.com` }] }] };
     expect((await importRegistry(other.handle.db, file, other.publishing)).ok).toBe(true);
-    expect(writeRegistryFile(await readContent(other.handle.db)).organizations[0]!.ecosystemNames).toEqual(['youtube']);
-    const bad = await importRegistry(other.handle.db, { organizations: [{ slug: 'acme', name: 'Acme', ecosystemNames: ['You Tube'], channels: [] }] }, other.publishing);
+    expect(writeRegistryFile(await readContent(other.handle.db)).organizations[0]![field]).toEqual([name]);
+    const bad = await importRegistry(other.handle.db, { organizations: [{ slug: 'acme', name: 'Acme', [field]: ['You Tube'], channels: [] }] }, other.publishing);
     expect(bad.ok).toBe(false);
     // Nothing stored is lost to the refused file.
-    expect(writeRegistryFile(await readContent(other.handle.db)).organizations.map((o) => o.slug)).toEqual(['google']);
-    other.close();
-  });
-
-  it('keeps the names an organization says it coined through import and export, and refuses a name that is no word', async () => {
-    const other = await createTestContext({ registry: null });
-    const file = { organizations: [{ slug: 'google', name: 'Google', coinedNames: ['google'], channels: [{ kind: 'domain', value: 'google.com' }] }] };
-    expect((await importRegistry(other.handle.db, file, other.publishing)).ok).toBe(true);
-    expect(writeRegistryFile(await readContent(other.handle.db)).organizations[0]!.coinedNames).toEqual(['google']);
-    const bad = await importRegistry(other.handle.db, { organizations: [{ slug: 'acme', name: 'Acme', coinedNames: ['Acme!'], channels: [] }] }, other.publishing);
-    expect(bad.ok).toBe(false);
-    expect(writeRegistryFile(await readContent(other.handle.db)).organizations.map((o) => [o.slug, o.coinedNames])).toEqual([['google', ['google']]]);
+    expect(writeRegistryFile(await readContent(other.handle.db)).organizations.map((o) => [o.slug, o[field]])).toEqual([['google', [name]]]);
     other.close();
   });
 });
