@@ -405,15 +405,6 @@ function wordStartsAt(raw: string, at: number): boolean {
   return WORD_ENDS.subarray(0, count).some((e) => e - at >= MIN_WORD_AFTER);
 }
 
-/**
- * Whether every place `name` is written in `raw` lies inside a longer word of the dictionary, other
- * than its plural ("pineapplehelp", "instantsupport"; not "telegramsonline"), or across two words of
- * MIN_STRADDLED_WORD+ letters, starting inside one and ending inside the next ("insta" of
- * "jointhecaptainstable", across "captain" and "stable"). A name not written as
- * such is found in the skeleton `key` at `at` (`length` letters): inside a dictionary word written
- * with the same letters ("underneath" holds the "rn" of Demea's skeleton "dernea"), a coincidence too;
- * else it is written in look-alike letters, which is none.
- */
 /** Letters a name needs to be read with an "l" written for its "i": shorter ones are in too many other names so ("nupal" for Nupai). */
 const MIN_L_FOR_I_NAME = 6;
 
@@ -431,6 +422,15 @@ function isLWrittenForI(name: string, written: string, at: number, length: numbe
   return !(isCommonWord(letters) || isForeignWord(letters) || cutsKeyword(written, span[0], span[1]) || wordAround(written, span[0], letters));
 }
 
+/**
+ * Whether every place `name` is written in `raw` lies inside a longer word of the dictionary, other
+ * than its plural ("pineapplehelp", "instantsupport"; not "telegramsonline"), or across two words of
+ * MIN_STRADDLED_WORD+ letters, starting inside one and ending inside the next ("insta" of
+ * "jointhecaptainstable", across "captain" and "stable"). A name not written as
+ * such is found in the skeleton `key` at `at` (`length` letters): inside a dictionary word written
+ * with the same letters ("underneath" holds the "rn" of Demea's skeleton "dernea"), a coincidence too;
+ * else it is written in look-alike letters, which is none.
+ */
 function insideDictionaryWord(raw: string, name: string, key: string, at: number, length: number): boolean {
   let from = raw.indexOf(name);
   if (from < 0) return raw === key && wordAround(raw, at, key.slice(at, at + length));

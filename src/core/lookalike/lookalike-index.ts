@@ -101,6 +101,10 @@ const ALIAS = 4;
 /** Candidates only: a name from a domain, a sender, the organization's name or alias, not from a handle. */
 const BRAND = 8;
 
+/** "slug name" of each name an organization declares in a list of its entry (`ecosystemNames`, `coinedNames`). */
+const declaredNames = (source: LookalikeSource, list: (org: LookalikeSource['organizations'][number]) => readonly string[] | undefined): ReadonlySet<string> =>
+  new Set(source.organizations.flatMap((org) => (list(org) ?? []).map((name) => `${org.slug} ${name}`)));
+
 /**
  * A domain's registrable label as names are compared ("binance" of binance.com and of bin-ance.com),
  * kept for the few official domains lookups meet again and again (the registrable domain is a parse
@@ -169,8 +173,8 @@ export class LookalikeIndex {
   constructor(source: LookalikeSource) {
     this.#channels = source.channels;
     this.#publicNetworks = new Set(source.organizations.filter((org) => org.publicNetwork).map((org) => org.slug));
-    this.#ecosystemNames = new Set(source.organizations.flatMap((org) => (org.ecosystemNames ?? []).map((name) => `${org.slug} ${name}`)));
-    this.#coinedNames = new Set(source.organizations.flatMap((org) => (org.coinedNames ?? []).map((name) => `${org.slug} ${name}`)));
+    this.#ecosystemNames = declaredNames(source, (org) => org.ecosystemNames);
+    this.#coinedNames = declaredNames(source, (org) => org.coinedNames);
     const names = new NameBuilder(this.#keys, this.#raws);
     const domains = collectNames(source, names);
     this.#flags = Uint8Array.from(names.flags);

@@ -90,28 +90,54 @@ const WORD_ONSET = /^(?:[bcfgkps]l|[bcdfgkpt]r|s[ckmnptw]|[cst]h|[dt]w|wh|wr|kn|
 export function isForeignWord(word: string): boolean {
   if (word.length < 5) return false;
   if (!foreignWords) buildForeignWords();
-  const mixed = mixHash(hashString(word));
-  return hasBit(FOREIGN_FILTER, mixed & FOREIGN_FILTER_MASK) && hasBit(FOREIGN_FILTER, mixed >>> (32 - FOREIGN_FILTER_LOG2)) && foreignWords!.has(word);
+  return FOREIGN_FILTER.mayHold(hashString(word)) && foreignWords!.has(word);
 }
 
 let foreignWords: Set<string> | undefined;
 
 /**
- * The Bloom filter `isForeignWord` asks first, as `COMMON_FILTER` is for the English words: two bits per
- * word in 2^19 (64 KB) for some 43,000 words; about one text in forty that is no word gets through to
- * the Set, whose buckets and keys lie all over the heap.
+ * A Bloom filter of 2^log2 bits over FNV-1a hashes, two bits per word from the low and the high bits
+ * of its mixed hash: small enough to stay in cache where a Set's buckets and keys lie all over the heap.
  */
-const FOREIGN_FILTER_LOG2 = 19;
-const FOREIGN_FILTER_MASK = (1 << FOREIGN_FILTER_LOG2) - 1;
-const FOREIGN_FILTER = new Uint32Array((1 << FOREIGN_FILTER_LOG2) / 32);
+class WordFilter {
+  readonly #bits: Uint32Array;
+  /** A word's two bits: its mixed hash's low bits (masked) and its high bits (shifted down). */
+  readonly #mask: number;
+  readonly #shift: number;
+
+  constructor(log2: number) {
+    this.#bits = new Uint32Array((1 << log2) / 32);
+    this.#mask = (1 << log2) - 1;
+    this.#shift = 32 - log2;
+  }
+
+  add(h: number): void {
+    const mixed = mixHash(h);
+    setBit(this.#bits, mixed & this.#mask);
+    setBit(this.#bits, mixed >>> this.#shift);
+  }
+
+  /** False when no word added has the hash `h`. */
+  mayHold(h: number): boolean {
+    const mixed = mixHash(h);
+    return hasBit(this.#bits, mixed & this.#mask) && hasBit(this.#bits, mixed >>> this.#shift);
+  }
+}
+
+const hasBit = (bits: Uint32Array, bit: number): boolean => (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+const setBit = (bits: Uint32Array, bit: number): void => {
+  bits[bit >>> 5]! |= 1 << (bit & 31);
+};
+
+/**
+ * The filter `isForeignWord` asks first, as `COMMON_FILTER` is for the English words: 2^19 bits (64 KB)
+ * for some 43,000 words; about one text in forty that is no word gets through to the Set.
+ */
+const FOREIGN_FILTER = new WordFilter(19);
 
 function buildForeignWords(): void {
   foreignWords = new Set(FOREIGN_WORDS.split(' '));
-  for (const word of foreignWords) {
-    const mixed = mixHash(hashString(word));
-    setBit(FOREIGN_FILTER, mixed & FOREIGN_FILTER_MASK);
-    setBit(FOREIGN_FILTER, mixed >>> (32 - FOREIGN_FILTER_LOG2));
-  }
+  for (const word of foreignWords) FOREIGN_FILTER.add(hashString(word));
 }
 
 /**
@@ -123,39 +149,22 @@ function buildForeignWords(): void {
 const WORD_SLOTS = new Uint32Array(1 << 17);
 const PREFIX_BITS = new Uint32Array(1 << 16);
 const prefixBit = (h: number): number => mixHash(h) >>> 11;
-/**
- * The Bloom filter `isCommonWord` asks first: two bits per word in 2^18 (32 KB), from the low and the
- * high bits of its mixed hash. About one text in twenty-five that is no word gets through.
- */
-const COMMON_FILTER_LOG2 = 18;
-const COMMON_FILTER = new Uint32Array((1 << COMMON_FILTER_LOG2) / 32);
-/** A word's two bits in COMMON_FILTER, from its mixed hash. */
-const lowFilterBit = (mixed: number): number => mixed & ((1 << COMMON_FILTER_LOG2) - 1);
-const highFilterBit = (mixed: number): number => mixed >>> (32 - COMMON_FILTER_LOG2);
-const hasBit = (bits: Uint32Array, bit: number): boolean => (bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
-const hasFilterBit = (bit: number): boolean => hasBit(COMMON_FILTER, bit);
-const setBit = (bits: Uint32Array, bit: number): void => {
-  bits[bit >>> 5]! |= 1 << (bit & 31);
-};
+/** The filter `isCommonWord` asks first: 2^18 bits (32 KB); about one text in twenty-five that is no word gets through. */
+const COMMON_FILTER = new WordFilter(18);
 for (const word of [...COMMON, ...GENERIC_WORDS]) {
   let h = hashStart;
   for (let k = 0; k < word.length; k++) {
     h = hashStep(h, word.charCodeAt(k));
     setBit(PREFIX_BITS, prefixBit(h));
   }
-  const mixed = mixHash(h);
-  setBit(COMMON_FILTER, lowFilterBit(mixed));
-  setBit(COMMON_FILTER, highFilterBit(mixed));
-  let slot = mixed & (WORD_SLOTS.length - 1);
+  COMMON_FILTER.add(h);
+  let slot = mixHash(h) & (WORD_SLOTS.length - 1);
   while (WORD_SLOTS[slot] !== 0 && WORD_SLOTS[slot] !== (h || 1)) slot = (slot + 1) & (WORD_SLOTS.length - 1);
   WORD_SLOTS[slot] = h || 1;
 }
 
 /** False when no common word has the hash `h` (see `COMMON_FILTER`). */
-function mayBeCommonWord(h: number): boolean {
-  const mixed = mixHash(h);
-  return hasFilterBit(lowFilterBit(mixed)) && hasFilterBit(highFilterBit(mixed));
-}
+const mayBeCommonWord = (h: number): boolean => COMMON_FILTER.mayHold(h);
 
 /** Whether some common word has the hash `h` (then the text is compared). */
 function mayBeWord(h: number): boolean {

@@ -215,10 +215,13 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
  * `OrganizationEntry.coinedNames`): a word of its own in a name, it stands for them beside any word, as
  * a word that was someone's first ("ledger", "kraken") does not.
  */
-function isCoinedNameOf(ctx: Context, nameId: number): boolean {
+const isCoinedNameOf = (ctx: Context, nameId: number): boolean => everyOwnerDeclares(ctx, nameId, (o, raw) => ctx.index.isCoinedName(o, raw));
+
+/** Whether a name has organizations and each declares it so (`declares`: of an organization and the name as written). */
+function everyOwnerDeclares(ctx: Context, nameId: number, declares: (organization: string, raw: string) => boolean): boolean {
   const raw = ctx.index.nameRaw(nameId);
   const owners = organizationsOf(ctx, nameId);
-  return owners.length > 0 && owners.every((o) => ctx.index.isCoinedName(o, raw));
+  return owners.length > 0 && owners.every((o) => declares(o, raw));
 }
 
 /**
@@ -230,9 +233,7 @@ function isCoinedNameOf(ctx: Context, nameId: number): boolean {
  */
 export function isEcosystemNameAlone(ctx: Context, nameId: number): boolean {
   if (!ctx.index.hasEcosystemNames) return false;
-  const raw = ctx.index.nameRaw(nameId);
-  const owners = organizationsOf(ctx, nameId);
-  return owners.length > 0 && owners.every((o) => ctx.index.isEcosystemName(o, raw)) && ctx.evidence.clauseBesideSoftware === null;
+  return everyOwnerDeclares(ctx, nameId, (o, raw) => ctx.index.isEcosystemName(o, raw)) && ctx.evidence.clauseBesideSoftware === null;
 }
 
 /** Whether a lure is a number of three digits at most, as names take ("crypto101", "live365"), not a case's tag. */
