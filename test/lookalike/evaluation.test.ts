@@ -42,6 +42,7 @@ const thirtiethFreshCases = readEvalFile<EvalCase[]>('fresh-cases-30.json');
 const thirtyFirstFreshCases = readEvalFile<EvalCase[]>('fresh-cases-31.json');
 const thirtySecondFreshCases = readEvalFile<EvalCase[]>('fresh-cases-32.json');
 const thirtyThirdFreshCases = readEvalFile<EvalCase[]>('fresh-cases-33.json');
+const thirtyFourthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-34.json');
 
 /**
  * Floors the detector must not fall below: what it measures today, rounded down. The issue's targets
@@ -150,6 +151,8 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * fresh-cases-33.json, collected the same way while its next four changes were made and read by nothing
  * until they were in, met them at 87.2% and 4.8% (its starting code the same); the readings after it moved
  * all to the floors below.
+ * The thirty-first session read fresh-cases-34.json, collected the same way before any of its changes and
+ * read by nothing until then, and met it at 86.1% and 5.1% (its starting code, unchanged).
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; legitimate: number; recallFloor: number; falsePositiveCeiling: number }> = [
   { file: 'fresh-cases.json', cases: freshCases, phishing: 400, legitimate: 331, recallFloor: 0.9, falsePositiveCeiling: 0.013 }, // measured 90.3% (361/400), 1.2% (4/331)
@@ -185,6 +188,7 @@ const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; 
   { file: 'fresh-cases-31.json', cases: thirtyFirstFreshCases, phishing: 387, legitimate: 137, recallFloor: 0.86, falsePositiveCeiling: 0.037 }, // measured 86.0% (333/387), 3.6% (5/137)
   { file: 'fresh-cases-32.json', cases: thirtySecondFreshCases, phishing: 408, legitimate: 168, recallFloor: 0.88, falsePositiveCeiling: 0.018 }, // measured 88.2% (360/408), 1.8% (3/168)
   { file: 'fresh-cases-33.json', cases: thirtyThirdFreshCases, phishing: 405, legitimate: 145, recallFloor: 0.87, falsePositiveCeiling: 0.042 }, // measured 87.7% (355/405), 4.1% (6/145)
+  { file: 'fresh-cases-34.json', cases: thirtyFourthFreshCases, phishing: 409, legitimate: 118, recallFloor: 0.86, falsePositiveCeiling: 0.051 }, // measured 86.1% (352/409), 5.1% (6/118)
 ];
 
 const score = (of: readonly EvalCase[]) => scoreCases(index, of);
