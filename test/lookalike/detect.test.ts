@@ -873,6 +873,17 @@ describe('leaves alone', () => {
     expect(check(brands, 'netflix-editor.github.io').matches).toEqual([]);
   });
 
+  it('reads a download of what a platform shows, named after the platform, as a downloader\'s page', () => {
+    const x = withDomains(['x', 'twitter.com'], ['instagram', 'instagram.com']);
+    for (const input of ['twitter-video-download.com', 'downloadtwittervideo.com', 'instagram-reels-download.net', 'download-instagram-stories.com']) {
+      expect(check(x, input).matches, input).toEqual([]);
+    }
+    // A fake download of the app names no media, and any other lure still tells.
+    for (const input of ['twitter-download.com', 'twitter-video-download-login.com', 'instagram-photo-download.verify-account.com']) {
+      expect(check(x, input).matches.map((m) => m.organization.slug), input).not.toEqual([]);
+    }
+  });
+
   it("reads a brand named by an everyday word only beside a lure: stray letters, a word of money or a page named for it are anyone's", () => {
     const office = withDomains(['microsoft', 'office.com']);
     for (const input of ['office-mmm.com', 'capital-office.co.uk', 'office.example.com']) expect(check(office, input).matches, input).toEqual([]);

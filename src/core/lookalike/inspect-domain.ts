@@ -192,6 +192,8 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
     // API ("python-binance.readthedocs.io", "node-telegram-bot"), and one beside a tool's name a third
     // party's tool for it ("twitter-thread"): the brand's name alone says no more.
     if (!lures.some(isLureBesideCode) && besideCodeOrTool(ctx, bare ? lures : wordsBesideNames(ctx, labels, words))) ctx.findings.dropFoundOnlyFor('brand_embedded');
+    // A download of what a platform shows, named after the platform, is a downloader's page, as "downloader" is.
+    else if (isMediaDownload(lures) && !lures.some(isLureBesideDownload)) ctx.findings.dropFoundOnlyFor('brand_embedded');
     // A public network's name in front of another's domain, with nothing telling around it, names that
     // domain's endpoint for the network: RPC providers and explorers name theirs so ("arbitrum.llamarpc.com",
     // "arbitrum-one.publicnode.com"). A lure, a favoured TLD or a platform anyone publishes on still tells.
@@ -321,6 +323,19 @@ function isLureBesideDocs(word: string): boolean {
   const lure = lureOf(word);
   return lure !== null && STRONG_KEYWORDS.has(lure) && !isSoftwareWord(lure);
 }
+
+/** What a downloader saves from a platform: its videos, photos, stories, reels, clips or music. */
+const DOWNLOADED_MEDIA = /video|mp[34]|audio|music|photo|reel|story|stories|clip|thumbnail/;
+
+/**
+ * Whether a host's words name a download of what a platform shows ("twitter-video-download",
+ * "downloadtwittervideo"): third parties name their downloaders after the platform they save from
+ * (see `TOOL_WORDS`), where a fake download of the app itself names no media.
+ */
+const isMediaDownload = (words: readonly string[]): boolean => words.some((w) => w.includes('download')) && words.some((w) => DOWNLOADED_MEDIA.test(w));
+
+/** A lure that still tells beside a media download: any but the download itself. */
+const isLureBesideDownload = (word: string): boolean => isLureBesideCode(word) && !word.includes('download');
 
 /** Whether a host's words hold no lure but an endpoint's own pages, on a domain of its own under a TLD phishers do not favour. */
 const isPlainEndpoint = (ctx: Context, words: readonly string[]): boolean =>
