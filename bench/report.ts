@@ -61,10 +61,11 @@ export function printBuilds(sizes: SizeSummary[]): void {
     sizes.map((s) => [s.channels, weight(s.contentMemory), weight(s.lookalikeMemory), weight(s.indexMemory), mb(totalOf(s.indexMemory) - totalOf(s.lookalikeMemory))]),
   );
   printTable(
-    'LookalikeIndex parts: typo deletion-neighbourhood table, far table (second edits of 7–9-letter names), token table with its table of token starts, and consonant frames (32-bit slots, a quarter left empty), and the heap (name and form strings, the arrays holding them)',
-    ['channels', 'names', 'typo entries', 'typo table + filter MB', 'far entries', 'far table + filter MB', 'token entries', 'token + prefix tables MB', 'frames MB', 'heap MB (name strings etc.)'],
+    'LookalikeIndex parts: typo deletion-neighbourhood table, far table (second edits of 7–9-letter names), token table with its table of token starts, consonant frames (32-bit slots, a quarter left empty), the long names (11+ letters) by their ends and length, and the heap (name and form strings, the arrays holding them)',
+    ['channels', 'names', 'typo entries', 'typo table + filter MB', 'far entries', 'far table + filter MB', 'token entries', 'token + prefix tables MB', 'frames MB', 'long names', 'long names MB', 'heap MB (name strings etc.)'],
     sizes.map((s) => [
-      s.channels, s.shape.names, s.shape.typoEntries, mb(s.shape.typoBytes), s.shape.farEntries, mb(s.shape.farBytes), s.shape.tokenEntries, mb(s.shape.tokenBytes), mb(s.shape.frameBytes), mb(s.lookalikeMemory.heap),
+      s.channels, s.shape.names, s.shape.typoEntries, mb(s.shape.typoBytes), s.shape.farEntries, mb(s.shape.farBytes), s.shape.tokenEntries, mb(s.shape.tokenBytes), mb(s.shape.frameBytes),
+      s.shape.longNames, mb(s.shape.longNameBytes), mb(s.lookalikeMemory.heap),
     ]),
   );
 }

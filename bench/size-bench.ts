@@ -31,6 +31,9 @@ export interface LookalikeShape {
   tokenBytes: number;
   /** The names by their consonants, read for brands scrambled on platforms anyone can publish on. */
   frameBytes: number;
+  /** The names of 11+ letters by their ends and length, read for long names garbled past the typo floors. */
+  longNames: number;
+  longNameBytes: number;
 }
 
 export interface SizeResult {
@@ -79,13 +82,13 @@ function weighLookalikeIndex(content: RegistryContent): { ms: number; memory: Me
   const index = new LookalikeIndex({ organizations: content.organizations, channels: content.channels });
   const ms = msSince(start);
   const memory = heldSince(before, memoryUsed());
-  const { nameCount, typos, typoFilter, farTypos, farFilter, tokens, frames } = index;
+  const { nameCount, typos, typoFilter, farTypos, farFilter, tokens, frames, longNames } = index;
   return {
     ms,
     memory,
     shape: {
       names: nameCount, typoEntries: typos.size, typoBytes: typos.bytes + typoFilter.bytes, farEntries: farTypos.size, farBytes: farTypos.bytes + farFilter.bytes,
-      tokenEntries: tokens.size, tokenBytes: tokens.bytes, frameBytes: frames.bytes,
+      tokenEntries: tokens.size, tokenBytes: tokens.bytes, frameBytes: frames.bytes, longNames: longNames.size, longNameBytes: longNames.bytes,
     },
   };
 }

@@ -83,6 +83,9 @@ const CAUGHT: Record<string, Case[]> = {
     // A short name's first letter left out counts only with evidence: alone, "aypal" may be a site of its own.
     ["aypal-login.com", {}, "paypal", ["typo", "brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"aypal\" is one typo away from \"paypal\": \"p\" left out at the start, beside the word \"login\"; \"paypal\" inside \"aypal-login\"."],
     ["metacask-login.com", {}, "metamask", ["typo", "brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metacask\" is one typo away from \"metamask\": \"c\" in place of \"m\", beside the word \"login\"; \"metamask\" inside \"metacask-login\"."],
+    // A name of 11+ letters keeps it through three edits spread over it, its first two letters and last kept (a warning).
+    ["myentervallet.com", {}, "myetherwallet", ["typo"], "warning", "Imitates MyEtherWallet's myetherwallet.com: \"myentervallet\" is three typos away from \"myetherwallet\": \"n\" in place of \"t\", \"t\" in place of \"h\", \"v\" in place of \"w\", spread over a name of 13 letters."],
+    ["pankakiswoap.finance", {}, "pancakeswap", ["typo"], "warning", "Imitates PancakeSwap's pancakeswap.finance: \"pankakiswoap\" is three typos away from \"pancakeswap\": \"k\" in place of \"c\" (letters that sound alike), \"i\" in place of \"e\" (a vowel swap), an extra \"o\" after \"pancakesw\", spread over a name of 11 letters."],
     // A name of 10+ letters keeps its likeness through any one consonant changed, lure or not.
     ["myetherwaflet.com", {}, "myetherwallet", ["typo"], "danger", "Imitates MyEtherWallet's myetherwallet.com: \"myetherwaflet\" is one typo away from \"myetherwallet\": \"f\" in place of \"l\"."],
     ["binapce7.com", {}, "binance", ["typo"], "warning", "Imitates Binance's binance.com: \"binapce7\" is two typos away from \"binance\": \"p\" in place of \"n\", an extra \"7\" after \"binance\", with digits among its letters."],
@@ -605,6 +608,8 @@ const LEFT_ALONE: Array<[string, ParseOptions, string]> = [
   ['cryptocurrencyalerting.com', {}, 'an industry\'s word run into a lure, not Crypto.com\'s name: "cryptocurrency" holds "crypto"'],
   ['ledgerbooks.top', {}, 'a common-word brand run into a word, under a favoured TLD: real words put together'],
   ['instagram-downloader.com', {}, 'a brand beside a tool\'s name and no lure: a third party\'s tool for it'],
+  ['myetpwallet.com', {}, 'three edits in one block of a name built of words ("my" and "wallet" kept): another name of the same build'],
+  ['myetherethwallet.com', {}, 'three letters added in one place of a long name ("eth"): a word put into it, not the name garbled'],
   ['paypal-converter.com', {}, 'a brand beside a tool\'s name and no lure: a third party\'s tool for it'],
   ['ledgertech.com', {}, 'a common-word brand run into an industry word under a TLD phishers do not favour'],
   ['crypt-id.com', {}, 'two edits from an industry word of under 10 letters ("cryptid" beside "crypto"): the floors give it one'],

@@ -8,6 +8,7 @@ import { isDocumentationHost, sharedPlatform } from './shared-hosting.ts';
 import { quote } from './explain.ts';
 import { isNewGenericTld } from './generic-tlds.ts';
 import { isGenericWord } from './generic-words.ts';
+import { inspectGarbled } from './inspect-garbled.ts';
 import { inspectInserted } from './inspect-inserted.ts';
 import { inspectLoginStub } from './inspect-login-stub.ts';
 import { inspectMistypedBesideTag, inspectMistypedStart } from './inspect-mistyped-start.ts';
@@ -210,6 +211,7 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
   const published = platform === suffix ? label : platform ? leadingLabels(host, unicodeHost, platform) : name;
   inspectSlippedSplits(ctx, published);
   if (!ctx.findings.size) inspectVowelless(ctx, published);
+  if (!ctx.findings.size) inspectGarbled(ctx, published);
   if (platform && !ctx.findings.size) inspectInserted(ctx, published);
   if (platform && !ctx.findings.size) inspectScrambled(ctx, published, platform);
   if (platform && !ctx.findings.size) inspectRespelled(ctx, published, platform);

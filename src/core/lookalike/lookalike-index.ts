@@ -12,6 +12,7 @@ import { ConsonantFrames } from './consonant-frames.ts';
 import { deletionHashes, variantCount } from './deletion-hashes.ts';
 import { isGenericWord } from './generic-words.ts';
 import { isKeyword, keywordCores } from './keywords.ts';
+import { LongNames } from './long-names.ts';
 import { memoize } from './memo.ts';
 import { TokenRuns } from './token-runs.ts';
 import { channelNames, compactRaw, compactSkeletonOf, isCommonWord, organizationName, registrableLabel } from './names.ts';
@@ -153,6 +154,8 @@ export class LookalikeIndex {
   readonly tokens: TokenRuns;
   /** Most of the same names by their consonants, for names scrambled past the typo floors (see `ConsonantFrames`, `isFramed`). */
   readonly frames: ConsonantFrames;
+  /** The names of 11+ letters by their ends and length, for long names garbled past the typo floors (see `LongNames`). */
+  readonly longNames: LongNames;
   /** Letters in the longest official name: longer pieces cannot be a typo of any. */
   longestName = 0;
   /**
@@ -242,6 +245,7 @@ export class LookalikeIndex {
     // Letters as written count for the floor: UTS #39 spells m as rn, and "meta" is no longer for it.
     this.tokens = new TokenRuns(this.#keys, (id) => this.#raws[id]!.length >= MIN_TOKEN_LENGTH);
     this.frames = new ConsonantFrames(this.#raws, (id) => this.isFramed(id));
+    this.longNames = new LongNames(this.#raws, (id) => !this.isJoined(id) && !this.isCommon(id));
     const labels = new HashPairs(domains.positions.length);
     domains.positions.forEach((position, k) => labels.add(hashString(domains.labels[k]!), position));
     this.#domainsByLabel = new StaticHashMultiMap(labels);
