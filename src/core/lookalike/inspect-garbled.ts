@@ -20,7 +20,12 @@ const EDITS = 3;
  */
 const SPREAD = 5;
 
-const WORD = /^[a-z]+$/;
+/** Letters a word needs: a name of LONG_NAME letters less three. */
+const SHORTEST_WORD = LONG_NAME - EDITS;
+
+const isLetter = (code: number): boolean => code >= 97 && code <= 122;
+/** Dots, hyphens and underscores part the words of a name. */
+const isSeparator = (code: number): boolean => code === 46 || code === 45 || code === 95;
 
 /**
  * The words of `name` (between its dots, hyphens and underscores) of letters only that are three edits
@@ -33,9 +38,16 @@ const WORD = /^[a-z]+$/;
  * first letter alone), where the other checks flag 7,342 of them (names of one generator lie close).
  */
 export function inspectGarbled(ctx: Context, name: string): void {
-  if (name.length < LONG_NAME - EDITS) return;
-  for (const word of name.split(/[._-]+/)) {
-    if (word.length < LONG_NAME - EDITS || !WORD.test(word) || isCommonWord(word) || isForeignWord(word) || spellsRealWords(word)) continue;
+  for (let start = 0; start + SHORTEST_WORD <= name.length; ) {
+    // Read in place: most names hold no word this long of letters only, and nothing is cut out for them.
+    let end = start;
+    let letters = true;
+    for (; end < name.length && !isSeparator(name.charCodeAt(end)); end++) if (!isLetter(name.charCodeAt(end))) letters = false;
+    const from = start;
+    start = end + 1;
+    if (!letters || end - from < SHORTEST_WORD) continue;
+    const word = name.slice(from, end);
+    if (isCommonWord(word) || isForeignWord(word) || spellsRealWords(word)) continue;
     ctx.index.longNames.forEachNear(word, EDITS, (nameId) => {
       const official = ctx.index.nameRaw(nameId);
       if (word.charCodeAt(1) !== official.charCodeAt(1) || typoDistance(word, official, EDITS) !== EDITS || changedSpan(official, word) < SPREAD) return;
