@@ -20,14 +20,7 @@ export interface Edit {
  * @example describeEdits('binance', 'binnance') // [{ kind: 'insertion', at: 3, original: '', changed: 'n' }]
  */
 export function describeEdits(official: string, lookalike: string, eachEdit = false): Edit[] {
-  let start = 0;
-  while (start < official.length && start < lookalike.length && official[start] === lookalike[start]) start++;
-  let endO = official.length;
-  let endL = lookalike.length;
-  while (endO > start && endL > start && official[endO - 1] === lookalike[endL - 1]) {
-    endO--;
-    endL--;
-  }
+  const { start, endO, endL } = differingMiddle(official, lookalike);
   const o = official.slice(start, endO);
   const l = lookalike.slice(start, endL);
   if (o.length === 2 && l.length === 2 && o[0] === l[1] && o[1] === l[0]) return [{ kind: 'transposition', at: start, original: o, changed: l }];
@@ -45,6 +38,22 @@ export function describeEdits(official: string, lookalike: string, eachEdit = fa
   if (o.length === 0) return [{ kind: 'insertion', at: start, original: '', changed: l }];
   if (l.length === 0) return [{ kind: 'deletion', at: start, original: o, changed: '' }];
   return (eachEdit ? alignedEdits(o, l, start) : null) ?? [{ kind: 'substitution', at: start, original: o, changed: l }];
+}
+
+/**
+ * Where two texts differ, their shared start and end left out: official[start, endO) against
+ * lookalike[start, endL) (the end read back no further than the start).
+ */
+export function differingMiddle(official: string, lookalike: string): { start: number; endO: number; endL: number } {
+  let start = 0;
+  while (start < official.length && start < lookalike.length && official[start] === lookalike[start]) start++;
+  let endO = official.length;
+  let endL = lookalike.length;
+  while (endO > start && endL > start && official[endO - 1] === lookalike[endL - 1]) {
+    endO--;
+    endL--;
+  }
+  return { start, endO, endL };
 }
 
 /** Edits an explanation names one by one; past them a differing middle is told whole. */

@@ -2,6 +2,7 @@
  * @module A long brand garbled past the typo floors, three edits spread over it ("myentervallet" for
  * myetherwallet, "pankakiswoap" for pancakeswap), as a word of a domain.
  */
+import { differingMiddle } from './describe-edits.ts';
 import { typoDistance } from './edit-distance.ts';
 import { typoDifferences } from './explain.ts';
 import { spellsRealWords } from './keywords.ts';
@@ -59,13 +60,6 @@ export function inspectGarbled(ctx: Context, name: string): void {
 
 /** Letters of `official` from the first that `written` does not keep in place to the last (their shared start and end left out). */
 function changedSpan(official: string, written: string): number {
-  let start = 0;
-  while (start < official.length && start < written.length && official[start] === written[start]) start++;
-  let end = official.length;
-  let other = written.length;
-  while (end > start && other > start && official[end - 1] === written[other - 1]) {
-    end--;
-    other--;
-  }
-  return end - start;
+  const { start, endO } = differingMiddle(official, written);
+  return endO - start;
 }
