@@ -83,6 +83,8 @@ const CAUGHT: Record<string, Case[]> = {
     // A short name's first letter left out counts only with evidence: alone, "aypal" may be a site of its own.
     ["aypal-login.com", {}, "paypal", ["typo", "brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"aypal\" is one typo away from \"paypal\": \"p\" left out at the start, beside the word \"login\"; \"paypal\" inside \"aypal-login\"."],
     ["metacask-login.com", {}, "metamask", ["typo", "brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metacask\" is one typo away from \"metamask\": \"c\" in place of \"m\", beside the word \"login\"; \"metamask\" inside \"metacask-login\"."],
+    // A phishing kit's "cdn" is cut off a name, and a lure beside a common-word brand.
+    ["learn-metamaaskcdn.wixstudio.com", {}, "metamask", ["typo", "brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamaask\" is one typo away from \"metamask\": \"a\" doubled; \"metamask\" joined to keywords in \"learn-metamaaskcdn\"."],
     // A name of 11+ letters keeps it through three edits spread over it, its first two letters and last kept (a warning).
     ["myentervallet.com", {}, "myetherwallet", ["typo"], "warning", "Imitates MyEtherWallet's myetherwallet.com: \"myentervallet\" is three typos away from \"myetherwallet\": \"n\" in place of \"t\", \"t\" in place of \"h\", \"v\" in place of \"w\", spread over a name of 13 letters."],
     ["pankakiswoap.finance", {}, "pancakeswap", ["typo"], "warning", "Imitates PancakeSwap's pancakeswap.finance: \"pankakiswoap\" is three typos away from \"pancakeswap\": \"k\" in place of \"c\" (letters that sound alike), \"i\" in place of \"e\" (a vowel swap), an extra \"o\" after \"pancakesw\", spread over a name of 11 letters."],
@@ -173,6 +175,7 @@ const CAUGHT: Record<string, Case[]> = {
     ["wwwbinance.com", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"wwwbinance\" is three typos away from \"binance\": an extra \"www\" at the start."],
   ],
   "the brand inside another name": [
+    ["kraken-cdn.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-cdn\" with the word \"cdn\"."],
     // Lures of invitations, account checks and parcels: "join" a fake group, "check" a wallet, a "delivery" to pay for.
     ["join-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"join-ledger\" with the word \"join\"."],
     ["ledger-check.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-check\" with the word \"check\"."],

@@ -123,7 +123,7 @@ export const KEYWORDS: readonly string[] = [
   'exchange', 'trade', 'trading', 'invest', 'staking', 'stake', 'mint', 'nft', 'nfts', 'token', 'tokens',
   'swap', 'bridge', 'defi', 'pro', 'vip', 'global', 'info', 'news', 'us', 'uk', 'eu', 'my', 'get', 'go',
   'hq', 'inc', 'io', 'net', 'com', 'org', 'www', 'chat', 'bot', 'group', 'community', 'channel',
-  'signup', 'logins', 'docs', 'api', 'kefu', 'renewal', 'renew', 'settings', 'setting', 'appeal', 'violation', 'copyright', 'copyrights', 'dmca',
+  'signup', 'logins', 'docs', 'api', 'cdn', 'kefu', 'renewal', 'renew', 'settings', 'setting', 'appeal', 'violation', 'copyright', 'copyrights', 'dmca',
   'confirmation', 'session', 'check', 'dashboard', 'whitelist', 'link', 'links', 'synch', 'steps', 'start',
   'dao', 'staked', 'finance', 'web3', 'access', 'business', 'premium', 'teams', 'verified', 'earn', 'webmail',
   'share', 'real', 'thereal', 'announcement', 'announcements', 'careers', 'jobs', 'job', 'tasks', 'hiring', 'recruiter', 'recruiters',
@@ -148,7 +148,7 @@ export const STRONG_KEYWORDS = new Set([
   // A copyright complaint against a page, the lure of fake appeals ("instagram-copyright-appeal", "ig-copyrightform"),
   // also by the law it is filed under ("dmca-x").
   'copyright', 'copyrights', 'dmca',
-  'violation', 'confirmation', 'session', 'dashboard', 'whitelist', 'synch', 'link', 'docs', 'api', 'access', 'online',
+  'violation', 'confirmation', 'session', 'dashboard', 'whitelist', 'synch', 'link', 'docs', 'api', 'cdn', 'access', 'online',
   // "meta-business-support", "fb-business-appeal"; "telegram-premium" giveaways; "microsoft-teams" meetings;
   // "x-verified" badges.
   // An ads account's payment or ban ("fb-ads", "ads-fb"), the lure of ad-account takeovers; a photo or
