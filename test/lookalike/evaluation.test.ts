@@ -43,6 +43,7 @@ const thirtyFirstFreshCases = readEvalFile<EvalCase[]>('fresh-cases-31.json');
 const thirtySecondFreshCases = readEvalFile<EvalCase[]>('fresh-cases-32.json');
 const thirtyThirdFreshCases = readEvalFile<EvalCase[]>('fresh-cases-33.json');
 const thirtyFourthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-34.json');
+const thirtyFifthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-35.json');
 
 /**
  * Floors the detector must not fall below: what it measures today, rounded down. The issue's targets
@@ -153,7 +154,9 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * all to the floors below.
  * The thirty-first session read fresh-cases-34.json, collected the same way before any of its changes and
  * read by nothing until then, and met it at 86.1% and 5.1% (its starting code, unchanged); the readings
- * after it moved all to the floors below.
+ * after it moved all to the floors below. fresh-cases-35.json, collected the same way while its changes
+ * were made and read by nothing until they were in, met them at 84.0% and 5.6% (its starting code the
+ * same, name for name).
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; legitimate: number; recallFloor: number; falsePositiveCeiling: number }> = [
   { file: 'fresh-cases.json', cases: freshCases, phishing: 400, legitimate: 331, recallFloor: 0.9, falsePositiveCeiling: 0.013 }, // measured 90.5% (362/400), 1.2% (4/331)
@@ -161,7 +164,7 @@ const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; 
   { file: 'fresh-cases-3.json', cases: thirdFreshCases, phishing: 402, legitimate: 340, recallFloor: 0.89, falsePositiveCeiling: 0.015 }, // measured 89.6% (360/402), 1.5% (5/340)
   { file: 'fresh-cases-4.json', cases: fourthFreshCases, phishing: 426, legitimate: 351, recallFloor: 0.87, falsePositiveCeiling: 0.012 }, // measured 87.6% (373/426), 1.1% (4/351)
   { file: 'fresh-cases-5.json', cases: fifthFreshCases, phishing: 420, legitimate: 302, recallFloor: 0.9, falsePositiveCeiling: 0.024 }, // measured 90.5% (380/420), 2.3% (7/302)
-  { file: 'fresh-cases-6.json', cases: sixthFreshCases, phishing: 403, legitimate: 318, recallFloor: 0.88, falsePositiveCeiling: 0.032 }, // measured 88.1% (355/403), 3.1% (10/318)
+  { file: 'fresh-cases-6.json', cases: sixthFreshCases, phishing: 403, legitimate: 318, recallFloor: 0.88, falsePositiveCeiling: 0.032 }, // measured 88.3% (356/403), 3.1% (10/318)
   { file: 'fresh-cases-7.json', cases: seventhFreshCases, phishing: 404, legitimate: 313, recallFloor: 0.87, falsePositiveCeiling: 0.042 }, // measured 87.6% (354/404), 4.2% (13/313)
   { file: 'fresh-cases-8.json', cases: eighthFreshCases, phishing: 395, legitimate: 371, recallFloor: 0.84, falsePositiveCeiling: 0.019 }, // measured 84.3% (333/395), 1.9% (7/371)
   { file: 'fresh-cases-9.json', cases: ninthFreshCases, phishing: 411, legitimate: 437, recallFloor: 0.87, falsePositiveCeiling: 0.028 }, // measured 87.6% (360/411), 2.7% (12/437)
@@ -172,24 +175,25 @@ const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; 
   { file: 'fresh-cases-14.json', cases: fourteenthFreshCases, phishing: 378, legitimate: 131, recallFloor: 0.89, falsePositiveCeiling: 0.031 }, // measured 89.2% (337/378), 3.1% (4/131)
   { file: 'fresh-cases-15.json', cases: fifteenthFreshCases, phishing: 383, legitimate: 153, recallFloor: 0.89, falsePositiveCeiling: 0.02 }, // measured 89.6% (343/383), 2.0% (3/153)
   { file: 'fresh-cases-16.json', cases: sixteenthFreshCases, phishing: 384, legitimate: 140, recallFloor: 0.88, falsePositiveCeiling: 0.029 }, // measured 88.0% (338/384), 2.9% (4/140)
-  { file: 'fresh-cases-17.json', cases: seventeenthFreshCases, phishing: 382, legitimate: 140, recallFloor: 0.86, falsePositiveCeiling: 0.05 }, // measured 86.1% (329/382), 5.0% (7/140)
+  { file: 'fresh-cases-17.json', cases: seventeenthFreshCases, phishing: 382, legitimate: 140, recallFloor: 0.86, falsePositiveCeiling: 0.05 }, // measured 86.4% (330/382), 5.0% (7/140)
   { file: 'fresh-cases-18.json', cases: eighteenthFreshCases, phishing: 293, legitimate: 153, recallFloor: 0.85, falsePositiveCeiling: 0.027 }, // measured 85.3% (250/293), 2.6% (4/153)
   { file: 'fresh-cases-19.json', cases: nineteenthFreshCases, phishing: 386, legitimate: 141, recallFloor: 0.87, falsePositiveCeiling: 0.036 }, // measured 87.3% (337/386), 3.5% (5/141)
   { file: 'fresh-cases-20.json', cases: twentiethFreshCases, phishing: 389, legitimate: 141, recallFloor: 0.87, falsePositiveCeiling: 0.008 }, // measured 87.1% (339/389), 0.7% (1/141)
-  { file: 'fresh-cases-21.json', cases: twentyFirstFreshCases, phishing: 382, legitimate: 148, recallFloor: 0.89, falsePositiveCeiling: 0.034 }, // measured 89.8% (343/382), 3.4% (5/148)
-  { file: 'fresh-cases-22.json', cases: twentySecondFreshCases, phishing: 363, legitimate: 143, recallFloor: 0.88, falsePositiveCeiling: 0.028 }, // measured 88.4% (321/363), 2.8% (4/143)
+  { file: 'fresh-cases-21.json', cases: twentyFirstFreshCases, phishing: 382, legitimate: 148, recallFloor: 0.9, falsePositiveCeiling: 0.034 }, // measured 90.1% (344/382), 3.4% (5/148)
+  { file: 'fresh-cases-22.json', cases: twentySecondFreshCases, phishing: 363, legitimate: 143, recallFloor: 0.88, falsePositiveCeiling: 0.028 }, // measured 88.7% (322/363), 2.8% (4/143)
   { file: 'fresh-cases-23.json', cases: twentyThirdFreshCases, phishing: 385, legitimate: 124, recallFloor: 0.92, falsePositiveCeiling: 0.041 }, // measured 92.2% (355/385), 4.0% (5/124)
   { file: 'fresh-cases-24.json', cases: twentyFourthFreshCases, phishing: 401, legitimate: 158, recallFloor: 0.88, falsePositiveCeiling: 0.013 }, // measured 88.0% (353/401), 1.3% (2/158)
   { file: 'fresh-cases-25.json', cases: twentyFifthFreshCases, phishing: 407, legitimate: 178, recallFloor: 0.85, falsePositiveCeiling: 0.029 }, // measured 86.0% (350/407), 2.8% (5/178)
   { file: 'fresh-cases-26.json', cases: twentySixthFreshCases, phishing: 400, legitimate: 163, recallFloor: 0.84, falsePositiveCeiling: 0.019 }, // measured 84.3% (337/400), 1.8% (3/163)
   { file: 'fresh-cases-27.json', cases: twentySeventhFreshCases, phishing: 403, legitimate: 167, recallFloor: 0.86, falsePositiveCeiling: 0.03 }, // measured 86.4% (348/403), 3.0% (5/167)
-  { file: 'fresh-cases-28.json', cases: twentyEighthFreshCases, phishing: 401, legitimate: 207, recallFloor: 0.84, falsePositiveCeiling: 0.068 }, // measured 84.0% (337/401), 6.8% (14/207)
+  { file: 'fresh-cases-28.json', cases: twentyEighthFreshCases, phishing: 401, legitimate: 207, recallFloor: 0.84, falsePositiveCeiling: 0.068 }, // measured 84.3% (338/401), 6.8% (14/207)
   { file: 'fresh-cases-29.json', cases: twentyNinthFreshCases, phishing: 425, legitimate: 152, recallFloor: 0.86, falsePositiveCeiling: 0.04 }, // measured 86.8% (369/425), 3.9% (6/152)
   { file: 'fresh-cases-30.json', cases: thirtiethFreshCases, phishing: 415, legitimate: 132, recallFloor: 0.85, falsePositiveCeiling: 0.038 }, // measured 85.5% (355/415), 3.8% (5/132)
-  { file: 'fresh-cases-31.json', cases: thirtyFirstFreshCases, phishing: 387, legitimate: 137, recallFloor: 0.86, falsePositiveCeiling: 0.037 }, // measured 86.0% (333/387), 3.6% (5/137)
+  { file: 'fresh-cases-31.json', cases: thirtyFirstFreshCases, phishing: 387, legitimate: 137, recallFloor: 0.86, falsePositiveCeiling: 0.037 }, // measured 86.3% (334/387), 3.6% (5/137)
   { file: 'fresh-cases-32.json', cases: thirtySecondFreshCases, phishing: 408, legitimate: 168, recallFloor: 0.88, falsePositiveCeiling: 0.018 }, // measured 88.2% (360/408), 1.8% (3/168)
   { file: 'fresh-cases-33.json', cases: thirtyThirdFreshCases, phishing: 405, legitimate: 145, recallFloor: 0.87, falsePositiveCeiling: 0.042 }, // measured 87.7% (355/405), 4.1% (6/145)
-  { file: 'fresh-cases-34.json', cases: thirtyFourthFreshCases, phishing: 409, legitimate: 118, recallFloor: 0.86, falsePositiveCeiling: 0.043 }, // measured 86.1% (352/409), 4.2% (5/118)
+  { file: 'fresh-cases-34.json', cases: thirtyFourthFreshCases, phishing: 409, legitimate: 118, recallFloor: 0.86, falsePositiveCeiling: 0.043 }, // measured 86.6% (354/409), 4.2% (5/118)
+  { file: 'fresh-cases-35.json', cases: thirtyFifthFreshCases, phishing: 406, legitimate: 125, recallFloor: 0.83, falsePositiveCeiling: 0.056 }, // measured 84.0% (341/406), 5.6% (7/125)
 ];
 
 const score = (of: readonly EvalCase[]) => scoreCases(index, of);

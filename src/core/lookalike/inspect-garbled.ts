@@ -3,7 +3,7 @@
  * myetherwallet, "pankakiswoap" for pancakeswap), as a word of a domain.
  */
 import { differingMiddle } from './describe-edits.ts';
-import { typoDistance } from './edit-distance.ts';
+import { osaDistance, typoDistance } from './edit-distance.ts';
 import { typoDifferences } from './explain.ts';
 import { spellsRealWords } from './keywords.ts';
 import { LONG_NAME } from './long-names.ts';
@@ -51,7 +51,9 @@ export function inspectGarbled(ctx: Context, name: string): void {
     if (isCommonWord(word) || isForeignWord(word) || spellsRealWords(word)) continue;
     ctx.index.longNames.forEachNear(word, EDITS, (nameId) => {
       const official = ctx.index.nameRaw(nameId);
-      if (word.charCodeAt(1) !== official.charCodeAt(1) || typoDistance(word, official, EDITS) !== EDITS || changedSpan(official, word) < SPREAD) return;
+      // The banded count first, which most names handed over leave early; the full one (a swap across a
+      // letter added or left out, see `typoDistance`) fills its whole table.
+      if (osaDistance(word, official, EDITS) !== EDITS || typoDistance(word, official, EDITS) !== EDITS || changedSpan(official, word) < SPREAD) return;
       const told = `${typoDifferences(word, official, EDITS)}, spread over a name of ${official.length} letters`;
       for (const target of keptTargetsOf(ctx, nameId)) if (!ctx.findings.has(target.organization)) ctx.findings.add(target, 'typo', told, 0.65);
     });
