@@ -35,8 +35,8 @@ const isSeparator = (code: number): boolean => code === 46 || code === 45 || cod
  * that name to a reader ("myentervallet", "pankakiswoap"). Words of the dictionary and real words put
  * together are left alone, and an alias is read as the organization's own names are. Read only where
  * nothing else was found; a warning, as the likeness is loose. Its first two letters kept, not just its
- * first: against the bench's million channels, 85 of 10,000 other made-up names are read so (121 with the
- * first letter alone), where the other checks flag 7,342 of them (names of one generator lie close).
+ * first: against the bench's million channels, 84 of 10,000 other made-up names are read so (121 with the
+ * first letter alone), where the other checks flag 7,341 of them (names of one generator lie close).
  */
 export function inspectGarbled(ctx: Context, name: string): void {
   for (let start = 0; start + SHORTEST_WORD <= name.length; ) {
