@@ -9,6 +9,7 @@ import { spellsRealWords } from './keywords.ts';
 import { LONG_NAME } from './long-names.ts';
 import { isCommonWord, isForeignWord } from './names.ts';
 import { keptTargetsOf, type Context } from './report.ts';
+import { isLowerLetter as isLetter } from './skeleton.ts';
 
 /** Edits a long name keeps its likeness through: the floors give names of 10+ letters two. */
 const EDITS = 3;
@@ -24,7 +25,6 @@ const SPREAD = 5;
 /** Letters a word needs: a name of LONG_NAME letters less three. */
 const SHORTEST_WORD = LONG_NAME - EDITS;
 
-const isLetter = (code: number): boolean => code >= 97 && code <= 122;
 /** Dots, hyphens and underscores part the words of a name. */
 const isSeparator = (code: number): boolean => code === 46 || code === 45 || code === 95;
 

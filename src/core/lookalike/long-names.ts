@@ -4,6 +4,7 @@
  * reading the others' text.
  */
 import { HashPairs, StaticHashMultiMap } from '../static-hash-table.ts';
+import { isLowerLetter as isLetter } from './skeleton.ts';
 
 /** Letters a name needs to be kept here: names this long keep their likeness through three edits. */
 export const LONG_NAME = 11;
@@ -11,7 +12,6 @@ const LETTERS = 26;
 const A = 97;
 const MAX_LENGTH = 63;
 
-const isLetter = (code: number): boolean => code >= A && code < A + LETTERS;
 
 /** A name's key: its first letter (a–z), second character, last letter (a–z) and length, in 24 bits. */
 const keyOf = (first: number, second: number, last: number, length: number): number =>

@@ -154,7 +154,7 @@ export class LookalikeIndex {
   readonly tokens: TokenRuns;
   /** Most of the same names by their consonants, for names scrambled past the typo floors (see `ConsonantFrames`, `isFramed`). */
   readonly frames: ConsonantFrames;
-  /** The names of 11+ letters by their ends and length, for long names garbled past the typo floors (see `LongNames`). */
+  /** The names of 11+ letters by their first two letters, last letter and length, for long names garbled past the typo floors (see `LongNames`). */
   readonly longNames: LongNames;
   /** Letters in the longest official name: longer pieces cannot be a typo of any. */
   longestName = 0;

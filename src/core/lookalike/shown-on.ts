@@ -1,6 +1,7 @@
 /** @module Names that speak of a platform, not as it: what is on it ("whats-on-netflix"), its users ("youtubers"). */
 import { spellsRealWords } from './keywords.ts';
 import { isCommonWord, isForeignWord } from './names.ts';
+import { isLowerLetter as isLetter } from './skeleton.ts';
 
 /**
  * Whether `text` before `end` is words then "on" ("whatson", "new-on"), separators aside: the brand
@@ -25,7 +26,6 @@ export function readsAsShownOn(text: string, end: number): boolean {
 /** English "on", then its kin in other languages (see `readsAsShownOn`). */
 const ON_WORDS = ['on', 'op', 'auf', 'sur'];
 
-const isLetter = (code: number): boolean => code >= 97 && code <= 122;
 
 /**
  * Whether the brand `name` written at `at` in `text` ends a word as its users' noun: "youtuber",

@@ -13,6 +13,9 @@ const ASCII = /^[\x00-\x7f]*$/;
 /** Whether a text is all ASCII, as most pieces of names are. */
 export const isAscii = (text: string): boolean => ASCII.test(text);
 
+/** Whether a character code is a lower-case ASCII letter, a to z. */
+export const isLowerLetter = (code: number): boolean => code >= 97 && code <= 122;
+
 /**
  * Visual classes that UTS #39 leaves apart in lower-case Latin, as browsers' lookalike checks also
  * merge them: rn reads as m, vv as w, cl as d. (1, I and l, and 0 and O, are already one class in UTS #39.)

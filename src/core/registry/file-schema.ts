@@ -24,6 +24,9 @@ const legitimateLookalikeSchema = z.strictObject({
   platform: z.enum(PLATFORMS).optional(),
 });
 
+/** Names an organization declares in a list of its own (`ecosystemNames`, `coinedNames`), as written: lower-case letters and digits. */
+const declaredNamesSchema = z.array(text(64).regex(/^[a-z0-9]+$/, 'lower-case letters and digits only')).max(20).optional();
+
 export const organizationSchema = z.strictObject({
   slug: z.string().regex(/^[a-z0-9-]{1,64}$/, 'lower-case letters, digits and hyphens, at most 64'),
   name: text(200),
@@ -41,12 +44,12 @@ export const organizationSchema = z.strictObject({
    * Names of its platforms that others name their own tools, channels and fan sites after ("youtube":
    * youtubetrimmer.com, bestofyoutube.com): beside other words, with no lure, such a name is theirs.
    */
-  ecosystemNames: z.array(text(64).regex(/^[a-z0-9]+$/, 'lower-case letters and digits only')).max(20).optional(),
+  ecosystemNames: declaredNamesSchema,
   /**
    * Names the organization coined that dictionaries list since ("google"): as a word of its own in a name,
    * beside any other word, such a name stands for the organization, as a word that was someone's first does not.
    */
-  coinedNames: z.array(text(64).regex(/^[a-z0-9]+$/, 'lower-case letters and digits only')).max(20).optional(),
+  coinedNames: declaredNamesSchema,
   channels: z.array(channelSchema).max(1_000_000).default([]),
 });
 
