@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParseOptions } from '../../src/core/types.ts';
 import { check, indexOf } from '../support/index.ts';
 import { LOOKALIKE_REGISTRY } from './registry.ts';
+import { isTickerOf } from '../../src/core/lookalike/lookalike-index.ts';
 
 const index = indexOf(LOOKALIKE_REGISTRY);
 
@@ -783,6 +784,23 @@ describe('leaves alone', () => {
     expect(told('amzn.cam')).toEqual([['amazon', ['brand_embedded'], 'warning', "Imitates Amazon's amazon.com: \"amzn\" (a name it is known by) as a domain under .cam, one of the generic top-level domains opened since 2014."]]);
     expect(told('amzn.top')).toEqual([['amazon', ['brand_embedded'], 'warning', "Imitates Amazon's amazon.com: \"amzn\" (a name it is known by) as a domain under .top, a top-level domain phishers favour."]]);
     for (const input of ['amzn.de', 'insta.top', 'insta.xyz']) expect(told(input), input).toEqual([]);
+  });
+
+  it("reads a ticker drawn from the organization's name inside a longer name as its name; a product's name of the same shape stays an alias", () => {
+    const told = toldBy(indexOf({ organizations: [
+      { slug: 'amazon', name: 'Amazon', aliases: ['amzn'], channels: [{ kind: 'domain', value: 'amazon.com' }] },
+      { slug: 'microsoft', name: 'Microsoft', aliases: ['msft', 'xbox'], channels: [{ kind: 'domain', value: 'microsoft.com' }] },
+    ] }));
+    expect(told('amzn-mall.com')).toEqual([['amazon', ['brand_embedded'], 'warning', "Imitates Amazon's amazon.com: \"amzn\" inside \"amzn-mall\"."]]);
+    expect(told('autoamzn.com')).toEqual([['amazon', ['brand_embedded'], 'warning', "Imitates Amazon's amazon.com: \"amzn\" inside \"autoamzn\"."]]);
+    expect(told('investmsft.top')).toEqual([['microsoft', ['brand_embedded'], 'danger', "Imitates Microsoft's microsoft.com: \"msft\" joined to keywords in \"investmsft\" with the word \"invest\"."]]);
+    // Alone, a ticker is often the organization's own short domain (amzn.to); "xbox" is a product's name, which fans' sites carry.
+    for (const input of ['amzn.to', 'amzn.com', 'xbox-now.com', 'centralxbox.com.br']) expect(told(input), input).toEqual([]);
+  });
+
+  it('knows a ticker by its letters drawn in order from the name', () => {
+    expect(['amzn', 'msft', 'nflx', 'pypl'].map((t, i) => isTickerOf(t, ['amazon', 'microsoft', 'netflix', 'paypal'][i]!))).toEqual([true, true, true, true]);
+    expect([isTickerOf('xbox', 'microsoft'), isTickerOf('insta', 'instagram'), isTickerOf('mzna', 'amazon'), isTickerOf('amz', 'amazon')]).toEqual([false, false, false, false]);
   });
 
   it('counts no word of a brand as a lure beside that brand', () => {

@@ -39,9 +39,11 @@ function placeOfBrandWord(ctx: Context, nameId: number, label: string, suffix: s
 const TICKER = /^(?=[a-z]{4,}$)[^aeiou]*[aeiou]?[^aeiou]*$/;
 
 /**
- * Whether a name is an alias written as a stock ticker is ("amzn", "msft", "nflx", "pypl"): it stands
- * for the organization alone as its name does, also as a label of its own under a TLD phishers favour
- * ("amzn.cam"), where other aliases, words or short forms ("insta", "mew", "teams"), name too much else.
+ * Whether a name is an alias written as a stock ticker is ("amzn", "msft", "nflx", "pypl"). Inside a
+ * longer name a ticker drawn from the organization's name counts as its name (`isTickerOf`), but alone
+ * as a label it is as often the organization's own short domain (amzn.com, amzn.to): there it counts
+ * like a common word, under a TLD phishers favour or a newer generic one ("amzn.cam"), where other
+ * aliases, words or short forms ("insta", "mew", "teams") name too much else.
  */
 const isTickerAlias = (ctx: Context, nameId: number): boolean => ctx.index.isAlias(nameId) && TICKER.test(officialRaw(ctx, nameId));
 
@@ -137,7 +139,8 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
     // A common word under another ending is usually someone else's site (phantom.com, curve.com), but
     // hardly under a TLD phishers favour or a newer generic one (google.top, telegram.trade): a warning there. Short words and
     // aliases (gate, live) and the industry's own words (crypto) name too much else even there.
-    const common = ctx.index.isCommon(hit.nameId);
+    // A ticker alone is often the organization's own short domain (amzn.com, amzn.to): like a common word here.
+    const common = ctx.index.isCommon(hit.nameId) || isTickerAlias(ctx, hit.nameId);
     const place = common ? placeOfBrandWord(ctx, hit.nameId, label, suffix) : null;
     if (common && place === null) {
       // The official domain written whole, a country's code after it ("crypto.com.sl"), is that domain

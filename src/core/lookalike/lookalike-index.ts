@@ -101,6 +101,27 @@ const JOINED = 2;
 const ALIAS = 4;
 /** Candidates only: a name from a domain, a sender, the organization's name or alias, not from a handle. */
 const BRAND = 8;
+/** Candidates only: an alias that abbreviates the organization's name as a stock ticker does (`isTickerOf`). */
+const TICKER = 16;
+
+/** A ticker's letters: four or more, one vowel among them at most ("amzn", "msft", "nflx", "pypl"). */
+const TICKER_LETTERS = /^(?=[a-z]{4,}$)[^aeiou]*[aeiou]?[^aeiou]*$/;
+
+/**
+ * Whether an alias is the organization's name abbreviated as a stock ticker is: its first letter and
+ * then others of the name in order ("amzn" of amazon, "pypl" of paypal). No one else's name or word is
+ * written so, so it names the organization alone, as its name does; a product's name of the same shape
+ * ("xbox") is not drawn from the name, and fans and shops name their sites with it.
+ */
+export function isTickerOf(alias: string, organizationName: string): boolean {
+  if (!TICKER_LETTERS.test(alias) || alias[0] !== organizationName[0]) return false;
+  let at = 1;
+  for (let i = 1; i < alias.length; i++) {
+    at = organizationName.indexOf(alias[i]!, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
 
 /** "slug name" of each name an organization declares in a list of its entry (`ecosystemNames`, `coinedNames`). */
 const declaredNames = (source: LookalikeSource, list: (org: LookalikeSource['organizations'][number]) => readonly string[] | undefined): ReadonlySet<string> =>
@@ -536,19 +557,24 @@ function collectNames(source: LookalikeSource, names: NameBuilder): OfficialDoma
     }
     for (const name of found) candidate(name.text, position, organization, (name.joined ? JOINED : 0) | (channel.kind === 'social' ? 0 : BRAND));
   }
-  const aliases: Array<{ text: string; organization: number }> = [];
+  const aliases: Array<{ text: string; organization: number; ticker: boolean }> = [];
   for (const org of source.organizations) {
     const organization = ordinals.get(org.slug);
     if (organization === undefined) continue;
     // Lower case first: the skeleton reads a capital I as l, and "Instagram" is the name instagram.com carries.
-    candidate(organizationName(org.name).toLowerCase(), firstChannel[organization]!, organization, BRAND);
+    const name = organizationName(org.name).toLowerCase();
+    candidate(name, firstChannel[organization]!, organization, BRAND);
     // Aliases ("ig", "insta", "outlook") name the organization too, but short or common ones are seldom
     // its alone: others write them as well (instacart, insta360), so like common words they count only
     // beside a lure. Long ones that are no word ("iforgot", "primevideo") count like its name.
-    for (const alias of org.aliases ?? []) aliases.push({ text: alias.toLowerCase(), organization });
+    // A ticker ("amzn") is the organization's own, like its name.
+    for (const alias of org.aliases ?? []) {
+      const text = alias.toLowerCase();
+      aliases.push({ text, organization, ticker: isTickerOf(compactRaw(text), compactRaw(name)) });
+    }
   }
   // Aliases last: a name that is also some organization's own name or channel keeps that standing.
-  for (const { text, organization } of aliases) candidate(text, firstChannel[organization]!, organization, BRAND | ALIAS);
+  for (const { text, organization, ticker } of aliases) candidate(text, firstChannel[organization]!, organization, BRAND | ALIAS | (ticker ? TICKER : 0));
   // A handle such as "binance_support" adds nothing to "binance": the brand with keywords is caught
   // through the brand. Domains and organization names always count.
   const raws = texts.map(compactRaw);
@@ -557,7 +583,7 @@ function collectNames(source: LookalikeSource, names: NameBuilder): OfficialDoma
   for (let i = 0; i < texts.length; i++) {
     const brand = (kinds[i]! & BRAND) !== 0;
     if (brand || !isNameWithKeywords(raws[i]!, rawsByOrganization[organizations[i]!]!)) {
-      names.add(texts[i]!, raws[i]!, kinds[i]! & (JOINED | ALIAS), targets[i]!);
+      names.add(texts[i]!, raws[i]!, kinds[i]! & (JOINED | ALIAS | TICKER), targets[i]!);
     }
   }
   return domains;
@@ -590,8 +616,8 @@ class NameBuilder {
       // them. So do short aliases ("ig", "insta"); a long one that is no word ("iforgot", "primevideo") is the
       // organization's own, like its name. A name that is a keyword ("login", "bonus") is in every phishing
       // name: a common word too.
-      const common = (flags & ALIAS && raw.length < 6) || raw.length < 3 || isCommonWord(raw) || isKeyword(raw) ? COMMON : 0;
-      this.flags.push(common | flags);
+      const common = (flags & ALIAS && raw.length < 6 && !(flags & TICKER)) || raw.length < 3 || isCommonWord(raw) || isKeyword(raw) ? COMMON : 0;
+      this.flags.push(common | (flags & ~TICKER));
     } else {
       this.flags[id]! &= ~(JOINED | ALIAS) | flags;
     }
