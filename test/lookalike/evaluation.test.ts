@@ -44,6 +44,7 @@ const thirtySecondFreshCases = readEvalFile<EvalCase[]>('fresh-cases-32.json');
 const thirtyThirdFreshCases = readEvalFile<EvalCase[]>('fresh-cases-33.json');
 const thirtyFourthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-34.json');
 const thirtyFifthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-35.json');
+const thirtySixthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-36.json');
 
 /**
  * Floors the detector must not fall below: what it measures today, rounded down. The issue's targets
@@ -157,6 +158,9 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * after it moved all to the floors below. fresh-cases-35.json, collected the same way while its changes
  * were made and read by nothing until they were in, met them at 84.0% and 5.6% (its starting code the
  * same, name for name).
+ * The thirty-second session read fresh-cases-36.json, collected the same way while its first two changes
+ * were made and read by nothing until they were in, met them at 82.8% and 4.9% (its starting code the
+ * same, name for name); the readings after it moved all to the floors below.
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; legitimate: number; recallFloor: number; falsePositiveCeiling: number }> = [
   { file: 'fresh-cases.json', cases: freshCases, phishing: 400, legitimate: 331, recallFloor: 0.9, falsePositiveCeiling: 0.013 }, // measured 90.5% (362/400), 1.2% (4/331)
@@ -194,6 +198,7 @@ const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; 
   { file: 'fresh-cases-33.json', cases: thirtyThirdFreshCases, phishing: 405, legitimate: 145, recallFloor: 0.87, falsePositiveCeiling: 0.042 }, // measured 87.7% (355/405), 4.1% (6/145)
   { file: 'fresh-cases-34.json', cases: thirtyFourthFreshCases, phishing: 409, legitimate: 118, recallFloor: 0.86, falsePositiveCeiling: 0.043 }, // measured 86.6% (354/409), 4.2% (5/118)
   { file: 'fresh-cases-35.json', cases: thirtyFifthFreshCases, phishing: 406, legitimate: 125, recallFloor: 0.83, falsePositiveCeiling: 0.056 }, // measured 84.0% (341/406), 5.6% (7/125)
+  { file: 'fresh-cases-36.json', cases: thirtySixthFreshCases, phishing: 378, legitimate: 123, recallFloor: 0.82, falsePositiveCeiling: 0.049 }, // measured 82.8% (313/378), 4.9% (6/123)
 ];
 
 const score = (of: readonly EvalCase[]) => scoreCases(index, of);
