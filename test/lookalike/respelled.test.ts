@@ -71,6 +71,9 @@ describe('respelled brands', () => {
     // A name of 6 letters with half its letters changed, where nothing else could be read.
     ['kogcinlougen.webflow.io', 'kucoin'],
     ['gaaminelugen.webflow.io', 'gemini'],
+    // Two neighbouring consonants swapped; a name of 8+ letters respelled at its length or longer with four edits.
+    ['coinsbiaesign-ins.gitbook.io', 'coinbase'],
+    ['conesbaasesign-in.gitbook.io', 'coinbase'],
   ])('finds %s as %s', (input, slug) => {
     const answer = check(index, input);
     expect(answer.verdict).toBe('lookalike');
@@ -102,6 +105,7 @@ describe('respelled brands', () => {
     ['kochanie-login.gitbook.io', 'a word of another language three edits from a name of 6 letters (Polish "kochanie", kucoin)'],
     ['garmin-login.godaddysites.com', 'a popular site\'s name three edits from a name of 6 letters (gemini)'],
     ['kalkinhelp.gitbook.io', 'a made-up product\'s name three edits from a name of 6 letters (kucoin) beside no sign-in'],
+    ['mesusklogin.gitbook.io', 'a name of 8 letters cut shorter with a fourth edit ("mesusk" of metamask)'],
   ])('leaves %s alone (%s)', (input) => {
     expect(check(index, input).verdict).toBe('not_official');
   });

@@ -18,13 +18,14 @@ const MIN_LETTERS = 8;
 
 /**
  * Edits a respelled brand may be from the name: a phisher's respelling keeps about two letters in three
- * ("matemsak" of metamask, three edits; "kukvin" of kucoin, two; "exadus" of exodus, one), and in a
- * name of 6–7 letters half of them beside a sign-in, where nothing else could be read there
+ * ("matemsak" of metamask, three edits; "kukvin" of kucoin, two; "exadus" of exodus, one), a name of 8+
+ * letters written at its length or longer half ("conesbaase" of coinbase, four: `isCutShortPastThree`),
+ * and in a name of 6–7 letters half of them beside a sign-in, where nothing else could be read there
  * (`isTooLoose`: "kogcinlougen" of kucoin, "gaaminelugen" of gemini, three edits). Names of 5 letters take none
  * here: in a registry of many names nearly every short made-up word is an edit or two from one (the
  * typo checks read them, with evidence).
  */
-const editsAllowed = (length: number): number => (length >= 6 ? 3 : 0);
+const editsAllowed = (length: number): number => (length >= 8 ? 4 : length >= 6 ? 3 : 0);
 
 /**
  * Whether a name of 6–7 letters respelled with three edits is too loose a likeness to count: half of
@@ -47,6 +48,13 @@ const SIGN_IN = new Set(['login', 'logon', 'signin']);
  * name's length, and its likeness ("kukvin", "nucein" of kucoin).
  */
 const isShortened = (respelled: string, name: string, distance: number): boolean => distance >= 2 && name.length < 8 && respelled.length < name.length;
+
+/**
+ * Whether a respelling of a name of 8+ letters takes a fourth edit while shorter than the name: such a
+ * stretch keeps too little of it ("mesusk" of metamask). One at least as long keeps its likeness
+ * ("conesbaase" of coinbase).
+ */
+const isCutShortPastThree = (respelled: string, name: string, distance: number): boolean => distance > 3 && respelled.length < name.length;
 
 /**
  * Letters a name may hold besides the brand and its lure, before, between and after them: a stray
@@ -80,13 +88,15 @@ export function inspectRespelled(ctx: Context, text: string, platform: string): 
   if (letters.length < MIN_LETTERS || spellsRealWords(letters)) return;
   let best: Respelling | null = null;
   for (const { offset, side, names } of sidesOfLure(ctx, letters)) {
+    // Real words on the lure's side are those words, whatever brand their letters are edits from ("muttmuscular").
+    if (names.size && spellsRealWords(side)) continue;
     for (const nameId of names) {
       const name = ctx.index.nameRaw(nameId);
       const found = closestWindow(name, side, editsAllowed(name.length));
       // Written whole, the name is found by the checks for brands inside names.
       if (!found || found.distance === 0) continue;
       const respelled = side.slice(found.start, found.end);
-      if (isCommonWord(respelled) || onlyVowelsChanged(respelled, name, found.distance) || isShortened(respelled, name, found.distance)) continue;
+      if (isCommonWord(respelled) || onlyVowelsChanged(respelled, name, found.distance) || isShortened(respelled, name, found.distance) || isCutShortPastThree(respelled, name, found.distance)) continue;
       const window = { distance: found.distance, start: offset + found.start, end: offset + found.end };
       const lure = lureBeside(letters, window);
       if (!lure || isTooLoose(side, found, name, lure.word)) continue;
@@ -113,8 +123,8 @@ interface LureSide {
 /**
  * The letters on either side of a name's first lure, each with the names whose consonants may be those
  * of a brand there: with at most MAX_AROUND letters beside the brand, its consonants begin among the
- * side's first ones and end among its last, or leave one of those out (an added "v" in "kukvin"). The
- * frames' table answers each by hash: the cost grows with the name, not the registry.
+ * side's first ones and end among its last, or leave one of those out (an added "v" in "kukvin"), or swap
+ * two of them. The frames' table answers each by hash: the cost grows with the name, not the registry.
  */
 function sidesOfLure(ctx: Context, letters: string): LureSide[] {
   const lure = findLure(letters, true);
@@ -130,6 +140,8 @@ function sidesOfLure(ctx: Context, letters: string): LureSide[] {
         if (stretch.length <= MAX_FRAME) probeFrame(ctx, stretch, side.side.length, side.names);
         // Leaving out the stretch's first or last consonant is a shorter stretch, probed on its own.
         for (let k = 1; k + 1 < stretch.length; k++) if (stretch.length - 1 <= MAX_FRAME) probeFrame(ctx, stretch.slice(0, k) + stretch.slice(k + 1), side.side.length, side.names);
+        // Two neighbouring consonants swapped after the first ("knsb" of "coinsbiae" for coinbase's "knbs").
+        for (let k = 1; k + 1 < stretch.length; k++) if (stretch.length <= MAX_FRAME && stretch[k] !== stretch[k + 1]) probeFrame(ctx, stretch.slice(0, k) + stretch[k + 1] + stretch[k] + stretch.slice(k + 2), side.side.length, side.names);
       }
     }
     return side;
