@@ -74,6 +74,11 @@ describe('respelled brands', () => {
     // Two neighbouring consonants swapped; a name of 8+ letters respelled at its length or longer with four edits.
     ['coinsbiaesign-ins.gitbook.io', 'coinbase'],
     ['conesbaasesign-in.gitbook.io', 'coinbase'],
+    // A sign-in or a wallet garbled past reading at the end; words in front of the brand.
+    ['kukvinlogix.webflow.io', 'kucoin'],
+    ['exodduswe-bwalle.gitbook.io', 'exodus'],
+    ['kuinbass-pr-logzx.godaddysites.com', 'coinbase'],
+    ['gettingmetamsklogin.gitbook.io', 'metamask'],
   ])('finds %s as %s', (input, slug) => {
     const answer = check(index, input);
     expect(answer.verdict).toBe('lookalike');
@@ -106,6 +111,8 @@ describe('respelled brands', () => {
     ['garmin-login.godaddysites.com', 'a popular site\'s name three edits from a name of 6 letters (gemini)'],
     ['kalkinhelp.gitbook.io', 'a made-up product\'s name three edits from a name of 6 letters (kucoin) beside no sign-in'],
     ['mesusklogin.gitbook.io', 'a name of 8 letters cut shorter with a fourth edit ("mesusk" of metamask)'],
+    ['kukvinlogic.webflow.io', 'a word at the end is no garbled sign-in ("logic")'],
+    ['kukvinwalls.webflow.io', 'a word at the end is no garbled wallet ("walls")'],
   ])('leaves %s alone (%s)', (input) => {
     expect(check(index, input).verdict).toBe('not_official');
   });

@@ -7,7 +7,7 @@ import { consonantFrame, MAX_FRAME, MIN_FRAME } from './consonant-frames.ts';
 import { closestWindow, type ClosestWindow } from './edit-distance.ts';
 import { quote, typoDifferences } from './explain.ts';
 import { isKeyword, spellsRealWords } from './keywords.ts';
-import { findLure, type LureSpan } from './lure-frames.ts';
+import { findLure, garbledLure, MIN_GARBLED_LURE, type LureSpan } from './lure-frames.ts';
 import { compactRaw, isCommonWord, isForeignWord } from './names.ts';
 import { keptTargetsOf, type Context } from './report.ts';
 import { isPopularSiteName } from './popular-sites.ts';
@@ -127,12 +127,20 @@ interface LureSide {
  * two of them. The frames' table answers each by hash: the cost grows with the name, not the registry.
  */
 function sidesOfLure(ctx: Context, letters: string): LureSide[] {
-  const lure = findLure(letters, true);
+  const lure = findLure(letters, true) ?? garbledLureAtEnd(letters);
   if (!lure) return [];
-  return [
-    { offset: 0, side: letters.slice(0, lure.start), names: new Set<number>() },
+  const before = letters.slice(0, lure.start);
+  const sides = [
+    { offset: 0, side: before, names: new Set<number>() },
     { offset: lure.end, side: letters.slice(lure.end), names: new Set<number>() },
-  ].map((side) => {
+  ];
+  // Words in front of the brand ("getting" of "gettingmetamsk-login", "website" of "website--mtamsken-logen"):
+  // the brand's side starts after them.
+  for (let cut = MIN_WORDS_BEFORE; before.length - cut >= MIN_SIDE_AFTER_WORDS; cut++) {
+    const words = before.slice(0, cut);
+    if (spellsRealWords(words) || isKeyword(words)) sides.push({ offset: cut, side: before.slice(cut), names: new Set<number>() });
+  }
+  return sides.map((side) => {
     const frame = consonantFrame(side.side)?.frame ?? '';
     for (let from = 0; from <= Math.min(EDGE_CONSONANTS, frame.length - MIN_FRAME); from++) {
       for (let to = Math.max(from + MIN_FRAME, frame.length - EDGE_CONSONANTS); to <= frame.length; to++) {
@@ -147,6 +155,10 @@ function sidesOfLure(ctx: Context, letters: string): LureSide[] {
     return side;
   });
 }
+
+/** Letters of the words in front of a brand that `sidesOfLure` cuts off, and that it leaves at least on the brand's side. */
+const MIN_WORDS_BEFORE = 3;
+const MIN_SIDE_AFTER_WORDS = 5;
 
 /** Consonants the MAX_AROUND letters beside a brand may hold at either end of its side of the lure. */
 const EDGE_CONSONANTS = 2;
@@ -182,7 +194,7 @@ function onlyVowelsChanged(respelled: string, name: string, distance: number): b
 function lureBeside(letters: string, window: ClosestWindow): LureSpan | null {
   const before = letters.slice(0, window.start);
   const after = letters.slice(window.end);
-  const following = findLure(after, true);
+  const following = findLure(after, true) ?? garbledLureAtEnd(after, true);
   if (following && following.start <= MAX_AROUND && isLittle(before) && isLittle(after.slice(following.end))) {
     return { start: window.end + following.start, end: window.end + following.end, word: following.word };
   }
@@ -191,5 +203,25 @@ function lureBeside(letters: string, window: ClosestWindow): LureSpan | null {
   return null;
 }
 
+/** Letters of a garbled lure at a name's end, at most: a sign-in's five and four more ("logfhing"). */
+const LONGEST_GARBLED_LURE = 9;
+
+/**
+ * A sign-in or a wallet garbled past reading at the end of a name's letters, where the kits that respell
+ * brands put it: its first letter, then all but two of its letters in order (`garbledLure`: "logix",
+ * "loges" and "log" of login, "walle" of wallet), the shortest such end, and no word ("logic", "walls"),
+ * leaving a letter before it unless `whole`. Null for none.
+ */
+function garbledLureAtEnd(letters: string, whole = false): LureSpan | null {
+  for (let length = MIN_GARBLED_LURE; length <= Math.min(LONGEST_GARBLED_LURE, whole ? letters.length : letters.length - 1); length++) {
+    const end = letters.slice(-length);
+    const lure = garbledLure(end);
+    if (lure !== null && KIT_LURES.has(lure) && end[0] === lure[0] && !isCommonWord(end) && !isKeyword(end)) return { start: letters.length - length, end: letters.length, word: lure };
+  }
+  return null;
+}
+
+const KIT_LURES = new Set(['login', 'logon', 'signin', 'wallet']);
+
 /** Letters that add nothing of their own beside a brand and its lure: a few, a keyword, or another lure. */
-const isLittle = (letters: string): boolean => letters.length <= MAX_AROUND || isKeyword(letters) || findLure(letters) !== null;
+const isLittle = (letters: string): boolean => letters.length <= MAX_AROUND || isKeyword(letters) || findLure(letters) !== null || spellsRealWords(letters);
