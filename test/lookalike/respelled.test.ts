@@ -79,6 +79,9 @@ describe('respelled brands', () => {
     ['exodduswe-bwalle.gitbook.io', 'exodus'],
     ['kuinbass-pr-logzx.godaddysites.com', 'coinbase'],
     ['gettingmetamsklogin.gitbook.io', 'metamask'],
+    // A consonant of the name left out ("mtmk" for metamask's "mtmsk", "tzr" for trezor's "trzr").
+    ['mettemakllugin.webflow.io', 'metamask'],
+    ['logahontezor.gitbook.io', 'trezor'],
   ])('finds %s as %s', (input, slug) => {
     const answer = check(index, input);
     expect(answer.verdict).toBe('lookalike');
