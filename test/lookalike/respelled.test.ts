@@ -82,6 +82,8 @@ describe('respelled brands', () => {
     // A consonant of the name left out ("mtmk" for metamask's "mtmsk", "tzr" for trezor's "trzr").
     ['mettemakllugin.webflow.io', 'metamask'],
     ['logahontezor.gitbook.io', 'trezor'],
+    // The brand between two lures, its last consonant left out ("trz" for trezor's "trzr").
+    ['help--treozio-support.webflow.io', 'trezor'],
   ])('finds %s as %s', (input, slug) => {
     const answer = check(index, input);
     expect(answer.verdict).toBe('lookalike');

@@ -140,6 +140,15 @@ function sidesOfLure(ctx: Context, letters: string): LureSide[] {
     const words = before.slice(0, cut);
     if (spellsRealWords(words) || isKeyword(words)) sides.push({ offset: cut, side: before.slice(cut), names: new Set<number>() });
   }
+  // After the lure, the brand may end where another lure or words begin ("treozio" of "help-treozio-support",
+  // "treoz" of "help-treozhardware").
+  const after = letters.slice(lure.end);
+  const next = findLure(after, true);
+  if (next && next.start >= MIN_SIDE_AFTER_WORDS) sides.push({ offset: lure.end, side: after.slice(0, next.start), names: new Set<number>() });
+  for (let cut = MIN_SIDE_AFTER_WORDS; after.length - cut >= MIN_WORDS_BEFORE; cut++) {
+    const words = after.slice(cut);
+    if (spellsRealWords(words) || isKeyword(words)) sides.push({ offset: lure.end, side: after.slice(0, cut), names: new Set<number>() });
+  }
   return sides.map((side) => {
     const frame = consonantFrame(side.side)?.frame ?? '';
     forEachStretch(frame, (stretch) => {
@@ -149,11 +158,12 @@ function sidesOfLure(ctx: Context, letters: string): LureSide[] {
       // Two neighbouring consonants swapped after the first ("knsb" of "coinsbiae" for coinbase's "knbs").
       for (let k = 1; k + 1 < stretch.length; k++) if (stretch.length <= MAX_FRAME && stretch[k] !== stretch[k + 1]) probeFrame(ctx, stretch.slice(0, k) + stretch[k + 1] + stretch[k] + stretch.slice(k + 2), side.side.length, side.names);
     });
-    // Only where none of those holds a name, one of the name's consonants left out between the first and
-    // the last ("mtmk" of "mettamck" for metamask's "mtmsk"): seventeen probes a place, the dearest reading.
+    // Only where none of those holds a name, one of the name's consonants left out after the first ("mtmk"
+    // of "mettamck" for metamask's "mtmsk", "trz" of "treozio" for trezor's "trzr"): seventeen probes a
+    // place, the dearest reading.
     if (!side.names.size) {
       forEachStretch(frame, (stretch) => {
-        if (stretch.length + 1 <= MAX_FRAME) for (let k = 1; k < stretch.length; k++) for (const c of FRAME_CONSONANTS) probeFrame(ctx, stretch.slice(0, k) + c + stretch.slice(k), side.side.length, side.names);
+        if (stretch.length + 1 <= MAX_FRAME) for (let k = 1; k <= stretch.length; k++) for (const c of FRAME_CONSONANTS) probeFrame(ctx, stretch.slice(0, k) + c + stretch.slice(k), side.side.length, side.names);
       });
     }
     return side;
