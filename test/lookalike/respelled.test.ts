@@ -84,6 +84,9 @@ describe('respelled brands', () => {
     ['logahontezor.gitbook.io', 'trezor'],
     // The brand between two lures, its last consonant left out ("trz" for trezor's "trzr").
     ['help--treozio-support.webflow.io', 'trezor'],
+    // Hardware wallets' setup page and app, which their kits name ("trezor.io/start", Trezor Suite).
+    ['web---treorze-suite.webflow.io', 'trezor'],
+    ['iostart-trezon.wixstudio.com', 'trezor'],
   ])('finds %s as %s', (input, slug) => {
     const answer = check(index, input);
     expect(answer.verdict).toBe('lookalike');

@@ -127,7 +127,7 @@ interface LureSide {
  * two of them. The frames' table answers each by hash: the cost grows with the name, not the registry.
  */
 function sidesOfLure(ctx: Context, letters: string): LureSide[] {
-  const lure = findLure(letters, true) ?? garbledLureAtEnd(letters);
+  const lure = findKitLure(letters);
   if (!lure) return [];
   const before = letters.slice(0, lure.start);
   const sides = [
@@ -218,12 +218,31 @@ function onlyVowelsChanged(respelled: string, name: string, distance: number): b
 function lureBeside(letters: string, window: ClosestWindow): LureSpan | null {
   const before = letters.slice(0, window.start);
   const after = letters.slice(window.end);
-  const following = findLure(after, true) ?? garbledLureAtEnd(after, true);
+  const following = findKitLure(after, true);
   if (following && following.start <= MAX_AROUND && isLittle(before) && isLittle(after.slice(following.end))) {
     return { start: window.end + following.start, end: window.end + following.end, word: following.word };
   }
-  const preceding = findLure(before, true);
+  const preceding = findLure(before, true) ?? setupWord(before);
   if (preceding && before.length - preceding.end <= MAX_AROUND && isLittle(before.slice(0, preceding.start)) && isLittle(after)) return preceding;
+  return null;
+}
+
+/**
+ * The lure of a name such kits write: a strong lure, written, by its consonants or slipped (`findLure`),
+ * else the setup page hardware wallets send buyers to, which their phishing copies (`setupWord`), else a
+ * sign-in or a wallet garbled at the end (`garbledLureAtEnd`; `whole`: the letters may be all lure).
+ */
+const findKitLure = (letters: string, whole = false): LureSpan | null => findLure(letters, true) ?? setupWord(letters) ?? garbledLureAtEnd(letters, whole);
+
+/** Trezor's and Ledger's setup pages and app ("trezor.io/start", "Trezor Suite"), which their phishing kits name. */
+const SETUP_WORDS = ['started', 'start', 'suite'];
+
+/** The first setup word written in `letters` ("trezusio-start", "treorze-suite"), else null. */
+function setupWord(letters: string): LureSpan | null {
+  for (const word of SETUP_WORDS) {
+    const start = letters.indexOf(word);
+    if (start >= 0) return { start, end: start + word.length, word };
+  }
   return null;
 }
 
