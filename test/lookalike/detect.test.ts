@@ -180,6 +180,7 @@ const CAUGHT: Record<string, Case[]> = {
     // A sender's address dressed up as a name, and an account's maintenance: lures beside a short name run into them.
     ["noreplyfb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"noreplyfb\" with the word \"noreply\"."],
     ["kraken-maintenance.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-maintenance\" with the word \"maintenance\"."],
+    ["safeguard-kraken.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"safeguard-kraken\" with the word \"safeguard\"."],
     // Lures of invitations, account checks and parcels: "join" a fake group, "check" a wallet, a "delivery" to pay for.
     ["join-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"join-ledger\" with the word \"join\"."],
     ["ledger-check.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-check\" with the word \"check\"."],

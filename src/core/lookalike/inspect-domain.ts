@@ -217,8 +217,8 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
   if (!ctx.findings.size) inspectGarbled(ctx, published);
   if (platform && !ctx.findings.size) inspectInserted(ctx, published);
   if (platform && !ctx.findings.size) inspectScrambled(ctx, published, platform);
-  if (platform && !ctx.findings.size) inspectRespelled(ctx, published, platform);
   if (platform && !ctx.findings.size) inspectMistypedStart(ctx, published, platform);
+  if (platform && !ctx.findings.size) inspectRespelled(ctx, published, platform);
   if (platform && !ctx.findings.size) inspectLoginStub(ctx, published, platform);
   const tld = ctx.evidence.favouredTld;
   if (tld !== null && !ctx.findings.size) inspectMistypedBesideTag(ctx, published, tld);

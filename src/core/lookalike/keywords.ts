@@ -124,7 +124,7 @@ export const KEYWORDS: readonly string[] = [
   'swap', 'bridge', 'defi', 'pro', 'vip', 'global', 'info', 'news', 'us', 'uk', 'eu', 'my', 'get', 'go',
   'hq', 'inc', 'io', 'net', 'com', 'org', 'www', 'chat', 'bot', 'group', 'community', 'channel',
   'signup', 'logins', 'docs', 'api', 'cdn', 'kefu', 'renewal', 'renew', 'settings', 'setting', 'appeal', 'violation', 'copyright', 'copyrights', 'dmca',
-  'confirmation', 'session', 'check', 'dashboard', 'noreply', 'maintenance', 'whitelist', 'link', 'links', 'synch', 'steps', 'start',
+  'confirmation', 'session', 'check', 'dashboard', 'noreply', 'maintenance', 'safeguard', 'whitelist', 'link', 'links', 'synch', 'steps', 'start',
   'dao', 'staked', 'finance', 'web3', 'access', 'business', 'premium', 'teams', 'verified', 'earn', 'webmail',
   'share', 'real', 'thereal', 'announcement', 'announcements', 'careers', 'jobs', 'job', 'tasks', 'hiring', 'recruiter', 'recruiters',
   'recruitment', 'opportunity', 'apply', 'badge', 'badges', 'the', 'join', 'request', 'requests', 'cancel', 'cancellation', 'delivery', 'complaint', 'invite', 'invitation',
@@ -149,8 +149,9 @@ export const STRONG_KEYWORDS = new Set([
   // also by the law it is filed under ("dmca-x").
   'copyright', 'copyrights', 'dmca',
   'violation', 'confirmation', 'session', 'dashboard', 'whitelist', 'synch', 'link', 'docs', 'api', 'cdn', 'access', 'online',
-  // A sender's address dressed up as a name ("noreplyfb"), and an account's maintenance to sign in for ("accountfbmaintenance").
-  'noreply', 'maintenance',
+  // A sender's address dressed up as a name ("noreplyfb"), an account's maintenance to sign in for
+  // ("accountfbmaintenance"), and its safeguard, as telling as its security ("safeguard-gemini").
+  'noreply', 'maintenance', 'safeguard',
   // "meta-business-support", "fb-business-appeal"; "telegram-premium" giveaways; "microsoft-teams" meetings;
   // "x-verified" badges.
   // An ads account's payment or ban ("fb-ads", "ads-fb"), the lure of ad-account takeovers; a photo or
