@@ -121,6 +121,8 @@ describe('respelled brands', () => {
     ['mesusklogin.gitbook.io', 'a name of 8 letters cut shorter with a fourth edit ("mesusk" of metamask)'],
     ['kukvinlogic.webflow.io', 'a word at the end is no garbled sign-in ("logic")'],
     ['kukvinwalls.webflow.io', 'a word at the end is no garbled wallet ("walls")'],
+    ['consistedloganapp.pages.dev', 'a common word on the lure\'s side ("consisted", four edits from coinbase)'],
+    ['nurbattemejursecure.pages.dev', 'a fourth edit from another first letter ("urbattem" of arbitrum)'],
   ])('leaves %s alone (%s)', (input) => {
     expect(check(index, input).verdict).toBe('not_official');
   });

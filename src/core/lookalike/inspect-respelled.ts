@@ -50,11 +50,11 @@ const SIGN_IN = new Set(['login', 'logon', 'signin']);
 const isShortened = (respelled: string, name: string, distance: number): boolean => distance >= 2 && name.length < 8 && respelled.length < name.length;
 
 /**
- * Whether a respelling of a name of 8+ letters takes a fourth edit while shorter than the name: such a
- * stretch keeps too little of it ("mesusk" of metamask). One at least as long keeps its likeness
- * ("conesbaase" of coinbase).
+ * Whether a respelling of a name of 8+ letters takes a fourth edit while shorter than the name or with
+ * another first letter: such a stretch keeps too little of it ("mesusk" of metamask, "urbattem" of
+ * arbitrum). One at least as long, from the same first letter, keeps its likeness ("conesbaase" of coinbase).
  */
-const isCutShortPastThree = (respelled: string, name: string, distance: number): boolean => distance > 3 && respelled.length < name.length;
+const isCutShortPastThree = (respelled: string, name: string, distance: number): boolean => distance > 3 && (respelled.length < name.length || respelled[0] !== name[0]);
 
 /**
  * Letters a name may hold besides the brand and its lure, before, between and after them: a stray
@@ -88,8 +88,8 @@ export function inspectRespelled(ctx: Context, text: string, platform: string): 
   if (letters.length < MIN_LETTERS || spellsRealWords(letters)) return;
   let best: Respelling | null = null;
   for (const { offset, side, names } of sidesOfLure(ctx, letters)) {
-    // Real words on the lure's side are those words, whatever brand their letters are edits from ("muttmuscular").
-    if (names.size && spellsRealWords(side)) continue;
+    // Real words on the lure's side are those words, whatever brand their letters are edits from ("muttmuscular", "consisted").
+    if (names.size && (spellsRealWords(side) || isCommonWord(side))) continue;
     for (const nameId of names) {
       const name = ctx.index.nameRaw(nameId);
       const found = closestWindow(name, side, editsAllowed(name.length));
