@@ -18,7 +18,7 @@ import { inspectVowelless } from './inspect-vowelless.ts';
 import { inspectTokens } from './inspect-tokens.ts';
 import { inspectSlippedSplits, isBrandWithKeywords, inspectWords } from './inspect-words.ts';
 import { isLure, isMediaWord, isSoftwareWord, lureOf, STRONG_KEYWORDS } from './keywords.ts';
-import type { LookalikeTarget } from './lookalike-index.ts';
+import { isTickerShaped, type LookalikeTarget } from './lookalike-index.ts';
 import { findTokens, readsAsName } from './match-word.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isEverydayWord, splitRegistrable, withoutWww } from './names.ts';
 import { likeShapedReadings } from './typo-rules.ts';
@@ -35,9 +35,6 @@ function placeOfBrandWord(ctx: Context, nameId: number, label: string, suffix: s
   return isNewGenericTld(suffix) ? 'one of the generic top-level domains opened since 2014' : null;
 }
 
-/** A ticker's letters (`isTickerAlias`): four or more, one vowel among them at most. */
-const TICKER = /^(?=[a-z]{4,}$)[^aeiou]*[aeiou]?[^aeiou]*$/;
-
 /**
  * Whether a name is an alias written as a stock ticker is ("amzn", "msft", "nflx", "pypl"). Inside a
  * longer name a ticker drawn from the organization's name counts as its name (`isTickerOf`), but alone
@@ -45,7 +42,7 @@ const TICKER = /^(?=[a-z]{4,}$)[^aeiou]*[aeiou]?[^aeiou]*$/;
  * like a common word, under a TLD phishers favour or a newer generic one ("amzn.cam"), where other
  * aliases, words or short forms ("insta", "mew", "teams") name too much else.
  */
-const isTickerAlias = (ctx: Context, nameId: number): boolean => ctx.index.isAlias(nameId) && TICKER.test(officialRaw(ctx, nameId));
+const isTickerAlias = (ctx: Context, nameId: number): boolean => ctx.index.isAlias(nameId) && isTickerShaped(officialRaw(ctx, nameId));
 
 /**
  * A brand named by a common word (`isDisguisableWordName`), a label of its own in front of an

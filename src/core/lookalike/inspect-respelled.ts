@@ -130,22 +130,22 @@ function sidesOfLure(ctx: Context, letters: string): LureSide[] {
   const lure = findKitLure(letters);
   if (!lure) return [];
   const before = letters.slice(0, lure.start);
+  const after = letters.slice(lure.end);
   const sides = [
     { offset: 0, side: before, names: new Set<number>() },
-    { offset: lure.end, side: letters.slice(lure.end), names: new Set<number>() },
+    { offset: lure.end, side: after, names: new Set<number>() },
   ];
   // Words in front of the brand ("getting" of "gettingmetamsk-login", "website" of "website--mtamsken-logen"):
   // the brand's side starts after them.
-  for (let cut = MIN_WORDS_BEFORE; before.length - cut >= MIN_SIDE_AFTER_WORDS; cut++) {
+  for (let cut = MIN_CUT_WORDS; before.length - cut >= MIN_BRAND_SIDE; cut++) {
     const words = before.slice(0, cut);
     if (spellsRealWords(words) || isKeyword(words)) sides.push({ offset: cut, side: before.slice(cut), names: new Set<number>() });
   }
   // After the lure, the brand may end where another lure or words begin ("treozio" of "help-treozio-support",
   // "treoz" of "help-treozhardware").
-  const after = letters.slice(lure.end);
   const next = findLure(after, true);
-  if (next && next.start >= MIN_SIDE_AFTER_WORDS) sides.push({ offset: lure.end, side: after.slice(0, next.start), names: new Set<number>() });
-  for (let cut = MIN_SIDE_AFTER_WORDS; after.length - cut >= MIN_WORDS_BEFORE; cut++) {
+  if (next && next.start >= MIN_BRAND_SIDE) sides.push({ offset: lure.end, side: after.slice(0, next.start), names: new Set<number>() });
+  for (let cut = MIN_BRAND_SIDE; after.length - cut >= MIN_CUT_WORDS; cut++) {
     const words = after.slice(cut);
     if (spellsRealWords(words) || isKeyword(words)) sides.push({ offset: lure.end, side: after.slice(0, cut), names: new Set<number>() });
   }
@@ -170,9 +170,9 @@ function sidesOfLure(ctx: Context, letters: string): LureSide[] {
   });
 }
 
-/** Letters of the words in front of a brand that `sidesOfLure` cuts off, and that it leaves at least on the brand's side. */
-const MIN_WORDS_BEFORE = 3;
-const MIN_SIDE_AFTER_WORDS = 5;
+/** Letters of the words `sidesOfLure` cuts off beside a brand, at least, and of the brand's side it leaves. */
+const MIN_CUT_WORDS = 3;
+const MIN_BRAND_SIDE = 5;
 
 /** Each stretch of a side's frame a brand may be: starting among its first consonants and ending among its last. */
 function forEachStretch(frame: string, probe: (stretch: string) => void): void {

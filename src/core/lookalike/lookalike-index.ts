@@ -107,6 +107,9 @@ const TICKER = 16;
 /** A ticker's letters: four or more, one vowel among them at most ("amzn", "msft", "nflx", "pypl"). */
 const TICKER_LETTERS = /^(?=[a-z]{4,}$)[^aeiou]*[aeiou]?[^aeiou]*$/;
 
+/** Whether letters are written as a stock ticker is (`TICKER_LETTERS`), drawn from a name or not ("xbox"). */
+export const isTickerShaped = (letters: string): boolean => TICKER_LETTERS.test(letters);
+
 /**
  * Whether an alias is the organization's name abbreviated as a stock ticker is: its first letter and
  * then others of the name in order ("amzn" of amazon, "pypl" of paypal). No one else's name or word is
@@ -114,7 +117,7 @@ const TICKER_LETTERS = /^(?=[a-z]{4,}$)[^aeiou]*[aeiou]?[^aeiou]*$/;
  * ("xbox") is not drawn from the name, and fans and shops name their sites with it.
  */
 export function isTickerOf(alias: string, organizationName: string): boolean {
-  if (!TICKER_LETTERS.test(alias) || alias[0] !== organizationName[0]) return false;
+  if (!isTickerShaped(alias) || alias[0] !== organizationName[0]) return false;
   let at = 1;
   for (let i = 1; i < alias.length; i++) {
     at = organizationName.indexOf(alias[i]!, at) + 1;

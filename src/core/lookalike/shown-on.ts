@@ -26,7 +26,6 @@ export function readsAsShownOn(text: string, end: number): boolean {
 /** English "on", then its kin in other languages (see `readsAsShownOn`). */
 const ON_WORDS = ['on', 'op', 'auf', 'sur'];
 
-
 /**
  * Whether the brand `name` written at `at` in `text` ends a word as its users' noun: "youtuber",
  * "instagramers", "instagrammer" (an "r" after a final "e", "er" after a consonant, doubled or not, and
