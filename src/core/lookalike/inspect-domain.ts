@@ -12,6 +12,7 @@ import { inspectGarbled } from './inspect-garbled.ts';
 import { inspectInserted } from './inspect-inserted.ts';
 import { inspectLoginStub } from './inspect-login-stub.ts';
 import { inspectMistypedBesideTag, inspectMistypedStart } from './inspect-mistyped-start.ts';
+import { inspectCutBesideProduct } from './inspect-product-word.ts';
 import { inspectRespelled } from './inspect-respelled.ts';
 import { inspectScrambled } from './inspect-scrambled.ts';
 import { inspectVowelless } from './inspect-vowelless.ts';
@@ -217,6 +218,7 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
   if (platform && !ctx.findings.size) inspectMistypedStart(ctx, published, platform);
   if (platform && !ctx.findings.size) inspectRespelled(ctx, published, platform);
   if (platform && !ctx.findings.size) inspectLoginStub(ctx, published, platform);
+  if (!ctx.findings.size) inspectCutBesideProduct(ctx, published);
   const tld = ctx.evidence.favouredTld;
   if (tld !== null && !ctx.findings.size) inspectMistypedBesideTag(ctx, published, tld);
 }

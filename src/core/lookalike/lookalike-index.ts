@@ -130,6 +130,36 @@ export function isTickerOf(alias: string, organizationName: string): boolean {
 const declaredNames = (source: LookalikeSource, list: (org: LookalikeSource['organizations'][number]) => readonly string[] | undefined): ReadonlySet<string> =>
   new Set(source.organizations.flatMap((org) => (list(org) ?? []).map((name) => `${org.slug} ${name}`)));
 
+/** A product an organization names by its own name and a word ("trezor suite", "ledger live"). */
+export interface ProductName {
+  /** The organization's name as compared ("trezor"). */
+  brand: string;
+  /** The product's name as the organization writes it. */
+  product: string;
+}
+
+/** Letters a product's word needs to tell its brand: shorter ones ("id" of "apple id") stand beside any name. */
+const MIN_PRODUCT_WORD = 4;
+
+/**
+ * Each word that follows an organization's own name in one of its aliases ("suite" of "trezor suite"),
+ * with the products so named: the word is the product's, so a few letters of the brand beside it are
+ * that brand's ("trez-bridge").
+ */
+function productWordsOf(source: LookalikeSource): ReadonlyMap<string, ProductName[]> {
+  const found = new Map<string, ProductName[]>();
+  for (const org of source.organizations) {
+    const brand = compactRaw(organizationName(org.name).toLowerCase());
+    for (const alias of org.aliases ?? []) {
+      const words = alias.toLowerCase().split(/\s+/);
+      const word = words.at(-1)!;
+      if (words.length < 2 || word.length < MIN_PRODUCT_WORD || compactRaw(words.slice(0, -1).join('')) !== brand) continue;
+      found.set(word, [...(found.get(word) ?? []), { brand, product: alias }]);
+    }
+  }
+  return found;
+}
+
 /**
  * A domain's registrable label as names are compared ("binance" of binance.com and of bin-ance.com),
  * kept for the few official domains lookups meet again and again (the registrable domain is a parse
@@ -196,12 +226,15 @@ export class LookalikeIndex {
   readonly #ecosystemNames: ReadonlySet<string>;
   /** "slug name" of each name an organization says it coined (see `OrganizationEntry.coinedNames`). */
   readonly #coinedNames: ReadonlySet<string>;
+  /** Words that name an organization's products after its name (see `productWordsOf`): few registries have any. */
+  readonly productWords: ReadonlyMap<string, ProductName[]>;
 
   constructor(source: LookalikeSource) {
     this.#channels = source.channels;
     this.#publicNetworks = new Set(source.organizations.filter((org) => org.publicNetwork).map((org) => org.slug));
     this.#ecosystemNames = declaredNames(source, (org) => org.ecosystemNames);
     this.#coinedNames = declaredNames(source, (org) => org.coinedNames);
+    this.productWords = productWordsOf(source);
     const names = new NameBuilder(this.#keys, this.#raws);
     const domains = collectNames(source, names);
     this.#flags = Uint8Array.from(names.flags);
