@@ -181,6 +181,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["noreplyfb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"noreplyfb\" with the word \"noreply\"."],
     ["kraken-maintenance.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-maintenance\" with the word \"maintenance\"."],
     ["safeguard-kraken.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"safeguard-kraken\" with the word \"safeguard\"."],
+    // English's three-letter code, the language kits write on their pages, as "en" is.
+    ["eng-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"eng-ledger\" with the word \"eng\"."],
     // Lures of invitations, account checks and parcels: "join" a fake group, "check" a wallet, a "delivery" to pay for.
     ["join-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"join-ledger\" with the word \"join\"."],
     ["ledger-check.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-check\" with the word \"check\"."],

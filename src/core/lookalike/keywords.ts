@@ -173,9 +173,12 @@ export const STRONG_KEYWORDS = new Set([
 /** What an exchange or a swap is, beside an exchange's or a swap's name ("curverexchange", "swapcurve"). */
 export const TRADE_WORDS = new Set(['exchange', 'swap']);
 
-/** Language and country codes phishers put beside a brand ("kraken-fr-en", "en-telegram"). */
+/**
+ * Language and country codes phishers put beside a brand ("kraken-fr-en", "en-telegram"), and English's
+ * three-letter code, which kits write as their pages' language ("eng-ledger", "exodus-eng").
+ */
 const LOCALES = new Set([
-  'en', 'fr', 'de', 'es', 'it', 'pt', 'br', 'ru', 'tr', 'vn', 'vi', 'cn', 'zh', 'jp', 'ja', 'kr', 'ko', 'in', 'id',
+  'en', 'eng', 'fr', 'de', 'es', 'it', 'pt', 'br', 'ru', 'tr', 'vn', 'vi', 'cn', 'zh', 'jp', 'ja', 'kr', 'ko', 'in', 'id',
   'th', 'ph', 'ng', 'za', 'ar', 'mx', 'ca', 'au', 'nz', 'pl', 'nl', 'se', 'no', 'dk', 'fi', 'ua', 'us', 'uk', 'eu',
 ]);
 
