@@ -729,6 +729,15 @@ describe('leaves alone', () => {
     expect(check(lido, 'lidofinances.com').matches).toEqual([]);
   });
 
+  it('cuts a lure made plural off the front of a name as the lure, unless its "s" starts a word', () => {
+    const registry = withDomains(['okx', 'okx.com'], ['teams', 'teams.com']);
+    const told = toldBy(registry);
+    // A name of three letters needs a lure beside it: "pollings" is the governance vote's lure made plural.
+    expect(told('pollingsokx.com')).toEqual([['okx', ['brand_embedded'], 'danger', "Imitates Okx's okx.com: \"okx\" joined to keywords in \"pollingsokx\" with the word \"pollings\"."]]);
+    // "livestream" is "live" and "stream", not "lives" and a respelled "tream".
+    expect(check(registry, 'livestream88.com').matches).toEqual([]);
+  });
+
   it('reads a brand without its vowels only as a name\'s own, and not a word written so in its own right', () => {
     // "html" is Hotmal's consonants and "pntml" those of an alias (pintmile); "htmll" is no word of its own.
     const crowded = indexOf({ organizations: [

@@ -517,6 +517,9 @@ function cutKeywords(word: string): KeywordCut[] {
       const cuts: Array<[string, string]> = [];
       for (const k of BY_START.get(pairAt(core, 0)) ?? []) {
         if (core.length >= k.length + 3 && core.startsWith(k)) cuts.push([core.slice(k.length), k]);
+        // A lure made plural in front of a name is the lure ("pollingsokx", "supportsokx"), unless its
+        // "s" starts a word ("livestream", "webseo").
+        if (core.length >= k.length + 4 && core.startsWith(k) && core[k.length] === 's' && STRONG_KEYWORDS.has(k) && !KEYWORD_SET.has(k + 's') && !startsWithWord(core.slice(k.length))) cuts.push([core.slice(k.length + 1), k + 's']);
       }
       for (const k of BY_END.get(pairAt(core, core.length - 2)) ?? []) {
         if (core.length >= k.length + 3 && core.endsWith(k)) cuts.push([core.slice(0, -k.length), k]);
@@ -557,6 +560,16 @@ function cutKeywords(word: string): KeywordCut[] {
     frontier = next.slice(0, 24);
   }
   return out;
+}
+
+/** Letters of the words `startsWithWord` looks for, at least ("sok" of "sokx" is no word beside it) and at most. */
+const SHORTEST_START_WORD = 4;
+const LONGEST_START_WORD = 8;
+
+/** Whether letters start with a common word of 4+ letters ("stream88", "seogoogle"). */
+function startsWithWord(letters: string): boolean {
+  for (let n = SHORTEST_START_WORD; n <= Math.min(LONGEST_START_WORD, letters.length); n++) if (isCommonWord(letters.slice(0, n))) return true;
+  return false;
 }
 
 /** Whether `word` ends with a keyword that ends with `slip` ("mexconnect" ends with "connect", which holds "onnect"): the lure is there exactly, borrowing a letter of what stands before it. */
