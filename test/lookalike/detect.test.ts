@@ -89,6 +89,8 @@ const CAUGHT: Record<string, Case[]> = {
     // A name of 11+ letters keeps it through three edits spread over it, its first two letters and last kept (a warning).
     ["myentervallet.com", {}, "myetherwallet", ["typo"], "warning", "Imitates MyEtherWallet's myetherwallet.com: \"myentervallet\" is three typos away from \"myetherwallet\": \"n\" in place of \"t\", \"t\" in place of \"h\", \"v\" in place of \"w\", spread over a name of 13 letters."],
     ["pankakiswoap.finance", {}, "pancakeswap", ["typo"], "warning", "Imitates PancakeSwap's pancakeswap.finance: \"pankakiswoap\" is three typos away from \"pancakeswap\": \"k\" in place of \"c\" (letters that sound alike), \"i\" in place of \"e\" (a vowel swap), an extra \"o\" after \"pancakesw\", spread over a name of 11 letters."],
+    // Spread over the letters written too: letters added across the name ("ns" and "n" in "myethernswallnet").
+    ["myethernswallnet.com", {}, "myetherwallet", ["typo"], "warning", "Imitates MyEtherWallet's myetherwallet.com: \"myethernswallnet\" is three typos away from \"myetherwallet\": an extra \"ns\" after \"myether\", an extra \"n\" after \"myetherwall\", spread over a name of 13 letters."],
     // A name of 10+ letters keeps its likeness through any one consonant changed, lure or not.
     ["myetherwaflet.com", {}, "myetherwallet", ["typo"], "danger", "Imitates MyEtherWallet's myetherwallet.com: \"myetherwaflet\" is one typo away from \"myetherwallet\": \"f\" in place of \"l\"."],
     ["binapce7.com", {}, "binance", ["typo"], "warning", "Imitates Binance's binance.com: \"binapce7\" is two typos away from \"binance\": \"p\" in place of \"n\", an extra \"7\" after \"binance\", with digits among its letters."],

@@ -60,8 +60,12 @@ export function inspectGarbled(ctx: Context, name: string): void {
   }
 }
 
-/** Letters of `official` from the first that `written` does not keep in place to the last (their shared start and end left out). */
+/**
+ * Letters from the first that `written` does not keep in place to the last (their shared start and end
+ * left out), in the official name or in the word, whichever is longer: letters added across a name
+ * ("myethernswallnet") spread the garbling as letters changed do.
+ */
 function changedSpan(official: string, written: string): number {
-  const { start, endO } = differingMiddle(official, written);
-  return endO - start;
+  const { start, endO, endL } = differingMiddle(official, written);
+  return Math.max(endO, endL) - start;
 }
