@@ -78,6 +78,8 @@ describe('respelled brands', () => {
     ['kukvinlogix.webflow.io', 'kucoin'],
     ['exodduswe-bwalle.gitbook.io', 'exodus'],
     ['kuinbass-pr-logzx.godaddysites.com', 'coinbase'],
+    // A wallet's browser extension garbled so: its first three letters, then others.
+    ['cuenbseexteionn.webflow.io', 'coinbase'],
     ['gettingmetamsklogin.gitbook.io', 'metamask'],
     // A consonant of the name left out ("mtmk" for metamask's "mtmsk", "tzr" for trezor's "trzr").
     ['mettemakllugin.webflow.io', 'metamask'],

@@ -230,7 +230,8 @@ function lureBeside(letters: string, window: ClosestWindow): LureSpan | null {
 /**
  * The lure of a name such kits write: a strong lure, written, by its consonants or slipped (`findLure`),
  * else the setup page hardware wallets send buyers to, which their phishing copies (`setupWord`), else a
- * sign-in or a wallet garbled at the end (`garbledLureAtEnd`; `whole`: the letters may be all lure).
+ * sign-in, a wallet or a browser extension garbled at the end (`garbledLureAtEnd`; `whole`: the letters
+ * may be all lure).
  */
 const findKitLure = (letters: string, whole = false): LureSpan | null => findLure(letters, true) ?? setupWord(letters) ?? garbledLureAtEnd(letters, whole);
 
@@ -250,10 +251,11 @@ function setupWord(letters: string): LureSpan | null {
 const LONGEST_GARBLED_LURE = 9;
 
 /**
- * A sign-in or a wallet garbled past reading at the end of a name's letters, where the kits that respell
- * brands put it: its first three letters ("log", "loges", "logzx" of login), or its first letter and then
- * all but one of its letters in order ("logix", "lofine" of login, "walle" of wallet), the shortest such
- * end, and no word ("logic", "walls"), leaving a letter before it unless `whole`. Null for none.
+ * A sign-in, a wallet or a browser extension garbled past reading at the end of a name's letters, where
+ * the kits that respell brands put it: its first three letters ("log", "loges", "logzx" of login,
+ * "exteionn" of extension), or its first letter and then all but one of its letters in order ("logix",
+ * "lofine" of login, "walle" of wallet), the shortest such end, and no word ("logic", "walls"), leaving a
+ * letter before it unless `whole`. Null for none.
  */
 function garbledLureAtEnd(letters: string, whole = false): LureSpan | null {
   for (let length = MIN_GARBLED_LURE; length <= Math.min(LONGEST_GARBLED_LURE, whole ? letters.length : letters.length - 1); length++) {
@@ -266,7 +268,7 @@ function garbledLureAtEnd(letters: string, whole = false): LureSpan | null {
   return null;
 }
 
-const KIT_LURES = new Set(['login', 'logon', 'signin', 'wallet']);
+const KIT_LURES = new Set(['login', 'logon', 'signin', 'wallet', 'extension']);
 
 /** Letters that add nothing of their own beside a brand and its lure: a few, a keyword, or another lure. */
 const isLittle = (letters: string): boolean => letters.length <= MAX_AROUND || isKeyword(letters) || findLure(letters) !== null || spellsRealWords(letters);
