@@ -12,6 +12,9 @@ import { spellsRealWords } from './keywords.ts';
 /** Letters the brand's stretch needs at least: three are in too many words. */
 const MIN_STRETCH = 4;
 
+/** Letters a product's word keeps when written without its last letter ("suit" of "suite"): fewer are any word's. */
+const SHORTEST_CUT_WORD = 4;
+
 /** Letters a stretch may have past the brand's own ("trezorio" holds "io"). */
 const MAX_LONGER = 2;
 
@@ -59,7 +62,7 @@ function productWordsIn(pieces: string[], i: number, products: ReadonlyMap<strin
   const piece = pieces[i]!;
   const found: ProductWordFound[] = [];
   for (const word of products.keys()) {
-    if (piece === word || (word.length > MIN_STRETCH && piece === word.slice(0, -1))) {
+    if (piece === word || (word.length > SHORTEST_CUT_WORD && piece === word.slice(0, -1))) {
       found.push({ word, written: piece, stretches: pieces.filter((_, k) => k !== i) });
       continue;
     }

@@ -3,7 +3,7 @@ import { typoDistance } from './edit-distance.ts';
 import { FOREIGN_LURES, isForeignLure } from './foreign-lures.ts';
 import { isGenericWord } from './generic-words.ts';
 import { memoize } from './memo.ts';
-import { isCommonWord, isCompoundOfCommonWords, withoutAccents, wordBesideShortWord } from './names.ts';
+import { commonWordEnds, isCommonWord, isCompoundOfCommonWords, withoutAccents, wordBesideShortWord } from './names.ts';
 
 /**
  * Countries phishers name beside a brand, as they do language codes ("binancbrasil", "coinbase-turkey"):
@@ -565,11 +565,12 @@ function cutKeywords(word: string): KeywordCut[] {
 /** Letters of the words `startsWithWord` looks for, at least ("sok" of "sokx" is no word beside it) and at most. */
 const SHORTEST_START_WORD = 4;
 const LONGEST_START_WORD = 8;
+const START_WORD_ENDS = new Int32Array(LONGEST_START_WORD);
 
-/** Whether letters start with a common word of 4+ letters ("stream88", "seogoogle"). */
+/** Whether letters start with a common word of 4+ letters ("stream88"), found as `commonWordEnds` finds words. */
 function startsWithWord(letters: string): boolean {
-  for (let n = SHORTEST_START_WORD; n <= Math.min(LONGEST_START_WORD, letters.length); n++) if (isCommonWord(letters.slice(0, n))) return true;
-  return false;
+  const count = commonWordEnds(letters, 0, LONGEST_START_WORD, START_WORD_ENDS);
+  return count > 0 && START_WORD_ENDS[count - 1]! >= SHORTEST_START_WORD;
 }
 
 /** Whether `word` ends with a keyword that ends with `slip` ("mexconnect" ends with "connect", which holds "onnect"): the lure is there exactly, borrowing a letter of what stands before it. */
