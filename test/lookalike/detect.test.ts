@@ -661,6 +661,14 @@ describe('leaves alone', () => {
     for (const input of ['rastterapp.com', 'votel-login.com', 'votellogin.com']) expect(check(crowded, input).verdict, input).toBe('lookalike');
   });
 
+  it('reads no word as both a name mistyped and the lure beside it', () => {
+    // Microsoft's "teams" is a meeting's lure too: "trams" is one letter from it, but is the word read as the name.
+    const microsoft = indexOf({ organizations: [{ slug: 'microsoft', name: 'Microsoft', aliases: ['teams'], channels: [{ kind: 'domain', value: 'microsoft.com' }] }] });
+    for (const input of ['trams.com', 'teads.com', 'eteams.cn', 'teamx.fun']) expect(check(microsoft, input).matches, input).toEqual([]);
+    // Beside another lure it counts, and the explanation names that lure, not the word itself.
+    expect(toldBy(microsoft)('teamz-login.com')).toEqual([['microsoft', ['typo', 'brand_embedded'], 'danger', "Imitates Microsoft's microsoft.com: \"teamz\" is one typo away from \"teams\": \"z\" in place of \"s\" (a neighbouring key), beside the word \"login\"; \"teams\" inside \"teamz-login\"."]]);
+  });
+
   it('reads a domain joined with its ending as that domain, unless the ending runs on into a word', () => {
     const curve = withDomains(['curve', 'curve.fi']);
     const told = toldBy(curve);

@@ -129,4 +129,8 @@ export class ContactEvidence implements SurroundingsSource {
   surroundings(): Surroundings {
     return this.clause ? 'evidence' : 'bare';
   }
+
+  surroundingsBesides(word: string): Surroundings {
+    return this.clause && this.clauseBesides([word]) ? 'evidence' : 'bare';
+  }
 }

@@ -31,7 +31,7 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
       if (hit.kind === 'exact' && hit.same && ctx.index.nameRaw(hit.nameId).length === 1 && !(isAtEnd(pieces, word) && others.some(holdsAppealLure))) continue;
       const embedded = `${shownName(ctx, hit.nameId)} inside ${quote(whole)}`;
       if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, reason, embedded, others, where, extraWeight);
-      else reportLookalike(ctx, hit, word, { reason, text: `${embedded}${where}`, weight: lure ? 0.9 : 0.7 }, besideLure(ctx, lure));
+      else reportLookalike(ctx, hit, word, { reason, text: `${embedded}${where}`, weight: lure ? 0.9 : 0.7 }, besideLure(ctx, lure, word));
     }
   }
   // Two words joined back: "x-com" is x.com, "binance-com" is binance.com; also across a keyword put

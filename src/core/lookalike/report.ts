@@ -58,8 +58,16 @@ export function readsCloseToName(ctx: Context, piece: string): boolean {
  * What an explanation says of a lure beside the piece: the contact's own evidence when it has some
  * (it names a lure of the domain first), else this word (a handle has no evidence of its own).
  */
-export const besideLure = (ctx: Context, lure: string | undefined): string | undefined =>
-  lure === undefined ? undefined : ctx.evidence.clause ?? `beside the word ${quote(lure)}`;
+export const besideLure = (ctx: Context, lure: string | undefined, piece?: string): string | undefined =>
+  lure === undefined ? undefined : (piece === undefined ? ctx.evidence.clause : clauseAround(ctx, piece)) ?? `beside the word ${quote(lure)}`;
+
+/**
+ * The contact's evidence clause as told beside `piece`: but for the piece itself where it reads as a
+ * lure mistyped ("teamz", a letter from "teams"), as it counted (one word is not both the name and the sign).
+ */
+function clauseAround(ctx: Context, piece: string): string | null {
+  return (nearLure(compactRaw(piece)) ? ctx.evidence.clauseBesides([piece]) : null) ?? ctx.evidence.clause;
+}
 
 export const targetsOf = (ctx: Context, nameId: number): LookalikeTarget[] => ctx.index.targetsOf(nameId);
 /** The channels of a name the findings would keep: one per organization, the best by the contact's rank. */
@@ -121,7 +129,7 @@ function lookalikeClues(ctx: Context, hit: WordHit, piece: string, beside?: stri
   const [shown, against] = read !== null ? [read, official] : ascii || isAscii(official) ? [raw, official] : [compactSkeleton(piece), ctx.index.nameKey(hit.nameId)];
   // A likeness that counts only for the evidence around it says so: a letter changed for an unrelated
   // one is still a danger, barely; a second edit is a warning, as any second edit is.
-  const evidence = hit.evidenced ? `, ${beside ?? ctx.evidence.clause}` : '';
+  const evidence = hit.evidenced ? `, ${beside ?? clauseAround(ctx, piece)}` : '';
   // Counted on the matching forms; told on the text, where repeated letters may add a difference.
   const clues: Clue[] = [clue(
     'typo',
