@@ -669,6 +669,14 @@ describe('leaves alone', () => {
     expect(toldBy(microsoft)('teamz-login.com')).toEqual([['microsoft', ['typo', 'brand_embedded'], 'danger', "Imitates Microsoft's microsoft.com: \"teamz\" is one typo away from \"teams\": \"z\" in place of \"s\" (a neighbouring key), beside the word \"login\"; \"teams\" inside \"teamz-login\"."]]);
   });
 
+  it("reads a site named after its owner's e-mail address as naming the address's mail provider, not posing as it", () => {
+    const google = indexOf({ organizations: [{ slug: 'google', name: 'Google', channels: [{ kind: 'domain', value: 'google.com' }, { kind: 'domain', value: 'gmail.com' }] }] });
+    // Shopify and Vercel name a new store or team after the address it was opened with.
+    for (const input of ['arthurbtabone-gmail-com.myshopify.com', 'elite-ird7brxf8-itssanv-gmailcom.vercel.app']) expect(check(google, input).matches, input).toEqual([]);
+    // A lure beside it, the address's domain alone, or one off a platform still tells.
+    for (const input of ['support-gmail-com.vercel.app', 'gmail-com.vercel.app', 'arthurbtabone-gmail-com.shop']) expect(check(google, input).verdict, input).toBe('lookalike');
+  });
+
   it('reads a domain joined with its ending as that domain, unless the ending runs on into a word', () => {
     const curve = withDomains(['curve', 'curve.fi']);
     const told = toldBy(curve);

@@ -5,6 +5,7 @@ import { hasDigitsAmongLetters, underFavouredTld } from './evidence.ts';
 import { isPopularSite } from './popular-sites.ts';
 import { isRestrictedSuffix } from './restricted-suffixes.ts';
 import { isDocumentationHost, sharedPlatform } from './shared-hosting.ts';
+import { mailboxDomainEnding } from './free-mail.ts';
 import { quote } from './explain.ts';
 import { isNewGenericTld } from './generic-tlds.ts';
 import { isGenericWord } from './generic-words.ts';
@@ -23,7 +24,7 @@ import { isTickerShaped, type LookalikeTarget } from './lookalike-index.ts';
 import { findTokens, readsAsName } from './match-word.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isEverydayWord, splitRegistrable, withoutWww } from './names.ts';
 import { likeShapedReadings } from './typo-rules.ts';
-import { isDisguisableWordName, isDisguisedSplit, isShortWordName, keywordsIn, match, officialRaw, reportEmbedded, reportLookalike, splitClause, targetsOf, type Context } from './report.ts';
+import { isDisguisableWordName, isDisguisedSplit, isShortWordName, keywordsIn, match, officialRaw, organizationsOf, reportEmbedded, reportLookalike, splitClause, targetsOf, type Context } from './report.ts';
 
 /**
  * Why a brand named by a common word (ledger, kraken; not an industry word such as crypto), written
@@ -202,6 +203,10 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
     if (foundInName && isPlainEndpoint(ctx, lures)) {
       ctx.findings.dropFoundOnlyFor('brand_embedded', (org) => ctx.index.namesPublicNetwork(org) && !foundInName.has(org));
     }
+    // A site on a platform named after its owner's e-mail address, with no lure ("arthurbtabone-gmail-com"
+    // of myshopify.com): the mail provider is the address's, not whom the site poses as.
+    const mailbox = platform ? mailboxDomainEnding(leadingLabels(host, unicodeHost, platform)) : null;
+    if (mailbox !== null && !lures.some(isLure)) ctx.findings.dropFoundOnlyFor('brand_embedded', (org) => ownsName(ctx, org, mailbox.slice(0, mailbox.indexOf('.'))));
     return;
   }
   // Last, and only where nothing else was found: a brand cut apart with a letter slipped, written
@@ -344,6 +349,10 @@ const isLureBesideDownload = (word: string): boolean => isLureBesideCode(word) &
 /** Whether a host's words hold no lure but an endpoint's own pages, on a domain of its own under a TLD phishers do not favour. */
 const isPlainEndpoint = (ctx: Context, words: readonly string[]): boolean =>
   ctx.evidence.placeClause === null && !words.some((w) => !OWN_PAGES.has(w) && isLure(w));
+
+/** Whether an organization is named by `raw` exactly (its domain's name or an alias: "gmail", "hotmail"). */
+const ownsName = (ctx: Context, organization: string, raw: string): boolean =>
+  match(ctx, raw, 0).some((hit) => hit.kind === 'exact' && hit.same && organizationsOf(ctx, hit.nameId).includes(organization));
 
 /**
  * The words of a label between its hyphens. Most labels have none: V8 splits by a call into its
