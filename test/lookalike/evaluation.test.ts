@@ -47,6 +47,7 @@ const thirtyFifthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-35.json');
 const thirtySixthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-36.json');
 const thirtySeventhFreshCases = readEvalFile<EvalCase[]>('fresh-cases-37.json');
 const thirtyEighthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-38.json');
+const thirtyNinthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-39.json');
 
 /**
  * Floors the detector must not fall below: what it measures today, rounded down. The issue's targets
@@ -168,11 +169,14 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * name for name); the readings after it moved all to the floors below. fresh-cases-38.json, collected the
  * same way while its later changes were made and read by nothing until they were all in, met the session's
  * final code at 84.0% and 3.1% (its starting code 83.7%, 3.1%).
+ * The thirty-fourth session read fresh-cases-39.json, collected the same way while its first change was
+ * made and read by nothing until it was in, and met it at 85.3% and 4.1% (its starting code the same,
+ * name for name); the readings after it moved all to the floors below.
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; legitimate: number; recallFloor: number; falsePositiveCeiling: number }> = [
   { file: 'fresh-cases.json', cases: freshCases, phishing: 400, legitimate: 331, recallFloor: 0.91, falsePositiveCeiling: 0.013 }, // measured 91.5% (366/400), 1.2% (4/331)
   { file: 'fresh-cases-2.json', cases: secondFreshCases, phishing: 384, legitimate: 330, recallFloor: 0.9, falsePositiveCeiling: 0.04 }, // measured 90.6% (348/384), 3.9% (13/330)
-  { file: 'fresh-cases-3.json', cases: thirdFreshCases, phishing: 402, legitimate: 340, recallFloor: 0.9, falsePositiveCeiling: 0.015 }, // measured 90.3% (363/402), 1.5% (5/340)
+  { file: 'fresh-cases-3.json', cases: thirdFreshCases, phishing: 402, legitimate: 340, recallFloor: 0.9, falsePositiveCeiling: 0.012 }, // measured 90.3% (363/402), 1.2% (4/340)
   { file: 'fresh-cases-4.json', cases: fourthFreshCases, phishing: 426, legitimate: 351, recallFloor: 0.88, falsePositiveCeiling: 0.012 }, // measured 88.0% (375/426), 1.1% (4/351)
   { file: 'fresh-cases-5.json', cases: fifthFreshCases, phishing: 420, legitimate: 302, recallFloor: 0.9, falsePositiveCeiling: 0.024 }, // measured 90.5% (380/420), 2.3% (7/302)
   { file: 'fresh-cases-6.json', cases: sixthFreshCases, phishing: 403, legitimate: 318, recallFloor: 0.88, falsePositiveCeiling: 0.032 }, // measured 88.8% (358/403), 3.1% (10/318)
@@ -199,15 +203,16 @@ const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; 
   { file: 'fresh-cases-27.json', cases: twentySeventhFreshCases, phishing: 403, legitimate: 167, recallFloor: 0.88, falsePositiveCeiling: 0.03 }, // measured 88.1% (355/403), 3.0% (5/167)
   { file: 'fresh-cases-28.json', cases: twentyEighthFreshCases, phishing: 401, legitimate: 207, recallFloor: 0.86, falsePositiveCeiling: 0.068 }, // measured 86.3% (346/401), 6.8% (14/207)
   { file: 'fresh-cases-29.json', cases: twentyNinthFreshCases, phishing: 425, legitimate: 152, recallFloor: 0.87, falsePositiveCeiling: 0.04 }, // measured 87.3% (371/425), 3.9% (6/152)
-  { file: 'fresh-cases-30.json', cases: thirtiethFreshCases, phishing: 415, legitimate: 132, recallFloor: 0.86, falsePositiveCeiling: 0.038 }, // measured 86.5% (359/415), 3.8% (5/132)
+  { file: 'fresh-cases-30.json', cases: thirtiethFreshCases, phishing: 415, legitimate: 132, recallFloor: 0.86, falsePositiveCeiling: 0.031 }, // measured 86.3% (358/415), 3.0% (4/132)
   { file: 'fresh-cases-31.json', cases: thirtyFirstFreshCases, phishing: 387, legitimate: 137, recallFloor: 0.86, falsePositiveCeiling: 0.037 }, // measured 86.3% (334/387), 3.6% (5/137)
   { file: 'fresh-cases-32.json', cases: thirtySecondFreshCases, phishing: 408, legitimate: 168, recallFloor: 0.89, falsePositiveCeiling: 0.018 }, // measured 89.2% (364/408), 1.8% (3/168)
   { file: 'fresh-cases-33.json', cases: thirtyThirdFreshCases, phishing: 405, legitimate: 145, recallFloor: 0.88, falsePositiveCeiling: 0.042 }, // measured 88.6% (359/405), 4.1% (6/145)
-  { file: 'fresh-cases-34.json', cases: thirtyFourthFreshCases, phishing: 409, legitimate: 118, recallFloor: 0.87, falsePositiveCeiling: 0.043 }, // measured 87.5% (358/409), 4.2% (5/118)
-  { file: 'fresh-cases-35.json', cases: thirtyFifthFreshCases, phishing: 406, legitimate: 125, recallFloor: 0.83, falsePositiveCeiling: 0.056 }, // measured 84.0% (341/406), 5.6% (7/125)
-  { file: 'fresh-cases-36.json', cases: thirtySixthFreshCases, phishing: 378, legitimate: 123, recallFloor: 0.84, falsePositiveCeiling: 0.049 }, // measured 84.1% (318/378), 4.9% (6/123)
+  { file: 'fresh-cases-34.json', cases: thirtyFourthFreshCases, phishing: 409, legitimate: 118, recallFloor: 0.87, falsePositiveCeiling: 0.034 }, // measured 87.5% (358/409), 3.4% (4/118)
+  { file: 'fresh-cases-35.json', cases: thirtyFifthFreshCases, phishing: 406, legitimate: 125, recallFloor: 0.83, falsePositiveCeiling: 0.048 }, // measured 84.0% (341/406), 4.8% (6/125)
+  { file: 'fresh-cases-36.json', cases: thirtySixthFreshCases, phishing: 378, legitimate: 123, recallFloor: 0.84, falsePositiveCeiling: 0.041 }, // measured 84.1% (318/378), 4.1% (5/123)
   { file: 'fresh-cases-37.json', cases: thirtySeventhFreshCases, phishing: 402, legitimate: 167, recallFloor: 0.85, falsePositiveCeiling: 0.072 }, // measured 85.3% (343/402), 7.2% (12/167)
   { file: 'fresh-cases-38.json', cases: thirtyEighthFreshCases, phishing: 381, legitimate: 162, recallFloor: 0.83, falsePositiveCeiling: 0.031 }, // measured 84.0% (320/381), 3.1% (5/162)
+  { file: 'fresh-cases-39.json', cases: thirtyNinthFreshCases, phishing: 395, legitimate: 146, recallFloor: 0.85, falsePositiveCeiling: 0.035 }, // measured 85.3% (337/395), 3.4% (5/146)
 ];
 
 const score = (of: readonly EvalCase[]) => scoreCases(index, of);
