@@ -2,9 +2,9 @@
 import { hostToUnicode } from '../input/domain.ts';
 import { favouredTldOf } from './abused-tlds.ts';
 import { quote } from './explain.ts';
-import { isSoftwareWord, lureNoun, lureOf, STRONG_KEYWORDS } from './keywords.ts';
+import { isSoftwareWord, lureNoun, lureOf, nearLure, STRONG_KEYWORDS } from './keywords.ts';
 import type { Surroundings, SurroundingsSource } from './match-word.ts';
-import { registrableOf, splitRegistrable, withoutWww } from './names.ts';
+import { compactRaw, registrableOf, splitRegistrable, withoutWww } from './names.ts';
 import { publishedOn, sharedPlatform } from './shared-hosting.ts';
 
 const DIGIT_BESIDE_LETTER = /[a-z]\d|\d[a-z]/;
@@ -130,7 +130,17 @@ export class ContactEvidence implements SurroundingsSource {
     return this.clause ? 'evidence' : 'bare';
   }
 
-  surroundingsBesides(word: string): Surroundings {
-    return this.clause && this.clauseBesides([word]) ? 'evidence' : 'bare';
+  /**
+   * The clause as told beside `piece`: without the piece itself where it reads as a lure mistyped
+   * ("trams", a letter from "teams", a Microsoft name and a meeting's lure), as one word is not both the
+   * name and the sign beside it.
+   */
+  clauseAround(piece: string): string | null {
+    const clause = this.clause;
+    return clause !== null && nearLure(compactRaw(piece)) ? this.clauseBesides([piece]) : clause;
+  }
+
+  surroundingsOf(piece: string): Surroundings {
+    return this.clauseAround(piece) ? 'evidence' : 'bare';
   }
 }

@@ -186,6 +186,8 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
     }
   }
   const name = bare ? label : leadingLabels(host, unicodeHost, suffix);
+  // The publisher's part: the labels in front of the platform ("x" of x.godaddysites.com), not its own name.
+  const published = platform === suffix ? label : platform ? leadingLabels(host, unicodeHost, platform) : name;
   inspectTokens(ctx, name, 'brand_embedded', '');
   // The whole name read as one, for what crosses its dots: a lure in front of the domain's own
   // name ("confirmation.fb-business"), a brand's words on both sides of one ("crypto.exchange.com").
@@ -205,7 +207,7 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
     }
     // A site on a platform named after its owner's e-mail address, with no lure ("arthurbtabone-gmail-com"
     // of myshopify.com): the mail provider is the address's, not whom the site poses as.
-    const mailbox = platform ? mailboxDomainEnding(leadingLabels(host, unicodeHost, platform)) : null;
+    const mailbox = platform ? mailboxDomainEnding(published) : null;
     if (mailbox !== null && !lures.some(isLure)) ctx.findings.dropFoundOnlyFor('brand_embedded', (org) => ownsName(ctx, org, mailbox.slice(0, mailbox.indexOf('.'))));
     return;
   }
@@ -213,8 +215,6 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
   // without its vowels beside other signs of phishing, or, on a platform anyone can publish on (the
   // name there is the publisher's part), with a word put between its words, or scrambled or respelled
   // past the typo floors beside a lure.
-  // The publisher's part: the labels in front of the platform ("x" of x.godaddysites.com), not its own name.
-  const published = platform === suffix ? label : platform ? leadingLabels(host, unicodeHost, platform) : name;
   inspectSlippedSplits(ctx, published);
   if (!ctx.findings.size) inspectVowelless(ctx, published);
   if (!ctx.findings.size) inspectGarbled(ctx, published);

@@ -4,7 +4,7 @@ import { queryDeletionHashes } from './deletion-hashes.ts';
 import { shareDeletionVariant, typoDistance } from './edit-distance.ts';
 import { allowedEdits, formsOf, type FormKind, type LookalikeIndex } from './lookalike-index.ts';
 import { isGenericWord } from './generic-words.ts';
-import { isKeyword, nearLure, spellsRealWords, withoutEdgeNumbers } from './keywords.ts';
+import { isKeyword, spellsRealWords, withoutEdgeNumbers } from './keywords.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isForeignWord, isLetterBeforeWord, isPlainText } from './names.ts';
 import { collapsedForm, isAscii, readDigitsAsLetters } from './skeleton.ts';
 import { changesTwoOneLikeShaped, editsAllowed, isNewBeginning, isNewEnding, isNewStart, isReadWhole, isShortIndustryWord, isShortVowelSwap, isUnrelatedSubstitution, readsAsBrand } from './typo-rules.ts';
@@ -36,8 +36,8 @@ export type Surroundings = 'bare' | 'evidence' | 'lured';
  */
 export interface SurroundingsSource {
   surroundings(): Surroundings;
-  /** The surroundings but for one word of the contact's, which a reading takes for the name itself. */
-  surroundingsBesides?(word: string): Surroundings;
+  /** The surroundings of one piece: the contact's, less the piece itself where it reads as a lure mistyped (see `ContactEvidence.clauseAround`). */
+  surroundingsOf?(piece: string): Surroundings;
   /** Keywords are joined to the piece ("bybet" of "bybetlgin", "huobo" of "huobovip"): they stand beside a slip that alone would be another name's letters. */
   readonly joined?: boolean;
 }
@@ -45,11 +45,15 @@ export interface SurroundingsSource {
 /** The surroundings of a piece with keywords cut off it: its contact's, with the keywords beside it. */
 export const joinedTo = (source: SurroundingsSource): SurroundingsSource => ({
   surroundings: () => source.surroundings(),
-  surroundingsBesides: source.surroundingsBesides && ((word: string) => source.surroundingsBesides!(word)),
+  surroundingsOf: source.surroundingsOf?.bind(source),
   joined: true,
 });
 
 const resolve = (around: Surroundings | SurroundingsSource): Surroundings => (typeof around === 'string' ? around : around.surroundings());
+
+/** The surroundings of the piece `raw` itself (see `SurroundingsSource.surroundingsOf`). */
+const resolveFor = (around: Surroundings | SurroundingsSource, raw: string): Surroundings =>
+  typeof around === 'string' ? around : (around.surroundingsOf?.(raw) ?? around.surroundings());
 
 const DIGIT_AT_END = /\d$/;
 const DIGIT_AMONG_LETTERS = /[a-z][134578]|[134578][a-z]/;
@@ -461,18 +465,8 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   const evidenced = lostTwo || newEnding || (index.isAlias(nameId) && index.isCommon(nameId)) || isShortIndustryWord(index.nameRaw(nameId)) || distance > unaided || (distance === 1 && (isUnrelatedSubstitution(form, official) || writtenSubstitution || (isShortVowelSwap(form, official) && (typeof around === 'string' || !around.joined)) || isNewStart(official, form, index.nameRaw(nameId).length)));
   // The name whole with letters added ("ledger22", "mycoinbase") is the brand inside a longer name:
   // those checks say so better than a second edit.
-  if (evidenced && ((distance > unaided && form.includes(official)) || resolve(around) === 'bare' || isOwnEvidence(raw, around))) return null;
+  if (evidenced && ((distance > unaided && form.includes(official)) || resolveFor(around, raw) === 'bare')) return null;
   return { kind: 'typo', nameId, distance, repeated: false, evidenced };
-}
-
-/**
- * Whether the only evidence around a piece is the piece itself, read as a lure mistyped (`nearLure`): "trams" is one
- * letter from "teams", a Microsoft name and a meeting's lure, but one word cannot be both the name and
- * the sign beside it.
- */
-function isOwnEvidence(raw: string, around: Surroundings | SurroundingsSource): boolean {
-  if (typeof around === 'string' || !around.surroundingsBesides || !nearLure(raw)) return false;
-  return around.surroundingsBesides(raw) === 'bare';
 }
 
 /** Letters of a name's own part a typo must keep beside the keyword it ends or starts with: "ewallet" keeps one of mewwallet's "mew". */

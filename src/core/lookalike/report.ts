@@ -61,13 +61,8 @@ export function readsCloseToName(ctx: Context, piece: string): boolean {
 export const besideLure = (ctx: Context, lure: string | undefined, piece?: string): string | undefined =>
   lure === undefined ? undefined : (piece === undefined ? ctx.evidence.clause : clauseAround(ctx, piece)) ?? `beside the word ${quote(lure)}`;
 
-/**
- * The contact's evidence clause as told beside `piece`: but for the piece itself where it reads as a
- * lure mistyped ("teamz", a letter from "teams"), as it counted (one word is not both the name and the sign).
- */
-function clauseAround(ctx: Context, piece: string): string | null {
-  return (nearLure(compactRaw(piece)) ? ctx.evidence.clauseBesides([piece]) : null) ?? ctx.evidence.clause;
-}
+/** The contact's evidence as told beside `piece` (`ContactEvidence.clauseAround`), or all of it where the piece counted for a lure right beside it. */
+const clauseAround = (ctx: Context, piece: string): string | null => ctx.evidence.clauseAround(piece) ?? ctx.evidence.clause;
 
 export const targetsOf = (ctx: Context, nameId: number): LookalikeTarget[] => ctx.index.targetsOf(nameId);
 /** The channels of a name the findings would keep: one per organization, the best by the contact's rank. */
