@@ -131,7 +131,7 @@ const CAUGHT: Record<string, Case[]> = {
     // A common-word brand written in look-alike characters needs no lure: nobody writes their own word so.
     ["l3dg3rdp.weebly.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" written as \"l3dg3r\" inside \"l3dg3rdp.weebly\"."],
     ["metamask1.io", {}, "metamask", ["brand_embedded"], "danger", "Imitates MetaMask's metamask.io: \"metamask\" joined to keywords in \"metamask1\"."],
-    ["ledgerl0.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledgerl0\" with \"0\"."],
+    ["ledgerl0.com", {}, "ledger", ["typo", "brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledgerl\" is one typo away from \"ledger\": an extra \"l\" after \"ledger\", with digits among its letters; \"ledger\" joined to keywords in \"ledgerl0\"."],
     // The brand with a number or keyword, not two typos of it: a label holding a brand is read for one edit only.
     ["ledger22.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" joined to keywords in \"ledger22\" with the number \"22\"."],
     ["apple2.org", {}, "apple", ["brand_embedded"], "danger", "Imitates Apple's apple.com: \"apple\" inside \"apple2\" with \"2\"."],
@@ -677,6 +677,27 @@ describe('leaves alone', () => {
     for (const input of ['support-gmail-com.vercel.app', 'gmail-com.vercel.app', 'arthurbtabone-gmail-com.shop']) expect(check(google, input).verdict, input).toBe('lookalike');
   });
 
+  it('reads a letter added after a name as a new name, but beside what the domain shows as the name mistyped', () => {
+    const names = withDomains(['amazon', 'amazon.com'], ['kraken', 'kraken.com'], ['coinbase', 'coinbase.com']);
+    const told = toldBy(names);
+    // Alone, "krakend" and "amazone" are names of their own (an API gateway, a word of other languages).
+    for (const input of ['krakend.com', 'amazone.de', 'amazonm.com']) expect(check(names, input).matches, input).toEqual([]);
+    expect(told('amazonm.cyou')).toEqual([['amazon', ['typo'], 'danger', "Imitates Amazon's amazon.com: \"amazonm\" is one typo away from \"amazon\": an extra \"m\" after \"amazon\", under .cyou, a top-level domain phishers favour."]]);
+    expect(check(names, 'krakenf.vip').verdict).toBe('lookalike');
+    // Not where the letter makes real words of the name ("coin", "based"), whatever the domain shows.
+    expect(check(names, 'coinbased.xyz').matches).toEqual([]);
+  });
+
+  it('reads a brand named as a project whose name another held, with the tag the platform added, as the brand', () => {
+    const names = withDomains(['amazon', 'amazon.com'], ['phantom', 'phantom.app']);
+    const told = toldBy(names);
+    // Cloudflare Pages adds three random characters to a name already taken, Vercel a Greek letter's name.
+    expect(told('amazon-6pc.pages.dev')).toEqual([['amazon', ['brand_embedded'], 'warning', "Imitates Amazon's amazon.com: \"amazon\" inside \"amazon-6pc\" with \"6pc\", the tag the platform adds to a name another project holds, on pages.dev, where anyone can publish a site."]]);
+    expect(check(names, 'phantom-phi.vercel.app').verdict).toBe('lookalike');
+    // A word is the name's own second word; elsewhere, or in a longer name, such letters are no platform's tag.
+    for (const input of ['amazon-dev.pages.dev', 'amazon-6pc.github.io', 'amazon-river-6pc.pages.dev', 'phantom-tau.netlify.app']) expect(check(names, input).matches, input).toEqual([]);
+  });
+
   it('reads a domain joined with its ending as that domain, unless the ending runs on into a word', () => {
     const curve = withDomains(['curve', 'curve.fi']);
     const told = toldBy(curve);
@@ -1025,7 +1046,7 @@ describe('leaves alone', () => {
     const phantom = withDomains(['phantom', 'phantom.app']);
     const told = toldBy(phantom);
     expect(told('xn--phantomwalet-vbb.gitbook.io')).toEqual([['phantom', ['brand_embedded'], 'danger', "Imitates Phantom's phantom.app: \"phantom\" inside \"phantomâwalet\" with \"walet\"."]]);
-    expect(told('phantoma-walet.com')).toEqual([['phantom', ['brand_embedded'], 'danger', "Imitates Phantom's phantom.app: \"phantom\" inside \"phantoma-walet\" with \"walet\"."]]);
+    expect(told('phantoma-walet.com')).toEqual([['phantom', ['typo', 'brand_embedded'], 'danger', "Imitates Phantom's phantom.app: \"phantoma\" is one typo away from \"phantom\": an extra \"a\" after \"phantom\", beside the word \"walet\"; \"phantom\" inside \"phantoma-walet\"."]]);
     expect(told('suportphantom.com')).toEqual([['phantom', ['brand_embedded'], 'danger', "Imitates Phantom's phantom.app: \"phantom\" inside \"suportphantom\" with \"suport\"."]]);
     // Run into a keyword before it ("my" of "myacount"), as a lure spelled right is.
     expect(told('myacount-phantom.com')).toEqual([['phantom', ['brand_embedded'], 'danger', "Imitates Phantom's phantom.app: \"phantom\" inside \"myacount-phantom\" with the word \"acount\"."]]);

@@ -2,10 +2,10 @@
 import { hostToUnicode } from '../input/domain.ts';
 import { favouredTldOf } from './abused-tlds.ts';
 import { quote } from './explain.ts';
-import { isSoftwareWord, lureNoun, lureOf, nearLure, STRONG_KEYWORDS } from './keywords.ts';
+import { isKeyword, isSoftwareWord, lureNoun, lureOf, nearLure, STRONG_KEYWORDS } from './keywords.ts';
 import type { Surroundings, SurroundingsSource } from './match-word.ts';
-import { compactRaw, registrableOf, splitRegistrable, withoutWww } from './names.ts';
-import { publishedOn, sharedPlatform } from './shared-hosting.ts';
+import { compactRaw, isCommonWord, registrableOf, splitRegistrable, withoutWww } from './names.ts';
+import { publishedOn, sharedPlatform, takenNameTag } from './shared-hosting.ts';
 
 const DIGIT_BESIDE_LETTER = /[a-z]\d|\d[a-z]/;
 /** Media formats named with a digit ("youtubemp3"): a converter's words, not digits run into letters. */
@@ -54,6 +54,9 @@ function lureTldOf(suffix: string): string | null {
 }
 
 const NONE_SKIPPED = (): boolean => false;
+
+/** A word of the language or a keyword: a name's own word, never a platform's random tag. */
+const isWordNotTag = (word: string): boolean => isCommonWord(word) || isKeyword(word);
 
 /** How an explanation tells a TLD phishers favour. */
 export const underFavouredTld = (tld: string): string => `under .${tld}, a top-level domain phishers favour`;
@@ -119,6 +122,17 @@ export class ContactEvidence implements SurroundingsSource {
     if (platform) return publishedOn(platform);
     const lure = lureTldOf(suffix);
     return lure ? underLureTld(lure) : null;
+  }
+
+  /**
+   * The tag the contact's platform added to its site's name because another project held that name
+   * ("6pc" of "amazon-6pc.pages.dev", see `takenNameTag`), else null.
+   */
+  get takenNameTag(): string | null {
+    const registrable = this.#registrable();
+    if (!this.host || !registrable) return null;
+    const platform = sharedPlatform(this.host, registrable, splitRegistrable(registrable).suffix);
+    return platform === null ? null : takenNameTag(this.host, platform, isWordNotTag);
   }
 
   /** The host's registrable domain, as given or worked out; null without a host or for one that has none. */

@@ -5,7 +5,7 @@ import { shareDeletionVariant, typoDistance } from './edit-distance.ts';
 import { allowedEdits, formsOf, type FormKind, type LookalikeIndex } from './lookalike-index.ts';
 import { isGenericWord } from './generic-words.ts';
 import { isKeyword, spellsRealWords, withoutEdgeNumbers } from './keywords.ts';
-import { compactRaw, compactSkeleton, isCommonWord, isForeignWord, isLetterBeforeWord, isPlainText } from './names.ts';
+import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords, isForeignWord, isLetterBeforeWord, isPlainText } from './names.ts';
 import { collapsedForm, isAscii, readDigitsAsLetters } from './skeleton.ts';
 import { changesTwoOneLikeShaped, editsAllowed, isNewBeginning, isNewEnding, isNewStart, isReadWhole, isShortIndustryWord, isShortVowelSwap, isUnrelatedSubstitution, readsAsBrand } from './typo-rules.ts';
 
@@ -421,7 +421,7 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // A long name with a new ending is a new name, but not with a lure right beside it ("metamasx-wallet"):
   // the lure says whom the name is meant for, and the likeness counts only for it.
   const newEnding = isNewEnding(official, form, readWhole);
-  if (newEnding && !(readWhole && around === 'lured')) return null;
+  if (newEnding && !(readWhole && around === 'lured') && !isSlipWithEvidence(index, nameId, official, form, raw, around)) return null;
   // A second edit counts only where the index reaches it (both sides' deletions leave a common
   // variant), checked exactly so that no hash collision decides and a full scan agrees.
   if (distance === 2 && deletions < 2 && !shareDeletionVariant(form, official, deletions, reach)) return null;
@@ -467,6 +467,21 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // those checks say so better than a second edit.
   if (evidenced && ((distance > unaided && form.includes(official)) || resolveFor(around, raw) === 'bare')) return null;
   return { kind: 'typo', nameId, distance, repeated: false, evidenced };
+}
+
+/** A letter that makes product names of a brand ("ledgerx", "telegramx"), not slips. */
+const ADDED_LETTER = /[a-wyz]$/;
+
+/**
+ * Whether a letter added after a name (`isNewEnding`) is a slip for the evidence around the piece
+ * ("amazonm.cyou", "krakenf.vip"): a name is seldom built so under a TLD phishers favour, beside a lure
+ * or on a platform anyone can publish on. Not a digit (a number beside it), nor "x" (a product's name),
+ * nor where the whole is a word or real words put together ("amazone", "coinbased"), nor after an alias
+ * or an industry word, which other names run on from.
+ */
+function isSlipWithEvidence(index: LookalikeIndex, nameId: number, official: string, form: string, raw: string, around: Surroundings | SurroundingsSource): boolean {
+  return form.length === official.length + 1 && ADDED_LETTER.test(raw) && !index.isAlias(nameId) && !isGenericWord(index.nameRaw(nameId)) &&
+    !isCommonWord(raw) && !isForeignWord(raw) && !isCompoundOfCommonWords(raw) && resolveFor(around, raw) !== 'bare';
 }
 
 /** Letters of a name's own part a typo must keep beside the keyword it ends or starts with: "ewallet" keeps one of mewwallet's "mew". */

@@ -192,7 +192,7 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
   // word's as anyone's ("office-mmm", `isEverydayWord`). Any word beside a name its organization coined,
   // as a piece of its own in its label (`isCoinedNameOf`: "vault-google", not "googlefight").
   const weak = place !== null
-    ? others.find((word) => isKeyword(word) || isGenericWord(word) || (ctx.evidence.favouredTld !== null && (isStrayLetters(word) || (inOwnLabel && isDisguisableWordName(ctx, nameId)))))
+    ? others.find((word) => isKeyword(word) || isGenericWord(word) || (ctx.evidence.favouredTld !== null && (isStrayLetters(word) || (inOwnLabel && isDisguisableWordName(ctx, nameId)))) || (inOwnLabel && word === ctx.evidence.takenNameTag))
     : plain && !isShortWordName(ctx, nameId) && !isEverydayWord(ctx.index.nameRaw(nameId)) ? others.find((word) => isStrayLetters(word) || isMoneyWord(word) || (inOwnLabel && isCoinedNameOf(ctx, nameId))) : undefined;
   if (common && !disguised && beside === undefined && weak === undefined) return;
   // Beside another organization's name, a common word is that organization's word ("Ledger Live",
@@ -202,7 +202,7 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
   // A common word counts for the lure beside it: named, when no keyword already says why ("kraken-us").
   const lure = beside === undefined ? null : lureOf(beside);
   const withWords = weak !== undefined
-    ? ` with ${isKeyword(weak) || isGenericWord(weak) ? 'the word ' : ''}${quote(weak)}`
+    ? ` with ${isKeyword(weak) || isGenericWord(weak) ? 'the word ' : ''}${quote(weak)}${weak === ctx.evidence.takenNameTag ? ', the tag the platform adds to a name another project holds' : ''}`
     : keywords.length
       ? ` with the word${keywords.length > 1 ? 's' : ''} ${keywords.map(quote).join(', ')}`
       : lure === null ? '' : ` with the ${lureNoun(lure)} ${quote(lure)}`;

@@ -53,3 +53,29 @@ export const isDocumentationHost = (platform: string | null): boolean => platfor
 
 /** Where a name on a platform anyone can publish on stands, as explanations tell it. */
 export const publishedOn = (platform: string): string => `on ${platform}, where anyone can publish a site`;
+
+/**
+ * The tags platforms add to a project's name when another project already holds it: Cloudflare Pages
+ * three random letters and digits ("amazon-6pc.pages.dev"), Vercel a Greek letter's or a number's name
+ * ("phantom-phi.vercel.app", "amazon-login-nine.vercel.app"). In the fresh samples 28 sites on pages.dev
+ * are a brand's name with such a tag and none is honest: the name was wanted because it is the brand's.
+ */
+const TAKEN_NAME_TAGS = new Map<string, { shape: RegExp; random: boolean }>([
+  ['pages.dev', { shape: /^[a-z0-9]{3}$/, random: true }],
+  ['vercel.app', { shape: /^(?:alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|omicron|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega|one|two|three|four|five|six|seven|eight|nine|ten)$/, random: false }],
+]);
+
+/**
+ * The tag ending a site's name on `platform` that the platform adds to a name already taken (see
+ * `TAKEN_NAME_TAGS`), where the name is one word and the tag: "6pc" of "amazon-6pc.pages.dev". Null
+ * elsewhere: a longer name is its own project's, whatever it ends with ("pancake-swap-eta"), and where
+ * tags are random letters, a word (`isWord`) is the name's own second word ("ledger-dev").
+ */
+export function takenNameTag(host: string, platform: string, isWord: (word: string) => boolean): string | null {
+  const tags = TAKEN_NAME_TAGS.get(platform);
+  if (!tags || !host.endsWith(`.${platform}`)) return null;
+  const site = host.slice(0, -platform.length - 1);
+  const parts = site.slice(site.lastIndexOf('.') + 1).split('-');
+  const tag = parts.length === 2 && parts[0]!.length > 0 ? parts[1]! : '';
+  return tags.shape.test(tag) && !(tags.random && isWord(tag)) ? tag : null;
+}
