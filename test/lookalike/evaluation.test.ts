@@ -48,6 +48,7 @@ const thirtySixthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-36.json');
 const thirtySeventhFreshCases = readEvalFile<EvalCase[]>('fresh-cases-37.json');
 const thirtyEighthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-38.json');
 const thirtyNinthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-39.json');
+const fortiethFreshCases = readEvalFile<EvalCase[]>('fresh-cases-40.json');
 
 /**
  * Floors the detector must not fall below: what it measures today, rounded down. The issue's targets
@@ -172,6 +173,9 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * The thirty-fourth session read fresh-cases-39.json, collected the same way while its first change was
  * made and read by nothing until it was in, and met it at 85.3% and 4.1% (its starting code the same,
  * name for name); the readings after it moved all to the floors below.
+ * The thirty-fifth session read fresh-cases-40.json, collected the same way while its first two changes
+ * were made and read by nothing until they were in, and met them at 86.4% and 5.9% (its starting code the
+ * same, name for name); the readings after it moved all to the floors below.
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; legitimate: number; recallFloor: number; falsePositiveCeiling: number }> = [
   { file: 'fresh-cases.json', cases: freshCases, phishing: 400, legitimate: 331, recallFloor: 0.91, falsePositiveCeiling: 0.013 }, // measured 91.5% (366/400), 1.2% (4/331)
@@ -179,27 +183,27 @@ const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; 
   { file: 'fresh-cases-3.json', cases: thirdFreshCases, phishing: 402, legitimate: 340, recallFloor: 0.9, falsePositiveCeiling: 0.012 }, // measured 90.3% (363/402), 1.2% (4/340)
   { file: 'fresh-cases-4.json', cases: fourthFreshCases, phishing: 426, legitimate: 351, recallFloor: 0.88, falsePositiveCeiling: 0.012 }, // measured 88.0% (375/426), 1.1% (4/351)
   { file: 'fresh-cases-5.json', cases: fifthFreshCases, phishing: 420, legitimate: 302, recallFloor: 0.9, falsePositiveCeiling: 0.024 }, // measured 90.5% (380/420), 2.3% (7/302)
-  { file: 'fresh-cases-6.json', cases: sixthFreshCases, phishing: 403, legitimate: 318, recallFloor: 0.88, falsePositiveCeiling: 0.032 }, // measured 88.8% (358/403), 3.1% (10/318)
+  { file: 'fresh-cases-6.json', cases: sixthFreshCases, phishing: 403, legitimate: 318, recallFloor: 0.89, falsePositiveCeiling: 0.032 }, // measured 89.1% (359/403), 3.1% (10/318)
   { file: 'fresh-cases-7.json', cases: seventhFreshCases, phishing: 404, legitimate: 313, recallFloor: 0.88, falsePositiveCeiling: 0.042 }, // measured 88.1% (356/404), 4.2% (13/313)
-  { file: 'fresh-cases-8.json', cases: eighthFreshCases, phishing: 395, legitimate: 371, recallFloor: 0.85, falsePositiveCeiling: 0.019 }, // measured 85.6% (338/395), 1.9% (7/371)
-  { file: 'fresh-cases-9.json', cases: ninthFreshCases, phishing: 411, legitimate: 437, recallFloor: 0.88, falsePositiveCeiling: 0.028 }, // measured 88.6% (364/411), 2.7% (12/437)
+  { file: 'fresh-cases-8.json', cases: eighthFreshCases, phishing: 395, legitimate: 371, recallFloor: 0.85, falsePositiveCeiling: 0.019 }, // measured 85.8% (339/395), 1.9% (7/371)
+  { file: 'fresh-cases-9.json', cases: ninthFreshCases, phishing: 411, legitimate: 437, recallFloor: 0.89, falsePositiveCeiling: 0.028 }, // measured 89.3% (367/411), 2.7% (12/437)
   { file: 'fresh-cases-10.json', cases: tenthFreshCases, phishing: 390, legitimate: 270, recallFloor: 0.9, falsePositiveCeiling: 0.026 }, // measured 90.5% (353/390), 2.6% (7/270)
   { file: 'fresh-cases-11.json', cases: eleventhFreshCases, phishing: 288, legitimate: 99, recallFloor: 0.87, falsePositiveCeiling: 0.061 }, // measured 87.5% (252/288), 6.1% (6/99)
   { file: 'fresh-cases-12.json', cases: twelfthFreshCases, phishing: 218, legitimate: 124, recallFloor: 0.9, falsePositiveCeiling: 0.049 }, // measured 90.4% (197/218), 4.8% (6/124)
   { file: 'fresh-cases-13.json', cases: thirteenthFreshCases, phishing: 207, legitimate: 74, recallFloor: 0.97, falsePositiveCeiling: 0.014 }, // measured 97.1% (201/207), 1.4% (1/74)
   { file: 'fresh-cases-14.json', cases: fourteenthFreshCases, phishing: 378, legitimate: 131, recallFloor: 0.89, falsePositiveCeiling: 0.031 }, // measured 89.9% (340/378), 3.1% (4/131)
   { file: 'fresh-cases-15.json', cases: fifteenthFreshCases, phishing: 383, legitimate: 153, recallFloor: 0.9, falsePositiveCeiling: 0.02 }, // measured 90.9% (348/383), 2.0% (3/153)
-  { file: 'fresh-cases-16.json', cases: sixteenthFreshCases, phishing: 384, legitimate: 140, recallFloor: 0.89, falsePositiveCeiling: 0.029 }, // measured 89.8% (345/384), 2.9% (4/140)
+  { file: 'fresh-cases-16.json', cases: sixteenthFreshCases, phishing: 384, legitimate: 140, recallFloor: 0.9, falsePositiveCeiling: 0.029 }, // measured 90.1% (346/384), 2.9% (4/140)
   { file: 'fresh-cases-17.json', cases: seventeenthFreshCases, phishing: 382, legitimate: 140, recallFloor: 0.87, falsePositiveCeiling: 0.05 }, // measured 87.2% (333/382), 5.0% (7/140)
-  { file: 'fresh-cases-18.json', cases: eighteenthFreshCases, phishing: 293, legitimate: 153, recallFloor: 0.85, falsePositiveCeiling: 0.027 }, // measured 85.3% (250/293), 2.6% (4/153)
+  { file: 'fresh-cases-18.json', cases: eighteenthFreshCases, phishing: 293, legitimate: 153, recallFloor: 0.85, falsePositiveCeiling: 0.027 }, // measured 85.7% (251/293), 2.6% (4/153)
   { file: 'fresh-cases-19.json', cases: nineteenthFreshCases, phishing: 386, legitimate: 141, recallFloor: 0.87, falsePositiveCeiling: 0.036 }, // measured 87.6% (338/386), 3.5% (5/141)
   { file: 'fresh-cases-20.json', cases: twentiethFreshCases, phishing: 389, legitimate: 141, recallFloor: 0.87, falsePositiveCeiling: 0.008 }, // measured 87.7% (341/389), 0.7% (1/141)
   { file: 'fresh-cases-21.json', cases: twentyFirstFreshCases, phishing: 382, legitimate: 148, recallFloor: 0.9, falsePositiveCeiling: 0.034 }, // measured 90.3% (345/382), 3.4% (5/148)
   { file: 'fresh-cases-22.json', cases: twentySecondFreshCases, phishing: 363, legitimate: 143, recallFloor: 0.88, falsePositiveCeiling: 0.028 }, // measured 89.0% (323/363), 2.8% (4/143)
   { file: 'fresh-cases-23.json', cases: twentyThirdFreshCases, phishing: 385, legitimate: 124, recallFloor: 0.93, falsePositiveCeiling: 0.041 }, // measured 93.2% (359/385), 4.0% (5/124)
-  { file: 'fresh-cases-24.json', cases: twentyFourthFreshCases, phishing: 401, legitimate: 158, recallFloor: 0.88, falsePositiveCeiling: 0.013 }, // measured 88.5% (355/401), 1.3% (2/158)
+  { file: 'fresh-cases-24.json', cases: twentyFourthFreshCases, phishing: 401, legitimate: 158, recallFloor: 0.88, falsePositiveCeiling: 0.013 }, // measured 88.8% (356/401), 1.3% (2/158)
   { file: 'fresh-cases-25.json', cases: twentyFifthFreshCases, phishing: 407, legitimate: 178, recallFloor: 0.86, falsePositiveCeiling: 0.029 }, // measured 86.5% (352/407), 2.8% (5/178)
-  { file: 'fresh-cases-26.json', cases: twentySixthFreshCases, phishing: 400, legitimate: 163, recallFloor: 0.84, falsePositiveCeiling: 0.019 }, // measured 84.5% (338/400), 1.8% (3/163)
+  { file: 'fresh-cases-26.json', cases: twentySixthFreshCases, phishing: 400, legitimate: 163, recallFloor: 0.84, falsePositiveCeiling: 0.019 }, // measured 84.8% (339/400), 1.8% (3/163)
   { file: 'fresh-cases-27.json', cases: twentySeventhFreshCases, phishing: 403, legitimate: 167, recallFloor: 0.88, falsePositiveCeiling: 0.03 }, // measured 88.1% (355/403), 3.0% (5/167)
   { file: 'fresh-cases-28.json', cases: twentyEighthFreshCases, phishing: 401, legitimate: 207, recallFloor: 0.86, falsePositiveCeiling: 0.068 }, // measured 86.3% (346/401), 6.8% (14/207)
   { file: 'fresh-cases-29.json', cases: twentyNinthFreshCases, phishing: 425, legitimate: 152, recallFloor: 0.87, falsePositiveCeiling: 0.04 }, // measured 87.3% (371/425), 3.9% (6/152)
@@ -208,11 +212,12 @@ const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; 
   { file: 'fresh-cases-32.json', cases: thirtySecondFreshCases, phishing: 408, legitimate: 168, recallFloor: 0.89, falsePositiveCeiling: 0.018 }, // measured 89.2% (364/408), 1.8% (3/168)
   { file: 'fresh-cases-33.json', cases: thirtyThirdFreshCases, phishing: 405, legitimate: 145, recallFloor: 0.88, falsePositiveCeiling: 0.042 }, // measured 88.6% (359/405), 4.1% (6/145)
   { file: 'fresh-cases-34.json', cases: thirtyFourthFreshCases, phishing: 409, legitimate: 118, recallFloor: 0.87, falsePositiveCeiling: 0.034 }, // measured 87.5% (358/409), 3.4% (4/118)
-  { file: 'fresh-cases-35.json', cases: thirtyFifthFreshCases, phishing: 406, legitimate: 125, recallFloor: 0.83, falsePositiveCeiling: 0.048 }, // measured 84.0% (341/406), 4.8% (6/125)
-  { file: 'fresh-cases-36.json', cases: thirtySixthFreshCases, phishing: 378, legitimate: 123, recallFloor: 0.84, falsePositiveCeiling: 0.041 }, // measured 84.1% (318/378), 4.1% (5/123)
-  { file: 'fresh-cases-37.json', cases: thirtySeventhFreshCases, phishing: 402, legitimate: 167, recallFloor: 0.85, falsePositiveCeiling: 0.072 }, // measured 85.3% (343/402), 7.2% (12/167)
+  { file: 'fresh-cases-35.json', cases: thirtyFifthFreshCases, phishing: 406, legitimate: 125, recallFloor: 0.84, falsePositiveCeiling: 0.048 }, // measured 84.2% (342/406), 4.8% (6/125)
+  { file: 'fresh-cases-36.json', cases: thirtySixthFreshCases, phishing: 378, legitimate: 123, recallFloor: 0.84, falsePositiveCeiling: 0.041 }, // measured 84.4% (319/378), 4.1% (5/123)
+  { file: 'fresh-cases-37.json', cases: thirtySeventhFreshCases, phishing: 402, legitimate: 167, recallFloor: 0.85, falsePositiveCeiling: 0.072 }, // measured 85.6% (344/402), 7.2% (12/167)
   { file: 'fresh-cases-38.json', cases: thirtyEighthFreshCases, phishing: 381, legitimate: 162, recallFloor: 0.83, falsePositiveCeiling: 0.031 }, // measured 84.0% (320/381), 3.1% (5/162)
-  { file: 'fresh-cases-39.json', cases: thirtyNinthFreshCases, phishing: 395, legitimate: 146, recallFloor: 0.85, falsePositiveCeiling: 0.035 }, // measured 85.3% (337/395), 3.4% (5/146)
+  { file: 'fresh-cases-39.json', cases: thirtyNinthFreshCases, phishing: 395, legitimate: 146, recallFloor: 0.85, falsePositiveCeiling: 0.035 }, // measured 85.6% (338/395), 3.4% (5/146)
+  { file: 'fresh-cases-40.json', cases: fortiethFreshCases, phishing: 405, legitimate: 119, recallFloor: 0.86, falsePositiveCeiling: 0.059 }, // measured 86.4% (350/405), 5.9% (7/119)
 ];
 
 const score = (of: readonly EvalCase[]) => scoreCases(index, of);
