@@ -275,6 +275,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["applyfb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"applyfb\" with the word \"apply\"."],
     // A case's number run into the end is a tag, not the name's letters.
     ["verifyfb2291.pages.dev", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"verifyfb2291\" with the word \"verify\"."],
+    // A fake appeal's case with its number run into the end: "case" is the lure there (alone, "metacase" is a word).
+    ["wuqy-casefb428497.vercel.app", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"wuqy-casefb428497\" with the number \"428497\"."],
     // A few letters run into a common-word brand under a favoured TLD: a campaign's tag, as a warning.
     ["ledgerok.top", {}, "ledger", ["brand_embedded"], "warning", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledgerok\", under .top, a top-level domain phishers favour."],
     // A free offer is a lure: "coinbase" is "coin" and "base", real words that take a lure to be the brand.
@@ -686,6 +688,13 @@ describe('leaves alone', () => {
     expect(check(names, 'krakenf.vip').verdict).toBe('lookalike');
     // Not where the letter makes real words of the name ("coin", "based"), whatever the domain shows.
     expect(check(names, 'coinbased.xyz').matches).toEqual([]);
+  });
+
+  it("reads a fake appeal's case as a lure beside a short name only with the case's number run into it", () => {
+    const meta = indexOf({ organizations: [{ slug: 'facebook', name: 'Facebook', channels: [{ kind: 'domain', value: 'fb.com' }, { kind: 'domain', value: 'meta.com' }] }] });
+    // Alone, "metacase" (a modelling tool) and "casefb" are words beside the name.
+    for (const input of ['metacase.com', 'casefb.com']) expect(check(meta, input).matches, input).toEqual([]);
+    for (const input of ['metacase258177-fbrwvg.vercel.app', 'casefb035129-qk9w.vercel.app']) expect(check(meta, input).verdict, input).toBe('lookalike');
   });
 
   it('reads a brand named as a project whose name another held, with the tag the platform added, as the brand', () => {

@@ -231,17 +231,27 @@ for (const k of [...STRONG_KEYWORDS].filter((k) => k.length >= 4).sort((a, b) =>
  */
 function shortNameBesideLure(ctx: Context, whole: string, word: string, reason: ReasonCode, where: string, known: Set<string>, extraWeight?: number): void {
   // A number run into either end is a case's tag, not the name's letters ("verificationfb00120").
-  const raw = withoutEdgeNumbers(compactRaw(word));
+  const compact = compactRaw(word);
+  const raw = withoutEdgeNumbers(compact);
+  // With a number run into its end, "case" is a fake appeal's case and its number ("casefb037782",
+  // "metacase258177"); without one, a word ("metacase", a modelling tool).
+  const caseNumber = raw.length < compact.length ? NUMBER_AT_END.exec(compact)?.[0] : undefined;
+  // Told with its number, the lure a short name's (`reportEmbedded`) needs beside it.
+  const numberedCase = caseNumber === undefined ? undefined : `${CASE}${caseNumber}`;
   const first = lureAt(raw, 0);
   for (let n = 2; n <= 4 && n + 4 <= raw.length; n++) {
-    const lureAfter = lureAt(raw, n);
+    const lureAfter = lureAt(raw, n) ?? (numberedCase !== undefined && raw.startsWith(CASE, n) ? numberedCase : undefined);
     if (lureAfter) reportShortName(ctx, whole, raw.slice(0, n), lureAfter, reason, where, known, extraWeight ?? 0.9);
     const before = raw.length - n;
-    const lureBefore = LURES_BY_END.get(pairAt(raw, before - 2))?.find((k) => raw.endsWith(k, before));
+    const lureBefore = LURES_BY_END.get(pairAt(raw, before - 2))?.find((k) => raw.endsWith(k, before)) ?? (numberedCase !== undefined && raw.endsWith(CASE, before) ? numberedCase : undefined);
     if (lureBefore) reportShortName(ctx, whole, raw.slice(before), lureBefore, reason, where, known, extraWeight ?? 0.9);
     if (first !== undefined && lureAt(raw, first.length + n)) reportShortName(ctx, whole, raw.slice(first.length, first.length + n), first, reason, where, known, extraWeight ?? 0.9);
   }
 }
+
+/** A fake appeal's case, told with its number (see `shortNameBesideLure`). */
+const CASE = 'case';
+const NUMBER_AT_END = /\d+$/;
 
 /** The strong lure (4+ letters) that starts at `at` in `raw`, the longest, if any. */
 const lureAt = (raw: string, at: number): string | undefined => LURES_BY_START.get(pairAt(raw, at))?.find((k) => raw.startsWith(k, at));
