@@ -693,6 +693,16 @@ describe('leaves alone', () => {
     expect(check(names, 'coinbased.xyz').matches).toEqual([]);
   });
 
+  it('reads no keyword inside a longer word that starts before it, but one starting a word made of it', () => {
+    const names = withDomains(['netflix', 'netflix.com'], ['blockchain', 'blockchain.com']);
+    const told = toldBy(names);
+    // "earn" of "learning", "care" of "healthcare" are those words' letters.
+    expect(told('languagelearningwithnetflix.com')).toEqual([['netflix', ['brand_embedded'], 'warning', "Imitates Netflix's netflix.com: \"netflix\" inside \"languagelearningwithnetflix\"."]]);
+    expect(check(names, 'blockchainhealthcaretoday.com').matches).toEqual([]);
+    // "authorized" is "auth" made another word, still its lure.
+    expect(told('netflixauthorized.com')).toEqual([['netflix', ['brand_embedded'], 'danger', "Imitates Netflix's netflix.com: \"netflix\" inside \"netflixauthorized\" with \"auth\"."]]);
+  });
+
   it("reads a fake appeal's case as a lure beside a short name only with the case's number run into it", () => {
     const meta = indexOf({ organizations: [{ slug: 'facebook', name: 'Facebook', channels: [{ kind: 'domain', value: 'fb.com' }, { kind: 'domain', value: 'meta.com' }] }] });
     // Alone, "metacase" (a modelling tool) and "casefb" are words beside the name.

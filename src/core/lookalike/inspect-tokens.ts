@@ -65,7 +65,7 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
     // for letters, another script's letters): a disguise no honest name needs, whatever word it is.
     const disguised = !compactRaw(text).includes(ctx.index.nameRaw(nameId));
     if (disguisedOnly && !disguised) continue;
-    const inText = keywordsInSkeleton(key.slice(0, at) + ' ' + key.slice(at + name.length));
+    const inText = withoutKeywordsInsideWords(keywordsInSkeleton(key.slice(0, at) + ' ' + key.slice(at + name.length)), reading, key, at, name.length);
     const keywords = dotted && inText.length ? keywordsStandingAsWords(reading, ctx.index.nameRaw(nameId), inText) : inText;
     // Phishers who add letters to a brand misspell its lure too ("phantomâwalet", "phantoma-walet").
     if (!keywords.some((k) => isLureBeside(k, dotted))) {
@@ -451,6 +451,36 @@ function wordAround(raw: string, at: number, name: string): boolean {
       const word = raw.slice(start, stop);
       if (word !== `${name}s` && word !== `${name}es`) return true;
     }
+  }
+  return false;
+}
+
+/**
+ * The keywords found beside a name, less those its text holds only inside a longer dictionary word that
+ * starts before them ("earn" of "learning", "care" of "healthcare"): that word's letters. A word that
+ * starts with one is the lure made another word ("authorized", "connection"), still telling. Read in the
+ * letters as written, where they are the skeleton's; the name's own letters are left out, so that no
+ * word runs across it.
+ */
+function withoutKeywordsInsideWords(keywords: string[], reading: string, key: string, at: number, length: number): string[] {
+  if (!keywords.length) return keywords;
+  const raw = compactRaw(reading);
+  if (raw !== key) return keywords;
+  const around = `${raw.slice(0, at)}${' '.repeat(length)}${raw.slice(at + length)}`;
+  return keywords.filter((keyword) => {
+    let from = around.indexOf(keyword);
+    if (from < 0) return true;
+    for (; from >= 0; from = around.indexOf(keyword, from + 1)) if (!insideWordStartingBefore(around, from, keyword.length)) return true;
+    return false;
+  });
+}
+
+/** Whether a common word starting before `at` (at most WORD_REACH letters) runs to the end of the `length` letters there or past it. */
+function insideWordStartingBefore(raw: string, at: number, length: number): boolean {
+  const end = at + length;
+  for (let start = Math.max(0, at - WORD_REACH); start < at; start++) {
+    const count = commonWordEnds(raw, start, Math.min(end + WORD_REACH, start + LONGEST_WORD) - start, WORD_ENDS);
+    for (let k = 0; k < count; k++) if (WORD_ENDS[k]! >= end) return true;
   }
   return false;
 }
