@@ -1205,7 +1205,7 @@ describe('leaves alone', () => {
     }
   });
 
-  it('reads a name of one letter as its domain written out, and as a letter only at an end of a name beside a fake appeal\'s lure', () => {
+  it('reads a name of one letter as its domain written out, and as a letter only at an end of a name beside a fake appeal\'s lure, or at its end beside lures run into words', () => {
     const letter = withDomains(['x', 'x.com']);
     expect(check(letter, 'x-team.com').verdict).toBe('not_official');
     expect(check(letter, 'x-verify.com').verdict).toBe('not_official');
@@ -1217,6 +1217,9 @@ describe('leaves alone', () => {
     expect(check(letter, 'x-appeal.info').verdict).toBe('lookalike');
     expect(check(letter, 'dmca-x-form.com').verdict).toBe('not_official');
     expect(check(letter, 'support-x.com').verdict).toBe('not_official');
+    // At its end, beside a lure run into other words, a letter is the platform too; at its start it names a company ("x-team").
+    expect(check(letter, 'medianotify-x.com').matches.map((m) => m.explanation)).toEqual(['Imitates X\'s x.com: "x" inside "medianotify-x" with the word "medianotify".']);
+    expect(check(letter, 'x-medianotify.com').verdict).toBe('not_official');
   });
 
   it('reads a brand inside its own product\'s name, and the product\'s name mistyped', () => {

@@ -2,7 +2,7 @@
 import { typoDistance } from './edit-distance.ts';
 import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
-import { holdsAppealLure, isKeyword, isKeywordMadePlural, isLure, keywordCores, lureOf, pairAt, spellsRealWords, STRONG_KEYWORDS, withoutEdgeNumbers } from './keywords.ts';
+import { holdsAppealLure, isKeyword, isKeywordMadePlural, isLure, isNumber, keywordCores, lureOf, pairAt, spellsRealWords, STRONG_KEYWORDS, withoutEdgeNumbers } from './keywords.ts';
 import { findWrittenTokens, isCloseHit, matchWord, readsAsName, type WordHit } from './match-word.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords } from './names.ts';
 import { inspectRunIntoWords } from './inspect-run-into-words.ts';
@@ -27,8 +27,10 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
       if (hit.kind === 'exact' && hit.same && !lure && readsAsShownOn(whole, whole.indexOf(word))) continue;
       // A name of one letter is a letter beside any word, lure or not ("x-team", "x-rates" are companies
       // of their own); X's imitations write its domain, which the joined words below read ("x-com-verify").
-      // A letter at an end of the name beside a fake appeal's lure is the platform the appeal names ("dmca-x", "issuecase-x").
-      if (hit.kind === 'exact' && hit.same && ctx.index.nameRaw(hit.nameId).length === 1 && !(isAtEnd(pieces, word) && others.some(holdsAppealLure))) continue;
+      // A letter at an end of the name beside a fake appeal's lure is the platform the appeal names ("dmca-x", "issuecase-x");
+      // at its end, beside any lure run into words, so is a letter that ends no word's name ("medianotify-x",
+      // "accountpolicy-x"), where names such as "x-team" start with theirs.
+      if (hit.kind === 'exact' && hit.same && ctx.index.nameRaw(hit.nameId).length === 1 && !(isAtEnd(pieces, word) && others.some(holdsAppealLure)) && !(pieces.at(-1) === word && others.some(holdsLureRunIntoWords))) continue;
       const embedded = `${shownName(ctx, hit.nameId)} inside ${quote(whole)}`;
       if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, reason, embedded, others, where, extraWeight);
       else reportLookalike(ctx, hit, word, { reason, text: `${embedded}${where}`, weight: lure ? 0.9 : 0.7 }, besideLure(ctx, lure, word));
@@ -378,3 +380,9 @@ function swappedWords(ctx: Context, whole: string, core: string, lure: string | 
 
 /** Whether a word is the first or the last of a name's words. */
 const isAtEnd = (words: string[], word: string): boolean => words[0] === word || words.at(-1) === word;
+
+/** Whether a word holds a lure run into other letters ("medianotify", "accountpolicy"), not only the lure ("support"). */
+function holdsLureRunIntoWords(word: string): boolean {
+  const lure = lureOf(word);
+  return lure !== null && lure.length < word.length && !isNumber(lure);
+}

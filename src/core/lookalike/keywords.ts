@@ -437,7 +437,7 @@ function endsWordAt(word: string, lure: string): boolean {
   return false;
 }
 
-const isNumber = (word: string): boolean => /^\d+$/.test(word);
+export const isNumber = (word: string): boolean => /^\d+$/.test(word);
 
 /**
  * A lure that is more than a number. A number beside a brand's name gives it away ("117256-apple"),
