@@ -278,6 +278,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["applyfb.com", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"applyfb\" with the word \"apply\"."],
     // A case's number run into the end is a tag, not the name's letters.
     ["verifyfb2291.pages.dev", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"verifyfb2291\" with the word \"verify\"."],
+    // A short name with a case's number run into it, beside a lure as another word of the name.
+    ["accountreview-fb1441.pages.dev", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"accountreview-fb1441\" with the word \"account\"."],
     // A fake appeal's case with its number run into the end: "case" is the lure there (alone, "metacase" is a word).
     ["wuqy-casefb428497.vercel.app", {}, "facebook", ["brand_embedded"], "danger", "Imitates Facebook's fb.com: \"fb\" inside \"wuqy-casefb428497\" with the number \"428497\"."],
     // A few letters run into a common-word brand under a favoured TLD: a campaign's tag, as a warning.

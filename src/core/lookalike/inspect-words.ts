@@ -98,7 +98,10 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
       swappedWords(ctx, whole, core, keywords.find(isLure) ?? lureBeside, reason, where, known, extraWeight);
     }
     shortNameBesideLure(ctx, whole, word, reason, where, known, extraWeight);
-    if (lureBeside !== undefined) shortNameBesideWordAndLure(ctx, whole, word, lureBeside, reason, where, known, extraWeight);
+    if (lureBeside !== undefined) {
+      shortNameBesideWordAndLure(ctx, whole, word, lureBeside, reason, where, known, extraWeight);
+      numberedShortName(ctx, whole, word, lureBeside, reason, where, known, extraWeight);
+    }
     fourLetterNameBesideWords(ctx, whole, word, reason, where, known);
     inspectRunIntoWords(ctx, whole, word, reason, where);
   }
@@ -273,6 +276,21 @@ function shortNameBesideWordAndLure(ctx: Context, whole: string, word: string, l
     if (isCommonWord(raw.slice(n))) reportShortName(ctx, whole, raw.slice(0, n), told, reason, where, known, extraWeight ?? 0.9);
     if (isCommonWord(raw.slice(0, -n))) reportShortName(ctx, whole, raw.slice(-n), told, reason, where, known, extraWeight ?? 0.9);
   }
+}
+
+const LETTERS = /^[a-z]+$/;
+
+/**
+ * A name of 2–4 letters with a number run into it, a case's tag ("fb1441", "ig2023"), beside a lure as
+ * another word of the name ("accountreview-fb1441"): the name with its case, as the name alone there is.
+ */
+function numberedShortName(ctx: Context, whole: string, word: string, lure: string, reason: ReasonCode, where: string, known: Set<string>, extraWeight?: number): void {
+  const compact = compactRaw(word);
+  const name = withoutEdgeNumbers(compact);
+  // A number beside it is another tag, not a lure ("000" of "000webhostapp").
+  const told = lureOf(lure);
+  if (name === compact || name.length < 2 || name.length > 4 || !LETTERS.test(name) || told === null || isNumber(told)) return;
+  reportShortName(ctx, whole, name, told, reason, where, known, extraWeight ?? 0.9);
 }
 
 /** A short name written exactly, beside `beside` (a lure, or words), for organizations not in `known`. */
