@@ -152,9 +152,10 @@ const CAUGHT: Record<string, Case[]> = {
     ["wvwkraken.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" joined to keywords in \"wvwkraken\" with the word \"wvw\"."],
     ["web-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"web-ledger\" with the word \"web\"."],
     ["ledger-desktop.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-desktop\" with the word \"desktop\"."],
-    // So is the system a fake download is for.
+    // So is the system a fake download is for, and its offer.
     ["mac-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"mac-ledger\" with the word \"mac\"."],
     ["ledger-win.org", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-win\" with the word \"win\"."],
+    ["get-ledger.net", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"get-ledger\" with the word \"get\"."],
     ["kraken-stake.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" inside \"kraken-stake\" with the word \"stake\"."],
     // Short keywords are named as words of their own only: "eth" inside "method" is no lure.
     ["binancemethod.com", {}, "binance", ["brand_embedded"], "warning", "Imitates Binance's binance.com: \"binance\" inside \"binancemethod\"."],
