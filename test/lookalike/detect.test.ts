@@ -706,6 +706,16 @@ describe('leaves alone', () => {
     expect(told('netflixauthorized.com')).toEqual([['netflix', ['brand_embedded'], 'danger', "Imitates Netflix's netflix.com: \"netflix\" inside \"netflixauthorized\" with \"auth\"."]]);
   });
 
+  it('reads a number between letters as a word of its own, but digits that pass for letters as the letters', () => {
+    const names = indexOf({ organizations: [{ slug: 'telegram', name: 'Telegram', aliases: ['tg'], channels: [{ kind: 'domain', value: 'telegram.org' }] }, { slug: 'microsoft', name: 'Microsoft', aliases: ['outlook'], channels: [{ kind: 'domain', value: 'microsoft.com' }] }] });
+    const told = toldBy(names);
+    // A tag or a count run into words ("67", "21", "2813") stands between words.
+    expect(told('y67telegrm21senju33.pages.dev')).toEqual([['telegram', ['typo', 'brand_embedded'], 'danger', "Imitates Telegram's telegram.org: \"telegrm\" is one typo away from \"telegram\": \"a\" left out after \"telegr\"; \"telegram\" inside \"y67telegrm21senju33\"."]]);
+    expect(check(names, 'tg2813portal.com').verdict).toBe('lookalike');
+    // "00" passes for "oo": the word is read whole, with its digits as letters.
+    expect(check(names, 'ouotl00k.com').matches.map((m) => m.organization.slug)).toEqual(['microsoft']);
+  });
+
   it("reads a fake appeal's case as a lure beside a short name only with the case's number run into it", () => {
     const meta = indexOf({ organizations: [{ slug: 'facebook', name: 'Facebook', channels: [{ kind: 'domain', value: 'fb.com' }, { kind: 'domain', value: 'meta.com' }] }] });
     // Alone, "metacase" (a modelling tool) and "casefb" are words beside the name.

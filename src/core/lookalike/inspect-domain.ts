@@ -358,7 +358,21 @@ const ownsName = (ctx: Context, organization: string, raw: string): boolean =>
  * The words of a label between its hyphens. Most labels have none: V8 splits by a call into its
  * runtime (about a tenth of a microsecond), which a label read whole does without.
  */
-const hyphenWords = (label: string): string[] => (label.includes('-') ? label.split('-').filter(Boolean) : [label]);
+const hyphenWords = (label: string): string[] => (label.includes('-') ? label.split('-').filter(Boolean) : [label]).flatMap(atNumbers);
+
+/**
+ * A number between letters, a tag or a count run into words ("y67telegrm21senju33", "tg2813portal"):
+ * 2+ digits, one of which passes for no letter (2, 6, 9), where "00" of "ouotl00k" and "554" of
+ * "wh4t554p01" are letters' look-alikes.
+ */
+const NUMBER_AMONG_LETTERS = /(?<=[a-z])\d*[269]\d*(?=[a-z])/g;
+const HAS_NUMBER_AMONG_LETTERS = /[a-z]\d*[269]\d*[a-z]/;
+
+/** A word cut where a number stands between its letters ("y67telegrm21senju33": "y67telegrm", "21", "senju33"), the number a word of its own. */
+function atNumbers(word: string): string[] {
+  if (!HAS_NUMBER_AMONG_LETTERS.test(word)) return [word];
+  return word.replace(NUMBER_AMONG_LETTERS, (number) => (number.length >= 2 ? `-${number}-` : number)).split('-').filter(Boolean);
+}
 
 /** Letters of the names too short for a typo to count (see `allowedEdits`), whose letters of like shape are read here. */
 const SHORT_NAME = 4;
