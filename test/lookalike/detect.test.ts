@@ -707,11 +707,13 @@ describe('leaves alone', () => {
   });
 
   it('reads a number between letters as a word of its own, but digits that pass for letters as the letters', () => {
-    const names = indexOf({ organizations: [{ slug: 'telegram', name: 'Telegram', aliases: ['tg'], channels: [{ kind: 'domain', value: 'telegram.org' }] }, { slug: 'microsoft', name: 'Microsoft', aliases: ['outlook'], channels: [{ kind: 'domain', value: 'microsoft.com' }] }] });
+    const names = indexOf({ organizations: [{ slug: 'telegram', name: 'Telegram', aliases: ['tg'], channels: [{ kind: 'domain', value: 'telegram.org' }] }, { slug: 'microsoft', name: 'Microsoft', aliases: ['outlook', 'office 365'], channels: [{ kind: 'domain', value: 'microsoft.com' }] }] });
     const told = toldBy(names);
     // A tag or a count run into words ("67", "21", "2813") stands between words.
     expect(told('y67telegrm21senju33.pages.dev')).toEqual([['telegram', ['typo', 'brand_embedded'], 'danger', "Imitates Telegram's telegram.org: \"telegrm\" is one typo away from \"telegram\": \"a\" left out after \"telegr\"; \"telegram\" inside \"y67telegrm21senju33\"."]]);
     expect(check(names, 'tg2813portal.com').verdict).toBe('lookalike');
+    // Pieces cut at a number were never apart: "office365" is written whole, not split.
+    expect(told('office365atwork.com')).toEqual([['microsoft', ['brand_embedded'], 'warning', "Imitates Microsoft's microsoft.com: \"office365\" inside \"office365atwork\"."]]);
     // "00" passes for "oo": the word is read whole, with its digits as letters.
     expect(check(names, 'ouotl00k.com').matches.map((m) => m.organization.slug)).toEqual(['microsoft']);
   });

@@ -40,6 +40,8 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
   // between them ("trust-web-wallet", "crypto.exchange.com").
   for (let i = 0; i + 1 < pieces.length; i++) {
     for (const j of isKeyword(pieces[i + 1]!) && i + 2 < pieces.length ? [i + 1, i + 2] : [i + 1]) {
+      // Pieces cut only where a number stands between letters ("office", "365" of "office365atwork") were never apart.
+      if (j === i + 1 && whole.includes(`${pieces[i]}${pieces[j]}`)) continue;
       for (const hit of match(ctx, `${pieces[i]}${pieces[j]}`, 0)) {
         if (hit.kind !== 'exact' || !hit.same) continue;
         const others = pieces.filter((_, k) => k < i || k > j);
