@@ -356,6 +356,9 @@ function findLure(word: string): string | null {
   if (!isCommonWord(w)) {
     const joined = strongCut(w);
     if (joined) return joined.keywords.find((k) => STRONG_KEYWORDS.has(k))!;
+    // A strong lure with keywords run into it ("my2fa"): what is left once they are cut off.
+    const kept = keywordCores(w).find(({ core }) => STRONG_KEYWORDS.has(core));
+    if (kept) return kept.core;
     const slipped = mistypedLureAfterKeyword(w);
     if (slipped) return slipped;
     const inside = longLureInside(w);
