@@ -358,7 +358,10 @@ const ownsName = (ctx: Context, organization: string, raw: string): boolean =>
  * The words of a label between its hyphens. Most labels have none: V8 splits by a call into its
  * runtime (about a tenth of a microsecond), which a label read whole does without.
  */
-const hyphenWords = (label: string): string[] => (label.includes('-') ? label.split('-').filter(Boolean) : [label]).flatMap(atNumbers);
+function hyphenWords(label: string): string[] {
+  const words = label.includes('-') ? label.split('-').filter(Boolean) : [label];
+  return HAS_NUMBER_AMONG_LETTERS.test(label) ? words.flatMap(atNumbers) : words;
+}
 
 /**
  * A number between letters, a tag or a count run into words ("y67telegrm21senju33", "tg2813portal"):
