@@ -189,11 +189,12 @@ const LOCALES = new Set([
  * it is for ("mac-telegram", "win-phantom", "pc.ioo-gate.cn") and its offer ("get-ledger", "getlido"),
  * the file a fake share offers ("google-drive-share"), the setup page a fake hardware wallet's site
  * offers ("ledger-start", after ledger.com/start), the greeting a fake onboarding opens with ("welcome-exodus"),
- * the phone number a fake support line gives ("numbers-google") and the claim an impersonating account
- * makes ("real_kraken"). Lures beside a brand, not on their own.
+ * the phone number a fake support line gives ("numbers-google"), the meeting a fake invitation calls to
+ * ("teams-meeting") and the claim an impersonating account makes ("real_kraken"). Lures beside a brand,
+ * not on their own.
  */
 const LURES_BESIDE_BRANDS = new Set([
-  'app', 'apps', 'dao', 'staked', 'stake', 'earn', 'token', 'tokens', 'airdrop', 'nft', 'web3', 'defi', 'desktop', 'pc', 'mac', 'win', 'windows', 'get',
+  'app', 'apps', 'dao', 'staked', 'stake', 'earn', 'token', 'tokens', 'airdrop', 'nft', 'web3', 'defi', 'desktop', 'pc', 'mac', 'win', 'windows', 'get', 'meeting', 'meetings',
   'webmail', 'share', 'real', 'thereal', 'start', 'welcome', 'number', 'numbers', ...TICKERS, ...COINS, ...ADDRESS_WORDS,
 ]);
 
