@@ -722,6 +722,13 @@ describe('leaves alone', () => {
     expect(check(names, 'ouotl00k.com').matches.map((m) => m.organization.slug)).toEqual(['microsoft']);
   });
 
+  it('reads an alias that words start with, run on into words, as the brand only beside a sign-in or a media lure', () => {
+    const instagram = indexOf({ organizations: [{ slug: 'instagram', name: 'Instagram', aliases: ['insta'], channels: [{ kind: 'domain', value: 'instagram.com' }] }] });
+    // "insta" starts "instant" and "install": names are built so ("instabridge", an app; "instacare", a clinic).
+    for (const input of ['instabridge.com', 'instacare.pk', 'instalink.io']) expect(check(instagram, input).matches, input).toEqual([]);
+    for (const input of ['instasupport.com', 'instaaccount.xyz', 'instaprofile.com', 'photosinsta.github.io']) expect(check(instagram, input).verdict, input).toBe('lookalike');
+  });
+
   it("reads a fake appeal's case as a lure beside a short name only with the case's number run into it", () => {
     const meta = indexOf({ organizations: [{ slug: 'facebook', name: 'Facebook', channels: [{ kind: 'domain', value: 'fb.com' }, { kind: 'domain', value: 'meta.com' }] }] });
     // Alone, "metacase" (a modelling tool) and "casefb" are words beside the name.

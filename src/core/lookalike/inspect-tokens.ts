@@ -4,9 +4,9 @@ import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
 import { isForeignLure } from './foreign-lures.ts';
 import { isGenericWord } from './generic-words.ts';
-import { isIndustryLure, isKeyword, isLureOrKeywords, isSoftwareWord, lureOf, mistypedLureAtEdge, nearLure, pairAt, spellsRealWords, STRONG_KEYWORDS, TRADE_WORDS } from './keywords.ts';
+import { holdsSignInLure, isIndustryLure, isKeyword, isLureOrKeywords, isMediaWord, isSoftwareWord, lureOf, mistypedLureAtEdge, nearLure, pairAt, spellsRealWords, STRONG_KEYWORDS, TRADE_WORDS } from './keywords.ts';
 import { findWrittenTokens } from './match-word.ts';
-import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, isEverydayWord, isForeignWord, isLetterBeforeWord, isPlainText, commonWordEnds, mayLieInsideLongerWord } from './names.ts';
+import { compactRaw, compactSkeleton, compactSkeletonOf, isCommonWord, isCompoundOfCommonWords, isEverydayWord, isForeignWord, isLetterBeforeWord, isPlainText, commonWordEnds, mayLieInsideLongerWord, startsOtherWords } from './names.ts';
 import { readsAsItsUsers, readsAsShownOn } from './shown-on.ts';
 import { readDigitsAsLetters } from './skeleton.ts';
 import { firstTargetsOf, isDisguisableWordName, isDisguisedSplit, isEcosystemNameAlone, isNameNumber, isShortWordName, organizationsOf, shownName, TELLING_KEYWORDS, wholeName, type Context } from './report.ts';
@@ -72,6 +72,9 @@ function inspectReading(ctx: Context, text: string, reading: string, reason: Rea
       const slipped = mistypedLureAround((segments ??= segmentBounds(reading)).pieces, at, at + name.length, ctx.index.nameRaw(nameId));
       if (slipped) keywords.push(slipped);
     }
+    // An alias that words start with ("insta" of "instant") starting a piece run on into words is as often
+    // a name built the same way ("instabridge", "instacare"): only a sign-in or a media lure makes it the brand's.
+    if (!disguised && ctx.index.isAlias(nameId) && startsPieceRunOn((segments ??= segmentBounds(reading)), at, at + name.length) && startsOtherWords(ctx.index.nameRaw(nameId)) && !keywords.some((k) => holdsSignInLure(k) || isMediaWord(k))) continue;
     // A number run into a brand gives it away, as a lure does ("goog-le213", "amazonl0"), but beside an
     // alias it is a product name ("insta360"), beside a short word's name part of another ("live365", see
     // `isShortWordName`), and one followed by letters is part of a word ("3d", "2fa": "phantom3d",
@@ -484,6 +487,9 @@ function insideWordStartingBefore(raw: string, at: number, length: number): bool
   }
   return false;
 }
+
+/** Whether a piece starts at `at` and runs on past `end`. */
+const startsPieceRunOn = (segments: Segments, at: number, end: number): boolean => segments.starts.has(at) && !segments.ends.has(end);
 
 /** Letters each of two words a name straddles needs: shorter ones are inside too many names ("in", "sta"). */
 const MIN_STRADDLED_WORD = 4;

@@ -2,9 +2,9 @@
 import { typoDistance } from './edit-distance.ts';
 import { quote } from './explain.ts';
 import type { ReasonCode } from './findings.ts';
-import { holdsAppealLure, isKeyword, isKeywordMadePlural, isLure, isNumber, keywordCores, lureOf, pairAt, spellsRealWords, STRONG_KEYWORDS, withoutEdgeNumbers } from './keywords.ts';
+import { holdsAppealLure, holdsSignInLure, isKeyword, isKeywordMadePlural, isLure, isMediaWord, isNumber, keywordCores, lureOf, pairAt, spellsRealWords, STRONG_KEYWORDS, withoutEdgeNumbers } from './keywords.ts';
 import { findWrittenTokens, isCloseHit, matchWord, readsAsName, type WordHit } from './match-word.ts';
-import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords } from './names.ts';
+import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords, startsOtherWords } from './names.ts';
 import { inspectRunIntoWords } from './inspect-run-into-words.ts';
 import { readsAsShownOn } from './shown-on.ts';
 import { besideLure, isDisguisedSplit, isFrequentShortWordName, keptTargetsOf, match, officialRaw, organizationsOf, readsCloseToName, reportEmbedded, reportLookalike, shownName, splitClause, type Context } from './report.ts';
@@ -90,6 +90,9 @@ export function inspectWords(ctx: Context, whole: string, words: string[], reaso
         // A frequent word of four letters run into keywords ("liveagent", "sharegate", "gateaccess") is that
         // word in a compound, whatever the keywords: only apart from them is it the brand's ("gate-login").
         if (hit.kind === 'exact' && hit.same && isFrequentShortWordName(ctx, hit.nameId)) continue;
+        // An alias that words start with ("insta" of "instant") run into words after it is as often a name
+        // built the same way ("instabridge", "instacare"): only a sign-in or a media lure makes it the brand's.
+        if (hit.kind === 'exact' && hit.same && isAliasStartingWords(ctx, hit.nameId, word, core) && !keywords.some((k) => holdsSignInLure(k) || isMediaWord(k))) continue;
         if (hit.kind === 'exact' && hit.same) reportEmbedded(ctx, hit.nameId, reason, embedded, beside, where, extraWeight ?? 0.9);
         else reportLookalike(ctx, hit, core, { reason, text: `${embedded}${where}`, weight: 0.9 }, besideLure(ctx, lure));
         for (const o of organizationsOf(ctx, hit.nameId)) known.add(o);
@@ -399,6 +402,10 @@ function swappedWords(ctx: Context, whole: string, core: string, lure: string | 
 }
 
 /** Whether a word is the first or the last of a name's words. */
+/** Whether `core`, an alias that starts longer common words ("insta"), starts `word` too. */
+const isAliasStartingWords = (ctx: Context, nameId: number, word: string, core: string): boolean =>
+  ctx.index.isAlias(nameId) && compactRaw(word).startsWith(core) && startsOtherWords(core);
+
 const isAtEnd = (words: string[], word: string): boolean => words[0] === word || words.at(-1) === word;
 
 /** Whether a word holds a lure run into other letters ("medianotify", "accountpolicy"), not only the lure ("support"). */

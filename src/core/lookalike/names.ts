@@ -72,6 +72,16 @@ const DOTLESS_I = /ı/g;
 export const isCommonWord = (word: string): boolean => mayBeCommonWord(hashString(word)) && (COMMON.has(word) || isGenericWord(word));
 
 /**
+ * Whether common words start with `prefix` and go on past a plural's ending ("instant", "install" of
+ * "insta"; not "pancakes" of "pancake"): names are built the same way ("instabridge", "instacart").
+ * Scans the word list once per prefix: asked only of the few aliases found written whole.
+ */
+export const startsOtherWords: (prefix: string) => boolean = memoize((prefix: string): boolean => {
+  for (const word of WORD_LIST) if (word.length >= prefix.length + 2 && word.startsWith(prefix) && word !== `${prefix}es`) return true;
+  return false;
+}, 256);
+
+/**
  * Whether a name is one letter put in front of a common word of 4+ letters ("icloud", "itunes",
  * "iforgot", "gmail"): another letter put there makes another such name ("hicloud", Huawei's), and a word
  * before it ends with its letter ("huaweicloud"). Not where the letter and the word's first one start
