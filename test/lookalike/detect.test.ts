@@ -156,6 +156,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["mac-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"mac-ledger\" with the word \"mac\"."],
     ["ledger-win.org", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-win\" with the word \"win\"."],
     ["get-ledger.net", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"get-ledger\" with the word \"get\"."],
+    // The browser store a fake extension is offered at.
+    ["addons-mozilla-ledger.firebaseapp.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"addons-mozilla-ledger\" with the word \"addons\"."],
     // The meeting a fake invitation calls to.
     ["google-meeting.com", {}, "google", ["brand_embedded"], "danger", "Imitates Google's google.com: \"google\" inside \"google-meeting\" with the word \"meeting\"."],
     // A lure with keywords run into it ("my" of "my2fa") is the lure.
