@@ -152,10 +152,9 @@ const CAUGHT: Record<string, Case[]> = {
     ["wvwkraken.com", {}, "kraken", ["brand_embedded"], "danger", "Imitates Kraken's kraken.com: \"kraken\" joined to keywords in \"wvwkraken\" with the word \"wvw\"."],
     ["web-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"web-ledger\" with the word \"web\"."],
     ["ledger-desktop.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-desktop\" with the word \"desktop\"."],
-    // So is the system a fake download is for, and its offer.
+    // So is the system a fake download is for.
     ["mac-ledger.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"mac-ledger\" with the word \"mac\"."],
     ["ledger-win.org", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"ledger-win\" with the word \"win\"."],
-    ["get-ledger.net", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"get-ledger\" with the word \"get\"."],
     // The browser store a fake extension is offered at.
     ["addons-mozilla-ledger.firebaseapp.com", {}, "ledger", ["brand_embedded"], "danger", "Imitates Ledger's ledger.com: \"ledger\" inside \"addons-mozilla-ledger\" with the word \"addons\"."],
     // The meeting a fake invitation calls to.

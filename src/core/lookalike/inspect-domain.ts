@@ -370,10 +370,12 @@ function hyphenWords(label: string): string[] {
  */
 const NUMBER_AMONG_LETTERS = /(?<=[a-z])\d*[269]\d*(?=[a-z])/g;
 const HAS_NUMBER_AMONG_LETTERS = /[a-z]\d*[269]\d*[a-z]/;
+/** A hash or an id in hexadecimal ("630723925b543253139289f8"): no words, whatever its digits. */
+const HEX_ID = /^[0-9a-f]{12,}$/;
 
 /** A word cut where a number stands between its letters ("y67telegrm21senju33": "y67telegrm", "21", "senju33"), the number a word of its own. */
 function atNumbers(word: string): string[] {
-  if (!HAS_NUMBER_AMONG_LETTERS.test(word)) return [word];
+  if (!HAS_NUMBER_AMONG_LETTERS.test(word) || HEX_ID.test(word)) return [word];
   return word.replace(NUMBER_AMONG_LETTERS, (number) => (number.length >= 2 ? `-${number}-` : number)).split('-').filter(Boolean);
 }
 

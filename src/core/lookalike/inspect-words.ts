@@ -408,8 +408,13 @@ const isAliasStartingWords = (ctx: Context, nameId: number, word: string, core: 
 
 const isAtEnd = (words: string[], word: string): boolean => words[0] === word || words.at(-1) === word;
 
-/** Whether a word holds a lure run into other letters ("medianotify", "accountpolicy"), not only the lure ("support"). */
+/**
+ * Whether a word holds a lure run into another word, at either end ("medianotify", "accountpolicy"), not
+ * only the lure ("support") nor the lure with letters that make no word ("contactos").
+ */
 function holdsLureRunIntoWords(word: string): boolean {
   const lure = lureOf(word);
-  return lure !== null && lure.length < word.length && !isNumber(lure);
+  if (lure === null || lure.length >= word.length || isNumber(lure)) return false;
+  const rest = word.startsWith(lure) ? word.slice(lure.length) : word.endsWith(lure) ? word.slice(0, -lure.length) : '';
+  return rest.length >= 3 && (isCommonWord(rest) || isKeyword(rest));
 }

@@ -186,17 +186,17 @@ const LOCALES = new Set([
  * Words that are ordinary elsewhere but give a brand beside them away: crypto scams' words and coins,
  * the web address a name dresses up as ("www-kraken" for www.kraken.com, "telegram-web" for Telegram's
  * web.telegram.org, "outlook-webmail"), the app a fake download offers ("exodus-desktop"), the system
- * it is for ("mac-telegram", "win-phantom", "pc.ioo-gate.cn") and its offer ("get-ledger", "getlido"), the
- * browser store a fake extension is offered at ("addons-mozilla-ledger", "metamaskchrome"),
- * the file a fake share offers ("google-drive-share"), the setup page a fake hardware wallet's site
- * offers ("ledger-start", after ledger.com/start), the greeting a fake onboarding opens with ("welcome-exodus"),
+ * it is for ("mac-telegram", "win-phantom", "pc.ioo-gate.cn"), the browser store a fake extension is
+ * offered at ("addons-mozilla-ledger", "metamaskchrome"), the file a fake share offers
+ * ("google-drive-share"), the setup page a fake hardware wallet's site offers ("ledger-start", after
+ * ledger.com/start), the greeting a fake onboarding opens with ("welcome-exodus"),
  * the phone number a fake support line gives ("numbers-google"), the meeting a fake invitation calls to
  * ("teams-meeting") and the claim an impersonating account makes ("real_kraken"). Lures beside a brand,
  * not on their own.
  */
 const LURES_BESIDE_BRANDS = new Set([
   'app', 'apps', 'dao', 'staked', 'stake', 'earn', 'token', 'tokens', 'airdrop', 'nft', 'web3', 'defi', 'desktop',
-  'pc', 'mac', 'win', 'windows', 'get', 'meeting', 'meetings', 'chrome', 'webstore', 'webstores', 'addon', 'addons',
+  'pc', 'mac', 'win', 'windows', 'meeting', 'meetings', 'chrome', 'webstore', 'webstores', 'addon', 'addons',
   'webmail', 'share', 'real', 'thereal', 'start', 'welcome', 'number', 'numbers', ...TICKERS, ...COINS, ...ADDRESS_WORDS,
 ]);
 
