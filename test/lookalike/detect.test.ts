@@ -723,6 +723,14 @@ describe('leaves alone', () => {
     expect(check(names, 'ouotl00k.com').matches.map((m) => m.organization.slug)).toEqual(['microsoft']);
   });
 
+  it('reads a name of 4 letters two edits from a brand as a word of its own, its doubled letter written once counting as one', () => {
+    const names = withDomains(['apple', 'apple.com'], ['whatsapp', 'whatsapp.com']);
+    // "alle" writes apple's doubled "p" once and changes the other: two edits, in a word of German and Danish.
+    for (const input of ['alle.com', 'alle-noten.de', 'apla.mk', 'whatsup.org.il']) expect(check(names, input).matches, input).toEqual([]);
+    // One edit still counts ("appe"), and a longer piece two edits off beside what the domain shows.
+    for (const input of ['appe-cloud.life', 'whatssup-login.com']) expect(check(names, input).verdict, input).toBe('lookalike');
+  });
+
   it('reads an alias that words start with, run on into words, as the brand only beside a sign-in or a media lure', () => {
     const instagram = indexOf({ organizations: [{ slug: 'instagram', name: 'Instagram', aliases: ['insta'], channels: [{ kind: 'domain', value: 'instagram.com' }] }] });
     // "insta" starts "instant" and "install": names are built so ("instabridge", an app; "instacare", a clinic).
