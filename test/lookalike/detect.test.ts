@@ -731,6 +731,14 @@ describe('leaves alone', () => {
     for (const input of ['appe-cloud.life', 'whatssup-login.com']) expect(check(names, input).verdict, input).toBe('lookalike');
   });
 
+  it('reads another letter in place of the one before a word in a name so made as another name, but beside a lure', () => {
+    const names = indexOf({ organizations: [{ slug: 'apple', name: 'Apple', aliases: ['icloud'], channels: [{ kind: 'domain', value: 'apple.com' }, { kind: 'domain', value: 'icloud.com' }] }, { slug: 'google', name: 'Google', channels: [{ kind: 'domain', value: 'gmail.com' }] }] });
+    // "jdcloud", "9cloud", "25mail": names built on the word, whatever the domain shows.
+    for (const input of ['jdcloud.com', '9cloud.us', 'incloud.it', '25mail.st', 'm9mail.com']) expect(check(names, input).matches, input).toEqual([]);
+    // The letter of like shape, the letter doubled, or any beside a lure still tells.
+    for (const input of ['lcloud-help.cc', 'iicloud.com', 'hcloud-login.com']) expect(check(names, input).verdict, input).toBe('lookalike');
+  });
+
   it('reads an alias that words start with, run on into words, as the brand only beside a sign-in or a media lure', () => {
     const instagram = indexOf({ organizations: [{ slug: 'instagram', name: 'Instagram', aliases: ['insta'], channels: [{ kind: 'domain', value: 'instagram.com' }] }] });
     // "insta" starts "instant" and "install": names are built so ("instabridge", an app; "instacare", a clinic).

@@ -7,7 +7,7 @@ import { isGenericWord } from './generic-words.ts';
 import { isKeyword, spellsRealWords, withoutEdgeNumbers } from './keywords.ts';
 import { compactRaw, compactSkeleton, isCommonWord, isCompoundOfCommonWords, isForeignWord, isLetterBeforeWord, isPlainText } from './names.ts';
 import { collapsedForm, isAscii, readDigitsAsLetters } from './skeleton.ts';
-import { changesTwoOneLikeShaped, editsAllowed, isNewBeginning, isNewEnding, isNewStart, isReadWhole, isShortIndustryWord, isShortVowelSwap, isUnrelatedSubstitution, readsAsBrand } from './typo-rules.ts';
+import { changesTwoOneLikeShaped, editsAllowed, isNewBeginning, isOtherLetterBeforeWord, isNewEnding, isNewStart, isReadWhole, isShortIndustryWord, isShortVowelSwap, isUnrelatedSubstitution, readsAsBrand } from './typo-rules.ts';
 
 export type WordHit =
   /** Same skeleton: `same` when written exactly as the official name, otherwise a homoglyph. */
@@ -438,6 +438,9 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // is meant, whatever words it spells.
   if (around !== 'lured' && !readsAsBrand(raw, index.nameRaw(nameId))) return null;
   if (keepsOnlyKeyword(raw, index.nameRaw(nameId))) return null;
+  // Nor another letter in place of the letter before a common word ("jdcloud", "25mail"): another such
+  // name, but beside a lure, where the likeness is meant ("hcloud-login").
+  if (around !== 'lured' && isLetterBeforeWord(index.nameRaw(nameId)) && isOtherLetterBeforeWord(index.nameRaw(nameId), raw)) return null;
   // Nor in front of a letter before a common word ("hicloud" beside icloud), which makes another such name.
   if (isNewBeginning(official, form) && (index.isCommon(nameId) || isLetterBeforeWord(index.nameRaw(nameId))) && resolve(around) === 'bare') return null;
   // Real words put together, or one with a keyword joined, are a brand mistyped only one edit from it as

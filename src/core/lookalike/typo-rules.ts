@@ -163,6 +163,20 @@ export function isNewStart(official: string, lookalike: string, nameLength: numb
 }
 
 /**
+ * Whether `raw` keeps the word of a name made of one letter and a word ("icloud", "gmail") whole at its
+ * end, with another letter or letters in place of the name's own ("jdcloud", "incloud", "9cloud",
+ * "25mail", "mymail"): another name built on the word, whatever the domain shows, where the letter
+ * doubled ("iicloud"), one of like shape ("lcloud") or letters put before it ("hicloud", judged as a new
+ * beginning) keep the name's.
+ */
+export function isOtherLetterBeforeWord(name: string, raw: string): boolean {
+  const word = name.slice(1);
+  if (raw.length <= word.length || !raw.endsWith(word)) return false;
+  const head = raw.slice(0, raw.length - word.length);
+  return !head.endsWith(name[0]!) && !(head.length === 1 && likeShapes(head, name[0]!));
+}
+
+/**
  * A short industry word named as a brand ("crypto" of crypto.com): its typos are other names built on
  * the same word ("cryptio", "cryptii", "kripto") far more often than slips, so they count only with
  * evidence around them. Longer ones ("blockchain") are read as the brand's like any name.
