@@ -731,6 +731,14 @@ describe('leaves alone', () => {
     for (const input of ['appe-cloud.life', 'whatssup-login.com']) expect(check(names, input).verdict, input).toBe('lookalike');
   });
 
+  it('reads a name of five letters three edits away as written as a word of its own', () => {
+    const names = withDomains(['apple', 'apple.com'], ['huobi', 'huobi.com'], ['kraken', 'kraken.com']);
+    // "hobbii" (Danish for hobby) repeats letters of a typo of huobi; "baffle" changes three of apple's.
+    for (const input of ['hobbii.dk', 'bafflesol.com', 'atlleq3.com']) expect(check(names, input).matches, input).toEqual([]);
+    // A longer name keeps enough letters for three ("kraakeini" beside a lure on a platform).
+    expect(check(names, 'kraakeinilogin.webflow.io').verdict).toBe('lookalike');
+  });
+
   it('reads another letter in place of the one before a word in a name so made as another name, but beside a lure', () => {
     const names = indexOf({ organizations: [{ slug: 'apple', name: 'Apple', aliases: ['icloud'], channels: [{ kind: 'domain', value: 'apple.com' }, { kind: 'domain', value: 'icloud.com' }] }, { slug: 'google', name: 'Google', channels: [{ kind: 'domain', value: 'gmail.com' }] }] });
     // "jdcloud", "9cloud", "25mail": names built on the word, whatever the domain shows.

@@ -438,6 +438,9 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // is meant, whatever words it spells.
   if (around !== 'lured' && !readsAsBrand(raw, index.nameRaw(nameId))) return null;
   if (keepsOnlyKeyword(raw, index.nameRaw(nameId))) return null;
+  // A short name three edits away as written, its letters repeated or not, is as often a word of its own
+  // ("hobbii", "aagmaal", "baffle" beside huobi, gmail and apple): too few letters are kept.
+  if (index.nameRaw(nameId).length <= SHORT_WRITTEN && typoDistance(withoutEdgeNumbers(raw), index.nameRaw(nameId), 2) > 2) return null;
   // Nor another letter in place of the letter before a common word ("jdcloud", "25mail"): another such
   // name, but beside a lure, where the likeness is meant ("hcloud-login").
   if (around !== 'lured' && isLetterBeforeWord(index.nameRaw(nameId)) && isOtherLetterBeforeWord(index.nameRaw(nameId), raw)) return null;
@@ -490,6 +493,9 @@ function isSlipWithEvidence(index: LookalikeIndex, nameId: number, official: str
   return form.length === official.length + 1 && ADDED_LETTER.test(raw) && !index.isAlias(nameId) && !isGenericWord(index.nameRaw(nameId)) &&
     !isCommonWord(raw) && !isForeignWord(raw) && !isCompoundOfCommonWords(raw) && resolveFor(around, raw) !== 'bare';
 }
+
+/** Letters of the names no piece three edits from as written imitates (see `typoHit`). */
+const SHORT_WRITTEN = 5;
 
 /** Letters of a name's own part a typo must keep beside the keyword it ends or starts with: "ewallet" keeps one of mewwallet's "mew". */
 const KEPT_OWN_LETTERS = 2;
