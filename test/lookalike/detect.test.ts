@@ -739,6 +739,13 @@ describe('leaves alone', () => {
     expect(check(names, 'kraakeinilogin.webflow.io').verdict).toBe('lookalike');
   });
 
+  it('reads a short alias that is a common word, mistyped, as the alias only beside a lure', () => {
+    const microsoft = indexOf({ organizations: [{ slug: 'microsoft', name: 'Microsoft', aliases: ['teams'], channels: [{ kind: 'domain', value: 'microsoft.com' }] }] });
+    // A favoured TLD, a platform or digits are any word's surroundings: "teamhr" is a team's HR.
+    for (const input of ['teamhr.xyz', 'temms.live', 'teamvk.github.io', 'team17.com']) expect(check(microsoft, input).matches, input).toEqual([]);
+    expect(check(microsoft, 'teamz-login.com').verdict).toBe('lookalike');
+  });
+
   it('reads another letter in place of the one before a word in a name so made as another name, but beside a lure', () => {
     const names = indexOf({ organizations: [{ slug: 'apple', name: 'Apple', aliases: ['icloud'], channels: [{ kind: 'domain', value: 'apple.com' }, { kind: 'domain', value: 'icloud.com' }] }, { slug: 'google', name: 'Google', channels: [{ kind: 'domain', value: 'gmail.com' }] }] });
     // "jdcloud", "9cloud", "25mail": names built on the word, whatever the domain shows.

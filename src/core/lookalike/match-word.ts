@@ -441,6 +441,9 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // A short name three edits away as written, its letters repeated or not, is as often a word of its own
   // ("hobbii", "aagmaal", "baffle" beside huobi, gmail and apple): too few letters are kept.
   if (index.nameRaw(nameId).length <= SHORT_WRITTEN && typoDistance(withoutEdgeNumbers(raw), index.nameRaw(nameId), 2) > 2) return null;
+  // A short alias that is a common word, mistyped ("teamhr", "temms" beside Microsoft's "teams"), counts only
+  // with a lure right beside it, as the alias itself does: a TLD, a platform or digits are any word's surroundings.
+  if (index.isAlias(nameId) && index.isCommon(nameId) && index.nameRaw(nameId).length <= SHORT_WRITTEN && around !== 'lured') return null;
   // Nor another letter in place of the letter before a common word ("jdcloud", "25mail"): another such
   // name, but beside a lure, where the likeness is meant ("hcloud-login").
   if (around !== 'lured' && isLetterBeforeWord(index.nameRaw(nameId)) && isOtherLetterBeforeWord(index.nameRaw(nameId), raw)) return null;
