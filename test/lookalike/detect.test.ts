@@ -748,8 +748,8 @@ describe('leaves alone', () => {
 
   it('reads another letter in place of the one before a word in a name so made as another name, but beside a lure', () => {
     const names = indexOf({ organizations: [{ slug: 'apple', name: 'Apple', aliases: ['icloud'], channels: [{ kind: 'domain', value: 'apple.com' }, { kind: 'domain', value: 'icloud.com' }] }, { slug: 'google', name: 'Google', channels: [{ kind: 'domain', value: 'gmail.com' }] }] });
-    // "jdcloud", "9cloud", "25mail": names built on the word, whatever the domain shows.
-    for (const input of ['jdcloud.com', '9cloud.us', 'incloud.it', '25mail.st', 'm9mail.com']) expect(check(names, input).matches, input).toEqual([]);
+    // "jdcloud", "9cloud", "25mail", "cloud9": names built on the word, whatever the domain shows.
+    for (const input of ['jdcloud.com', '9cloud.us', 'incloud.it', '25mail.st', 'm9mail.com', 'cloud9.software', 'mail1.io']) expect(check(names, input).matches, input).toEqual([]);
     // The letter of like shape, the letter doubled, or any beside a lure still tells.
     for (const input of ['lcloud-help.cc', 'iicloud.com', 'hcloud-login.com']) expect(check(names, input).verdict, input).toBe('lookalike');
   });

@@ -165,14 +165,18 @@ export function isNewStart(official: string, lookalike: string, nameLength: numb
 /**
  * Whether `raw` keeps the word of a name made of one letter and a word ("icloud", "gmail") whole at its
  * end, with another letter or letters in place of the name's own ("jdcloud", "incloud", "9cloud",
- * "25mail", "mymail"): another name built on the word, whatever the domain shows, where the letter
+ * "25mail", "mymail"), or without its letter ("cloud9", "mail1"): another name built on the word, whatever the domain shows, where the letter
  * doubled ("iicloud"), one of like shape ("lcloud") or letters put before it ("hicloud", judged as a new
  * beginning) keep the name's.
  */
 export function isOtherLetterBeforeWord(name: string, raw: string): boolean {
   const word = name.slice(1);
-  if (raw.length <= word.length || !raw.endsWith(word)) return false;
-  const head = raw.slice(0, raw.length - word.length);
+  const at = raw.indexOf(word);
+  if (at < 0) return false;
+  // The letter left out, whatever follows the word ("cloud9", "mail1"), is the word's own name too.
+  if (at === 0) return true;
+  if (at + word.length !== raw.length) return false;
+  const head = raw.slice(0, at);
   return !head.endsWith(name[0]!) && !(head.length === 1 && likeShapes(head, name[0]!));
 }
 
