@@ -707,6 +707,8 @@ describe('leaves alone', () => {
     // "earn" of "learning", "care" of "healthcare" are those words' letters.
     expect(told('languagelearningwithnetflix.com')).toEqual([['netflix', ['brand_embedded'], 'warning', "Imitates Netflix's netflix.com: \"netflix\" inside \"languagelearningwithnetflix\"."]]);
     expect(check(names, 'blockchainhealthcaretoday.com').matches).toEqual([]);
+    // Nor a keyword an "m" makes, read as "rn" ("earn" of "stream").
+    expect(told('netflixstream.com')).toEqual([['netflix', ['brand_embedded'], 'warning', "Imitates Netflix's netflix.com: \"netflix\" inside \"netflixstream\"."]]);
     // "authorized" is "auth" made another word, still its lure.
     expect(told('netflixauthorized.com')).toEqual([['netflix', ['brand_embedded'], 'danger', "Imitates Netflix's netflix.com: \"netflix\" inside \"netflixauthorized\" with \"auth\"."]]);
   });

@@ -463,12 +463,13 @@ function wordAround(raw: string, at: number, name: string): boolean {
  * starts before them ("earn" of "learning", "care" of "healthcare"): that word's letters. A word that
  * starts with one is the lure made another word ("authorized", "connection"), still telling. Read in the
  * letters as written, where they are the skeleton's; the name's own letters are left out, so that no
- * word runs across it.
+ * word runs across it. Elsewhere only the keywords an "m" read as "rn" makes are left out.
  */
 function withoutKeywordsInsideWords(keywords: string[], reading: string, key: string, at: number, length: number): string[] {
   if (!keywords.length) return keywords;
   const raw = compactRaw(reading);
-  if (raw !== key) return keywords;
+  // The skeleton reads an "m" as "rn": a keyword with an "rn" found only so is half a letter ("earn" of "stream").
+  if (raw !== key) return keywords.filter((keyword) => !keyword.includes('rn') || raw.includes(keyword));
   const around = `${raw.slice(0, at)}${' '.repeat(length)}${raw.slice(at + length)}`;
   return keywords.filter((keyword) => {
     let from = around.indexOf(keyword);
