@@ -446,7 +446,7 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   if (index.isAlias(nameId) && index.isCommon(nameId) && index.nameRaw(nameId).length <= SHORT_WRITTEN && around !== 'lured') return null;
   // Nor another letter in place of the letter before a common word ("jdcloud", "25mail"): another such
   // name, but beside a lure, where the likeness is meant ("hcloud-login").
-  if (around !== 'lured' && isLetterBeforeWord(index.nameRaw(nameId)) && isOtherLetterBeforeWord(index.nameRaw(nameId), raw)) return null;
+  if (around !== 'lured' && keepsWordOfName(raw, index.nameRaw(nameId)) && isLetterBeforeWord(index.nameRaw(nameId)) && isOtherLetterBeforeWord(index.nameRaw(nameId), raw)) return null;
   // Nor in front of a letter before a common word ("hicloud" beside icloud), which makes another such name.
   if (isNewBeginning(official, form) && (index.isCommon(nameId) || isLetterBeforeWord(index.nameRaw(nameId))) && resolve(around) === 'bare') return null;
   // Real words put together, or one with a keyword joined, are a brand mistyped only one edit from it as
@@ -496,6 +496,13 @@ function isSlipWithEvidence(index: LookalikeIndex, nameId: number, official: str
   return form.length === official.length + 1 && ADDED_LETTER.test(raw) && !index.isAlias(nameId) && !isGenericWord(index.nameRaw(nameId)) &&
     !isCommonWord(raw) && !isForeignWord(raw) && !isCompoundOfCommonWords(raw) && resolveFor(around, raw) !== 'bare';
 }
+
+/**
+ * Whether `raw` may keep the word of a name made of a letter and a word at one of its ends: the word's
+ * last letter ends it or its first starts it. Asked first, as most candidates are no such name.
+ */
+const keepsWordOfName = (raw: string, name: string): boolean =>
+  raw.charCodeAt(raw.length - 1) === name.charCodeAt(name.length - 1) || raw.charCodeAt(0) === name.charCodeAt(1);
 
 /** Letters of the names no piece three edits from as written imitates (see `typoHit`). */
 const SHORT_WRITTEN = 5;
