@@ -223,10 +223,22 @@ const LONGEST_KEYWORD_BEFORE = 8;
  * of "huaweicloud", not "my" of "findmyicloud" or "mx-" of "mx-icloud".
  */
 function runsOnFromWord(text: string, name: string): boolean {
-  const at = text.indexOf(name);
+  // Cut after its letter, the name is the word before's last letter and the word after ("wifi-cloud"), but
+  // for that letter standing alone ("dispositivo-i-cloud").
+  const cut = text.indexOf(name) < 0 ? cutAfterFirstLetter(text, name) : -1;
+  const at = cut >= 0 ? cut : text.indexOf(name);
   if (at <= 0 || !/[a-z]/.test(text[at - 1]!)) return false;
   for (let length = 2; length <= Math.min(at, LONGEST_KEYWORD_BEFORE); length++) if (isKeyword(text.slice(at - length, at))) return false;
   return true;
+}
+
+/** Where `name` stands in `text` cut by a dot or a hyphen after its first letter ("i-cloud"), else -1. */
+function cutAfterFirstLetter(text: string, name: string): number {
+  for (const cut of ['-', '.']) {
+    const at = text.indexOf(`${name[0]}${cut}${name.slice(1)}`);
+    if (at >= 0) return at;
+  }
+  return -1;
 }
 
 /** The piece of a name between its dots and hyphens that holds `brand` written as such (the whole name when none does). */
