@@ -55,7 +55,7 @@ export const isDocumentationHost = (platform: string | null): boolean => platfor
 export const publishedOn = (platform: string): string => `on ${platform}, where anyone can publish a site`;
 
 /**
- * The tags platforms add to a project's name when another project already holds it: Cloudflare Pages
+ * The tags platforms add to a project's name when another project already holds it: Cloudflare Pages'
  * three random letters and digits ("amazon-6pc.pages.dev"), Vercel a Greek letter's or a number's name
  * ("phantom-phi.vercel.app", "amazon-login-nine.vercel.app"). In the fresh samples 28 sites on pages.dev
  * are a brand's name with such a tag and none is honest: the name was wanted because it is the brand's.
