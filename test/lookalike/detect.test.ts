@@ -741,6 +741,12 @@ describe('leaves alone', () => {
     expect(check(names, 'kraakeinilogin.webflow.io').verdict).toBe('lookalike');
   });
 
+  it("reads three x's as an adult site's mark, not a name's x repeated", () => {
+    const names = withDomains(['okx', 'okx.com'], ['x', 'x.com']);
+    for (const input of ['okxxx.club', 'xxxcom.co']) expect(check(names, input).matches, input).toEqual([]);
+    expect(check(names, 'okxx.top').verdict).toBe('lookalike');
+  });
+
   it('reads a short alias that is a common word, mistyped, as the alias only beside a lure', () => {
     const microsoft = indexOf({ organizations: [{ slug: 'microsoft', name: 'Microsoft', aliases: ['teams'], channels: [{ kind: 'domain', value: 'microsoft.com' }] }] });
     // A favoured TLD, a platform or digits are any word's surroundings: "teamhr" is a team's HR.

@@ -56,6 +56,7 @@ const resolveFor = (around: Surroundings | SurroundingsSource, raw: string): Sur
   typeof around === 'string' ? around : (around.surroundingsOf?.(raw) ?? around.surroundings());
 
 const DIGIT_AT_END = /\d$/;
+const ADULT_MARK = 'xxx';
 const DIGIT_AMONG_LETTERS = /[a-z][134578]|[134578][a-z]/;
 
 /**
@@ -103,6 +104,8 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
     else if (kind === 'collapsed') {
       // An industry word's name with a digit after it that reads as its last letter ("crypto0") is no typo.
       if (isIndustryNameWithNumber(index, nameId, raw)) continue;
+      // Three x's are an adult site's mark, not a name's "x" repeated ("okxxx", "xxxcom" beside okx and x.com).
+      if (raw.includes(ADULT_MARK)) continue;
       // A short common word's name with a letter doubled ("livee") is as often that word drawn out: only beside evidence.
       if (!(index.isCommon(nameId) && index.nameRaw(nameId).length <= 4 && resolve(around) === 'bare')) hits.set(nameId, { kind: 'typo', nameId, distance: 1, repeated: true, evidenced: false });
     }
@@ -110,7 +113,7 @@ export function matchWord(index: LookalikeIndex, piece: string, maxTypos = 2, ar
   }
   // Letters doubled where look-alike letters may be read ("aavve": "vv" reads as "w", so its visual
   // form collapses to "awe"): the repeats of the letters as written count too.
-  if (!common && queryForms.length > 1 && queryForms[1]!.kind === 'visual') repeatsAsWritten(index, key, hits);
+  if (!common && queryForms.length > 1 && queryForms[1]!.kind === 'visual' && !raw.includes(ADULT_MARK)) repeatsAsWritten(index, key, hits);
   // Digits written for letters ("gem1n1", "m3tam4sk"), read as the letters they stand for, may spell
   // a name exactly: as good as look-alike letters.
   if (DIGIT_AMONG_LETTERS.test(raw)) {
