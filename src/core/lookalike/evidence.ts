@@ -68,6 +68,7 @@ export const underFavouredTld = (tld: string): string => `under .${tld}, a top-l
 export class ContactEvidence implements SurroundingsSource {
   #clause: string | null | undefined;
   #clauseBesideSoftware: string | null | undefined;
+  #takenNameTag: string | null | undefined;
 
   /** `host`: the contact's domain, null for a contact without one; `registrable`: its registrable domain, when known. */
   constructor(
@@ -129,10 +130,10 @@ export class ContactEvidence implements SurroundingsSource {
    * ("6pc" of "amazon-6pc.pages.dev", see `takenNameTag`), else null.
    */
   get takenNameTag(): string | null {
+    if (this.#takenNameTag !== undefined) return this.#takenNameTag;
     const registrable = this.#registrable();
-    if (!this.host || !registrable) return null;
-    const platform = sharedPlatform(this.host, registrable, splitRegistrable(registrable).suffix);
-    return platform === null ? null : takenNameTag(this.host, platform, isWordNotTag);
+    const platform = this.host && registrable ? sharedPlatform(this.host, registrable, splitRegistrable(registrable).suffix) : null;
+    return (this.#takenNameTag = platform === null ? null : takenNameTag(this.host!, platform, isWordNotTag));
   }
 
   /** The host's registrable domain, as given or worked out; null without a host or for one that has none. */

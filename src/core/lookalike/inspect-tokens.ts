@@ -225,8 +225,8 @@ const LONGEST_KEYWORD_BEFORE = 8;
 function runsOnFromWord(text: string, name: string): boolean {
   // Cut after its letter, the name is the word before's last letter and the word after ("wifi-cloud"), but
   // for that letter standing alone ("dispositivo-i-cloud").
-  const cut = text.indexOf(name) < 0 ? cutAfterFirstLetter(text, name) : -1;
-  const at = cut >= 0 ? cut : text.indexOf(name);
+  const written = text.indexOf(name);
+  const at = written >= 0 ? written : cutAfterFirstLetter(text, name);
   if (at <= 0 || !/[a-z]/.test(text[at - 1]!)) return false;
   for (let length = 2; length <= Math.min(at, LONGEST_KEYWORD_BEFORE); length++) if (isKeyword(text.slice(at - length, at))) return false;
   return true;

@@ -401,11 +401,11 @@ function swappedWords(ctx: Context, whole: string, core: string, lure: string | 
   }
 }
 
-/** Whether a word is the first or the last of a name's words. */
 /** Whether `core`, an alias that starts longer common words ("insta"), starts `word` too. */
 const isAliasStartingWords = (ctx: Context, nameId: number, word: string, core: string): boolean =>
   ctx.index.isAlias(nameId) && compactRaw(word).startsWith(core) && startsOtherWords(core);
 
+/** Whether a word is the first or the last of a name's words. */
 const isAtEnd = (words: string[], word: string): boolean => words[0] === word || words.at(-1) === word;
 
 /**

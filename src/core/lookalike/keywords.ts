@@ -189,10 +189,9 @@ const LOCALES = new Set([
  * it is for ("mac-telegram", "win-phantom", "pc.ioo-gate.cn"), the browser store a fake extension is
  * offered at ("addons-mozilla-ledger", "metamaskchrome"), the file a fake share offers
  * ("google-drive-share"), the setup page a fake hardware wallet's site offers ("ledger-start", after
- * ledger.com/start), the greeting a fake onboarding opens with ("welcome-exodus"),
- * the phone number a fake support line gives ("numbers-google"), the meeting a fake invitation calls to
- * ("teams-meeting") and the claim an impersonating account makes ("real_kraken"). Lures beside a brand,
- * not on their own.
+ * ledger.com/start), the greeting a fake onboarding opens with ("welcome-exodus"), the phone number a fake
+ * support line gives ("numbers-google"), the meeting a fake invitation calls to ("teams-meeting") and the
+ * claim an impersonating account makes ("real_kraken"). Lures beside a brand, not on their own.
  */
 const LURES_BESIDE_BRANDS = new Set([
   'app', 'apps', 'dao', 'staked', 'stake', 'earn', 'token', 'tokens', 'airdrop', 'nft', 'web3', 'defi', 'desktop',
