@@ -754,15 +754,17 @@ describe('leaves alone', () => {
     expect(check(microsoft, 'teamz-login.com').verdict).toBe('lookalike');
   });
 
-  it('reads another letter in place of the one before a word in a name so made as another name, but beside a lure', () => {
+  it('reads another letter in place of the one before a word in a name so made as another name, even beside a lure', () => {
     const names = indexOf({ organizations: [{ slug: 'apple', name: 'Apple', aliases: ['icloud'], channels: [{ kind: 'domain', value: 'apple.com' }, { kind: 'domain', value: 'icloud.com' }] }, { slug: 'google', name: 'Google', channels: [{ kind: 'domain', value: 'gmail.com' }] }] });
     // "jdcloud", "9cloud", "25mail", "cloud9": names built on the word, whatever the domain shows.
     for (const input of ['jdcloud.com', '9cloud.us', 'incloud.it', '25mail.st', 'm9mail.com', 'cloud9.software', 'mail1.io']) expect(check(names, input).matches, input).toEqual([]);
     // Cut after its letter, the name is a word's last letter and the word after ("wifi-cloud"); the letter alone is cut on purpose.
     expect(check(names, 'wifi-cloud.jp').matches).toEqual([]);
     expect(check(names, 'dispositivo-i-cloud.us').verdict).toBe('lookalike');
-    // The letter of like shape, the letter doubled, or any beside a lure still tells.
-    for (const input of ['lcloud-help.cc', 'iicloud.com', 'hcloud-login.com']) expect(check(names, input).verdict, input).toBe('lookalike');
+    // Beside a lure too: such names are built with any word ("cdngcloud", "securecloud2", "mymailaccount", "usmail24").
+    for (const input of ['hcloud-login.com', 'cdngcloud.com', 'securecloud2.com', 'mymailaccount.co.uk', 'usmail24.com']) expect(check(names, input).matches, input).toEqual([]);
+    // The letter of like shape or the letter doubled still tells.
+    for (const input of ['lcloud-help.cc', 'iicloud.com', 'lcloud-login.com']) expect(check(names, input).verdict, input).toBe('lookalike');
   });
 
   it('reads an alias that words start with, run on into words, as the brand only beside a sign-in or a media lure', () => {

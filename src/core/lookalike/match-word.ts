@@ -448,8 +448,9 @@ function typoHit(index: LookalikeIndex, formId: number, form: string, deletions:
   // with a lure right beside it, as the alias itself does: a TLD, a platform or digits are any word's surroundings.
   if (index.isAlias(nameId) && index.isCommon(nameId) && index.nameRaw(nameId).length <= SHORT_WRITTEN && around !== 'lured') return null;
   // Nor another letter in place of the letter before a common word ("jdcloud", "25mail"): another such
-  // name, but beside a lure, where the likeness is meant ("hcloud-login").
-  if (around !== 'lured' && keepsWordOfName(raw, index.nameRaw(nameId)) && isLetterBeforeWord(index.nameRaw(nameId)) && isOtherLetterBeforeWord(index.nameRaw(nameId), raw)) return null;
+  // name, beside a lure too ("cdngcloud", "mymailaccount"), as names are built with any word. Phishers
+  // write a letter of like shape ("lcloud"), which keeps the name's.
+  if (keepsWordOfName(raw, index.nameRaw(nameId)) && isLetterBeforeWord(index.nameRaw(nameId)) && isOtherLetterBeforeWord(index.nameRaw(nameId), raw)) return null;
   // Nor in front of a letter before a common word ("hicloud" beside icloud), which makes another such name.
   if (isNewBeginning(official, form) && (index.isCommon(nameId) || isLetterBeforeWord(index.nameRaw(nameId))) && resolve(around) === 'bare') return null;
   // Real words put together, or one with a keyword joined, are a brand mistyped only one edit from it as

@@ -165,8 +165,8 @@ export function isNewStart(official: string, lookalike: string, nameLength: numb
 /**
  * Whether `raw` keeps the word of a name made of one letter and a word ("icloud", "gmail") whole at its
  * end, with another letter or letters in place of the name's own ("jdcloud", "incloud", "9cloud",
- * "25mail", "mymail"), or without its letter ("cloud9", "mail1"): another name built on the word (the
- * caller counts it beside a lure only), where the letter doubled ("iicloud"), one of like shape
+ * "25mail", "mymail"), or without its letter ("cloud9", "mail1"): another name built on the word, even beside
+ * a lure ("cdngcloud", "mymailaccount"), where the letter doubled ("iicloud"), one of like shape
  * ("lcloud") or letters put before it ("hicloud", judged as a new beginning) keep the name's.
  */
 export function isOtherLetterBeforeWord(name: string, raw: string): boolean {
