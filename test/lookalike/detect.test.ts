@@ -690,6 +690,13 @@ describe('leaves alone', () => {
     for (const input of ['support-gmail-com.vercel.app', 'gmail-com.vercel.app', 'arthurbtabone-gmail-com.shop']) expect(check(google, input).verdict, input).toBe('lookalike');
   });
 
+  it('reads a long name whose first word another replaces, its first letter changed, as a new name, but beside what the domain shows', () => {
+    const names = withDomains(['netflix', 'netflix.com'], ['uniswap', 'uniswap.org']);
+    // "bet" and "get" for netflix's "net": names built on "flix" ("betflix", "getflix", a VPN).
+    for (const input of ['betflix.org', 'getflix.com']) expect(check(names, input).matches, input).toEqual([]);
+    for (const input of ['getflix-login.com', 'betflix4.com', 'yniswap.co']) expect(check(names, input).verdict, input).toBe('lookalike');
+  });
+
   it('reads a letter added after a name as a new name, but beside what the domain shows as the name mistyped', () => {
     const names = withDomains(['amazon', 'amazon.com'], ['kraken', 'kraken.com'], ['coinbase', 'coinbase.com']);
     const told = toldBy(names);

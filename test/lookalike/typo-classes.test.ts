@@ -4,7 +4,7 @@
  */
 import { domainToASCII } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { isCommonWord, isCompoundOfCommonWords } from '../../src/core/lookalike/names.ts';
+import { isCommonWord, isCompoundOfCommonWords, isLetterBeforeWord } from '../../src/core/lookalike/names.ts';
 import { isNewStart, isShortVowelSwap } from '../../src/core/lookalike/typo-rules.ts';
 import { check, indexOf } from '../support/index.ts';
 import { EVAL_REGISTRY } from './registry.ts';
@@ -44,11 +44,15 @@ const isLeftAlone = (variant: string, domain: string) =>
   officialDomains.has(domainToASCII(domain)) || isCommonWord(variant) || isCompoundOfCommonWords(variant);
 
 /**
- * A name of 5–6 letters with its first letter left out or changed ("ucoin", "ybit"): another site's
- * name more often than a slip, counted only with evidence around it (see `isNewStart`), tested below.
+ * A name of 5–6 letters with its first letter left out or changed ("ucoin", "ybit"), or a longer one
+ * whose first word the changed letter makes another ("betflix"): another site's name more often than a
+ * slip, counted only with evidence around it (see `isNewStart`), tested below and in detect.test.ts.
  * (Letters only: in look-alike letters, "ьybit", the skeleton reads the name itself, and a digit among letters, "4rezor", is evidence.)
  */
-const changesShortNameStart = (variant: string, name: string) => /^[a-z]+$/.test(variant) && isNewStart(name, variant, name.length);
+const changesNameStart = (variant: string, name: string) => /^[a-z]+$/.test(variant) && isNewStart(name, variant, name.length);
+
+/** Of those, the short names': "netamask", whose skeleton reads its "m" as "rn", is read as metamask's alone too. */
+const changesShortNameStart = (variant: string, name: string) => name.length <= 6 && changesNameStart(variant, name);
 
 /** A name of 5 letters with a vowel changed ("bybet", "curvo"): likewise counted only with evidence around it (see `isShortVowelSwap`), tested in detect.test.ts. */
 const changesShortNameVowel = (variant: string, name: string) => /^[a-z]+$/.test(variant) && isShortVowelSwap(variant, name);
@@ -64,7 +68,7 @@ describe('typosquatting classes (dnstwist) on every brand of the evaluation regi
     for (const brand of brands) {
       for (const variant of new Set(variantsOf(brand.name))) {
         const domain = `${variant}.${brand.suffix}`;
-        if (variant === brand.name || isLeftAlone(variant, domain) || changesShortNameStart(variant, brand.name) || changesShortNameVowel(variant, brand.name)) continue;
+        if (variant === brand.name || isLeftAlone(variant, domain) || changesNameStart(variant, brand.name) || changesShortNameVowel(variant, brand.name)) continue;
         const answer = check(index, domain);
         if (answer.verdict === 'lookalike' && answer.matches.some((m) => m.organization.slug === brand.slug)) caught++;
         else missed.push(domain);
@@ -82,7 +86,8 @@ describe('typosquatting classes (dnstwist) on every brand of the evaluation regi
     for (const brand of brands) {
       const variants = new Set(Object.values(TYPO_CLASSES).flatMap((variantsOf) => variantsOf(brand.name)));
       for (const variant of variants) {
-        if (!changesShortNameStart(variant, brand.name) || isLeftAlone(variant, `${variant}.${brand.suffix}`)) continue;
+        // icloud's and gmail's other letter before their word makes another name even beside a lure ("hcloud-login", see detect.test.ts).
+        if (!changesShortNameStart(variant, brand.name) || isLeftAlone(variant, `${variant}.${brand.suffix}`) || isLetterBeforeWord(brand.name)) continue;
         total++;
         const answer = check(index, `${variant}-login.${brand.suffix}`);
         if (!(answer.verdict === 'lookalike' && answer.matches.some((m) => m.organization.slug === brand.slug))) missed.push(variant);
@@ -90,7 +95,7 @@ describe('typosquatting classes (dnstwist) on every brand of the evaluation regi
         expect([variant, check(index, `${variant}.${brand.suffix}`).matches.some((m) => m.organization.slug === brand.slug)]).toEqual([variant, false]);
       }
     }
-    expect(total).toBeGreaterThan(50);
+    expect(total).toBeGreaterThan(40);
     expect(missed).toEqual([]);
   });
 });

@@ -153,13 +153,26 @@ const SHORT_NAME = 6;
  * A short name's first letter left out, or changed for one of unlike shape, makes another name more
  * often than a slip ("ucoin" beside kucoin, "mazon" beside amazon, "ymail" and "pcloud" are sites of
  * their own): readers and typists anchor on a word's first letter, and in a name of 5–6 letters the
- * rest is too short to carry the likeness. Counted only with evidence around it; "lcloud", an "l" for
- * the "i", is a disguise.
+ * rest is too short to carry the likeness. A longer name keeps its likeness so, unless the letter
+ * changed makes its first word another ("betflix", "getflix" beside netflix's "net"), as names built
+ * on its second one are. Counted only with evidence around it; "lcloud", an "l" for the "i", is a
+ * disguise.
  */
 export function isNewStart(official: string, lookalike: string, nameLength: number): boolean {
-  if (nameLength > SHORT_NAME) return false;
+  if (nameLength > SHORT_NAME) return lookalike.length === official.length && lookalike[0] !== official[0] && lookalike.slice(1) === official.slice(1) && swapsFirstWord(official, lookalike);
   if (lookalike.length === official.length - 1) return official.endsWith(lookalike) && lookalike[0] !== official[0];
   return lookalike.length === official.length && lookalike[0] !== official[0] && lookalike.slice(1) === official.slice(1) && !likeShapes(lookalike[0]!, official[0]!);
+}
+
+/** Letters of the shortest first word `swapsFirstWord` reads, and of the rest it leaves. */
+const FIRST_WORD = 3;
+
+/** Whether a name starts with a common word that `lookalike`, its first letter changed, makes another ("net" and "bet"). */
+function swapsFirstWord(official: string, lookalike: string): boolean {
+  for (let end = FIRST_WORD; end <= official.length - FIRST_WORD; end++) {
+    if (isCommonWord(official.slice(0, end)) && isCommonWord(lookalike.slice(0, end))) return true;
+  }
+  return false;
 }
 
 /**
