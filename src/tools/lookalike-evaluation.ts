@@ -38,7 +38,7 @@ const EVAL_DAY = new Date('2026-11-25T00:00:00Z');
 export const FRESH_SAMPLE_FILES: readonly string[] = [
   'fresh-cases.json', 'fresh-cases-2.json', 'fresh-cases-3.json', 'fresh-cases-4.json', 'fresh-cases-5.json', 'fresh-cases-6.json', 'fresh-cases-7.json',
   'fresh-cases-8.json', 'fresh-cases-9.json', 'fresh-cases-10.json', 'fresh-cases-11.json', 'fresh-cases-12.json', 'fresh-cases-13.json', 'fresh-cases-14.json', 'fresh-cases-15.json',
-  'fresh-cases-16.json', 'fresh-cases-17.json', 'fresh-cases-18.json', 'fresh-cases-19.json', 'fresh-cases-20.json', 'fresh-cases-21.json', 'fresh-cases-22.json', 'fresh-cases-23.json', 'fresh-cases-24.json', 'fresh-cases-25.json', 'fresh-cases-26.json', 'fresh-cases-27.json', 'fresh-cases-28.json', 'fresh-cases-29.json', 'fresh-cases-30.json', 'fresh-cases-31.json', 'fresh-cases-32.json', 'fresh-cases-33.json', 'fresh-cases-34.json', 'fresh-cases-35.json', 'fresh-cases-36.json', 'fresh-cases-37.json', 'fresh-cases-38.json', 'fresh-cases-39.json', 'fresh-cases-40.json',
+  'fresh-cases-16.json', 'fresh-cases-17.json', 'fresh-cases-18.json', 'fresh-cases-19.json', 'fresh-cases-20.json', 'fresh-cases-21.json', 'fresh-cases-22.json', 'fresh-cases-23.json', 'fresh-cases-24.json', 'fresh-cases-25.json', 'fresh-cases-26.json', 'fresh-cases-27.json', 'fresh-cases-28.json', 'fresh-cases-29.json', 'fresh-cases-30.json', 'fresh-cases-31.json', 'fresh-cases-32.json', 'fresh-cases-33.json', 'fresh-cases-34.json', 'fresh-cases-35.json', 'fresh-cases-36.json', 'fresh-cases-37.json', 'fresh-cases-38.json', 'fresh-cases-39.json', 'fresh-cases-40.json', 'fresh-cases-41.json',
 ];
 
 export const readEvalFile = <T>(file: string): T => JSON.parse(readFileSync(new URL(file, EVAL_DIR), 'utf8')) as T;

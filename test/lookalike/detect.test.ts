@@ -1004,8 +1004,9 @@ describe('leaves alone', () => {
   it('reads a number beside a brand named by a word of three or four letters as part of a name, not a lure', () => {
     const brands = withDomains(['microsoft', 'live.com'], ['lido', 'lido.fi'], ['facebook', 'fb.com'], ['ledger', 'ledger.com']);
     for (const input of ['live365.com', 'live24.ru', 'lido84.it']) expect(check(brands, input).matches, input).toEqual([]);
-    // A word lure still counts; beside a name of two letters, or a longer word, a number tells.
-    const told: Array<[string, string]> = [['lido-claim.com', 'lido'], ['fb-ticket-case-47121.pages.dev', 'facebook'], ['ledger22.com', 'ledger']];
+    // A word lure still counts; beside a name of two letters, or a longer word, a number tells, as a case's
+    // tag of five digits does beside any ("lido-24921").
+    const told: Array<[string, string]> = [['lido-claim.com', 'lido'], ['fb-ticket-case-47121.pages.dev', 'facebook'], ['ledger22.com', 'ledger'], ['lido-24921.com', 'lido']];
     for (const [input, slug] of told) {
       expect(check(brands, input).matches.map((m) => m.organization.slug), input).toEqual([slug]);
     }

@@ -49,6 +49,7 @@ const thirtySeventhFreshCases = readEvalFile<EvalCase[]>('fresh-cases-37.json');
 const thirtyEighthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-38.json');
 const thirtyNinthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-39.json');
 const fortiethFreshCases = readEvalFile<EvalCase[]>('fresh-cases-40.json');
+const fortyFirstFreshCases = readEvalFile<EvalCase[]>('fresh-cases-41.json');
 
 /**
  * Floors the detector must not fall below: what it measures today, rounded down. The issue's targets
@@ -176,6 +177,9 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * The thirty-fifth session read fresh-cases-40.json, collected the same way while its first two changes
  * were made and read by nothing until they were in, and met them at 86.4% and 5.9% (its starting code the
  * same, name for name); the readings after it moved all to the floors below.
+ * The thirty-sixth session read fresh-cases-41.json, collected the same way while its first two changes
+ * were made and read by nothing until they were in, and met them at 83.9% and 3.1% (its starting code the
+ * same, name for name); the readings after it moved all to the floors below.
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; legitimate: number; recallFloor: number; falsePositiveCeiling: number }> = [
   { file: 'fresh-cases.json', cases: freshCases, phishing: 400, legitimate: 331, recallFloor: 0.91, falsePositiveCeiling: 0.01 }, // measured 91.5% (366/400), 0.9% (3/331)
@@ -218,6 +222,7 @@ const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; 
   { file: 'fresh-cases-38.json', cases: thirtyEighthFreshCases, phishing: 381, legitimate: 162, recallFloor: 0.84, falsePositiveCeiling: 0.025 }, // measured 84.3% (321/381), 2.5% (4/162)
   { file: 'fresh-cases-39.json', cases: thirtyNinthFreshCases, phishing: 395, legitimate: 146, recallFloor: 0.86, falsePositiveCeiling: 0.028 }, // measured 86.6% (342/395), 2.7% (4/146)
   { file: 'fresh-cases-40.json', cases: fortiethFreshCases, phishing: 405, legitimate: 119, recallFloor: 0.88, falsePositiveCeiling: 0.051 }, // measured 88.9% (360/405), 5.0% (6/119)
+  { file: 'fresh-cases-41.json', cases: fortyFirstFreshCases, phishing: 385, legitimate: 129, recallFloor: 0.84, falsePositiveCeiling: 0.032 }, // measured 84.2% (324/385), 3.1% (4/129)
 ];
 
 const score = (of: readonly EvalCase[]) => scoreCases(index, of);

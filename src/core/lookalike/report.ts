@@ -169,13 +169,13 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
   if (!disguised && isEcosystemNameAlone(ctx, nameId)) return;
   const common = ctx.index.isCommon(nameId);
   const industry = isGenericWord(ctx.index.nameRaw(nameId));
-  // An alias or a short word's name takes a word lure, not a number; an industry word's, no industry word;
-  // neither it nor an everyday word's a number of a name ("crypto101", a course, "office24"; a case's tag
-  // is longer: "14135-crypto", "office36503").
+  // An alias or a short word's name takes a word lure, not a number, but for a short word's a case's tag
+  // (`isCaseTag`: "gate-24921"); an industry word's, no industry word; neither it nor an everyday word's a
+  // number of a name ("crypto101", a course, "office24"; a case's tag is longer: "14135-crypto", "office36503").
   const wordsOnly = ctx.index.isAlias(nameId) || isShortWordName(ctx, nameId);
   const namesNumbers = industry || isEverydayWord(ctx.index.nameRaw(nameId));
   const everyday = isEverydayWord(ctx.index.nameRaw(nameId));
-  const beside = common ? others.find((word) => (wordsOnly ? isWordLure(word) : isLure(word)) && !(industry && isIndustryLure(word)) && !(namesNumbers && isNameNumber(word)) && (!everyday || holdsSignInLure(word))) : undefined;
+  const beside = common ? others.find((word) => (wordsOnly ? isWordLure(word) || (!ctx.index.isAlias(nameId) && isCaseTag(word)) : isLure(word)) && !(industry && isIndustryLure(word)) && !(namesNumbers && isNameNumber(word)) && (!everyday || holdsSignInLure(word))) : undefined;
   // Without a lure, a brand that is a common word counts beside a keyword or an industry word under a
   // TLD phishers favour or on a platform anyone can publish on ("exodus-crypto.online",
   // "mygemini.webflow.io"), as a warning; an alias never, nor an industry word named as a brand, which
@@ -238,6 +238,9 @@ export function isEcosystemNameAlone(ctx: Context, nameId: number): boolean {
   if (!ctx.index.hasEcosystemNames) return false;
   return everyOwnerDeclares(ctx, nameId, (o, raw) => ctx.index.isEcosystemName(o, raw)) && ctx.evidence.clauseBesideSoftware === null;
 }
+
+/** Whether a word is a number of 5+ digits, a case's or a campaign's tag: no name is numbered so ("gate-24921", "117256-apple"). */
+const isCaseTag = (word: string): boolean => /^\d{5,}$/.test(word);
 
 /** Whether a lure is a number of three digits at most, as names take ("crypto101", "live365"), not a case's tag. */
 export const isNameNumber = (lure: string | null): boolean => lure !== null && /^\d{1,3}$/.test(lure);
