@@ -395,6 +395,8 @@ const CAUGHT: Record<string, Case[]> = {
     ["okx.net", {}, "okx", ["tld_swap"], "danger", "Imitates OKX's okx.com: \"okx\" with .net in place of .com."],
     ["app-le.com", {}, "apple", ["brand_embedded"], "danger", "Imitates Apple's apple.com: the official domain apple.com written as app-le.com."],
     ["ap.ple.com", {}, "apple", ["brand_embedded"], "danger", "Imitates Apple's apple.com: \"apple\" split as \"ap.ple\"."],
+    // Cut at the domain's ending, which finishes the name.
+    ["verify-whats.app", {}, "whatsapp", ["brand_embedded"], "danger", "Imitates WhatsApp's whatsapp.com: \"whatsapp\" split as \"whats.app\" at the domain's ending with the word \"verify\"."],
     ["ledger.xyz", {}, "ledger", ["tld_swap"], "warning", "Imitates Ledger's ledger.com: \"ledger\" with .xyz in place of .com, a top-level domain phishers favour."],
     // Under the generic TLDs opened since 2014 a famous name went first to its owner, then to squatters.
     ["ledger.trade", {}, "ledger", ["tld_swap"], "warning", "Imitates Ledger's ledger.com: \"ledger\" with .trade in place of .com, one of the generic top-level domains opened since 2014."],
@@ -796,6 +798,15 @@ describe('leaves alone', () => {
     expect(check(names, 'phantom-phi.vercel.app').verdict).toBe('lookalike');
     // A word is the name's own second word; elsewhere, or in a longer name, such letters are no platform's tag.
     for (const input of ['amazon-dev.pages.dev', 'amazon-6pc.github.io', 'amazon-river-6pc.pages.dev', 'phantom-tau.netlify.app']) expect(check(names, input).matches, input).toEqual([]);
+  });
+
+  it("reads a name cut at the domain's ending only after another word, and no official name before its own ending so", () => {
+    const names = withDomains(['instagram', 'instagram.com'], ['crypto-com', 'crypto.com'], ['apple', 'icloud.com']);
+    // "instagr.am" alone is the organization's own short address; "j-crypto.com" is crypto.com's name under its own ending.
+    for (const input of ['instagr.am', 'j-crypto.com', 'sci-fi.cloud']) expect(check(names, input).matches.filter((m) => m.reasons.includes('brand_embedded')), input).toEqual([]);
+    expect(toldBy(names)('support-i.cloud')).toEqual([['apple', ['brand_embedded'], 'danger', "Imitates Apple's icloud.com: \"icloud\" split as \"i.cloud\" at the domain's ending with the word \"support\"."]]);
+    // With no lure beside it, a warning.
+    expect(check(names, '8qq-i.cloud').matches.map((m) => m.severity)).toEqual(['warning']);
   });
 
   it('reads a domain joined with its ending as that domain, unless the ending runs on into a word', () => {

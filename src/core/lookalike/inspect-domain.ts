@@ -165,6 +165,7 @@ export function inspectDomain(ctx: Context, fullHost: string, fullUnicodeHost: s
     }
   }
   if (!labelHits.length) reportLikeShapedDomain(ctx, label, words, suffix, role);
+  if (words.length > 1) reportNameAcrossEnding(ctx, words, suffix);
   // A bare domain (alone or behind "www") named exactly as a brand (in its letters or look-alike ones)
   // is that brand under another ending: the names inside its name are its own letters, not further
   // imitations.
@@ -381,6 +382,23 @@ function atNumbers(word: string): string[] {
 
 /** Letters of the names too short for a typo to count (see `allowedEdits`), whose letters of like shape are read here. */
 const SHORT_NAME = 4;
+
+/**
+ * A name cut at the domain's ending, its last word the name's start and the ending its rest ("i.cloud"
+ * of "support-i.cloud", "whats.app" of "verify-whats.app"): the ending finishes the brand, and the words
+ * before it stand beside it. Only after another word: a name so written whole ("instagr.am") is often the
+ * organization's own short address.
+ */
+function reportNameAcrossEnding(ctx: Context, words: string[], suffix: string): void {
+  if (suffix.includes('.')) return;
+  const start = words.at(-1)!;
+  // An official domain's name before its own ending ("j-crypto.com") is a name under that ending, read above.
+  if (ctx.index.domainsLabelled(start).some((d) => d.value === `${start}.${suffix}`)) return;
+  for (const hit of match(ctx, `${start}${suffix}`, 0)) {
+    if (hit.kind !== 'exact' || !hit.same) continue;
+    reportEmbedded(ctx, hit.nameId, 'brand_embedded', `${quote(officialRaw(ctx, hit.nameId))} split as ${quote(`${start}.${suffix}`)} at the domain's ending`, words.slice(0, -1));
+  }
+}
 
 /**
  * An official domain of a short name written with one letter changed for one of like shape, under its
