@@ -848,8 +848,10 @@ describe('leaves alone', () => {
       ['google', ['brand_embedded'], 'warning', "Imitates Google's google.com: \"google\" inside \"vault-google\" with \"vault\"."],
     ]);
     expect(check(google(false), 'vault-google.com').matches).toEqual([]);
-    // Run into other words it is a fan's or a tool's name, as any common word's; a platform's projects are named so too.
+    // Run into other words it is a fan's or a tool's name, as any common word's; a code repository's pages are named so too.
     for (const input of ['googlefight.com', 'letmegooglethat.com', 'google-gemini.github.io']) expect(check(google(true), input).matches, input).toEqual([]);
+    // Elsewhere on a platform anyone can publish on, it is the organization's beside any word.
+    expect(check(google(true), 'redirect-google.pages.dev').matches.map((m) => m.explanation)).toEqual(["Imitates Google's google.com: \"google\" inside \"redirect-google\" with \"redirect\", on pages.dev, where anyone can publish a site."]);
   });
 
   it('reads a public network\'s name alone in front of another\'s domain as that domain\'s endpoint for it', () => {

@@ -103,6 +103,12 @@ export class ContactEvidence implements SurroundingsSource {
     return this.host && registrable ? domainEvidence(this.host, registrable, (_lure, word) => words.includes(word)) : null;
   }
 
+  /** The platform anyone can publish on that the contact's domain is on (see `sharedPlatform`), else null. */
+  get platform(): string | null {
+    const registrable = this.#registrable();
+    return this.host && registrable ? sharedPlatform(this.host, registrable, splitRegistrable(registrable).suffix) : null;
+  }
+
   /** The contact's top-level domain when phishers favour it ("xyz" of "kraken-ah.xyz"), else null. */
   get favouredTld(): string | null {
     return this.host ? favouredTldOf(this.host) : null;

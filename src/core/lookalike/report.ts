@@ -10,6 +10,7 @@ import { isCloseHit, joinedTo, matchWord, readsAsName, type WordHit } from './ma
 import { compactRaw, compactSkeleton, compactWritten, isCommonWord, isEverydayWord, isRareFourLetterWord, withoutAccents } from './names.ts';
 import { isMixedScript, restrictedCharacters, scriptsOf } from './scripts.ts';
 import { readingOf } from './reading.ts';
+import { isCodeHost } from './shared-hosting.ts';
 import { describeCharacter, isAscii } from './skeleton.ts';
 
 /**
@@ -190,9 +191,11 @@ export function reportEmbedded(ctx: Context, nameId: number, reason: ReasonCode,
   // and trading, which says the organization's trade is the sense meant ("finance-curve",
   // "xchange-gemini"); a short word's name takes them as another name's ("lido-ak"), and an everyday
   // word's as anyone's ("office-mmm", `isEverydayWord`). Any word beside a name its organization coined,
-  // as a piece of its own in its label (`isCoinedNameOf`: "vault-google", not "googlefight").
+  // as a piece of its own in its label (`isCoinedNameOf`: "vault-google", not "googlefight"), on a
+  // platform too ("redirect-google.pages.dev"), but for one of code repositories' pages, where the
+  // organization's own projects are named so (`isCodeHost`: "google-gemini.github.io").
   const weak = place !== null
-    ? others.find((word) => isKeyword(word) || isGenericWord(word) || (ctx.evidence.favouredTld !== null && (isStrayLetters(word) || (inOwnLabel && isDisguisableWordName(ctx, nameId)))) || (inOwnLabel && word === ctx.evidence.takenNameTag))
+    ? others.find((word) => isKeyword(word) || isGenericWord(word) || (ctx.evidence.favouredTld !== null && (isStrayLetters(word) || (inOwnLabel && isDisguisableWordName(ctx, nameId)))) || (inOwnLabel && word === ctx.evidence.takenNameTag) || (inOwnLabel && isCoinedNameOf(ctx, nameId) && !isCodeHost(ctx.evidence.platform)))
     : plain && !isShortWordName(ctx, nameId) && !isEverydayWord(ctx.index.nameRaw(nameId)) ? others.find((word) => isStrayLetters(word) || isMoneyWord(word) || (inOwnLabel && isCoinedNameOf(ctx, nameId))) : undefined;
   if (common && !disguised && beside === undefined && weak === undefined) return;
   // Beside another organization's name, a common word is that organization's word ("Ledger Live",

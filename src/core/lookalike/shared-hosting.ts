@@ -51,6 +51,15 @@ const DOCUMENTATION_HOSTS = new Set(['readthedocs.io', 'readthedocs-hosted.com',
 
 export const isDocumentationHost = (platform: string | null): boolean => platform !== null && DOCUMENTATION_HOSTS.has(platform);
 
+/**
+ * Platforms that publish the pages of code repositories, where an organization's own projects are named
+ * after it ("google-gemini.github.io", "google-research.github.io"): a coined name beside another word
+ * there is as often the organization's as anyone's (see `reportEmbedded`).
+ */
+const CODE_HOSTS = new Set(['github.io', 'gitlab.io']);
+
+export const isCodeHost = (platform: string | null): boolean => platform !== null && CODE_HOSTS.has(platform);
+
 /** Where a name on a platform anyone can publish on stands, as explanations tell it. */
 export const publishedOn = (platform: string): string => `on ${platform}, where anyone can publish a site`;
 
