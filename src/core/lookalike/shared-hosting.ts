@@ -11,8 +11,10 @@ import { memoize } from './memo.ts';
  * free sites, Create's apps, Versoly, and InfinityFree's free subdomains; Brizy Cloud, Squarespace's
  * built-in addresses, W3Schools Spaces, Google's Business Profile sites, Glide, uKit, Weblium, Ucraft and
  * Site.pro; the temporary addresses of hosts' new sites: Hostinger, Bluehost, WordPress.com staging, cPanel,
- * Namecheap's EasyWP; Serv00's free accounts and fortrabbit's apps), Read the Docs' former address, where
- * its projects' documentation still lives at NAME.readthedocs.org, and Fandom's wikis at NAME.fandom.com.
+ * Namecheap's EasyWP, SiteGround and Cloud Clusters; Serv00's free accounts and fortrabbit's apps; the
+ * sites of Framer's AI builder, Wasmer Edge, Plasmic, Tencent EdgeOne Pages, Deno Deploy and Yola), Read
+ * the Docs' former address, where its projects' documentation still lives at NAME.readthedocs.org, and
+ * Fandom's wikis at NAME.fandom.com.
  */
 const SITE_BUILDERS = new Set([
   'godaddysites.com', 'wordpress.com', 'weebly.com', 'weeblysite.com', 'glitch.me', '000webhostapp.com',
@@ -23,6 +25,7 @@ const SITE_BUILDERS = new Set([
   'epizy.com', 'rf.gd', '42web.io', 'infinityfreeapp.com', 'great-site.net', 'wuaze.com', 'free.nf', 'lovestoblog.com', 'kesug.com',
   'brizy.site', 'squarespace.com', 'w3spaces.com', 'business.site', 'glide.page', 'ukit.me', 'weblium.site', 'ucraft.site', 'site.pro',
   'hostingersite.com', 'mybluehost.me', 'wpcomstaging.com', 'cprapid.com', 'easywp.com', 'serv00.net', 'frb.io',
+  'framer.ai', 'wasmer.app', 'plasmic.run', 'edgeone.dev', 'deno.net', 'yolasite.com', 'sg-host.com', 'cloudclusters.net',
 ]);
 
 /**
