@@ -42,6 +42,7 @@ const CAUGHT: Record<string, Case[]> = {
   "typos": [
     // A hard "c" written "k" by ear is a slip, counted with nothing around it, as a neighbouring key is.
     ["koinbase.com", {}, "coinbase", ["typo"], "danger", "Imitates Coinbase's coinbase.com: \"koinbase\" is one typo away from \"coinbase\": \"k\" in place of \"c\" (letters that sound alike)."],
+    ["instajram.com", {}, "instagram", ["typo"], "danger", "Imitates Instagram's instagram.com: \"instajram\" is one typo away from \"instagram\": \"j\" in place of \"g\" (letters that sound alike)."],
     ["blnance.com", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"blnance\" is one typo away from \"binance\": \"l\" in place of \"i\" (letters of like shape)."],
     ["binnance.com", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binnance\" is one typo away from \"binance\": \"n\" doubled."],
     ["binane.com", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binane\" is one typo away from \"binance\": \"c\" left out after \"binan\"."],

@@ -11,9 +11,9 @@ const pairOf = (a: string, b: string): string => (a < b ? a + b : b + a);
 const likeShapes = (a: string, b: string) => LIKE_SHAPES.has(pairOf(a, b));
 /**
  * Letters written for each other by ear: a soft "c" is an "s" ("binanse"), a hard one a "k" or "q"
- * ("mikrosoft", "koinbase"): a slip, as a neighbouring key is.
+ * ("mikrosoft", "koinbase"), a soft "g" a "j" ("telejram"): a slip, as a neighbouring key is.
  */
-const SOUND_ALIKE = new Set(['cs', 'ck', 'kq', 'cq']);
+const SOUND_ALIKE = new Set(['cs', 'ck', 'kq', 'cq', 'gj']);
 const soundAlike = (a: string, b: string) => SOUND_ALIKE.has(pairOf(a, b));
 
 /** How one letter written for another is related, as an explanation names it: a slip of the hand, the eye or the ear. */
