@@ -70,9 +70,9 @@ const CAUGHT: Record<string, Case[]> = {
   "typos that count for the evidence around them (a lure, a shared host, digits, a TLD phishers favour)": [
     ["binapce.top", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binapce\" is one typo away from \"binance\": \"p\" in place of \"n\", under .top, a top-level domain phishers favour."],
     // A top-level domain that is a lure itself is evidence as one phishers favour is; ".link" is no lure there.
-    ["ledjer.help", {}, "ledger", ["typo"], "danger", "Imitates Ledger's ledger.com: \"ledjer\" is one typo away from \"ledger\": \"j\" in place of \"g\", under .help, a top-level domain that is a lure itself."],
+    ["ledxer.help", {}, "ledger", ["typo"], "danger", "Imitates Ledger's ledger.com: \"ledxer\" is one typo away from \"ledger\": \"x\" in place of \"g\", under .help, a top-level domain that is a lure itself."],
     // Earlier years' tables add .cyou and .support, and DomainTools' ranking .buzz, .monster and .rest.
-    ["ledjer.support", {}, "ledger", ["typo"], "danger", "Imitates Ledger's ledger.com: \"ledjer\" is one typo away from \"ledger\": \"j\" in place of \"g\", under .support, a top-level domain phishers favour."],
+    ["ledxer.support", {}, "ledger", ["typo"], "danger", "Imitates Ledger's ledger.com: \"ledxer\" is one typo away from \"ledger\": \"x\" in place of \"g\", under .support, a top-level domain phishers favour."],
     ["japamexc.cyou", {}, "mexc", ["brand_embedded"], "warning", "Imitates MEXC's mexc.com: \"mexc\" inside \"japamexc\", under .cyou, a top-level domain phishers favour."],
     ["binapce.webflow.io", {}, "binance", ["typo"], "danger", "Imitates Binance's binance.com: \"binapce\" is one typo away from \"binance\": \"p\" in place of \"n\", on webflow.io, where anyone can publish a site."],
     ["binapce.godaddysites.com", {}, "binance", ["typo", "brand_embedded"], "danger", "Imitates Binance's binance.com: \"binapce\" is one typo away from \"binance\": \"p\" in place of \"n\", on godaddysites.com, where anyone can publish a site; \"binapce\" placed in front of the unrelated domain godaddysites.com."],
