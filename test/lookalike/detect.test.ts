@@ -233,6 +233,8 @@ const CAUGHT: Record<string, Case[]> = {
     // Nor does a brand made its users' noun hide one; a name ending in "r" doubled is a typo, not its users ("trezorr").
     ["instagramers-login.com", {}, "instagram", ["brand_embedded"], "danger", "Imitates Instagram's instagram.com: \"instagram\" inside \"instagramers-login\" with \"login\"."],
     // On a documentation host a lure no software is named with still tells.
+    // A document to open ("mircosoftdoc"), cut off as a keyword.
+    ["paypaidoc.com", {}, "paypal", ["typo", "brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypai\" is one typo away from \"paypal\": \"i\" in place of \"l\" (letters of like shape); \"paypal\" joined to keywords in \"paypaidoc\"."],
     ["paypal-login.readthedocs.io", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" inside \"paypal-login\" with the word \"login\"."],
     ["paypal-login.readthedocs.org", {}, "paypal", ["brand_embedded"], "danger", "Imitates PayPal's paypal.com: \"paypal\" inside \"paypal-login\" with the word \"login\" placed in front of the unrelated domain readthedocs.org."],
     // Beside a programming word a lure still tells: a library's name does not ask for support.

@@ -123,7 +123,7 @@ export const KEYWORDS: readonly string[] = [
   'exchange', 'trade', 'trading', 'invest', 'staking', 'stake', 'mint', 'nft', 'nfts', 'token', 'tokens',
   'swap', 'bridge', 'defi', 'pro', 'vip', 'global', 'info', 'news', 'us', 'uk', 'eu', 'my', 'get', 'go',
   'hq', 'inc', 'io', 'net', 'com', 'org', 'www', 'chat', 'bot', 'group', 'community', 'channel',
-  'signup', 'logins', 'docs', 'api', 'cdn', 'kefu', 'renewal', 'renew', 'settings', 'setting', 'appeal', 'violation', 'copyright', 'copyrights', 'dmca',
+  'signup', 'logins', 'docs', 'doc', 'api', 'cdn', 'kefu', 'renewal', 'renew', 'settings', 'setting', 'appeal', 'violation', 'copyright', 'copyrights', 'dmca',
   'confirmation', 'session', 'check', 'dashboard', 'noreply', 'maintenance', 'safeguard', 'whitelist', 'link', 'links', 'synch', 'steps', 'start',
   'dao', 'staked', 'finance', 'web3', 'access', 'business', 'premium', 'teams', 'verified', 'earn', 'webmail',
   'share', 'real', 'thereal', 'announcement', 'announcements', 'careers', 'jobs', 'job', 'tasks', 'hiring', 'recruiter', 'recruiters',
