@@ -50,6 +50,7 @@ const thirtyEighthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-38.json');
 const thirtyNinthFreshCases = readEvalFile<EvalCase[]>('fresh-cases-39.json');
 const fortiethFreshCases = readEvalFile<EvalCase[]>('fresh-cases-40.json');
 const fortyFirstFreshCases = readEvalFile<EvalCase[]>('fresh-cases-41.json');
+const fortySecondFreshCases = readEvalFile<EvalCase[]>('fresh-cases-42.json');
 
 /**
  * Floors the detector must not fall below: what it measures today, rounded down. The issue's targets
@@ -179,7 +180,9 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * same, name for name); the readings after it moved all to the floors below.
  * The thirty-sixth session read fresh-cases-41.json, collected the same way while its first two changes
  * were made and read by nothing until they were in, and met them at 83.9% and 3.1% (its starting code the
- * same, name for name); the readings after it moved all to the floors below.
+ * same, name for name); the readings after it moved all to the floors below. fresh-cases-42.json, collected
+ * the same way while its later changes were made and read by nothing until they were all in, met the
+ * session's final code at 80.8% and 2.5% (its starting code the same, name for name).
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; legitimate: number; recallFloor: number; falsePositiveCeiling: number }> = [
   { file: 'fresh-cases.json', cases: freshCases, phishing: 400, legitimate: 331, recallFloor: 0.91, falsePositiveCeiling: 0.01 }, // measured 91.8% (367/400), 0.9% (3/331)
@@ -187,7 +190,7 @@ const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; 
   { file: 'fresh-cases-3.json', cases: thirdFreshCases, phishing: 402, legitimate: 340, recallFloor: 0.9, falsePositiveCeiling: 0.012 }, // measured 90.3% (363/402), 1.2% (4/340)
   { file: 'fresh-cases-4.json', cases: fourthFreshCases, phishing: 426, legitimate: 351, recallFloor: 0.88, falsePositiveCeiling: 0.009 }, // measured 88.0% (375/426), 0.9% (3/351)
   { file: 'fresh-cases-5.json', cases: fifthFreshCases, phishing: 420, legitimate: 302, recallFloor: 0.9, falsePositiveCeiling: 0.024 }, // measured 90.7% (381/420), 2.3% (7/302)
-  { file: 'fresh-cases-6.json', cases: sixthFreshCases, phishing: 403, legitimate: 318, recallFloor: 0.89, falsePositiveCeiling: 0.029 }, // measured 89.1% (359/403), 2.8% (9/318)
+  { file: 'fresh-cases-6.json', cases: sixthFreshCases, phishing: 403, legitimate: 318, recallFloor: 0.89, falsePositiveCeiling: 0.029 }, // measured 89.3% (360/403), 2.8% (9/318)
   { file: 'fresh-cases-7.json', cases: seventhFreshCases, phishing: 404, legitimate: 313, recallFloor: 0.88, falsePositiveCeiling: 0.042 }, // measured 88.4% (357/404), 4.2% (13/313)
   { file: 'fresh-cases-8.json', cases: eighthFreshCases, phishing: 395, legitimate: 371, recallFloor: 0.86, falsePositiveCeiling: 0.019 }, // measured 86.6% (342/395), 1.9% (7/371)
   { file: 'fresh-cases-9.json', cases: ninthFreshCases, phishing: 411, legitimate: 437, recallFloor: 0.89, falsePositiveCeiling: 0.026 }, // measured 89.3% (367/411), 2.5% (11/437)
@@ -201,8 +204,8 @@ const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; 
   { file: 'fresh-cases-17.json', cases: seventeenthFreshCases, phishing: 382, legitimate: 140, recallFloor: 0.87, falsePositiveCeiling: 0.036 }, // measured 87.2% (333/382), 3.6% (5/140)
   { file: 'fresh-cases-18.json', cases: eighteenthFreshCases, phishing: 293, legitimate: 153, recallFloor: 0.85, falsePositiveCeiling: 0.027 }, // measured 85.7% (251/293), 2.6% (4/153)
   { file: 'fresh-cases-19.json', cases: nineteenthFreshCases, phishing: 386, legitimate: 141, recallFloor: 0.88, falsePositiveCeiling: 0.036 }, // measured 88.1% (340/386), 3.5% (5/141)
-  { file: 'fresh-cases-20.json', cases: twentiethFreshCases, phishing: 389, legitimate: 141, recallFloor: 0.88, falsePositiveCeiling: 0.008 }, // measured 88.4% (344/389), 0.7% (1/141)
-  { file: 'fresh-cases-21.json', cases: twentyFirstFreshCases, phishing: 382, legitimate: 148, recallFloor: 0.9, falsePositiveCeiling: 0.034 }, // measured 90.3% (345/382), 3.4% (5/148)
+  { file: 'fresh-cases-20.json', cases: twentiethFreshCases, phishing: 389, legitimate: 141, recallFloor: 0.88, falsePositiveCeiling: 0.008 }, // measured 88.7% (345/389), 0.7% (1/141)
+  { file: 'fresh-cases-21.json', cases: twentyFirstFreshCases, phishing: 382, legitimate: 148, recallFloor: 0.9, falsePositiveCeiling: 0.034 }, // measured 90.6% (346/382), 3.4% (5/148)
   { file: 'fresh-cases-22.json', cases: twentySecondFreshCases, phishing: 363, legitimate: 143, recallFloor: 0.88, falsePositiveCeiling: 0.021 }, // measured 89.0% (323/363), 2.1% (3/143)
   { file: 'fresh-cases-23.json', cases: twentyThirdFreshCases, phishing: 385, legitimate: 124, recallFloor: 0.93, falsePositiveCeiling: 0.033 }, // measured 93.2% (359/385), 3.2% (4/124)
   { file: 'fresh-cases-24.json', cases: twentyFourthFreshCases, phishing: 401, legitimate: 158, recallFloor: 0.88, falsePositiveCeiling: 0.007 }, // measured 88.8% (356/401), 0.6% (1/158)
@@ -223,6 +226,7 @@ const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; 
   { file: 'fresh-cases-39.json', cases: thirtyNinthFreshCases, phishing: 395, legitimate: 146, recallFloor: 0.86, falsePositiveCeiling: 0.028 }, // measured 86.6% (342/395), 2.7% (4/146)
   { file: 'fresh-cases-40.json', cases: fortiethFreshCases, phishing: 405, legitimate: 119, recallFloor: 0.88, falsePositiveCeiling: 0.051 }, // measured 88.9% (360/405), 5.0% (6/119)
   { file: 'fresh-cases-41.json', cases: fortyFirstFreshCases, phishing: 385, legitimate: 129, recallFloor: 0.84, falsePositiveCeiling: 0.032 }, // measured 84.9% (327/385), 3.1% (4/129)
+  { file: 'fresh-cases-42.json', cases: fortySecondFreshCases, phishing: 386, legitimate: 121, recallFloor: 0.8, falsePositiveCeiling: 0.025 }, // measured 80.8% (312/386), 2.5% (3/121)
 ];
 
 const score = (of: readonly EvalCase[]) => scoreCases(index, of);
