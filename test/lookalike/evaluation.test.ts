@@ -180,9 +180,9 @@ const FALSE_POSITIVE_CEILING = 0.008; // measured 0.7% (2/281)
  * same, name for name); the readings after it moved all to the floors below.
  * The thirty-sixth session read fresh-cases-41.json, collected the same way while its first two changes
  * were made and read by nothing until they were in, and met them at 83.9% and 3.1% (its starting code the
- * same, name for name); the readings after it moved all to the floors below. fresh-cases-42.json, collected
- * the same way while its later changes were made and read by nothing until they were all in, met the
- * session's final code at 80.8% and 2.5% (its starting code the same, name for name).
+ * same: the same tuning-half names, the same held counts); the readings after it moved all to the floors
+ * below. fresh-cases-42.json, collected the same way while its later changes were made and read by nothing
+ * until they were all in, met the session's final code at 80.8% and 2.5% (its starting code the same).
  */
 const FRESH_SAMPLES: Array<{ file: string; cases: EvalCase[]; phishing: number; legitimate: number; recallFloor: number; falsePositiveCeiling: number }> = [
   { file: 'fresh-cases.json', cases: freshCases, phishing: 400, legitimate: 331, recallFloor: 0.91, falsePositiveCeiling: 0.01 }, // measured 91.8% (367/400), 0.9% (3/331)
