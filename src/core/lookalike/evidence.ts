@@ -124,10 +124,9 @@ export class ContactEvidence implements SurroundingsSource {
     if (tld) return underFavouredTld(tld);
     const registrable = this.#registrable();
     if (!this.host || !registrable) return null;
-    const { suffix } = splitRegistrable(registrable);
-    const platform = sharedPlatform(this.host, registrable, suffix);
+    const platform = this.platform;
     if (platform) return publishedOn(platform);
-    const lure = lureTldOf(suffix);
+    const lure = lureTldOf(splitRegistrable(registrable).suffix);
     return lure ? underLureTld(lure) : null;
   }
 
@@ -137,8 +136,7 @@ export class ContactEvidence implements SurroundingsSource {
    */
   get takenNameTag(): string | null {
     if (this.#takenNameTag !== undefined) return this.#takenNameTag;
-    const registrable = this.#registrable();
-    const platform = this.host && registrable ? sharedPlatform(this.host, registrable, splitRegistrable(registrable).suffix) : null;
+    const platform = this.platform;
     return (this.#takenNameTag = platform === null ? null : takenNameTag(this.host!, platform, isWordNotTag));
   }
 

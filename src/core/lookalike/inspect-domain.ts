@@ -90,10 +90,11 @@ function isPageNamedForBrand(ctx: Context, nameId: number, registrable: string):
  * brand's own but for its hyphens, which nobody else's name needs. Under another ending a name cut
  * into words ("out-look.net") may be someone's phrase.
  */
-function hyphenatedOfficialDomain(ctx: Context, label: string, suffix: string): LookalikeTarget | undefined {
-  const joined = compactRaw(label);
-  return ctx.index.domainsLabelled(joined).find((d) => d.value === `${joined}.${suffix}`);
-}
+const hyphenatedOfficialDomain = (ctx: Context, label: string, suffix: string): LookalikeTarget | undefined => officialDomain(ctx, compactRaw(label), suffix);
+
+/** The official domain `name.suffix`, if there is one. */
+const officialDomain = (ctx: Context, name: string, suffix: string): LookalikeTarget | undefined =>
+  ctx.index.domainsLabelled(name).find((d) => d.value === `${name}.${suffix}`);
 
 /**
  * A website's or sender's domain: its name label whole, its words, its subdomains, then any brand
@@ -393,7 +394,7 @@ function reportNameAcrossEnding(ctx: Context, words: string[], suffix: string): 
   if (suffix.includes('.')) return;
   const start = words.at(-1)!;
   // An official domain's name before its own ending ("j-crypto.com") is a name under that ending, read above.
-  if (ctx.index.domainsLabelled(start).some((d) => d.value === `${start}.${suffix}`)) return;
+  if (officialDomain(ctx, start, suffix)) return;
   for (const hit of match(ctx, `${start}${suffix}`, 0)) {
     if (hit.kind !== 'exact' || !hit.same) continue;
     reportEmbedded(ctx, hit.nameId, 'brand_embedded', `${quote(officialRaw(ctx, hit.nameId))} split as ${quote(`${start}.${suffix}`)} at the domain's ending`, words.slice(0, -1));

@@ -159,9 +159,10 @@ const SHORT_NAME = 6;
  * disguise.
  */
 export function isNewStart(official: string, lookalike: string, nameLength: number): boolean {
-  if (nameLength > SHORT_NAME) return lookalike.length === official.length && lookalike[0] !== official[0] && lookalike.slice(1) === official.slice(1) && swapsFirstWord(official, lookalike);
+  const firstChanged = lookalike.length === official.length && lookalike[0] !== official[0] && lookalike.slice(1) === official.slice(1);
+  if (nameLength > SHORT_NAME) return firstChanged && swapsFirstWord(official, lookalike);
   if (lookalike.length === official.length - 1) return official.endsWith(lookalike) && lookalike[0] !== official[0];
-  return lookalike.length === official.length && lookalike[0] !== official[0] && lookalike.slice(1) === official.slice(1) && !likeShapes(lookalike[0]!, official[0]!);
+  return firstChanged && !likeShapes(lookalike[0]!, official[0]!);
 }
 
 /** Letters of the shortest first word `swapsFirstWord` reads, and of the rest it leaves. */
@@ -178,8 +179,8 @@ function swapsFirstWord(official: string, lookalike: string): boolean {
 /**
  * Whether `raw` keeps the word of a name made of one letter and a word ("icloud", "gmail") whole at its
  * end, with another letter or letters in place of the name's own ("jdcloud", "incloud", "9cloud",
- * "25mail", "mymail"), or without its letter ("cloud9", "mail1"): another name built on the word, even beside
- * a lure ("cdngcloud", "mymailaccount"), where the letter doubled ("iicloud"), one of like shape
+ * "25mail", "mymail"), or without its letter ("cloud9", "mail1"): another name built on the word, even
+ * beside a lure ("cdngcloud", "mymailaccount"), where the letter doubled ("iicloud"), one of like shape
  * ("lcloud") or letters put before it ("hicloud", judged as a new beginning) keep the name's.
  */
 export function isOtherLetterBeforeWord(name: string, raw: string): boolean {
